@@ -1,0 +1,187 @@
+import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { buildDemoWorkspace } from '../../domain/demo/demo-workspace';
+import type { Language } from '../../domain/schema/common';
+import { defaultWeights } from '../../domain/schema/criterion';
+import type { Weights } from '../../domain/schema/criterion';
+import {
+  DEFAULT_THRESHOLDS,
+  workspaceFormSchema,
+  workspaceSchema,
+  type Workspace,
+  type WorkspaceForm,
+} from '../../domain/schema/workspace';
+import { copyWorkspaceBundle } from '../../domain/workspace/copy-workspace-bundle';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+import {
+  deleteWorkspaceBundle,
+  insertWorkspaceBundle,
+  readWorkspaceBundle,
+} from './workspace-bundles';
+
+export interface WorkspaceSummary {
+  workspace: Workspace;
+  useCaseCount: number;
+}
+
+/** All workspaces, most recently changed first, with their number of use cases. */
+export async function listWorkspaces(db: ClarteDatabase): Promise<WorkspaceSummary[]> {
+  const workspaces = await db.workspaces.orderBy('updatedAt').reverse().toArray();
+  return Promise.all(
+    workspaces.map(async (workspace) => ({
+      workspace,
+      useCaseCount: await db.useCases.where('workspaceId').equals(workspace.id).count(),
+    })),
+  );
+}
+
+export async function getWorkspace(db: ClarteDatabase, id: string): Promise<Workspace | null> {
+  return (await db.workspaces.get(id)) ?? null;
+}
+
+export async function createWorkspace(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  form: WorkspaceForm,
+  language: Language,
+): Promise<string> {
+  const { name, description } = workspaceFormSchema.parse(form);
+  const now = ctx.now();
+  const workspace = workspaceSchema.parse({
+    id: ctx.newId(),
+    name,
+    description,
+    language,
+    weights: defaultWeights(),
+    thresholds: DEFAULT_THRESHOLDS,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.transaction('rw', db.workspaces, db.audit, async () => {
+    await db.workspaces.add(workspace);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: workspace.id,
+        action: 'created',
+        entityType: 'workspace',
+        entityId: workspace.id,
+        label: name,
+        after: toJson({ name, description }),
+      }),
+    );
+  });
+  return workspace.id;
+}
+
+async function changeWorkspace(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  change: (w: Workspace) => Workspace,
+): Promise<void> {
+  await db.transaction('rw', db.workspaces, db.audit, async () => {
+    const current = await db.workspaces.get(id);
+    if (!current) throw new Error(`Workspace ${id} not found`);
+    const now = ctx.now();
+    const next = workspaceSchema.parse({ ...change(current), updatedAt: now });
+    const diff = recordChanges(current, next);
+    if (!diff) return;
+    await db.workspaces.put(next);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: id,
+        action: 'updated',
+        entityType: 'workspace',
+        entityId: id,
+        label: next.name,
+        ...diff,
+      }),
+    );
+  });
+}
+
+export async function updateWorkspaceDetails(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  form: WorkspaceForm,
+): Promise<void> {
+  const parsed = workspaceFormSchema.parse(form);
+  await changeWorkspace(db, ctx, id, (w) => ({ ...w, ...parsed }));
+}
+
+export async function updateWorkspaceWeights(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  weights: Weights,
+): Promise<void> {
+  await changeWorkspace(db, ctx, id, (w) => ({ ...w, weights }));
+}
+
+/** A full copy of a workspace under a new name; its audit trail is copied and says so. */
+export async function duplicateWorkspace(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  name: string,
+): Promise<string> {
+  const source = await readWorkspaceBundle(db, id);
+  if (!source) throw new Error(`Workspace ${id} not found`);
+  const now = ctx.now();
+  const copy = copyWorkspaceBundle(source, { newId: ctx.newId, now, name });
+  copy.audit.push(
+    auditEntry(ctx, now, {
+      workspaceId: copy.workspace.id,
+      action: 'created',
+      entityType: 'workspace',
+      entityId: copy.workspace.id,
+      label: name,
+      before: toJson({ duplicatedFrom: source.workspace.name }),
+      after: toJson({ name }),
+    }),
+  );
+  return insertWorkspaceBundle(db, copy);
+}
+
+/** Deletes a workspace with all its records; returns what was deleted, for undo. */
+export async function deleteWorkspace(db: ClarteDatabase, id: string) {
+  return deleteWorkspaceBundle(db, id);
+}
+
+export { insertWorkspaceBundle as restoreWorkspace };
+
+export async function createDemoWorkspace(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  language: Language,
+): Promise<string> {
+  const bundle = buildDemoWorkspace({
+    language,
+    newId: ctx.newId,
+    now: ctx.now(),
+    actor: ctx.actor,
+  });
+  return insertWorkspaceBundle(db, bundle);
+}
+
+const FIRST_RUN_KEY = 'firstRunDone';
+
+/**
+ * On the very first run (no workspace, never run before), creates the demo workspace.
+ * Returns its id, or null when this is not the first run.
+ */
+export async function prepareFirstRun(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  language: Language,
+): Promise<string | null> {
+  const firstRun = await db.transaction('rw', db.meta, db.workspaces, async () => {
+    const done = await db.meta.get(FIRST_RUN_KEY);
+    if (done) return false;
+    await db.meta.put({ key: FIRST_RUN_KEY, value: true });
+    return (await db.workspaces.count()) === 0;
+  });
+  return firstRun ? createDemoWorkspace(db, ctx, language) : null;
+}

@@ -1,0 +1,30 @@
+/**
+ * The ordered list of database versions. A released version is never edited:
+ * a change is a new entry with its migration (in ./migrations) and a test that
+ * opens a database of the previous version, with data in it, and upgrades it.
+ */
+export interface DatabaseVersion {
+  version: number;
+  /** Dexie store definitions: primary key first, then indexes. */
+  stores: Record<string, string | null>;
+}
+
+export const VERSIONS: readonly DatabaseVersion[] = [
+  {
+    version: 1,
+    stores: {
+      workspaces: 'id, updatedAt',
+      participants: 'id, workspaceId',
+      workflows: 'id, workspaceId',
+      steps: 'id, workspaceId, workflowId',
+      frictions: 'id, workspaceId, stepId',
+      useCases: 'id, workspaceId, [workspaceId+status], *stepIds',
+      scorecards: 'id, workspaceId, useCaseId, [useCaseId+participantId]',
+      decisions: 'id, workspaceId, useCaseId, kind',
+      waves: 'id, workspaceId',
+      weightSets: 'id, workspaceId',
+      audit: 'id, workspaceId, [workspaceId+at], entityId',
+      meta: 'key',
+    },
+  },
+];

@@ -1,0 +1,35 @@
+import * as z from 'zod';
+import { idSchema, isoDateTimeSchema, nameSchema } from './common';
+
+export const AUDIT_ENTITY_TYPES = [
+  'workspace',
+  'participant',
+  'workflow',
+  'step',
+  'friction',
+  'useCase',
+  'scorecard',
+  'decision',
+  'wave',
+  'weightSet',
+] as const;
+export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);
+export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
+
+export const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'decided', 'withdrawn'] as const;
+
+/** One line of the append-only audit trail: who, when, what, before and after. */
+export const auditEntrySchema = z.strictObject({
+  id: idSchema,
+  workspaceId: idSchema,
+  at: isoDateTimeSchema,
+  actor: nameSchema,
+  action: z.enum(AUDIT_ACTIONS),
+  entityType: auditEntityTypeSchema,
+  entityId: idSchema,
+  /** A readable name of the entity at the time (title, name). */
+  label: z.string().max(500),
+  before: z.json().nullable(),
+  after: z.json().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

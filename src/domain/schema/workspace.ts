@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import {
+  LIMITS,
+  idSchema,
+  isoDateTimeSchema,
+  languageSchema,
+  nameSchema,
+  optionalNameSchema,
+  textSchema,
+  finiteNumber,
+} from './common';
+import { CRITERION_IDS, weightsSchema, type CriterionId } from './criterion';
+
+export const departmentSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+export const initiativeSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  description: textSchema.default(''),
+});
+export type Initiative = z.infer<typeof initiativeSchema>;
+
+/** A KPI, owned by a department, with the direction in which it is good. */
+export const kpiSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  departmentId: idSchema.nullable(),
+  unit: optionalNameSchema.default(''),
+  direction: z.enum(['up', 'down']),
+  baseline: finiteNumber.nullable().default(null),
+});
+export type Kpi = z.infer<typeof kpiSchema>;
+
+/** A workspace's own wording of a criterion; an empty field falls back to the default text. */
+export const criterionTextSchema = z.strictObject({
+  question: textSchema.default(''),
+  anchor1: textSchema.default(''),
+  anchor3: textSchema.default(''),
+  anchor5: textSchema.default(''),
+});
+export type CriterionText = z.infer<typeof criterionTextSchema>;
+
+export const criterionTextsSchema = z.strictObject(
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, criterionTextSchema.optional()])) as Record<
+    CriterionId,
+    z.ZodOptional<typeof criterionTextSchema>
+  >,
+);
+
+export const thresholdsSchema = z.strictObject({
+  value: z.number().min(0).max(100),
+  feasibility: z.number().min(0).max(100),
+});
+export type Thresholds = z.infer<typeof thresholdsSchema>;
+
+export const aggregationSchema = z.enum(['mean', 'median']);
+export type Aggregation = z.infer<typeof aggregationSchema>;
+
+export const workspaceSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  description: textSchema.default(''),
+  language: languageSchema,
+  /** What do we want to make visible, simpler or stronger? */
+  intention: textSchema.default(''),
+  departments: z.array(departmentSchema).max(LIMITS.list).default([]),
+  initiatives: z.array(initiativeSchema).max(LIMITS.list).default([]),
+  kpis: z.array(kpiSchema).max(LIMITS.list).default([]),
+  weights: weightsSchema,
+  criterionTexts: criterionTextsSchema.default({}),
+  thresholds: thresholdsSchema,
+  aggregation: aggregationSchema.default('mean'),
+  roadmapMode: z.enum(['waves', 'quarters']).default('waves'),
+  isDemo: z.boolean().default(false),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** What a person types to create or rename a workspace. */
+export const workspaceFormSchema = z.strictObject({
+  name: nameSchema,
+  description: textSchema,
+});
+export type WorkspaceForm = z.infer<typeof workspaceFormSchema>;
+
+export const DEFAULT_THRESHOLDS: Thresholds = { value: 50, feasibility: 50 };

@@ -1,0 +1,113 @@
+import type { WorkspaceBundle } from '../schema/workspace-bundle';
+
+export interface CopyOptions {
+  newId: () => string;
+  now: string;
+  name: string;
+}
+
+/**
+ * A copy of a workspace with fresh ids for every record and every reference remapped,
+ * so that it can live beside the original (duplicate, import as new).
+ */
+export function copyWorkspaceBundle(
+  bundle: WorkspaceBundle,
+  options: CopyOptions,
+): WorkspaceBundle {
+  const ids = new Map<string, string>();
+  const fresh = (old: string): string => {
+    let id = ids.get(old);
+    if (!id) {
+      id = options.newId();
+      ids.set(old, id);
+    }
+    return id;
+  };
+  const map = (old: string): string => ids.get(old) ?? old;
+  const mapNullable = (old: string | null): string | null => (old === null ? null : map(old));
+
+  const workspaceId = fresh(bundle.workspace.id);
+  for (const list of [
+    bundle.participants,
+    bundle.workflows,
+    bundle.steps,
+    bundle.frictions,
+    bundle.useCases,
+    bundle.scorecards,
+    bundle.decisions,
+    bundle.waves,
+    bundle.weightSets,
+    bundle.audit,
+  ]) {
+    for (const record of list) fresh(record.id);
+  }
+
+  return {
+    workspace: {
+      ...bundle.workspace,
+      id: workspaceId,
+      name: options.name,
+      isDemo: false,
+      createdAt: options.now,
+      updatedAt: options.now,
+    },
+    participants: bundle.participants.map((p) => ({ ...p, id: map(p.id), workspaceId })),
+    workflows: bundle.workflows.map((w) => ({ ...w, id: map(w.id), workspaceId })),
+    steps: bundle.steps.map((s) => ({
+      ...s,
+      id: map(s.id),
+      workspaceId,
+      workflowId: map(s.workflowId),
+    })),
+    frictions: bundle.frictions.map((f) => ({
+      ...f,
+      id: map(f.id),
+      workspaceId,
+      stepId: map(f.stepId),
+    })),
+    useCases: bundle.useCases.map((u) => ({
+      ...u,
+      id: map(u.id),
+      workspaceId,
+      stepIds: u.stepIds.map(map),
+    })),
+    scorecards: bundle.scorecards.map((c) => ({
+      ...c,
+      id: map(c.id),
+      workspaceId,
+      useCaseId: map(c.useCaseId),
+      participantId: map(c.participantId),
+    })),
+    decisions: bundle.decisions.map((d) => {
+      const base = { ...d, id: map(d.id), workspaceId };
+      switch (base.kind) {
+        case 'override':
+          return { ...base, useCaseId: map(base.useCaseId), waveId: mapNullable(base.waveId) };
+        case 'roadmapPlacement':
+          return {
+            ...base,
+            useCaseId: map(base.useCaseId),
+            waveId: mapNullable(base.waveId),
+            suggestedWaveId: mapNullable(base.suggestedWaveId),
+          };
+        case 'divergenceResolution':
+          return { ...base, useCaseId: map(base.useCaseId) };
+        case 'kpiArbitration':
+          return base;
+      }
+    }),
+    waves: bundle.waves.map((w) => ({
+      ...w,
+      id: map(w.id),
+      workspaceId,
+      useCaseIds: w.useCaseIds.map(map),
+    })),
+    weightSets: bundle.weightSets.map((s) => ({ ...s, id: map(s.id), workspaceId })),
+    audit: bundle.audit.map((a) => ({
+      ...a,
+      id: map(a.id),
+      workspaceId,
+      entityId: map(a.entityId),
+    })),
+  };
+}

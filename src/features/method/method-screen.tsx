@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { CRITERIA } from '../../domain/schema/criterion';
+import { Card, PageHeader } from '../../ui/page-header';
+import styles from './method.module.css';
+
+/** "How is this computed?": SCORING.md in plain words, in the UI language. */
+export default function MethodScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.method}>
+      <PageHeader title={t('method.title')} lead={t('method.lead')} />
+      <Card>
+        <h2>{t('method.criteriaTitle')}</h2>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t('explanation.criterion')}</th>
+              <th scope="col">{t('method.axis')}</th>
+              <th scope="col">{t('method.direction')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CRITERIA.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{t(`criteria.${c.id}.label`)}</th>
+                <td>{t(`axis.${c.axis}`)}</td>
+                <td>{t(`direction.${c.direction}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      {(
+        ['oriented', 'weights', 'scores', 'contributions', 'quadrants', 'ranking', 'group'] as const
+      ).map((section) => (
+        <Card key={section}>
+          <h2>{t(`method.${section}.title`)}</h2>
+          <p>{t(`method.${section}.text`)}</p>
+          <pre className={styles.formula}>{t(`method.${section}.formula`)}</pre>
+        </Card>
+      ))}
+    </div>
+  );
+}

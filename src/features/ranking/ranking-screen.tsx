@@ -1,0 +1,164 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useWorkspaceRanking } from '../../data/use-ranking';
+import type { RankedUseCase } from '../../domain/ranking/rank-use-cases';
+import { QUADRANTS } from '../../domain/scoring/quadrant';
+import { SCOPES, USE_CASE_STATUSES } from '../../domain/schema/use-case';
+import { useFormatters } from '../../ui/format';
+import { EmptyState, PageHeader } from '../../ui/page-header';
+import { QuadrantBadge } from '../../ui/quadrant-badge';
+import { VirtualTable, type Column, type SortState } from '../../ui/virtual-table';
+import {
+  filterRankedRows,
+  sortRankedRows,
+  type RankedRow,
+  type RankingFilters,
+} from './ranked-rows';
+import { ToScoreList } from './to-score-list';
+import styles from './ranking.module.css';
+
+const ALL = 'all';
+
+/** The ranked list (SCORING.md sections 4, 6, 7), sortable and filterable, and the use cases to score. */
+export default function RankingScreen() {
+  const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const data = useWorkspaceRanking(workspaceId);
+  const f = useFormatters();
+  const [sort, setSort] = useState<SortState>({ column: 'rank', direction: 'ascending' });
+  const [filters, setFilters] = useState<RankingFilters>({
+    quadrant: ALL,
+    scope: ALL,
+    status: ALL,
+  });
+
+  const rows = useMemo(() => {
+    if (!data) return [];
+    const joined: RankedRow[] = data.ranking.ranked.flatMap((r) => {
+      const u = data.useCasesById.get(r.id);
+      return u ? [{ ...r, scope: u.scope, status: u.status }] : [];
+    });
+    return sortRankedRows(filterRankedRows(joined, filters), sort, f.locale);
+  }, [data, filters, sort, f.locale]);
+
+  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === null) return null;
+
+  const onSort = (column: string) =>
+    setSort((s) =>
+      s.column === column
+        ? { column, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
+        : {
+            column,
+            direction: column === 'rank' || column === 'title' ? 'ascending' : 'descending',
+          },
+    );
+  const num = (pick: (r: RankedUseCase) => number) => (r: RankedRow) => f.score(pick(r));
+  const columns: Column<RankedRow>[] = [
+    {
+      id: 'rank',
+      header: t('ranking.rank'),
+      sortable: true,
+      align: 'end',
+      width: '5rem',
+      cell: (r) => r.rank,
+    },
+    {
+      id: 'title',
+      header: t('useCase.title'),
+      sortable: true,
+      cell: (r) => <Link to={`/w/${workspaceId}/use-cases/${r.id}/explanation`}>{r.title}</Link>,
+    },
+    {
+      id: 'overall',
+      header: t('ranking.overall'),
+      sortable: true,
+      align: 'end',
+      cell: num((r) => r.overall),
+    },
+    {
+      id: 'value',
+      header: t('ranking.value'),
+      sortable: true,
+      align: 'end',
+      cell: num((r) => r.value),
+    },
+    {
+      id: 'feasibility',
+      header: t('ranking.feasibility'),
+      sortable: true,
+      align: 'end',
+      cell: num((r) => r.feasibility),
+    },
+    {
+      id: 'quadrant',
+      header: t('ranking.quadrant'),
+      sortable: true,
+      cell: (r) => <QuadrantBadge quadrant={r.quadrant} />,
+    },
+    { id: 'scope', header: t('useCase.scope'), sortable: true, cell: (r) => t(`scope.${r.scope}`) },
+    {
+      id: 'status',
+      header: t('useCase.status'),
+      sortable: true,
+      cell: (r) => t(`status.${r.status}`),
+    },
+  ];
+  const select = (
+    key: keyof RankingFilters,
+    label: string,
+    options: readonly string[],
+    prefix: string,
+  ) => (
+    <label className={styles.filter}>
+      <span>{label}</span>
+      <select
+        value={filters[key]}
+        onChange={(e) => setFilters((x) => ({ ...x, [key]: e.target.value }))}
+      >
+        <option value={ALL}>{t('ranking.all')}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t(`${prefix}.${o}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div>
+      <PageHeader
+        title={t('nav.ranking')}
+        lead={t('ranking.lead', {
+          ranked: data.ranking.ranked.length,
+          toScore: data.ranking.toScore.length,
+        })}
+      />
+      <div className={styles.filters} role="group" aria-label={t('ranking.filters')}>
+        {select('quadrant', t('ranking.quadrant'), QUADRANTS, 'quadrant')}
+        {select('scope', t('useCase.scope'), SCOPES, 'scope')}
+        {select('status', t('useCase.status'), USE_CASE_STATUSES, 'status')}
+        <span className={styles.count} aria-live="polite">
+          {t('ranking.shown', { count: rows.length })}
+        </span>
+      </div>
+      {data.ranking.ranked.length === 0 ? (
+        <EmptyState>{t('ranking.empty')}</EmptyState>
+      ) : (
+        <VirtualTable
+          label={t('ranking.tableLabel')}
+          rows={rows}
+          columns={columns}
+          rowKey={(r) => r.id}
+          sort={sort}
+          onSort={onSort}
+          sortHint={t('ranking.sortHint')}
+          maxHeight="60vh"
+        />
+      )}
+      <ToScoreList workspaceId={workspaceId} items={data.ranking.toScore} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { criterionDefinition, type CriterionId } from '../../domain/schema/criterion';
+import type { Workspace } from '../../domain/schema/workspace';
+import styles from './scoring.module.css';
+
+/** The criterion's guiding question and what 1, 3 and 5 mean, in the workspace's words or ours. */
+export function CriterionGuide({
+  workspace,
+  criterion,
+}: {
+  workspace: Workspace;
+  criterion: CriterionId;
+}) {
+  const { t } = useTranslation();
+  const own = workspace.criterionTexts[criterion];
+  const def = criterionDefinition(criterion);
+  const text = (field: 'question' | 'anchor1' | 'anchor3' | 'anchor5') =>
+    own?.[field] || t(`criteria.${criterion}.${field}`);
+  return (
+    <div className={styles.guide}>
+      <h3 className={styles.criterionTitle}>
+        {t(`criteria.${criterion}.label`)}
+        <span className={styles.axis}>
+          {t(`axis.${def.axis}`)} · {t(`direction.${def.direction}`)}
+        </span>
+      </h3>
+      <p className={styles.question}>{text('question')}</p>
+      <dl className={styles.anchors}>
+        <dt>1</dt>
+        <dd>{text('anchor1')}</dd>
+        <dt>3</dt>
+        <dd>{text('anchor3')}</dd>
+        <dt>5</dt>
+        <dd>{text('anchor5')}</dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { explainScore } from '../../domain/explanation/explain-score';
+import type { Ranking } from '../../domain/ranking/rank-use-cases';
+import { criterionDefinition } from '../../domain/schema/criterion';
+import type { UseCase } from '../../domain/schema/use-case';
+import { useFormatters } from '../../ui/format';
+import { Card, EmptyState } from '../../ui/page-header';
+import { ExplanationSentence } from './explanation-sentence';
+import styles from './explanation.module.css';
+
+const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
+
+/** "Why this score?": the contributions of SCORING.md section 5, drawn, tabulated and read aloud. */
+export function ExplanationPanel({
+  ranking,
+  useCase,
+  workspaceId,
+}: {
+  ranking: Ranking;
+  useCase: UseCase;
+  workspaceId: string;
+}) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const explanation = useMemo(() => explainScore(ranking, useCase.id), [ranking, useCase.id]);
+  const missing = ranking.toScore.find((u) => u.id === useCase.id)?.missing ?? [];
+
+  if (!explanation) {
+    return (
+      <EmptyState>
+        {t('explanation.notRanked', {
+          criteria: f.list(missing.map((c) => t(`criteria.${c}.label`))),
+        })}{' '}
+        <Link to={`/w/${workspaceId}/use-cases/${useCase.id}/scores`}>
+          {t('explanation.goScore')}
+        </Link>
+      </EmptyState>
+    );
+  }
+
+  const bars = explanation.contributions.map((c) => ({
+    label: t(`criteria.${c.criterion}.label`),
+    detail: t(
+      criterionDefinition(c.criterion).direction === 'higherIsWorse'
+        ? 'explanation.barDetailInverted'
+        : 'explanation.barDetail',
+      { raw: f.rawScore(c.raw), oriented: f.rawScore(c.oriented), weight: f.rawScore(c.weight) },
+    ),
+    points: c.points,
+  }));
+
+  return (
+    <div className={styles.panel}>
+      <Card>
+        <ExplanationSentence explanation={explanation} />
+        <p className={styles.figures}>
+          <span>
+            {t('ranking.overall')} <strong>{f.score(explanation.overall)}</strong>
+          </span>
+          <span>
+            {t('ranking.value')} <strong>{f.score(explanation.value)}</strong>
+          </span>
+          <span>
+            {t('ranking.feasibility')} <strong>{f.score(explanation.feasibility)}</strong>
+          </span>
+        </p>
+      </Card>
+      <Card>
+        <h2>{t('explanation.chartTitle')}</h2>
+        <p className={styles.hint}>{t('explanation.chartHint')}</p>
+        <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
+          <ContributionChart
+            bars={bars}
+            formatPoints={f.points}
+            title={t('explanation.chartTitle')}
+          />
+        </Suspense>
+      </Card>
+      <Card>
+        <h2>{t('explanation.tableTitle')}</h2>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t('explanation.criterion')}</th>
+              <th scope="col">{t('explanation.raw')}</th>
+              <th scope="col">{t('explanation.oriented')}</th>
+              <th scope="col">{t('explanation.weight')}</th>
+              <th scope="col">{t('explanation.points')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {explanation.contributions.map((c) => (
+              <tr key={c.criterion}>
+                <th scope="row">{t(`criteria.${c.criterion}.label`)}</th>
+                <td>{f.rawScore(c.raw)}</td>
+                <td>{f.rawScore(c.oriented)}</td>
+                <td>{f.rawScore(c.weight)}</td>
+                <td className={c.points >= 0 ? styles.positive : styles.negative}>
+                  {f.points(c.points)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={4}>
+                {t('explanation.total')}
+              </th>
+              <td>{f.score(explanation.overall)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        <p className={styles.hint}>
+          {t('explanation.formula')}{' '}
+          <Link to={`/w/${workspaceId}/method`}>{t('explanation.howComputed')}</Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useChangeContext } from '../../data/use-actor';
+import { useWorkspaceRanking } from '../../data/use-ranking';
+import { database } from '../../db/database';
+import { deleteUseCase, updateUseCase } from '../../db/repositories/use-cases';
+import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useFormatters } from '../../ui/format';
+import { EmptyState } from '../../ui/page-header';
+import { QuadrantBadge } from '../../ui/quadrant-badge';
+import { useToast } from '../../ui/toast';
+import { DetailsPanel } from './details-panel';
+import { ExplanationPanel } from './explanation-panel';
+import { HistoryPanel } from './history-panel';
+import { ScoringPanel } from './scoring-panel';
+import { UseCaseFormDialog } from './use-case-form-dialog';
+import styles from './use-cases.module.css';
+
+const TABS = ['details', 'scores', 'explanation', 'history'] as const;
+type TabId = (typeof TABS)[number];
+
+/** A use case as its own page, one tab per aspect, each tab deep-linkable. */
+export default function UseCasePage() {
+  const { t } = useTranslation();
+  const { workspaceId = '', useCaseId = '', tab } = useParams();
+  const navigate = useNavigate();
+  const change = useChangeContext();
+  const toast = useToast();
+  const f = useFormatters();
+  const data = useWorkspaceRanking(workspaceId);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const selected: TabId = TABS.find((x) => x === tab) ?? 'details';
+
+  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  const useCase = data?.useCasesById.get(useCaseId);
+  if (!data || !useCase) {
+    return (
+      <EmptyState>
+        {t('useCase.notFound')}{' '}
+        <Link to={`/w/${workspaceId}/use-cases`}>{t('useCase.backToList')}</Link>
+      </EmptyState>
+    );
+  }
+  const ranked = data.ranking.ranked.find((r) => r.id === useCaseId);
+
+  return (
+    <article>
+      <Link className={styles.back} to={`/w/${workspaceId}/use-cases`}>
+        ← {t('useCase.backToList')}
+      </Link>
+      <div className={styles.header}>
+        <div>
+          <h1>{useCase.title}</h1>
+          <div className={styles.badges}>
+            <span>{t(`scope.${useCase.scope}`)}</span>·<span>{t(`status.${useCase.status}`)}</span>
+            {ranked ? (
+              <>
+                ·
+                <span>
+                  {t('useCase.rankSummary', {
+                    rank: ranked.rank,
+                    total: data.ranking.ranked.length,
+                    overall: f.score(ranked.overall),
+                  })}
+                </span>
+                <QuadrantBadge quadrant={ranked.quadrant} />
+              </>
+            ) : (
+              <>
+                ·<span className={styles.toScore}>{t('ranking.toScoreBadge')}</span>
+              </>
+            )}
+          </div>
+        </div>
+        <div className="actions">
+          <Button onPress={() => setEditing(true)}>{t('common.edit')}</Button>{' '}
+          <Button variant="danger" onPress={() => setDeleting(true)}>
+            {t('common.delete')}
+          </Button>
+        </div>
+      </div>
+      <Tabs
+        selectedKey={selected}
+        onSelectionChange={(key) =>
+          void navigate(`/w/${workspaceId}/use-cases/${useCaseId}/${String(key)}`)
+        }
+      >
+        <TabList aria-label={t('useCase.tabsLabel')} className={styles.tabList}>
+          {TABS.map((id) => (
+            <Tab key={id} id={id} className={styles.tab}>
+              {t(`useCase.tab.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id="details">
+          <DetailsPanel useCase={useCase} />
+        </TabPanel>
+        <TabPanel id="scores">
+          <ScoringPanel workspace={data.workspace} useCase={useCase} />
+        </TabPanel>
+        <TabPanel id="explanation">
+          <ExplanationPanel ranking={data.ranking} useCase={useCase} workspaceId={workspaceId} />
+        </TabPanel>
+        <TabPanel id="history">
+          <HistoryPanel useCaseId={useCaseId} />
+        </TabPanel>
+      </Tabs>
+      <UseCaseFormDialog
+        isOpen={editing}
+        onOpenChange={setEditing}
+        title={t('useCase.edit')}
+        submitLabel={t('common.save')}
+        initial={{
+          title: useCase.title,
+          description: useCase.description,
+          scope: useCase.scope,
+          owner: useCase.owner,
+          status: useCase.status,
+          tags: useCase.tags.join(', '),
+        }}
+        onSubmit={async (form) => {
+          await updateUseCase(database(), change(), useCase.id, form);
+          toast({ message: t('useCase.saved') });
+        }}
+      />
+      <ConfirmDialog
+        isOpen={deleting}
+        onOpenChange={setDeleting}
+        title={t('useCase.deleteTitle')}
+        message={t('useCase.deleteMessage', { title: useCase.title })}
+        confirmLabel={t('common.delete')}
+        onConfirm={() => {
+          void deleteUseCase(database(), change(), useCase.id).then(() => {
+            toast({ message: t('useCase.deleted', { title: useCase.title }) });
+            void navigate(`/w/${workspaceId}/use-cases`);
+          });
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+import { useId, type ReactNode } from 'react';
+import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import styles from './ui.module.css';
+
+interface BaseProps {
+  label: string;
+  hint?: string;
+  error?: FieldError | undefined;
+  registration: UseFormRegisterReturn;
+}
+
+/** A zod issue message is a message key ("errors.required") or, for generic issues, zod's own text. */
+export function useErrorText(error: FieldError | undefined): string | null {
+  const { t } = useTranslation();
+  if (!error?.message) return error ? t('errors.invalid') : null;
+  return error.message.startsWith('errors.') ? t(error.message) : error.message;
+}
+
+function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error: string | null;
+  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      {hint ? (
+        <span id={hintId} className={styles.hint}>
+          {hint}
+        </span>
+      ) : null}
+      {children({ id, describedBy })}
+      {error ? (
+        <span id={errorId} className={styles.error} role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  registration,
+  autoFocus,
+}: BaseProps & { autoFocus?: boolean }) {
+  const message = useErrorText(error);
+  return (
+    <Field label={label} hint={hint} error={message}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          className={styles.input}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy}
+          autoFocus={autoFocus}
+          {...registration}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  registration,
+  rows = 3,
+}: BaseProps & { rows?: number }) {
+  const message = useErrorText(error);
+  return (
+    <Field label={label} hint={hint} error={message}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          rows={rows}
+          className={styles.input}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy}
+          {...registration}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  registration,
+  options,
+}: BaseProps & { options: readonly { value: string; label: string }[] }) {
+  const message = useErrorText(error);
+  return (
+    <Field label={label} hint={hint} error={message}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          className={styles.input}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy}
+          {...registration}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Numbers and dates in the UI language, through Intl. */
+export interface Formatters {
+  locale: string;
+  /** A 0..100 score with one decimal, e.g. "68.8" / "68,8". */
+  score: (n: number) => string;
+  /** A raw or mean criterion score: "4" or "3.7". */
+  rawScore: (n: number) => string;
+  /** Signed points with two decimals, to add up by hand: "+6.25" / "−2.50". */
+  points: (n: number) => string;
+  integer: (n: number) => string;
+  dateTime: (iso: string) => string;
+  list: (items: readonly string[]) => string;
+  /** The ordinal category of a rank (en: one/two/few/other, fr: one/other). */
+  ordinalCategory: (n: number) => 'one' | 'two' | 'few' | 'other';
+}
+
+export function makeFormatters(language: string): Formatters {
+  const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
+  const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const upToOne = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  });
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
+  return {
+    locale,
+    score: (n) => one.format(n),
+    rawScore: (n) => upToOne.format(n),
+    points: (n) => signed.format(n),
+    integer: (n) => integer.format(n),
+    dateTime: (iso) => dateTime.format(new Date(iso)),
+    list: (items) => list.format(items),
+    ordinalCategory: (n) => {
+      const category = ordinal.select(n);
+      return category === 'one' || category === 'two' || category === 'few' ? category : 'other';
+    },
+  };
+}
+
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  return useMemo(() => makeFormatters(i18n.language), [i18n.language]);
+}

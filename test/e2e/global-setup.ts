@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    chromiumPath: string;
+  }
+}
+
+const OUT_DIR = 'dist-e2e';
+
+function findChromium(): string {
+  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it with \`apt-get install -y chromium\` ` +
+        '(Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium/Chrome binary.',
+    );
+  }
+  return chromiumPath;
+}
+
+async function buildApp(root: string): Promise<void> {
+  // Vitest sets NODE_ENV=test, and Vite only makes a production build (minified,
+  // React production bundle, no JSX dev transform) when NODE_ENV is unset or
+  // 'production'. Force it for the build, then restore it for the test workers.
+  const previousNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      mode: 'e2e',
+      logLevel: 'warn',
+      build: { outDir: OUT_DIR, emptyOutDir: true },
+    });
+  } finally {
+    if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previousNodeEnv;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromiumPath = findChromium();
+  const root = project.config.root;
+
+  const skipBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, OUT_DIR));
+  const started = Date.now();
+  if (!skipBuild) await buildApp(root);
+  const built = Date.now();
+
+  const server = await preview({
+    root,
+    mode: 'e2e',
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    // port 0: the OS picks a free port; strictPort so Vite never silently moves elsewhere.
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const baseURL = server.resolvedUrls?.local[0];
+  if (!baseURL) {
+    await server.close();
+    throw new Error('Vite preview server started but reported no local URL.');
+  }
+
+  if (process.env.E2E_VERBOSE === '1' || skipBuild) {
+    console.log(
+      `[e2e] ${skipBuild ? 'build skipped (E2E_SKIP_BUILD=1)' : `build ${built - started} ms`}, ` +
+        `preview at ${baseURL}`,
+    );
+  }
+
+  project.provide('baseURL', baseURL);
+  project.provide('chromiumPath', chromiumPath);
+
+  return async () => {
+    await server.close();
+  };
+}

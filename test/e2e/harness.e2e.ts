@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoProblems, launchBrowser, openApp, type OpenedApp } from './support/app';
+
+// Proves the harness itself (build + preview + problem collection), not the app.
+describe('e2e harness', () => {
+  let browser: Browser;
+  let app: OpenedApp | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const problems = app?.problems ?? [];
+    await app?.close();
+    app = undefined;
+    expectNoProblems(problems);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('serves the built app and collects console errors and external requests', async () => {
+    app = await openApp(browser, { locale: 'en-US' });
+    const { page, problems } = app;
+
+    expect(page.url()).toBe(new URL('/', inject('baseURL')).href);
+    expect((await page.title()).trim()).not.toBe('');
+    expect(problems).toEqual([]);
+
+    await page.evaluate(() => console.error('x'));
+    const fetchResult = await page.evaluate(() =>
+      fetch('http://example.invalid/').then(
+        () => 'resolved',
+        () => 'rejected',
+      ),
+    );
+    expect(fetchResult).toBe('rejected');
+    await expect.poll(() => problems.some((p) => p.startsWith('console.error: x'))).toBe(true);
+    expect(problems).toContain('external request blocked: GET http://example.invalid/');
+    // Chromium also logs the aborted load as a console error; wait for it so it
+    // cannot arrive after the reset below and fail afterEach.
+    await expect
+      .poll(() => problems.some((p) => p.includes('Failed to load resource: net::ERR_BLOCKED')))
+      .toBe(true);
+
+    problems.length = 0;
+  });
+});
