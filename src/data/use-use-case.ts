@@ -43,6 +43,12 @@ export function useUseCaseScoring(
   }, [workspaceId, useCaseId, actor]);
 }
 
-export function useUseCaseHistory(useCaseId: string): AuditEntry[] | undefined {
-  return useLiveQuery(() => listAuditEntriesFor(database(), [useCaseId]), [useCaseId]);
+export function useUseCaseHistory(
+  workspaceId: string,
+  useCaseId: string,
+): AuditEntry[] | undefined {
+  return useLiveQuery(
+    () => listAuditEntriesFor(database(), workspaceId, [useCaseId]),
+    [workspaceId, useCaseId],
+  );
 }

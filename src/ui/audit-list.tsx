@@ -9,7 +9,8 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 function describeValue(v: unknown, t: Translate): string {
   if (v === null || v === undefined || v === '') return t('audit.empty');
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map((x) => describeValue(x, t)).join(', ');
+  if (Array.isArray(v))
+    return v.length ? v.map((x) => describeValue(x, t)).join(', ') : t('audit.empty');
   if (typeof v === 'object' && 'score' in v) {
     const { score, rationale } = v as { score: number | null; rationale?: string };
     const s = score === null ? t('audit.unset') : String(score);
@@ -30,7 +31,7 @@ function describe(value: AuditEntry['before'], t: Translate): string {
         (k === 'status' || k === 'scope') && typeof v === 'string'
           ? t(`${k}.${v}`)
           : describeValue(v, t);
-      return `${field}: ${text}`;
+      return t('audit.fieldValue', { field, value: text });
     })
     .join(' · ');
 }

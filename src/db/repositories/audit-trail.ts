@@ -1,4 +1,8 @@
-import type { AuditEntityType, AuditEntry } from '../../domain/schema/audit-entry';
+import {
+  auditEntrySchema,
+  type AuditEntityType,
+  type AuditEntry,
+} from '../../domain/schema/audit-entry';
 import type { JsonValue } from '../../domain/audit/record-changes';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
@@ -13,9 +17,12 @@ export interface AuditFacts {
   after?: JsonValue;
 }
 
-/** Builds an audit entry; callers add it in the same transaction as the change it records. */
+/**
+ * Builds an audit entry, parsed by its schema (an invalid entry is refused before anything is
+ * written); callers add it in the same transaction as the change it records.
+ */
 export function auditEntry(ctx: ChangeContext, at: string, facts: AuditFacts): AuditEntry {
-  return {
+  return auditEntrySchema.parse({
     id: ctx.newId(),
     workspaceId: facts.workspaceId,
     at,
@@ -26,7 +33,7 @@ export function auditEntry(ctx: ChangeContext, at: string, facts: AuditFacts): A
     label: facts.label.slice(0, 500),
     before: facts.before ?? null,
     after: facts.after ?? null,
-  };
+  });
 }
 
 /** The audit trail of a workspace, newest first. */
@@ -41,14 +48,16 @@ export async function listAuditEntries(
     .toArray();
 }
 
-/** The audit entries about one record (a use case, with its scorecards), newest first. */
+/** The audit entries of a workspace about some records (a use case, with its scorecards), newest first. */
 export async function listAuditEntriesFor(
   db: ClarteDatabase,
+  workspaceId: string,
   entityIds: readonly string[],
 ): Promise<AuditEntry[]> {
   const entries = await db.audit
     .where('entityId')
     .anyOf([...entityIds])
+    .filter((e) => e.workspaceId === workspaceId)
     .toArray();
   return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

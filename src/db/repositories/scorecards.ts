@@ -1,5 +1,5 @@
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
-import type { Participant } from '../../domain/schema/participant';
+import { participantSchema, type Participant } from '../../domain/schema/participant';
 import {
   criterionScoresSchema,
   emptyCriterionScores,
@@ -68,13 +68,7 @@ export async function saveOwnScores(
       const now = ctx.now();
       let participant = await findParticipantByName(db, workspaceId, ctx.actor);
       if (!participant) {
-        participant = {
-          id: ctx.newId(),
-          workspaceId,
-          name: ctx.actor,
-          departmentId: null,
-          role: '',
-        };
+        participant = participantSchema.parse({ id: ctx.newId(), workspaceId, name: ctx.actor });
         await db.participants.add(participant);
         await db.audit.add(
           auditEntry(ctx, now, {

@@ -97,7 +97,11 @@ export function ExplanationPanel({
                 <td>{f.rawScore(c.raw)}</td>
                 <td>{f.rawScore(c.oriented)}</td>
                 <td>{f.rawScore(c.weight)}</td>
-                <td className={c.points >= 0 ? styles.positive : styles.negative}>
+                <td
+                  className={
+                    c.points > 0 ? styles.positive : c.points < 0 ? styles.negative : undefined
+                  }
+                >
                   {f.points(c.points)}
                 </td>
               </tr>

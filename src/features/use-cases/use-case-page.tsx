@@ -106,7 +106,7 @@ export default function UseCasePage() {
           <ExplanationPanel ranking={data.ranking} useCase={useCase} workspaceId={workspaceId} />
         </TabPanel>
         <TabPanel id="history">
-          <HistoryPanel useCaseId={useCaseId} />
+          <HistoryPanel workspaceId={workspaceId} useCaseId={useCaseId} />
         </TabPanel>
       </Tabs>
       <UseCaseFormDialog

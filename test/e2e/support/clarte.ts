@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+
+/** What the user reads on screen, in each language (kept here, not taken from the app). */
+export const UI = {
+  en: {
+    welcome: 'Welcome to Clarté',
+    yourName: 'Your name',
+    continue: 'Continue',
+    workspaces: 'Workspaces',
+    newWorkspace: 'New workspace',
+    name: 'Name',
+    create: 'Create',
+    save: 'Save',
+    useCases: 'Use cases',
+    newUseCase: 'New use case',
+    title: 'Title',
+    required: 'This field is required.',
+    scoreFor: (criterion: string) => `Score for ${criterion}`,
+    rationaleFor: (criterion: string) => `Rationale for ${criterion}`,
+    saveScores: 'Save my scores',
+    ranking: 'Ranking',
+    rankedTable: 'Ranked use cases',
+    auditTrail: 'Audit trail',
+    whyThisScore: 'Why this score?',
+    quickWin: 'Quick win',
+    criteria: {
+      strategicValue: 'Strategic business value',
+      customerImpact: 'Customer-experience impact',
+      financialPotential: 'Financial potential',
+      dataMaturity: 'Data & process maturity',
+      technicalComplexity: 'Technical complexity',
+      brandImpact: 'Brand impact',
+      complianceRisk: 'Compliance & operational risk',
+      strategicAlignment: 'Alignment with key initiatives',
+    },
+  },
+  fr: {
+    welcome: 'Bienvenue dans Clarté',
+    yourName: 'Votre nom',
+    continue: 'Continuer',
+    workspaces: 'Espaces de travail',
+    newWorkspace: 'Nouvel espace',
+    name: 'Nom',
+    create: 'Créer',
+    save: 'Enregistrer',
+    useCases: "Cas d'usage",
+    newUseCase: "Nouveau cas d'usage",
+    title: 'Titre',
+    required: 'Ce champ est obligatoire.',
+    scoreFor: (criterion: string) => `Note pour ${criterion}`,
+    rationaleFor: (criterion: string) => `Justification pour ${criterion}`,
+    saveScores: 'Enregistrer mes notes',
+    ranking: 'Classement',
+    rankedTable: "Cas d'usage classés",
+    auditTrail: 'Journal',
+    whyThisScore: 'Pourquoi ce score ?',
+    quickWin: 'Gain rapide',
+    criteria: {
+      strategicValue: 'Valeur commerciale stratégique',
+      customerImpact: "Impact sur l'expérience client",
+      financialPotential: 'Potentiel financier',
+      dataMaturity: 'Maturité des données et des processus',
+      technicalComplexity: 'Complexité technique',
+      brandImpact: 'Impact sur la marque',
+      complianceRisk: 'Conformité et risques opérationnels',
+      strategicAlignment: 'Alignement sur les initiatives clés',
+    },
+  },
+} as const;
+
+export type Lang = keyof typeof UI;
+export type CriterionKey = keyof (typeof UI)['en']['criteria'];
+
+/** Spaces of any kind (French uses no-break spaces) folded to one plain space. */
+export function plain(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** First visit: the app asks who is at the keyboard. */
+export async function giveName(page: Page, lang: Lang, name: string): Promise<void> {
+  const ui = UI[lang];
+  await page.getByRole('heading', { name: ui.welcome }).waitFor();
+  await page.getByLabel(ui.yourName).fill(name);
+  await page.getByRole('button', { name: ui.continue }).click();
+  await page.getByRole('heading', { name: ui.welcome }).waitFor({ state: 'detached' });
+}
+
+/** Picks a score (1..5) for a criterion on the Scores tab. */
+export async function scoreCriterion(
+  page: Page,
+  lang: Lang,
+  criterion: CriterionKey,
+  score: number,
+): Promise<void> {
+  const ui = UI[lang];
+  const group = page.getByRole('radiogroup', { name: ui.scoreFor(ui.criteria[criterion]) });
+  await group
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${score}$`) })
+    .click();
+}
