@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { CRITERION_IDS } from '../../src/domain/schema/criterion';
+import { giveName } from './support/clarte';
+import {
+  expectNoProblems,
+  launchBrowser,
+  openApp,
+  screenshot,
+  type OpenedApp,
+} from './support/app';
+
+const USE_CASES = 5000;
+
+describe('a workspace of 5,000 use cases', () => {
+  let browser: Browser;
+  let app: OpenedApp | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const problems = app?.problems ?? [];
+    await app?.close();
+    app = undefined;
+    expectNoProblems(problems);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('ranks them all and renders only the rows in view', async () => {
+    const bundle = buildLargeWorkspace({
+      useCases: USE_CASES,
+      steps: 200,
+      seed: 7,
+      now: '2026-11-01T09:00:00.000Z',
+      language: 'en',
+    });
+    // Counted here from the data, independently of the app: fully scored = every criterion has a score.
+    const scored = bundle.useCases.filter((u) => {
+      const cards = bundle.scorecards.filter((c) => c.useCaseId === u.id);
+      return CRITERION_IDS.every((id) => cards.some((c) => c.scores[id].score !== null));
+    }).length;
+    expect(scored).toBeGreaterThan(4000);
+
+    app = await openApp(browser, { locale: 'en-US' });
+    const { page } = app;
+    await giveName(page, 'en', 'Load Tester');
+    await page.evaluate(async (json) => {
+      const hooks = (
+        window as unknown as { __clarteTest: { insertBundle: (j: string) => Promise<string> } }
+      ).__clarteTest;
+      await hooks.insertBundle(json);
+    }, JSON.stringify(bundle));
+    await page.goto(`/w/${bundle.workspace.id}/ranking`);
+    const table = page.getByRole('table', { name: 'Ranked use cases' });
+    await table.waitFor();
+    await page.getByText(`${scored.toLocaleString('en-GB')} use cases shown`).waitFor();
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(scored + 1));
+    const rendered = await table.locator('tbody tr:not([aria-hidden])').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(80);
+    await screenshot(page, 'en-scale-ranking');
+
+    // Scrolled to the end, the last rank is there.
+    await table.evaluate((t) => t.parentElement?.scrollTo({ top: t.parentElement.scrollHeight }));
+    await expect
+      .poll(async () =>
+        (await table.locator('tbody tr:not([aria-hidden]) td:first-child').allTextContents()).at(
+          -1,
+        ),
+      )
+      .toBe(String(scored)); // ranks are plain integers in the rank column
+
+    // The list of use cases is virtualised too.
+    await page.getByRole('link', { name: 'Use cases' }).click();
+    const list = page.getByRole('table', { name: 'Use cases', exact: true });
+    await list.waitFor();
+    expect(await list.getAttribute('aria-rowcount')).toBe(String(USE_CASES + 1));
+    expect(await list.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(80);
+  });
+});
