@@ -10,7 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-e2e',
+      'dist-e2e*',
       'node_modules',
       'coverage',
       'bench-results',

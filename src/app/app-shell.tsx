@@ -7,6 +7,7 @@ import { database } from '../db/database';
 import { changeContext } from '../db/change-context';
 import { prepareFirstRun } from '../db/repositories/workspaces';
 import { currentLanguage } from '../i18n/i18n';
+import { BackupStatus } from '../features/exchange/backup-status';
 import { ActorButton } from './actor-gate';
 import { LanguageSwitch } from './language-switch';
 import styles from './shell.module.css';
@@ -31,6 +32,7 @@ export function AppShell() {
         </Link>
         <WorkspaceName />
         <div className={styles.headerEnd}>
+          <BackupStatus />
           <ActorButton />
           <LanguageSwitch />
         </div>

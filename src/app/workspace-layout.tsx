@@ -1,17 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useWorkspace } from '../data/use-workspaces';
 import { EmptyState } from '../ui/page-header';
-import { Link } from 'react-router';
+import { SCREENS } from './navigation';
 import styles from './shell.module.css';
-
-/** The side navigation of a workspace, in the order of the workshop flow. */
-const NAV = [
-  { to: 'use-cases', key: 'nav.useCases', step: 4 },
-  { to: 'ranking', key: 'nav.ranking', step: 7 },
-  { to: 'audit', key: 'nav.audit', step: null },
-  { to: 'method', key: 'nav.method', step: null },
-] as const;
 
 export function WorkspaceLayout() {
   const { t } = useTranslation();
@@ -31,13 +23,13 @@ export function WorkspaceLayout() {
     <div className={styles.workspace}>
       <nav className={styles.nav} aria-label={t('shell.workspaceNav')}>
         <ul>
-          {NAV.map((item) => (
-            <li key={item.to}>
+          {SCREENS.filter((screen) => screen.ready).map((screen) => (
+            <li key={screen.path}>
               <NavLink
-                to={item.to}
+                to={screen.path}
                 className={({ isActive }) => (isActive ? styles.navActive : styles.navLink)}
               >
-                {t(item.key)}
+                {t(screen.labelKey)}
               </NavLink>
             </li>
           ))}

@@ -16,6 +16,15 @@ export interface MetaRecord {
   value: string | number | boolean | null;
 }
 
+/** A JSON copy of the data as it was before an upgrade that transformed it. */
+export interface SnapshotRecord {
+  id: string;
+  createdAt: string;
+  fromVersion: number;
+  /** The whole database as JSON text (tables by name). */
+  json: string;
+}
+
 export const DATABASE_NAME = 'clarte';
 
 export class ClarteDatabase extends Dexie {
@@ -31,6 +40,7 @@ export class ClarteDatabase extends Dexie {
   weightSets!: EntityTable<WeightSet, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -25,6 +25,8 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       weightSets: 'id, workspaceId',
       audit: 'id, workspaceId, [workspaceId+at], entityId',
       meta: 'key',
+      /** JSON snapshots of old data kept before an upgrade that transforms data. */
+      snapshots: 'id, createdAt',
     },
   },
 ];

@@ -5,6 +5,30 @@ import type { Language } from '../domain/schema/common';
 import en from './en.json';
 import fr from './fr.json';
 
+type Catalogue = Record<string, unknown>;
+
+/**
+ * The catalogue of a language: the core file (en.json) plus one file per area (en/<area>.json),
+ * each under its own top-level key: the key "title" of en/roadmap.json is "roadmap.title".
+ */
+export function buildCatalogue(
+  core: Catalogue,
+  areas: Record<string, { default: Catalogue }>,
+): Catalogue {
+  const merged: Catalogue = { ...core };
+  for (const [path, module] of Object.entries(areas)) {
+    const area = path.replace(/^.*\/([^/]+)\.json$/, '$1');
+    if (area in merged) throw new Error(`Translation area "${area}" is already defined`);
+    merged[area] = module.default;
+  }
+  return merged;
+}
+
+export const CATALOGUES = {
+  en: buildCatalogue(en, import.meta.glob<{ default: Catalogue }>('./en/*.json', { eager: true })),
+  fr: buildCatalogue(fr, import.meta.glob<{ default: Catalogue }>('./fr/*.json', { eager: true })),
+};
+
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 export const LANGUAGE_STORAGE_KEY = 'clarte.language';
 
@@ -18,7 +42,7 @@ export function setUpI18n(): typeof i18next {
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: en }, fr: { translation: fr } },
+      resources: { en: { translation: CATALOGUES.en }, fr: { translation: CATALOGUES.fr } },
       supportedLngs: LANGUAGES,
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',

@@ -10,7 +10,8 @@ declare module 'vitest' {
   }
 }
 
-const OUT_DIR = 'dist-e2e';
+/** Several people may run e2e builds at once: each can pick its own folder (E2E_OUT_DIR). */
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 
 function findChromium(): string {
   const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

@@ -87,6 +87,7 @@ describe('creating a use case', () => {
       },
       complianceNote: '',
       statusReason: '',
+      scoresRevealedAt: null,
       createdAt: at(1),
       updatedAt: at(1),
     });

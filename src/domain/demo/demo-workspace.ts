@@ -167,6 +167,7 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
       status: spec.status,
       statusReason: '',
       tags: [...t.tags],
+      scoresRevealedAt: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -220,6 +221,9 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
       criterionTexts: {},
       thresholds: { value: 50, feasibility: 50 },
       aggregation: 'mean',
+      blindScoring: false,
+      topK: 5,
+      robustnessSeed: 42,
       roadmapMode: 'waves',
       isDemo: true,
       createdAt: now,

@@ -183,6 +183,7 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
       status: pick(USE_CASE_STATUSES),
       statusReason: '',
       tags,
+      scoresRevealedAt: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -217,6 +218,9 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
       criterionTexts: {},
       thresholds: { value: 50, feasibility: 50 },
       aggregation: 'mean',
+      blindScoring: false,
+      topK: 5,
+      robustnessSeed: 42,
       roadmapMode: 'waves',
       isDemo: false,
       createdAt: now,

@@ -96,6 +96,8 @@ export const useCaseSchema = z.strictObject({
   /** Why it was abandoned, when it was. */
   statusReason: textSchema.default(''),
   tags: z.array(tagSchema).max(50).default([]),
+  /** With blind scoring: when the facilitator revealed the participants' scores (null: hidden). */
+  scoresRevealedAt: isoDateTimeSchema.nullable().default(null),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

@@ -74,6 +74,17 @@ export const workspaceSchema = z.strictObject({
   criterionTexts: criterionTextsSchema.default({}),
   thresholds: thresholdsSchema,
   aggregation: aggregationSchema.default('mean'),
+  /** Group scoring: participants do not see each other's scores until the facilitator reveals them. */
+  blindScoring: z.boolean().default(false),
+  /** K of "top K" (sensitivity, conflicts, overrides). */
+  topK: z.number().int().min(1).max(100).default(5),
+  /** Seed of the rank-robustness draws (SCORING.md section 10): same seed, same figures. */
+  robustnessSeed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(42),
   roadmapMode: z.enum(['waves', 'quarters']).default('waves'),
   isDemo: z.boolean().default(false),
   createdAt: isoDateTimeSchema,

@@ -12,15 +12,26 @@ import { useFormatters } from '../../ui/format';
 import { EmptyState } from '../../ui/page-header';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { useToast } from '../../ui/toast';
+import { BusinessCasePanel } from './business-case-panel';
 import { DetailsPanel } from './details-panel';
 import { ExplanationPanel } from './explanation-panel';
 import { HistoryPanel } from './history-panel';
+import { QualificationPanel } from './qualification-panel';
 import { ScoringPanel } from './scoring-panel';
 import { UseCaseFormDialog } from './use-case-form-dialog';
 import styles from './use-cases.module.css';
 
-const TABS = ['details', 'scores', 'explanation', 'history'] as const;
-type TabId = (typeof TABS)[number];
+/** The tabs of a use case, in order; a tab is shown once it is built. */
+const TAB_LIST = [
+  { id: 'details', ready: true },
+  { id: 'qualification', ready: false },
+  { id: 'scores', ready: true },
+  { id: 'explanation', ready: true },
+  { id: 'businessCase', ready: false },
+  { id: 'history', ready: true },
+] as const;
+const TABS = TAB_LIST.filter((tab) => tab.ready).map((tab) => tab.id);
+type TabId = (typeof TAB_LIST)[number]['id'];
 
 /** A use case as its own page, one tab per aspect, each tab deep-linkable. */
 export default function UseCasePage() {
@@ -99,11 +110,17 @@ export default function UseCasePage() {
         <TabPanel id="details">
           <DetailsPanel useCase={useCase} />
         </TabPanel>
+        <TabPanel id="qualification">
+          <QualificationPanel data={data} useCase={useCase} />
+        </TabPanel>
         <TabPanel id="scores">
           <ScoringPanel workspace={data.workspace} useCase={useCase} />
         </TabPanel>
         <TabPanel id="explanation">
           <ExplanationPanel ranking={data.ranking} useCase={useCase} workspaceId={workspaceId} />
+        </TabPanel>
+        <TabPanel id="businessCase">
+          <BusinessCasePanel data={data} useCase={useCase} />
         </TabPanel>
         <TabPanel id="history">
           <HistoryPanel workspaceId={workspaceId} useCaseId={useCaseId} />

@@ -1,0 +1,101 @@
+import type { ComponentType } from 'react';
+
+type ScreenModule = Promise<{ default: ComponentType }>;
+
+export interface Screen {
+  /** Path under /w/:workspaceId/ */
+  path: string;
+  /** Translation key of its name in the side navigation. */
+  labelKey: string;
+  load: () => ScreenModule;
+  /** Shown in the side navigation once the screen is built. */
+  ready: boolean;
+}
+
+/** The screens of a workspace, in the order of the workshop flow (PRODUCT.md "Screens"). */
+export const SCREENS: readonly Screen[] = [
+  {
+    path: 'framing',
+    labelKey: 'nav.framing',
+    load: () => import('../features/framing/framing-screen'),
+    ready: false,
+  },
+  {
+    path: 'workflows',
+    labelKey: 'nav.workflows',
+    load: () => import('../features/workflows/workflows-screen'),
+    ready: false,
+  },
+  {
+    path: 'journey',
+    labelKey: 'nav.journey',
+    load: () => import('../features/journey/journey-screen'),
+    ready: false,
+  },
+  {
+    path: 'coverage',
+    labelKey: 'nav.coverage',
+    load: () => import('../features/coverage/coverage-screen'),
+    ready: false,
+  },
+  {
+    path: 'use-cases',
+    labelKey: 'nav.useCases',
+    load: () => import('../features/use-cases/use-case-list-screen'),
+    ready: true,
+  },
+  {
+    path: 'scoring',
+    labelKey: 'nav.scoring',
+    load: () => import('../features/group-scoring/group-scoring-screen'),
+    ready: false,
+  },
+  {
+    path: 'matrix',
+    labelKey: 'nav.matrix',
+    load: () => import('../features/matrix/matrix-screen'),
+    ready: false,
+  },
+  {
+    path: 'ranking',
+    labelKey: 'nav.ranking',
+    load: () => import('../features/ranking/ranking-screen'),
+    ready: true,
+  },
+  {
+    path: 'weights',
+    labelKey: 'nav.weights',
+    load: () => import('../features/weights/weights-screen'),
+    ready: false,
+  },
+  {
+    path: 'roadmap',
+    labelKey: 'nav.roadmap',
+    load: () => import('../features/roadmap/roadmap-screen'),
+    ready: false,
+  },
+  {
+    path: 'exceptions',
+    labelKey: 'nav.exceptions',
+    load: () => import('../features/exceptions/exceptions-screen'),
+    ready: false,
+  },
+  {
+    path: 'audit',
+    labelKey: 'nav.audit',
+    load: () => import('../features/audit/audit-screen'),
+    ready: true,
+  },
+  {
+    path: 'export',
+    labelKey: 'nav.export',
+    load: () => import('../features/exchange/export-screen'),
+    ready: false,
+  },
+  {
+    path: 'method',
+    labelKey: 'nav.method',
+    load: () => import('../features/method/method-screen'),
+    ready: true,
+  },
+];
