@@ -21,6 +21,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="use-cases" replace /> },
           ...SCREENS.map((screen) => ({ path: screen.path, lazy: lazyScreen(screen.load) })),
+          { path: 'book', lazy: lazyScreen(() => import('../features/use-cases/book-screen')) },
           {
             path: 'use-cases/:useCaseId/:tab?',
             lazy: lazyScreen(() => import('../features/use-cases/use-case-page')),
