@@ -47,7 +47,7 @@ const EXPECTED = {
     value: '70,0',
     feasibility: '83,3',
     sentence:
-      'Classé 1er sur 1 avec 75,0/100, surtout grâce à Potentiel financier, Conformité et risques opérationnels et Valeur commerciale stratégique ; rien ne le freine.',
+      'Classé 1er sur 1 avec 75,0/100. Ce qui le porte le plus : Potentiel financier, Conformité et risques opérationnels et Valeur commerciale stratégique. Rien ne le freine.',
     switchTo: 'English',
     switchedHeading: 'Workspaces',
   },
@@ -99,8 +99,9 @@ describe.each([
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(ui.name).fill('Pilot 2027');
     await dialog.getByRole('button', { name: ui.create }).click();
-    await page.getByRole('link', { name: 'Pilot 2027' }).click();
+    // The new workspace opens at once.
     await page.getByRole('heading', { name: ui.useCases, level: 1 }).waitFor();
+    expect(plain(await page.getByRole('banner').textContent())).toContain('Pilot 2027');
 
     // A use case without a title is refused, with the error next to the field.
     await page.getByRole('button', { name: ui.newUseCase }).click();

@@ -86,7 +86,14 @@ describe('the list of workspaces', () => {
     await page.reload();
     await page.getByText('No workspace yet.', { exact: false }).waitFor(); // no demo forced on a later run
     await page.getByRole('button', { name: 'Create the demo workspace' }).click();
-    await cards.filter({ hasText: 'Demo – Maison Delorme Distribution' }).waitFor();
+    // It opens at once; back home, a second demo gets a number, never the same name.
+    await page.getByRole('heading', { name: 'Use cases', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Clarté' }).click();
+    await page.getByRole('button', { name: 'Create the demo workspace' }).click();
+    await page.getByRole('heading', { name: 'Use cases', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Clarté' }).click();
+    await cards.filter({ hasText: 'Demo – Maison Delorme Distribution (2)' }).waitFor();
+    expect(await cards.count()).toBe(2);
   });
 
   it('creates the demo in French when the browser speaks French', async () => {

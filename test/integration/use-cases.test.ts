@@ -4,6 +4,7 @@ import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries, listAuditEntriesFor } from '../../src/db/repositories/audit-trail';
 import { listScorecardsOfUseCase, saveOwnScores } from '../../src/db/repositories/scorecards';
 import {
+  restoreUseCase,
   createUseCase,
   deleteUseCase,
   getUseCase,
@@ -244,7 +245,7 @@ describe('deleting a use case', () => {
     const keptCards = await listScorecardsOfUseCase(db, kept);
     expect(keptCards).toHaveLength(2);
 
-    await deleteUseCase(db, contextOf('Chloé', seq), doomed);
+    const deleted = await deleteUseCase(db, contextOf('Chloé', seq), doomed);
 
     expect(await getUseCase(db, doomed)).toBeNull();
     expect((await listUseCases(db, workspaceId)).map((u) => u.title)).toEqual(['Kept']);
@@ -265,7 +266,22 @@ describe('deleting a use case', () => {
       label: 'Doomed',
       after: null,
     });
-    expect(entry?.before).toEqual(record);
+    // The trail names what was deleted in the user's words; the record itself is returned for undo.
+    expect(entry?.before).toEqual({
+      title: 'Doomed',
+      scope: record?.scope,
+      status: record?.status,
+    });
+    expect(deleted?.useCase).toEqual(record);
+
+    // Undo puts everything back where it was.
+    const beforeUndo = await dumpDatabase(db);
+    await restoreUseCase(db, contextOf('Chloé', seq), deleted!);
+    expect(await getUseCase(db, doomed)).toEqual(record);
+    expect(await listScorecardsOfUseCase(db, doomed)).toHaveLength(2);
+    expect((await db.waves.get('w-now'))?.useCaseIds).toEqual([kept, doomed]);
+    expect((await db.waves.get('w-next'))?.useCaseIds).toEqual([doomed]);
+    expect((await dumpDatabase(db)).audit.length).toBe(beforeUndo.audit.length + 1);
   });
 
   it('keeps the history of the deleted use case', async () => {

@@ -1,4 +1,5 @@
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { scorecardSchema, type Scorecard } from '../../domain/schema/scorecard';
 import { useCaseSchema, type UseCase, type UseCaseForm } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
@@ -87,18 +88,22 @@ export async function deleteUseCase(
   db: ClarteDatabase,
   ctx: ChangeContext,
   id: string,
-): Promise<void> {
-  await db.transaction(
+): Promise<DeletedUseCase | null> {
+  return db.transaction(
     'rw',
     [db.useCases, db.scorecards, db.waves, db.workspaces, db.audit],
     async () => {
       const current = await db.useCases.get(id);
-      if (!current) return;
+      if (!current) return null;
       const now = ctx.now();
+      const scorecards = await db.scorecards.where('useCaseId').equals(id).toArray();
       await db.scorecards.where('useCaseId').equals(id).delete();
       const waves = await db.waves.where('workspaceId').equals(current.workspaceId).toArray();
+      const placements: DeletedUseCase['placements'] = [];
       for (const wave of waves) {
-        if (wave.useCaseIds.includes(id)) {
+        const position = wave.useCaseIds.indexOf(id);
+        if (position >= 0) {
+          placements.push({ waveId: wave.id, position });
           await db.waves.update(wave.id, { useCaseIds: wave.useCaseIds.filter((u) => u !== id) });
         }
       }
@@ -111,7 +116,53 @@ export async function deleteUseCase(
           entityType: 'useCase',
           entityId: id,
           label: current.title,
-          before: toJson(current),
+          before: toJson({ title: current.title, scope: current.scope, status: current.status }),
+        }),
+      );
+      return { useCase: current, scorecards, placements };
+    },
+  );
+}
+
+/** What deleting a use case removed: enough to put it back as it was (undo). */
+export interface DeletedUseCase {
+  useCase: UseCase;
+  scorecards: Scorecard[];
+  placements: { waveId: string; position: number }[];
+}
+
+/** Undoes a deletion: the use case, its scorecards and its places in the waves come back. */
+export async function restoreUseCase(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  deleted: DeletedUseCase,
+): Promise<void> {
+  const useCase = useCaseSchema.parse(deleted.useCase);
+  const scorecards = deleted.scorecards.map((c) => scorecardSchema.parse(c));
+  await db.transaction(
+    'rw',
+    [db.useCases, db.scorecards, db.waves, db.workspaces, db.audit],
+    async () => {
+      if (!(await db.workspaces.get(useCase.workspaceId))) throw new Error('Workspace not found');
+      const now = ctx.now();
+      await db.useCases.add(useCase);
+      await db.scorecards.bulkAdd(scorecards);
+      for (const { waveId, position } of deleted.placements) {
+        const wave = await db.waves.get(waveId);
+        if (!wave || wave.useCaseIds.includes(useCase.id)) continue;
+        const ids = [...wave.useCaseIds];
+        ids.splice(Math.min(position, ids.length), 0, useCase.id);
+        await db.waves.update(waveId, { useCaseIds: ids });
+      }
+      await touchWorkspace(db, useCase.workspaceId, now);
+      await db.audit.add(
+        auditEntry(ctx, now, {
+          workspaceId: useCase.workspaceId,
+          action: 'created',
+          entityType: 'useCase',
+          entityId: useCase.id,
+          label: useCase.title,
+          after: toJson({ restored: true }),
         }),
       );
     },

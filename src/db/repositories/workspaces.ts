@@ -11,6 +11,7 @@ import {
   type WorkspaceForm,
 } from '../../domain/schema/workspace';
 import { copyWorkspaceBundle } from '../../domain/workspace/copy-workspace-bundle';
+import { uniqueName } from '../../domain/workspace/unique-name';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
@@ -152,17 +153,15 @@ export async function deleteWorkspace(db: ClarteDatabase, id: string) {
 
 export { insertWorkspaceBundle as restoreWorkspace };
 
+/** The demo workspace in the given language; a second one is numbered ("… (2)"). */
 export async function createDemoWorkspace(
   db: ClarteDatabase,
   ctx: ChangeContext,
   language: Language,
 ): Promise<string> {
-  const bundle = buildDemoWorkspace({
-    language,
-    newId: ctx.newId,
-    now: ctx.now(),
-    actor: ctx.actor,
-  });
+  const bundle = buildDemoWorkspace({ language, newId: ctx.newId, now: ctx.now(), actor: ctx.actor });
+  const names = (await db.workspaces.toArray()).map((w) => w.name);
+  bundle.workspace.name = uniqueName(bundle.workspace.name, names, language);
   return insertWorkspaceBundle(db, bundle);
 }
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { CRITERIA, CRITERION_IDS } from '../schema/criterion';
 import { JOURNEY_PHASES } from '../schema/workflow';
 import { workspaceBundleSchema, type WorkspaceBundle } from '../schema/workspace-bundle';
-import { buildDemoWorkspace } from './demo-workspace';
+import { DEMO_FACILITATOR, buildDemoWorkspace } from './demo-workspace';
 
 const NOW = '2026-05-04T09:30:00.000Z';
 const ACTOR = 'Léa Dubois';
@@ -244,8 +244,12 @@ describe('buildDemoWorkspace', () => {
   });
 
   it('lets the facilitator score every fully scored use case, with integer scores', () => {
-    const facilitator = fr.participants.find((p) => p.name === ACTOR);
+    // The facilitator is a fictional person, not the one who opens the demo: their own
+    // scorecards start blank.
+    const facilitator = fr.participants.find((p) => p.name === DEMO_FACILITATOR);
     expect(facilitator).toBeDefined();
+    expect(fr.participants.some((p) => p.name === ACTOR)).toBe(false);
+    expect(fr.audit[0]?.actor).toBe(ACTOR);
     for (const u of fr.useCases.filter((x) => isFullyScored(fr, x.id))) {
       const card = fr.scorecards.find(
         (s) => s.useCaseId === u.id && s.participantId === facilitator?.id,

@@ -34,9 +34,17 @@ export interface DemoWorkspaceOptions {
   newId: () => string;
   /** ISO datetime used for every createdAt / updatedAt / at. */
   now: string;
-  /** The facilitator's name: the first participant and the author of the audit entry. */
+  /** The person who creates the demo: the author of its audit entry. */
   actor: string;
+  /**
+   * The demo's facilitator, the participant who scored most use cases. Defaults to a fictional
+   * person, so that the one who opens the demo starts with blank scorecards of their own.
+   */
+  facilitator?: string;
 }
+
+/** The demo's fictional facilitator (a name none of the demo's other participants bears). */
+export const DEMO_FACILITATOR = 'Camille Durand';
 
 /** Used when the actor is blank, so that the demo always satisfies the schema. */
 const FALLBACK_ACTOR: Record<Language, string> = { fr: 'Animateur', en: 'Facilitator' };
@@ -232,7 +240,7 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     participants: PARTICIPANT_SPECS.map((spec) => ({
       id: idOf(participantIds, spec.key),
       workspaceId,
-      name: spec.name ?? actor,
+      name: spec.name ?? (options.facilitator?.trim() || DEMO_FACILITATOR),
       departmentId: idOf(departmentIds, spec.department),
       role: texts.participantRoles[spec.key],
     })),

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { database } from '../../db/database';
-import { deleteUseCase, updateUseCase } from '../../db/repositories/use-cases';
+import { deleteUseCase, restoreUseCase, updateUseCase } from '../../db/repositories/use-cases';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useFormatters } from '../../ui/format';
@@ -151,9 +151,21 @@ export default function UseCasePage() {
         message={t('useCase.deleteMessage', { title: useCase.title })}
         confirmLabel={t('common.delete')}
         onConfirm={() => {
-          void deleteUseCase(database(), change(), useCase.id).then(() => {
-            toast({ message: t('useCase.deleted', { title: useCase.title }) });
+          void deleteUseCase(database(), change(), useCase.id).then((deleted) => {
             void navigate(`/w/${workspaceId}/use-cases`);
+            if (!deleted) return;
+            toast({
+              message: t('useCase.deleted', { title: useCase.title }),
+              durationMs: 10_000,
+              action: {
+                label: t('common.undo'),
+                onAction: () => {
+                  void restoreUseCase(database(), change(), deleted).then(() =>
+                    toast({ message: t('useCase.restored', { title: useCase.title }) }),
+                  );
+                },
+              },
+            });
           });
         }}
       />

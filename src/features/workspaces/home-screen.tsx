@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { database } from '../../db/database';
 import {
   createDemoWorkspace,
@@ -31,6 +32,7 @@ export default function HomeScreen() {
   const workspaces = useWorkspaces();
   const change = useChangeContext();
   const toast = useToast();
+  const navigate = useNavigate();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<WorkspaceSummary | null>(null);
 
@@ -109,7 +111,9 @@ export default function HomeScreen() {
           if (editing?.mode === 'rename') {
             await updateWorkspaceDetails(database(), change(), editing.summary.workspace.id, form);
           } else {
-            await createWorkspace(database(), change(), form, currentLanguage());
+            const id = await createWorkspace(database(), change(), form, currentLanguage());
+            toast({ message: t('home.created', { name: form.name }) });
+            void navigate(`/w/${id}`);
           }
         }}
       />
