@@ -102,7 +102,11 @@ export function ActorButton() {
         aria-label={t('actor.change', { name: actor })}
       >
         <span className={styles.actor}>
-          <span aria-hidden="true">{'●'}</span> {actor}
+          <svg aria-hidden="true" viewBox="0 0 16 16">
+            <circle cx="8" cy="5" r="3" />
+            <path d="M2 15c0-3.3 2.7-6 6-6s6 2.7 6 6z" />
+          </svg>
+          {actor}
         </span>
       </Button>
       <ModalOverlay isOpen={open} onOpenChange={setOpen} isDismissable className={uiStyles.overlay}>

@@ -10,12 +10,14 @@ import { currentLanguage } from '../i18n/i18n';
 import { BackupStatus } from '../features/exchange/backup-status';
 import { ActorButton } from './actor-gate';
 import { LanguageSwitch } from './language-switch';
+import { usePageFocus } from './use-page-focus';
 import styles from './shell.module.css';
 
 /** The header (brand, workspace, person, language) above every screen. */
 export function AppShell() {
   const { t } = useTranslation();
   const actor = useActorName();
+  usePageFocus();
   useEffect(() => {
     // First run: the demo workspace, created in the UI language once the person has given
     // their name (they are its facilitator), so that there is something to see.

@@ -1,34 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { LANGUAGES } from '../i18n/i18n';
 import styles from './shell.module.css';
 
-/** FR | EN; the choice is remembered by the i18n language detector. */
+/** FR | EN: two buttons, the current one pressed; the choice is remembered by the i18n detector. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? 'en';
   return (
-    <ToggleButtonGroup
-      aria-label={t('shell.language')}
-      selectionMode="single"
-      disallowEmptySelection
-      selectedKeys={[current]}
-      onSelectionChange={(keys) => {
-        const [next] = [...keys];
-        if (typeof next === 'string') void i18n.changeLanguage(next);
-      }}
-      className={styles.languages}
-    >
+    <div role="group" aria-label={t('shell.language')} className={styles.languages}>
       {LANGUAGES.map((lng) => (
-        <ToggleButton
+        <button
           key={lng}
-          id={lng}
+          type="button"
+          lang={lng}
           className={styles.language}
+          aria-pressed={current === lng}
           aria-label={t(`shell.languageName.${lng}`)}
+          onClick={() => void i18n.changeLanguage(lng)}
         >
           {lng.toUpperCase()}
-        </ToggleButton>
+        </button>
       ))}
-    </ToggleButtonGroup>
+    </div>
   );
 }

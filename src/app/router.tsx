@@ -13,6 +13,7 @@ export const router = createBrowserRouter([
   {
     element: <AppShell />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <span />,
     children: [
       { index: true, lazy: lazyScreen(() => import('../features/workspaces/home-screen')) },
       {

@@ -11,22 +11,50 @@ function describeValue(v: unknown, t: Translate): string {
   if (typeof v === 'string') return v;
   if (Array.isArray(v))
     return v.length ? v.map((x) => describeValue(x, t)).join(', ') : t('audit.empty');
+  if (typeof v === 'boolean') return t(v ? 'audit.yes' : 'audit.no');
   if (typeof v === 'object' && 'score' in v) {
     const { score, rationale } = v as { score: number | null; rationale?: string };
     const s = score === null ? t('audit.unset') : String(score);
     return rationale ? `${s} (${rationale})` : s;
   }
-  return JSON.stringify(v);
+  if (typeof v === 'object') {
+    // A nested group of fields (human loop, success measure, weights...): its filled fields only.
+    const parts = Object.entries(v as Record<string, unknown>)
+      .filter(
+        ([k, x]) =>
+          !HIDDEN.has(k) && x !== null && x !== '' && !(Array.isArray(x) && x.length === 0),
+      )
+      .map(([k, x]) =>
+        t('audit.fieldValue', { field: fieldLabel(k, t), value: describeValue(x, t) }),
+      );
+    return parts.length ? parts.join(', ') : t('audit.empty');
+  }
+  return typeof v === 'number' ? String(v) : JSON.stringify(v);
+}
+
+/** Technical fields a reader of the trail has no use for. */
+const HIDDEN = new Set([
+  'id',
+  'workspaceId',
+  'useCaseId',
+  'participantId',
+  'createdAt',
+  'updatedAt',
+]);
+
+function fieldLabel(key: string, t: Translate): string {
+  return t(key in CRITERION_LABEL_KEYS ? `criteria.${key}.label` : `fields.${key}`, {
+    defaultValue: key,
+  });
 }
 
 function describe(value: AuditEntry['before'], t: Translate): string {
   if (value === null) return '';
   if (typeof value !== 'object' || Array.isArray(value)) return describeValue(value, t);
   return Object.entries(value)
+    .filter(([k]) => !HIDDEN.has(k))
     .map(([k, v]) => {
-      const field = t(k in CRITERION_LABEL_KEYS ? `criteria.${k}.label` : `fields.${k}`, {
-        defaultValue: k,
-      });
+      const field = fieldLabel(k, t);
       const text =
         (k === 'status' || k === 'scope') && typeof v === 'string'
           ? t(`${k}.${v}`)
@@ -47,9 +75,9 @@ export function AuditList({ entries }: { entries: readonly AuditEntry[] }) {
       {entries.map((e) => (
         <li key={e.id} className={styles.entry}>
           <div className={styles.head}>
-            <strong>{t(`audit.action.${e.action}`)}</strong>{' '}
-            <span>{t(`audit.entity.${e.entityType}`)}</span>{' '}
+            <span className={styles.entity}>{t(`audit.entity.${e.entityType}`)}</span>
             <span className={styles.label}>{e.label}</span>
+            <span className={styles.action}>{t(`audit.action.${e.action}`)}</span>
           </div>
           <div className={styles.meta}>
             {t('audit.byAt', { actor: e.actor, at: f.dateTime(e.at) })}

@@ -46,7 +46,13 @@ export default function ContributionChart({ bars, formatPoints, title, animate =
             ticks={ticks}
             tickFormatter={(v: number) => formatPoints(v)}
           />
-          <YAxis type="category" dataKey="name" width={330} tick={{ fontSize: 13 }} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={330}
+            tick={{ fontSize: 14, fill: '#1c2430' }}
+            interval={0}
+          />
           <ReferenceLine x={0} stroke="#1c2430" />
           <Tooltip formatter={(v) => formatPoints(Number(v))} />
           <Bar
@@ -55,7 +61,8 @@ export default function ContributionChart({ bars, formatPoints, title, animate =
             label={{
               position: 'right',
               formatter: (v: unknown) => formatPoints(Number(v)),
-              fontSize: 12,
+              fontSize: 14,
+              fill: '#1c2430',
             }}
           >
             {data.map((d) => (

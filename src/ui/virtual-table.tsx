@@ -10,6 +10,8 @@ export interface Column<T> {
   sortable?: boolean;
   align?: 'start' | 'end';
   width?: string;
+  /** Hidden on narrow screens (a projector at 1024 px): the least needed columns. */
+  optional?: boolean;
 }
 
 export interface SortState {
@@ -68,6 +70,7 @@ export function VirtualTable<T>({
                 <th
                   key={c.id}
                   scope="col"
+                  className={c.optional ? styles.optional : undefined}
                   style={{ width: c.width, textAlign: c.align === 'end' ? 'right' : 'left' }}
                   aria-sort={active ? sort.direction : c.sortable ? 'none' : undefined}
                 >
@@ -102,8 +105,12 @@ export function VirtualTable<T>({
             return (
               <tr key={rowKey(row)} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 {columns.map((c) => (
-                  <td key={c.id} style={{ textAlign: c.align === 'end' ? 'right' : 'left' }}>
-                    {c.cell(row)}
+                  <td
+                    key={c.id}
+                    className={c.optional ? styles.optional : undefined}
+                    style={{ textAlign: c.align === 'end' ? 'right' : 'left' }}
+                  >
+                    <span>{c.cell(row)}</span>
                   </td>
                 ))}
               </tr>

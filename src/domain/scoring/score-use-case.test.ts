@@ -92,6 +92,13 @@ describe('scoreUseCase (SCORING.md sections 4 and 5)', () => {
     });
     const sum = r.contributions.reduce((s, c) => s + c.points, 0);
     expect(50 + sum).toBeCloseTo(r.overall, 10);
+    // Per axis (W_value = 5, W_feasibility = 3): value sv 25/5*1 = 5, ci 0, fp 25/5*2 = 10, bi 0,
+    // sa 5 -> 50 + 20 = 70 = value; feasibility dm 25/3, tc 25/3, cr 50/3 -> 50 + 100/3 = 83.33
+    const axis = Object.fromEntries(r.contributions.map((c) => [c.criterion, c.axisPoints]));
+    expect(axis.financialPotential).toBeCloseTo(10, 12);
+    expect(axis.complianceRisk).toBeCloseTo(50 / 3, 12);
+    const valueSum = r.contributions.filter((c) => c.axis === 'value').reduce((s, c) => s + c.axisPoints, 0);
+    expect(50 + valueSum).toBeCloseTo(r.value, 10);
   });
 
   it('computes example B by hand with unequal weights, one of them zero', () => {

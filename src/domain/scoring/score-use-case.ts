@@ -20,6 +20,8 @@ export interface Contribution {
   weight: number;
   /** Points above or below the neutral 50 (SCORING.md section 5). */
   points: number;
+  /** The same on its own axis (value or feasibility): 25 * (w / W_axis) * (o - 3). */
+  axisPoints: number;
 }
 
 export interface ScoredResult {
@@ -76,6 +78,9 @@ export function scoreUseCase(values: CriterionValues, weights: Weights): ScoreRe
   const valueIds = CRITERIA.filter((c) => c.axis === 'value').map((c) => c.id);
   const feasibilityIds = CRITERIA.filter((c) => c.axis === 'feasibility').map((c) => c.id);
   const totalWeight = CRITERION_IDS.reduce((s, id) => s + weights[id], 0);
+  const axisWeight = (ids: readonly CriterionId[]) => ids.reduce((s, id) => s + weights[id], 0);
+  const valueWeight = axisWeight(valueIds);
+  const feasibilityWeight = axisWeight(feasibilityIds);
   const contributions = CRITERIA.map((c): Contribution => ({
     criterion: c.id,
     axis: c.axis,
@@ -83,6 +88,9 @@ export function scoreUseCase(values: CriterionValues, weights: Weights): ScoreRe
     oriented: oriented[c.id],
     weight: weights[c.id],
     points: (25 * weights[c.id] * (oriented[c.id] - 3)) / totalWeight,
+    axisPoints:
+      (25 * weights[c.id] * (oriented[c.id] - 3)) /
+      (c.axis === 'value' ? valueWeight : feasibilityWeight),
   }));
   return {
     status: 'scored',

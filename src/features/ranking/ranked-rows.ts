@@ -1,5 +1,11 @@
 import type { RankedUseCase } from '../../domain/ranking/rank-use-cases';
-import type { Scope, UseCaseStatus } from '../../domain/schema/use-case';
+import { QUADRANTS } from '../../domain/scoring/quadrant';
+import {
+  SCOPES,
+  USE_CASE_STATUSES,
+  type Scope,
+  type UseCaseStatus,
+} from '../../domain/schema/use-case';
 import type { SortState } from '../../ui/virtual-table';
 
 export type RankedRow = RankedUseCase & { scope: Scope; status: UseCaseStatus };
@@ -37,12 +43,13 @@ export function sortRankedRows(
         return a.value - b.value;
       case 'feasibility':
         return a.feasibility - b.feasibility;
+      // Quadrants, scopes and statuses sort in the product's order, the same in every language.
       case 'quadrant':
-        return a.quadrant.localeCompare(b.quadrant);
+        return QUADRANTS.indexOf(a.quadrant) - QUADRANTS.indexOf(b.quadrant);
       case 'scope':
-        return a.scope.localeCompare(b.scope);
+        return SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope);
       case 'status':
-        return a.status.localeCompare(b.status);
+        return USE_CASE_STATUSES.indexOf(a.status) - USE_CASE_STATUSES.indexOf(b.status);
       default:
         return a.rank - b.rank;
     }

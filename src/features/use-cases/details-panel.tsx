@@ -20,7 +20,7 @@ export function DetailsPanel({ useCase }: { useCase: UseCase }) {
         <dt>{t('useCase.owner')}</dt>
         <dd>{useCase.owner || none}</dd>
         <dt>{t('useCase.tags')}</dt>
-        <dd>{useCase.tags.length ? f.list(useCase.tags) : none}</dd>
+        <dd>{useCase.tags.length ? useCase.tags.join(', ') : none}</dd>
         <dt>{t('useCase.intention')}</dt>
         <dd>{useCase.intention || none}</dd>
         <dt>{t('useCase.dataSignals')}</dt>

@@ -6,6 +6,7 @@ import { useWorkspaceRanking } from '../../data/use-ranking';
 import { database } from '../../db/database';
 import { createUseCase } from '../../db/repositories/use-cases';
 import type { UseCase } from '../../domain/schema/use-case';
+import { matchesQuery } from '../../domain/search/fold-text';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
@@ -33,14 +34,8 @@ export default function UseCaseListScreen() {
   const rows = useMemo(() => {
     if (!data) return [];
     const collator = new Intl.Collator(f.locale);
-    const q = query.trim().toLocaleLowerCase(f.locale);
     return data.useCases
-      .filter(
-        (u) =>
-          !q ||
-          u.title.toLocaleLowerCase(f.locale).includes(q) ||
-          u.tags.some((tag) => tag.toLocaleLowerCase(f.locale).includes(q)),
-      )
+      .filter((u) => matchesQuery(query, [u.title, ...u.tags]))
       .sort((a, b) => collator.compare(a.title, b.title));
   }, [data, query, f.locale]);
 
@@ -55,7 +50,7 @@ export default function UseCaseListScreen() {
     },
     { id: 'scope', header: t('useCase.scope'), cell: (u) => t(`scope.${u.scope}`) },
     { id: 'status', header: t('useCase.status'), cell: (u) => t(`status.${u.status}`) },
-    { id: 'owner', header: t('useCase.owner'), cell: (u) => u.owner || '—' },
+    { id: 'owner', header: t('useCase.owner'), optional: true, cell: (u) => u.owner || '—' },
     {
       id: 'score',
       header: t('ranking.overall'),
