@@ -11,6 +11,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e*',
+      'dist-bench',
       'node_modules',
       'coverage',
       'bench-results',

@@ -1,0 +1,241 @@
+/**
+ * npm run bench [-- --quick]: measures the built app in headless Chromium against the targets of
+ * issue 7 and writes bench-results/latest.json and a table (also in docs/performance.md).
+ * It never fails: figures are information, not a gate (the machines are shared and noisy).
+ */
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { build, preview } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { measureBundle } from './bundle-size';
+import { formatTable, measure, stat, target, type Stat, type Target } from './stats';
+import { rawWrite, ourImport, longestTask, waitForPaint } from './page-probes';
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [1000] : [1000, 10000, 50000];
+const RUNS = quick ? 3 : 5;
+const OUT_DIR = 'dist-bench';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const NOW = '2026-11-01T09:00:00.000Z';
+
+async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+/** A fresh browser context on the app with a name already given and the first run settled. */
+async function freshPage(browser: Browser, base: string, settle = true): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: base,
+    locale: 'en-US',
+    viewport: { width: 1366, height: 900 },
+  });
+  // tsx (esbuild, keepNames) wraps functions with __name(); give the page a no-op of it.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript(() => {
+    localStorage.setItem('clarte.actor', 'Benchmark');
+    const tasks: number[] = [];
+    (window as unknown as { __longtasks: number[] }).__longtasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  if (settle) await page.getByRole('link', { name: /Maison Delorme/ }).waitFor();
+  return page;
+}
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  process.env.NODE_ENV = 'production';
+  console.log(`== building (${OUT_DIR}, mode e2e)`);
+  await build({
+    root,
+    mode: 'e2e',
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR, emptyOutDir: true },
+  });
+  const server = await preview({
+    root,
+    mode: 'e2e',
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const base = server.resolvedUrls?.local[0] ?? '';
+  const browser = await launch();
+  const targets: Target[] = [];
+  const results: Record<string, unknown> = { quick, date: new Date().toISOString() };
+  try {
+    const bundle = measureBundle(OUT_DIR);
+    results.bundle = bundle;
+    targets.push(target('first-screen JavaScript (gzip)', bundle.firstScreenGzipKb, 'KB', 200));
+
+    // Cold start with an empty database.
+    const coldEmpty = await measure(RUNS, async () => {
+      const page = await freshPage(browser, base, false);
+      await page.locator('#main h1').waitFor();
+      const t = await page.evaluate(() => performance.now());
+      await page.context().close();
+      return t;
+    });
+    results.coldStartEmpty = coldEmpty;
+
+    for (const n of SIZES) {
+      console.log(`== N = ${n.toLocaleString('en')}`);
+      const data = buildLargeWorkspace({
+        useCases: n,
+        steps: 200,
+        seed: 42,
+        now: NOW,
+        language: 'en',
+      });
+      const json = JSON.stringify(data);
+      const perN: Record<string, unknown> = { jsonMB: Math.round(json.length / 1e5) / 10 };
+
+      let importTask = 0;
+      const ours = await measure(RUNS, async () => {
+        const page = await freshPage(browser, base);
+        const ms = await ourImport(page, json);
+        importTask = Math.max(importTask, await longestTask(page));
+        await page.context().close();
+        return ms;
+      });
+      const raw = await measure(RUNS, async () => {
+        const page = await freshPage(browser, base);
+        const ms = await rawWrite(page, json);
+        await page.context().close();
+        return ms;
+      });
+      perN.import = { ours, raw, ratio: ours.median / raw.median, longestTaskMs: importTask };
+      targets.push(target(`import / raw write, N=${n}`, ours.median / raw.median, 'x', 1.3));
+      if (n === 10000) {
+        targets.push(target('10,000 import', ours.median, 'ms', 2000));
+        targets.push(target('longest task during 10,000 import', importTask, 'ms', 200));
+      }
+
+      // Ranking in the page: our domain vs a bare weighted sum and sort.
+      const page = await freshPage(browser, base);
+      const ranking = await page.evaluate(
+        ([j, r]) =>
+          (
+            window as unknown as {
+              __clarteTest: {
+                benchRanking: (j: string, r: number) => { ours: number; bare: number };
+              };
+            }
+          ).__clarteTest.benchRanking(j, r),
+        [json, RUNS] as const,
+      );
+      perN.ranking = ranking;
+      targets.push(
+        target(`ranking / bare sort, N=${n}`, ranking.ours / Math.max(ranking.bare, 0.01), 'x', 2),
+      );
+
+      if (n <= 10000) {
+        await ourImport(page, json);
+        const ws = data.workspace.id;
+        const matrix = await measure(RUNS, async () => {
+          await page.goto(`/w/${ws}/matrix`);
+          return waitForPaint(page, 'main svg.recharts-surface, main canvas', true);
+        });
+        perN.matrixFirstPaint = matrix;
+        if (n === 1000)
+          targets.push(target('matrix first paint, N=1,000', matrix.median, 'ms', 500));
+
+        await page.goto(`/w/${ws}/ranking`);
+        await page.locator('table tbody tr td').first().waitFor();
+        const weightChange: number[] = [];
+        let weightTask = 0;
+        for (let i = 0; i < RUNS + 1; i++) {
+          const w = {
+            ...data.workspace.weights,
+            strategicValue: i % 2 === 0 ? 6 : 1,
+            technicalComplexity: i % 2 === 0 ? 1 : 4,
+          };
+          const ms = await page.evaluate(
+            async ([id, weights]) => {
+              const tbody = document.querySelector('table tbody');
+              const before = tbody?.textContent ?? '';
+              (window as unknown as { __longtasks: number[] }).__longtasks.length = 0;
+              const t0 = performance.now();
+              await (
+                window as unknown as {
+                  __clarteTest: { setWeights: (i: string, w: unknown) => Promise<void> };
+                }
+              ).__clarteTest.setWeights(id, weights);
+              await new Promise<void>((resolve) => {
+                const check = () =>
+                  (tbody?.textContent ?? '') !== before ? resolve() : requestAnimationFrame(check);
+                check();
+              });
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+              return performance.now() - t0;
+            },
+            [ws, w] as const,
+          );
+          weightTask = Math.max(weightTask, await longestTask(page));
+          if (i > 0) weightChange.push(ms);
+        }
+        perN.weightChangeToPaint = { ...stat(weightChange), longestTaskMs: weightTask };
+        targets.push(
+          target(
+            `weight change to paint, N=${n}`,
+            stat(weightChange).median,
+            'ms',
+            n === 1000 ? 100 : 200,
+          ),
+        );
+
+        const heap = await page.evaluate(() => {
+          (window as unknown as { gc?: () => void }).gc?.();
+          return (
+            (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+              ?.usedJSHeapSize ?? 0
+          );
+        });
+        perN.heapMB = Math.round(heap / 1e5) / 10;
+        if (n === 10000) targets.push(target('heap, N=10,000', heap / 1e6, 'MB', 150));
+
+        if (n === 10000) {
+          const cold: Stat = await measure(RUNS, async () => {
+            await page.goto(`/w/${ws}/ranking`);
+            await page.locator('table tbody tr td').first().waitFor();
+            return page.evaluate(() => performance.now());
+          });
+          results.coldStart10000 = cold;
+        }
+      }
+      await page.context().close();
+      results[`n${n}`] = perN;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  results.targets = targets;
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+  const table = formatTable(targets);
+  console.log(`\n${table}\n\nDetails: bench-results/latest.json`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
