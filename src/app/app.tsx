@@ -1,12 +1,10 @@
 import './global.css';
 import { RouterProvider } from 'react-router';
-import { setUpI18n } from '../i18n/i18n';
 import { ToastProvider } from '../ui/toast';
 import { ActorGate } from './actor-gate';
 import { router } from './router';
 import { installTestHooks } from './test-hooks';
 
-setUpI18n();
 if (import.meta.env.MODE === 'e2e') installTestHooks();
 
 /** Composition root: translations, toasts, the person's name, then the routes. */

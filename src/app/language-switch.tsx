@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/i18n';
+import { LANGUAGES, switchLanguage } from '../i18n/i18n';
 import styles from './shell.module.css';
 
 /** FR | EN: two buttons, the current one pressed; the choice is remembered by the i18n detector. */
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           className={styles.language}
           aria-pressed={current === lng}
           aria-label={t(`shell.languageName.${lng}`)}
-          onClick={() => void i18n.changeLanguage(lng)}
+          onClick={() => void switchLanguage(lng)}
         >
           {lng.toUpperCase()}
         </button>

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from './i18n';
+import { loadCatalogue } from './i18n';
 
-const { en, fr } = CATALOGUES;
+const [en, fr] = await Promise.all([loadCatalogue('en'), loadCatalogue('fr')]);
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) =>

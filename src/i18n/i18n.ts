@@ -2,19 +2,18 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../domain/schema/common';
-import en from './en.json';
-import fr from './fr.json';
+
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+export const LANGUAGE_STORAGE_KEY = 'clarte.language';
 
 type Catalogue = Record<string, unknown>;
+type JsonModule = { default: Catalogue };
 
 /**
  * The catalogue of a language: the core file (en.json) plus one file per area (en/<area>.json),
  * each under its own top-level key: the key "title" of en/roadmap.json is "roadmap.title".
  */
-export function buildCatalogue(
-  core: Catalogue,
-  areas: Record<string, { default: Catalogue }>,
-): Catalogue {
+export function buildCatalogue(core: Catalogue, areas: Record<string, JsonModule>): Catalogue {
   const merged: Catalogue = { ...core };
   for (const [path, module] of Object.entries(areas)) {
     const area = path.replace(/^.*\/([^/]+)\.json$/, '$1');
@@ -24,29 +23,54 @@ export function buildCatalogue(
   return merged;
 }
 
-export const CATALOGUES = {
-  en: buildCatalogue(en, import.meta.glob<{ default: Catalogue }>('./en/*.json', { eager: true })),
-  fr: buildCatalogue(fr, import.meta.glob<{ default: Catalogue }>('./fr/*.json', { eager: true })),
+// Only the language in use is loaded (a chunk per file); the other one when switching to it.
+const CORE: Record<Language, () => Promise<JsonModule>> = {
+  en: () => import('./en.json'),
+  fr: () => import('./fr.json'),
+};
+const AREAS: Record<Language, Record<string, () => Promise<JsonModule>>> = {
+  en: import.meta.glob<JsonModule>('./en/*.json'),
+  fr: import.meta.glob<JsonModule>('./fr/*.json'),
 };
 
-export const LANGUAGES: readonly Language[] = ['fr', 'en'];
-export const LANGUAGE_STORAGE_KEY = 'clarte.language';
+export async function loadCatalogue(language: Language): Promise<Catalogue> {
+  const [core, ...areas] = await Promise.all([
+    CORE[language](),
+    ...Object.values(AREAS[language]).map((load) => load()),
+  ]);
+  const paths = Object.keys(AREAS[language]);
+  return buildCatalogue(
+    core?.default ?? {},
+    Object.fromEntries(paths.map((p, i) => [p, areas[i] as JsonModule])),
+  );
+}
+
+function toLanguage(lng: string | undefined): Language {
+  return lng?.startsWith('fr') ? 'fr' : 'en';
+}
+
+async function ensureCatalogue(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await loadCatalogue(language));
+}
 
 /**
- * i18next with the French and English catalogues bundled (no network). The language is the
- * one chosen in the header (remembered in localStorage), else the browser's, else English.
+ * i18next with the French and English catalogues (bundled with the app, no network). The language
+ * is the one chosen in the header (remembered in localStorage), else the browser's, else English.
+ * Resolves once the catalogue of that language is loaded: render after it.
  */
-export function setUpI18n(): typeof i18next {
+export async function setUpI18n(): Promise<typeof i18next> {
   if (i18next.isInitialized) return i18next;
-  void i18next
+  await i18next
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: CATALOGUES.en }, fr: { translation: CATALOGUES.fr } },
+      resources: {},
+      partialBundledLanguages: true,
       supportedLngs: LANGUAGES,
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
-      fallbackLng: 'en',
+      fallbackLng: false,
       interpolation: { escapeValue: false },
       returnNull: false,
       detection: {
@@ -55,17 +79,25 @@ export function setUpI18n(): typeof i18next {
         caches: ['localStorage'],
       },
     });
-  document.documentElement.lang = currentLanguage();
-  i18next.on('languageChanged', () => {
-    document.documentElement.lang = currentLanguage();
+  const language = toLanguage(i18next.resolvedLanguage ?? i18next.language);
+  await ensureCatalogue(language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = toLanguage(lng);
   });
   return i18next;
 }
 
+/** Switches the UI language once its catalogue is loaded (no flash of untranslated keys). */
+export async function switchLanguage(language: Language): Promise<void> {
+  await ensureCatalogue(language);
+  await i18next.changeLanguage(language);
+}
+
 /** The UI language, reduced to one we have ('fr-CA' -> 'fr'). */
 export function currentLanguage(): Language {
-  const lng = i18next.resolvedLanguage ?? i18next.language;
-  return lng.startsWith('fr') ? 'fr' : 'en';
+  return toLanguage(i18next.resolvedLanguage ?? i18next.language);
 }
 
 /** BCP 47 locale for Intl in the UI language. */

@@ -1,5 +1,4 @@
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
-import { buildDemoWorkspace } from '../../domain/demo/demo-workspace';
 import type { Language } from '../../domain/schema/common';
 import { defaultWeights } from '../../domain/schema/criterion';
 import type { Weights } from '../../domain/schema/criterion';
@@ -159,7 +158,14 @@ export async function createDemoWorkspace(
   ctx: ChangeContext,
   language: Language,
 ): Promise<string> {
-  const bundle = buildDemoWorkspace({ language, newId: ctx.newId, now: ctx.now(), actor: ctx.actor });
+  // The demo's texts are loaded only when a demo is created (not in the first screen's code).
+  const { buildDemoWorkspace } = await import('../../domain/demo/demo-workspace');
+  const bundle = buildDemoWorkspace({
+    language,
+    newId: ctx.newId,
+    now: ctx.now(),
+    actor: ctx.actor,
+  });
   const names = (await db.workspaces.toArray()).map((w) => w.name);
   bundle.workspace.name = uniqueName(bundle.workspace.name, names, language);
   return insertWorkspaceBundle(db, bundle);
