@@ -46,7 +46,7 @@ export interface RankingSettings {
  */
 export function rankUseCases(inputs: readonly RankingInput[], settings: RankingSettings): Ranking {
   const collator = new Intl.Collator(settings.locale);
-  const scored: Omit<RankedUseCase, 'rank'>[] = [];
+  const scored: RankedUseCase[] = [];
   const toScore: UnscoredUseCase[] = [];
   for (const input of inputs) {
     const result = scoreUseCase(input.values, settings.weights);
@@ -55,6 +55,7 @@ export function rankUseCases(inputs: readonly RankingInput[], settings: RankingS
       continue;
     }
     scored.push({
+      rank: 0,
       id: input.id,
       title: input.title,
       overall: result.overall,
@@ -73,5 +74,8 @@ export function rankUseCases(inputs: readonly RankingInput[], settings: RankingS
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   toScore.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
-  return { ranked: scored.map((s, i) => ({ ...s, rank: i + 1 })), toScore };
+  scored.forEach((s, i) => {
+    s.rank = i + 1;
+  });
+  return { ranked: scored, toScore };
 }

@@ -1,7 +1,6 @@
 import {
   CRITERIA,
   CRITERION_IDS,
-  criterionDefinition,
   type Axis,
   type CriterionId,
   type Weights,
@@ -42,23 +41,38 @@ export type ScoreResult = ScoredResult | ToScoreResult;
 
 /** SCORING.md section 2: oriented score, always 1..5 with 5 = best. */
 export function orientScore(criterion: CriterionId, score: number): number {
-  return criterionDefinition(criterion).direction === 'higherIsWorse' ? 6 - score : score;
+  return HIGHER_IS_WORSE.has(criterion) ? 6 - score : score;
 }
 
-/** SCORING.md section 4 over a subset of criteria: 25 * (sum(w*o)/W - 1). */
-function weightedScore(
-  oriented: Record<CriterionId, number>,
-  weights: Weights,
-  ids: readonly CriterionId[],
-): number {
-  let sum = 0;
-  let total = 0;
-  for (const id of ids) {
-    sum += weights[id] * oriented[id];
-    total += weights[id];
+const HIGHER_IS_WORSE: ReadonlySet<CriterionId> = new Set(
+  CRITERIA.filter((c) => c.direction === 'higherIsWorse').map((c) => c.id),
+);
+
+/** The weight totals of SCORING.md section 4, computed once per set of weights. */
+interface WeightPlan {
+  total: number;
+  value: number;
+  feasibility: number;
+}
+
+const plans = new WeakMap<Weights, WeightPlan>();
+
+function planOf(weights: Weights): WeightPlan {
+  let plan = plans.get(weights);
+  if (!plan) {
+    plan = { total: 0, value: 0, feasibility: 0 };
+    for (const c of CRITERIA) {
+      plan.total += weights[c.id];
+      plan[c.axis] += weights[c.id];
+    }
+    plans.set(weights, plan);
   }
-  if (total <= 0) return Number.NaN;
-  return 25 * (sum / total - 1);
+  return plan;
+}
+
+/** 25 * (sum / W - 1), or NaN when W is 0 (refused by checkWeights before it gets here). */
+function stretch(sum: number, total: number): number {
+  return total > 0 ? 25 * (sum / total - 1) : Number.NaN;
 }
 
 /** The missing criteria of a use case, in canonical order. */
@@ -73,30 +87,29 @@ export function missingCriteria(values: CriterionValues): CriterionId[] {
 export function scoreUseCase(values: CriterionValues, weights: Weights): ScoreResult {
   const missing = missingCriteria(values);
   if (missing.length > 0) return { status: 'toScore', missing };
-  const oriented = {} as Record<CriterionId, number>;
-  for (const id of CRITERION_IDS) oriented[id] = orientScore(id, values[id] as number);
-  const valueIds = CRITERIA.filter((c) => c.axis === 'value').map((c) => c.id);
-  const feasibilityIds = CRITERIA.filter((c) => c.axis === 'feasibility').map((c) => c.id);
-  const totalWeight = CRITERION_IDS.reduce((s, id) => s + weights[id], 0);
-  const axisWeight = (ids: readonly CriterionId[]) => ids.reduce((s, id) => s + weights[id], 0);
-  const valueWeight = axisWeight(valueIds);
-  const feasibilityWeight = axisWeight(feasibilityIds);
-  const contributions = CRITERIA.map((c): Contribution => ({
-    criterion: c.id,
-    axis: c.axis,
-    raw: values[c.id] as number,
-    oriented: oriented[c.id],
-    weight: weights[c.id],
-    points: (25 * weights[c.id] * (oriented[c.id] - 3)) / totalWeight,
-    axisPoints:
-      (25 * weights[c.id] * (oriented[c.id] - 3)) /
-      (c.axis === 'value' ? valueWeight : feasibilityWeight),
-  }));
+  const plan = planOf(weights);
+  const sums = { value: 0, feasibility: 0 };
+  const contributions: Contribution[] = [];
+  for (const c of CRITERIA) {
+    const raw = values[c.id] as number;
+    const oriented = orientScore(c.id, raw);
+    const w = weights[c.id];
+    sums[c.axis] += w * oriented;
+    contributions.push({
+      criterion: c.id,
+      axis: c.axis,
+      raw,
+      oriented,
+      weight: w,
+      points: (25 * w * (oriented - 3)) / plan.total,
+      axisPoints: (25 * w * (oriented - 3)) / plan[c.axis],
+    });
+  }
   return {
     status: 'scored',
-    overall: weightedScore(oriented, weights, CRITERION_IDS),
-    value: weightedScore(oriented, weights, valueIds),
-    feasibility: weightedScore(oriented, weights, feasibilityIds),
+    overall: stretch(sums.value + sums.feasibility, plan.total),
+    value: stretch(sums.value, plan.value),
+    feasibility: stretch(sums.feasibility, plan.feasibility),
     contributions,
   };
 }
