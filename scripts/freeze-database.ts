@@ -14,7 +14,10 @@ const now = '2026-11-22T10:00:00.000Z';
 const bundles = (['fr', 'en'] as const).map((language) =>
   buildDemoWorkspace({ language, newId, now, actor: 'Camille Durand' }),
 );
-const tables: Record<string, unknown[]> = { workspaces: [], meta: [{ key: 'firstRunDone', value: true }] };
+const tables: Record<string, unknown[]> = {
+  workspaces: [],
+  meta: [{ key: 'firstRunDone', value: true }],
+};
 for (const bundle of bundles) {
   tables.workspaces?.push(bundle.workspace);
   for (const [name, rows] of Object.entries(bundle)) {

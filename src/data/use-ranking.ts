@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { database } from '../db/database';
+import { listDivergenceResolutions } from '../db/repositories/group-scoring';
 import { listScorecards } from '../db/repositories/scorecards';
 import { listUseCases } from '../db/repositories/use-cases';
 import { getWorkspace } from '../db/repositories/workspaces';
 import { rankUseCases, type Ranking } from '../domain/ranking/rank-use-cases';
-import { aggregateScores } from '../domain/scoring/aggregate-scores';
+import { agreedScoresOf, groupScores } from '../domain/scoring/group-scores';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
@@ -25,17 +26,20 @@ export interface WorkspaceRanking {
 export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | null | undefined {
   const data = useLiveQuery(async () => {
     const db = database();
-    const [workspace, useCases, scorecards] = await Promise.all([
+    const [workspace, useCases, scorecards, resolutions] = await Promise.all([
       getWorkspace(db, workspaceId),
       listUseCases(db, workspaceId),
       listScorecards(db, workspaceId),
+      listDivergenceResolutions(db, workspaceId),
     ]);
-    return workspace ? { workspace, useCases, scorecards } : null;
+    return workspace ? { workspace, useCases, scorecards, resolutions } : null;
   }, [workspaceId]);
   const deferred = useDeferredValue(data);
   return useMemo(() => {
     if (deferred === undefined || deferred === null) return deferred;
-    const { workspace, useCases, scorecards } = deferred;
+    const { workspace, useCases, scorecards, resolutions } = deferred;
+    // An agreed score (divergence resolution) replaces the mean/median of that criterion.
+    const agreed = agreedScoresOf(resolutions);
     const byUseCase = new Map<string, Scorecard[]>();
     for (const card of scorecards) {
       const list = byUseCase.get(card.useCaseId);
@@ -46,7 +50,7 @@ export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | nul
       useCases.map((u) => ({
         id: u.id,
         title: u.title,
-        values: aggregateScores(byUseCase.get(u.id) ?? [], workspace.aggregation),
+        values: groupScores(byUseCase.get(u.id) ?? [], workspace.aggregation, agreed.get(u.id)),
       })),
       { weights: workspace.weights, thresholds: workspace.thresholds, locale: workspace.language },
     );

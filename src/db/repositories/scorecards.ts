@@ -47,6 +47,47 @@ export async function findParticipantByName(
 }
 
 /**
+ * Writes a participant's scorecard for a use case (inside the caller's transaction): only when
+ * something changed, with its audit entry, touching the workspace.
+ */
+async function writeScorecard(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  useCase: { id: string; workspaceId: string; title: string },
+  participant: Participant,
+  scores: CriterionScores,
+): Promise<void> {
+  const existing = await db.scorecards
+    .where('[useCaseId+participantId]')
+    .equals([useCase.id, participant.id])
+    .first();
+  const before = existing?.scores ?? emptyCriterionScores();
+  const diff = recordChanges(before, scores);
+  if (!diff) return;
+  const card = scorecardSchema.parse({
+    id: existing?.id ?? ctx.newId(),
+    workspaceId: useCase.workspaceId,
+    useCaseId: useCase.id,
+    participantId: participant.id,
+    scores,
+    updatedAt: now,
+  });
+  await db.scorecards.put(card);
+  await db.workspaces.update(useCase.workspaceId, { updatedAt: now });
+  await db.audit.add(
+    auditEntry(ctx, now, {
+      workspaceId: useCase.workspaceId,
+      action: existing ? 'updated' : 'created',
+      entityType: 'scorecard',
+      entityId: useCase.id,
+      label: `${useCase.title} · ${participant.name}`,
+      ...diff,
+    }),
+  );
+}
+
+/**
  * Saves the scores the current person (ctx.actor) gives a use case. The person becomes a
  * participant of the workspace if they were not one. Their scorecard is theirs alone: other
  * participants' scores are never touched, and the group score is computed, never stored.
@@ -81,33 +122,34 @@ export async function saveOwnScores(
           }),
         );
       }
-      const existing = await db.scorecards
-        .where('[useCaseId+participantId]')
-        .equals([useCaseId, participant.id])
-        .first();
-      const before = existing?.scores ?? emptyCriterionScores();
-      const diff = recordChanges(before, parsed);
-      if (!diff) return;
-      const card = scorecardSchema.parse({
-        id: existing?.id ?? ctx.newId(),
-        workspaceId,
-        useCaseId,
-        participantId: participant.id,
-        scores: parsed,
-        updatedAt: now,
-      });
-      await db.scorecards.put(card);
-      await db.workspaces.update(workspaceId, { updatedAt: now });
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId,
-          action: existing ? 'updated' : 'created',
-          entityType: 'scorecard',
-          entityId: useCaseId,
-          label: `${useCase.title} · ${participant.name}`,
-          ...diff,
-        }),
-      );
+      await writeScorecard(db, ctx, now, useCase, participant, parsed);
+    },
+  );
+}
+
+/**
+ * Saves the scores a given participant gives a use case (facilitator mode: several people
+ * score on one laptop). The change is signed by the person at the keyboard (ctx.actor); only
+ * that participant's scorecard is written.
+ */
+export async function saveParticipantScores(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  useCaseId: string,
+  participantId: string,
+  scores: CriterionScores,
+): Promise<void> {
+  const parsed = criterionScoresSchema.parse(scores);
+  await db.transaction(
+    'rw',
+    [db.useCases, db.participants, db.scorecards, db.workspaces, db.audit],
+    async () => {
+      const useCase = await db.useCases.get(useCaseId);
+      if (!useCase) throw new Error(`Use case ${useCaseId} not found`);
+      const participant = await db.participants.get(participantId);
+      if (!participant || participant.workspaceId !== useCase.workspaceId)
+        throw new Error(`Participant ${participantId} not found in this workspace`);
+      await writeScorecard(db, ctx, ctx.now(), useCase, participant, parsed);
     },
   );
 }

@@ -1,5 +1,6 @@
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
 import { scorecardSchema, type Scorecard } from '../../domain/schema/scorecard';
+import { statusChangeSchema } from '../../domain/qualification/status-transitions';
 import { useCaseSchema, type UseCase, type UseCaseForm } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
@@ -51,18 +52,28 @@ export async function createUseCase(
   return useCase.id;
 }
 
-/** Applies the form to a use case; the audit entry keeps the fields that changed, before and after. */
+/**
+ * Applies the form to a use case; the audit entry keeps the fields that changed, before and after.
+ * The status follows the lifecycle (status-transitions.ts): abandoning needs a reason, kept in
+ * statusReason (and so in the audit entry); leaving "abandoned" clears it.
+ */
 export async function updateUseCase(
   db: ClarteDatabase,
   ctx: ChangeContext,
   id: string,
-  fields: UseCaseForm,
+  fields: UseCaseForm & { statusReason?: string },
 ): Promise<void> {
   await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
     const current = await db.useCases.get(id);
     if (!current) throw new Error(`Use case ${id} not found`);
+    const change = statusChangeSchema(current.status).parse({
+      status: fields.status,
+      statusReason: fields.statusReason ?? '',
+    });
+    const given = change.statusReason.trim() ? change.statusReason : null;
+    const statusReason = change.status === 'abandoned' ? (given ?? current.statusReason) : '';
     const now = ctx.now();
-    const next = useCaseSchema.parse({ ...current, ...fields, updatedAt: now });
+    const next = useCaseSchema.parse({ ...current, ...fields, statusReason, updatedAt: now });
     const diff = recordChanges(current, next);
     if (!diff) return;
     await db.useCases.put(next);

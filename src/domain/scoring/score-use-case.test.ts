@@ -97,7 +97,9 @@ describe('scoreUseCase (SCORING.md sections 4 and 5)', () => {
     const axis = Object.fromEntries(r.contributions.map((c) => [c.criterion, c.axisPoints]));
     expect(axis.financialPotential).toBeCloseTo(10, 12);
     expect(axis.complianceRisk).toBeCloseTo(50 / 3, 12);
-    const valueSum = r.contributions.filter((c) => c.axis === 'value').reduce((s, c) => s + c.axisPoints, 0);
+    const valueSum = r.contributions
+      .filter((c) => c.axis === 'value')
+      .reduce((s, c) => s + c.axisPoints, 0);
     expect(50 + valueSum).toBeCloseTo(r.value, 10);
   });
 

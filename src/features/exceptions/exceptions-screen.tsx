@@ -1,8 +1,99 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/page-header';
+import { useParams } from 'react-router';
+import { useActorName, useChangeContext } from '../../data/use-actor';
+import { useDecisionBoard } from '../../data/use-decisions';
+import { useWorkspaceRanking } from '../../data/use-ranking';
+import { database } from '../../db/database';
+import { arbitrateConflict, setOverrideFollowUp } from '../../db/repositories/decisions';
+import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
+import type { Override } from '../../domain/schema/decision';
+import { useFormatters } from '../../ui/format';
+import { PageHeader } from '../../ui/page-header';
+import { useToast } from '../../ui/toast';
+import { ArbitrationDialog } from './arbitration-dialog';
+import { ConflictsSection } from './conflicts-section';
+import { conflictSentence, describeOverride, namesOf } from './decision-texts';
+import { FollowUpDialog } from './follow-up-dialog';
+import { OpenItems } from './open-items';
+import { OverridesList } from './overrides-list';
+import styles from './exceptions.module.css';
 
-/** Not built yet: its navigation entry stays hidden until it is (src/app/navigation.ts). */
-export default function PlaceholderScreen() {
+/**
+ * The exceptions inbox (PRODUCT.md idea 5): every open item that needs a named person, the KPI
+ * conflicts to arbitrate, and the overrides where the model and people disagree.
+ */
+export default function ExceptionsScreen() {
   const { t } = useTranslation();
-  return <EmptyState>{t('shell.notYetAvailable')}</EmptyState>;
+  const f = useFormatters();
+  const { workspaceId = '' } = useParams();
+  const data = useWorkspaceRanking(workspaceId);
+  const board = useDecisionBoard(data);
+  const actor = useActorName();
+  const change = useChangeContext();
+  const toast = useToast();
+  const [arbitrating, setArbitrating] = useState<KpiConflict | null>(null);
+  const [followingUp, setFollowingUp] = useState<Override | null>(null);
+  const names = useMemo(() => (data ? namesOf(data, t) : null), [data, t]);
+
+  if (data === null) return null;
+  if (data === undefined || !board || !names) return <p aria-busy="true">{t('common.loading')}</p>;
+
+  const summary = arbitrating ? conflictSentence(arbitrating, names, t, f.list) : '';
+  const followUpText = followingUp
+    ? `${names.useCase(followingUp.useCaseId)}: ${describeOverride(followingUp, t, data.workspace.topK, board.waves)}`
+    : '';
+
+  return (
+    <div className={styles.screen}>
+      <PageHeader
+        title={t('nav.exceptions')}
+        lead={t('exceptions.lead', { count: board.exceptions.length })}
+      />
+      <OpenItems
+        data={data}
+        board={board}
+        names={names}
+        onArbitrate={setArbitrating}
+        onFollowUp={setFollowingUp}
+      />
+      <ConflictsSection
+        board={board}
+        names={names}
+        workspaceId={workspaceId}
+        onArbitrate={setArbitrating}
+      />
+      <OverridesList data={data} board={board} names={names} />
+      <ArbitrationDialog
+        isOpen={arbitrating !== null}
+        onOpenChange={(open) => {
+          if (!open) setArbitrating(null);
+        }}
+        summary={summary}
+        actor={actor}
+        onSubmit={async (form) => {
+          if (!arbitrating) return;
+          await arbitrateConflict(database(), change(), workspaceId, {
+            ...form,
+            conflictKey: arbitrating.key,
+            label: summary.slice(0, 500),
+          });
+          toast({ message: t('conflicts.saved') });
+        }}
+      />
+      <FollowUpDialog
+        isOpen={followingUp !== null}
+        onOpenChange={(open) => {
+          if (!open) setFollowingUp(null);
+        }}
+        description={followUpText}
+        initialOwner={followingUp?.owner ?? ''}
+        onSubmit={async (followUp) => {
+          if (followingUp)
+            await setOverrideFollowUp(database(), change(), followingUp.id, followUp);
+          toast({ message: t('exceptions.followUpSaved') });
+        }}
+      />
+    </div>
+  );
 }

@@ -1,8 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/page-header';
+import { useParams } from 'react-router';
+import { useWorkspace } from '../../data/use-workspaces';
+import { PageHeader } from '../../ui/page-header';
+import { BackupImportPanel } from './backup-import-panel';
+import { ExportPanel } from './export-panel';
+import { ListImportPanel } from './list-import-panel';
+import { StoragePanel } from './storage-panel';
+import styles from './exchange.module.css';
 
-/** Not built yet: its navigation entry stays hidden until it is (src/app/navigation.ts). */
-export default function PlaceholderScreen() {
+/** Export and import: files out (CSV, XLSX, Markdown, JSON backup) and data in. */
+export default function ExportScreen() {
   const { t } = useTranslation();
-  return <EmptyState>{t('shell.notYetAvailable')}</EmptyState>;
+  const { workspaceId = '' } = useParams();
+  const workspace = useWorkspace(workspaceId);
+  if (workspace === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (workspace === null) return null;
+  return (
+    <div>
+      <PageHeader title={t('nav.export')} lead={t('exchange.lead')} />
+      <div className={styles.sections}>
+        <ExportPanel workspaceId={workspaceId} />
+        <BackupImportPanel workspace={workspace} />
+        <ListImportPanel workspaceId={workspaceId} />
+        <StoragePanel />
+      </div>
+    </div>
+  );
 }

@@ -1,8 +1,132 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/page-header';
+import { useParams } from 'react-router';
+import { useChangeContext } from '../../data/use-actor';
+import { useWorkspace } from '../../data/use-workspaces';
+import { database } from '../../db/database';
+import {
+  departmentUsage,
+  kpiUsage,
+  removeDepartment,
+  removeInitiative,
+  removeKpi,
+  saveDepartment,
+  saveInitiative,
+  saveIntention,
+  saveKpi,
+} from '../../db/repositories/framing';
+import { Button } from '../../ui/button';
+import { AppDialog, DialogActions } from '../../ui/dialog';
+import { EmptyState, PageHeader } from '../../ui/page-header';
+import { useToast } from '../../ui/toast';
+import { IntentionCard } from './intention-card';
+import { KpiCard } from './kpi-card';
+import { NamedListCard } from './named-list-card';
+import styles from './framing.module.css';
 
-/** Not built yet: its navigation entry stays hidden until it is (src/app/navigation.ts). */
-export default function PlaceholderScreen() {
+/** Workshop step 1: the workspace's intention, departments, initiatives and KPIs. */
+export default function FramingScreen() {
   const { t } = useTranslation();
-  return <EmptyState>{t('shell.notYetAvailable')}</EmptyState>;
+  const { workspaceId = '' } = useParams();
+  const workspace = useWorkspace(workspaceId);
+  const change = useChangeContext();
+  const toast = useToast();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const db = database();
+
+  if (workspace === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (workspace === null) return <EmptyState>{t('framing.noWorkspace')}</EmptyState>;
+  const saved = () => toast({ message: t('framing.saved') });
+
+  return (
+    <div>
+      <PageHeader title={t('nav.framing')} lead={t('framing.lead')} />
+      <IntentionCard
+        intention={workspace.intention}
+        onSave={async (text) => {
+          await saveIntention(db, change(), workspaceId, text);
+          saved();
+        }}
+      />
+      <div className={styles.grid}>
+        <NamedListCard
+          title={t('framing.departments')}
+          empty={t('framing.noDepartment')}
+          addLabel={t('framing.addDepartment')}
+          nameLabel={t('framing.departmentName')}
+          withDescription={false}
+          items={workspace.departments}
+          onSave={async (id, form) => {
+            await saveDepartment(db, change(), workspaceId, id, { name: form.name });
+            saved();
+          }}
+          onRemove={(item) => {
+            void (async () => {
+              const usage = await departmentUsage(db, workspaceId, item.id);
+              const result = await removeDepartment(db, change(), workspaceId, item.id);
+              if (result === 'inUse') {
+                setRefusal(
+                  t('framing.departmentInUse', {
+                    name: item.name,
+                    kpis: t('framing.kpiCount', { count: usage.kpis }),
+                    steps: t('framing.stepCount', { count: usage.steps }),
+                  }),
+                );
+              } else saved();
+            })();
+          }}
+        />
+        <NamedListCard
+          title={t('framing.initiatives')}
+          empty={t('framing.noInitiative')}
+          addLabel={t('framing.addInitiative')}
+          nameLabel={t('framing.initiativeName')}
+          withDescription
+          items={workspace.initiatives}
+          onSave={async (id, form) => {
+            await saveInitiative(db, change(), workspaceId, id, form);
+            saved();
+          }}
+          onRemove={(item) => {
+            void removeInitiative(db, change(), workspaceId, item.id).then(saved);
+          }}
+        />
+      </div>
+      <KpiCard
+        workspace={workspace}
+        onSave={async (id, form) => {
+          await saveKpi(db, change(), workspaceId, id, form);
+          saved();
+        }}
+        onRemove={(kpi) => {
+          void (async () => {
+            const usage = await kpiUsage(db, workspaceId, kpi.id);
+            const result = await removeKpi(db, change(), workspaceId, kpi.id);
+            if (result === 'inUse') {
+              setRefusal(
+                t('framing.kpiInUse', {
+                  name: kpi.name,
+                  frictions: t('framing.frictionCount', { count: usage.frictions }),
+                  useCases: t('framing.useCaseCount', { count: usage.useCases }),
+                }),
+              );
+            } else saved();
+          })();
+        }}
+      />
+      <AppDialog
+        isOpen={refusal !== null}
+        onOpenChange={() => setRefusal(null)}
+        title={t('framing.cannotRemove')}
+        role="alertdialog"
+      >
+        <p>{refusal}</p>
+        <DialogActions>
+          <Button autoFocus variant="primary" onPress={() => setRefusal(null)}>
+            {t('framing.understood')}
+          </Button>
+        </DialogActions>
+      </AppDialog>
+    </div>
+  );
 }

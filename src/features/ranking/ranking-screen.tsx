@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useDecisionBoard } from '../../data/use-decisions';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import type { RankedUseCase } from '../../domain/ranking/rank-use-cases';
+import { clarityOf } from '../../domain/qualification/clarity';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { SCOPES, USE_CASE_STATUSES } from '../../domain/schema/use-case';
 import { useFormatters } from '../../ui/format';
@@ -25,6 +27,7 @@ export default function RankingScreen() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const data = useWorkspaceRanking(workspaceId);
+  const board = useDecisionBoard(data);
   const f = useFormatters();
   const [sort, setSort] = useState<SortState>({ column: 'rank', direction: 'ascending' });
   const [filters, setFilters] = useState<RankingFilters>({
@@ -97,12 +100,62 @@ export default function RankingScreen() {
       sortable: true,
       cell: (r) => <QuadrantBadge quadrant={r.quadrant} />,
     },
-    { id: 'scope', header: t('useCase.scope'), sortable: true, cell: (r) => t(`scope.${r.scope}`) },
+    {
+      id: 'decided',
+      header: t('overrides.decidedColumn'),
+      align: 'end',
+      width: '5.5rem',
+      cell: (r) => {
+        const p = board?.decided.get(r.id);
+        const n = board?.overridesByUseCase.get(r.id)?.length ?? 0;
+        return (
+          <span style={{ whiteSpace: 'nowrap', fontWeight: n > 0 ? 700 : undefined }}>
+            {p?.decidedRank ?? r.rank}
+            {n > 0 ? <span aria-hidden="true">{` ⚑${n}`}</span> : null}
+            {n > 0 ? (
+              <span className="visually-hidden">{t('overrides.badge', { count: n })}</span>
+            ) : null}
+          </span>
+        );
+      },
+    },
+    {
+      id: 'scope',
+      header: t('useCase.scope'),
+      sortable: true,
+      optional: true,
+      cell: (r) => t(`scope.${r.scope}`),
+    },
     {
       id: 'status',
       header: t('useCase.status'),
       sortable: true,
+      optional: true,
       cell: (r) => t(`status.${r.status}`),
+    },
+    {
+      id: 'clarity',
+      header: t('qualification.clarityColumn'),
+      align: 'end',
+      optional: true,
+      cell: (r) => {
+        const u = data.useCasesById.get(r.id);
+        return u ? t('qualification.clarityScore', { filled: clarityOf(u).filled }) : null;
+      },
+    },
+    {
+      id: 'contest',
+      header: t('overrides.actionColumn'),
+      optional: true,
+      width: '7rem',
+      cell: (r) => (
+        <Link
+          to={`/w/${workspaceId}/use-cases/${r.id}/explanation?contest=1`}
+          aria-label={t('overrides.contestRow', { title: r.title })}
+        >
+          {t('overrides.contestShort')}
+        </Link>
+      ),
     },
   ];
   const select = (
@@ -140,6 +193,7 @@ export default function RankingScreen() {
         {select('quadrant', t('ranking.quadrant'), QUADRANTS, 'quadrant')}
         {select('scope', t('useCase.scope'), SCOPES, 'scope')}
         {select('status', t('useCase.status'), USE_CASE_STATUSES, 'status')}
+        <span>{t('overrides.workspaceCount', { count: board?.overrides.length ?? 0 })}</span>
         <span className={styles.count} aria-live="polite">
           {t('ranking.shown', { count: rows.length })}
         </span>

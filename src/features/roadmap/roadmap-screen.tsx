@@ -1,8 +1,122 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/page-header';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useParams } from 'react-router';
+import { useChangeContext } from '../../data/use-actor';
+import { useRoadmap } from '../../data/use-roadmap';
+import { database } from '../../db/database';
+import { applyRoadmapSuggestion, createWaves } from '../../db/repositories/roadmap';
+import { PLACEMENT_REASONS, type PlacementReason } from '../../domain/roadmap/suggest-roadmap';
+import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { EmptyState, PageHeader } from '../../ui/page-header';
+import { useToast } from '../../ui/toast';
+import { OverrideDialog } from './override-dialog';
+import { RoadmapBoard } from './roadmap-board';
+import { TimelineView } from './timeline-view';
+import { useCardMoves } from './use-card-moves';
+import { useDefaultWaveDrafts } from './wave-drafts';
+import { WaveSettingsDialog } from './wave-settings-dialog';
+import styles from './roadmap.module.css';
 
-/** Not built yet: its navigation entry stays hidden until it is (src/app/navigation.ts). */
-export default function PlaceholderScreen() {
+/** The roadmap: waves (or quarters) of ordered use cases, the suggestion, and a timeline. */
+export default function RoadmapScreen() {
   const { t } = useTranslation();
-  return <EmptyState>{t('shell.notYetAvailable')}</EmptyState>;
+  const { workspaceId = '' } = useParams();
+  const data = useRoadmap(workspaceId);
+  const context = useChangeContext();
+  const toast = useToast();
+  const draftsOf = useDefaultWaveDrafts();
+  const moves = useCardMoves(data);
+  const [confirming, setConfirming] = useState(false);
+  const [settings, setSettings] = useState(false);
+
+  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === null) return null;
+  const db = database();
+
+  const suggest = async () => {
+    const reasons = Object.fromEntries(
+      PLACEMENT_REASONS.map((r) => [r, t(`roadmap.reason.${r}`)]),
+    ) as Record<PlacementReason, string>;
+    await applyRoadmapSuggestion(db, context(), workspaceId, {
+      reasons,
+      superseded: t('roadmap.superseded'),
+      summary: t('roadmap.suggestionApplied'),
+      backlog: t('roadmap.backlog'),
+      out: t('roadmap.out'),
+    });
+    toast({ message: t('roadmap.suggestionApplied') });
+  };
+
+  const header = (
+    <div data-no-print="">
+      <PageHeader
+        title={t('nav.roadmap')}
+        lead={t('roadmap.lead')}
+        actions={
+          data.waves.length > 0 ? (
+            <>
+              <Button onPress={() => setSettings(true)}>{t('roadmap.settings.open')}</Button>
+              <Button variant="primary" onPress={() => setConfirming(true)}>
+                {t('roadmap.suggest')}
+              </Button>
+            </>
+          ) : null
+        }
+      />
+    </div>
+  );
+
+  if (data.waves.length === 0) {
+    return (
+      <div>
+        {header}
+        <EmptyState>
+          <p>{t('roadmap.noWaves')}</p>
+          <Button
+            variant="primary"
+            onPress={() =>
+              void createWaves(db, context(), workspaceId, draftsOf(data.workspace.roadmapMode))
+            }
+          >
+            {t('roadmap.createWaves')}
+          </Button>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      {header}
+      <Tabs>
+        <TabList aria-label={t('roadmap.views')} className={styles.tabList} data-no-print="">
+          <Tab id="board" className={styles.tab}>
+            {t('roadmap.board')}
+          </Tab>
+          <Tab id="timeline" className={styles.tab}>
+            {t('roadmap.timeline.tab')}
+          </Tab>
+        </TabList>
+        <TabPanel id="board">
+          <p className={styles.hint}>{t('roadmap.boardHint')}</p>
+          <RoadmapBoard data={data} onMove={moves.move} />
+        </TabPanel>
+        <TabPanel id="timeline">
+          <TimelineView data={data} />
+        </TabPanel>
+      </Tabs>
+      <ConfirmDialog
+        isOpen={confirming}
+        onOpenChange={setConfirming}
+        title={t('roadmap.suggestTitle')}
+        message={t('roadmap.suggestMessage')}
+        confirmLabel={t('roadmap.suggestConfirm')}
+        onConfirm={() => void suggest()}
+      />
+      <OverrideDialog request={moves.pending} onCancel={moves.cancel} onConfirm={moves.confirm} />
+      <WaveSettingsDialog data={data} isOpen={settings} onOpenChange={setSettings} />
+    </div>
+  );
 }

@@ -1,8 +1,156 @@
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/page-header';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useBusinessCaseRecords } from '../../data/use-business-case';
+import { useWorkspaceRanking } from '../../data/use-ranking';
+import { QUADRANTS } from '../../domain/scoring/quadrant';
+import { USE_CASE_STATUSES, type UseCase } from '../../domain/schema/use-case';
+import { Button } from '../../ui/button';
+import { useFormatters } from '../../ui/format';
+import { EmptyState, PageHeader } from '../../ui/page-header';
+import { QuadrantBadge } from '../../ui/quadrant-badge';
+import { BusinessCasePages } from './business-case/business-case-sheet';
+import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
+import { usePrintedOn } from './business-case/printed-on';
+import styles from './business-case/business-case.module.css';
 
-/** The book of one-page business cases: not built yet. */
+/**
+ * The book of one-page business cases: a cover, a ranked summary, then every use case (or the
+ * filtered ones, by quadrant and status) on its own A4 page: ranked ones by rank, then those
+ * still to score by title.
+ */
 export default function BookScreen() {
   const { t } = useTranslation();
-  return <EmptyState>{t('shell.notYetAvailable')}</EmptyState>;
+  const f = useFormatters();
+  const { workspaceId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const data = useWorkspaceRanking(workspaceId);
+  const records = useBusinessCaseRecords(workspaceId);
+  const printedOn = usePrintedOn();
+  const quadrantId = useId();
+  const statusId = useId();
+  const quadrant = params.get('quadrant') ?? '';
+  const status = params.get('status') ?? '';
+
+  const chosen = useMemo(() => {
+    if (!data) return [];
+    const ranked = data.ranking.ranked.map((r) => ({
+      useCase: data.useCasesById.get(r.id) as UseCase,
+      ranked: r,
+    }));
+    const toScore = data.ranking.toScore.map((u) => ({
+      useCase: data.useCasesById.get(u.id) as UseCase,
+      ranked: null,
+    }));
+    return [...ranked, ...toScore].filter(
+      (x) =>
+        (quadrant === '' || x.ranked?.quadrant === quadrant) &&
+        (status === '' || x.useCase.status === status),
+    );
+  }, [data, quadrant, status]);
+  const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
+
+  if (data === undefined || !index) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
+
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div>
+      <PageHeader
+        title={t('businessCase.book.title')}
+        lead={t('businessCase.book.lead')}
+        actions={
+          <Button variant="primary" onPress={() => window.print()} isDisabled={!chosen.length}>
+            {t('businessCase.print')}
+          </Button>
+        }
+      />
+      <div className={styles.toolbar}>
+        <label htmlFor={quadrantId}>{t('businessCase.book.quadrant')}</label>
+        <select
+          id={quadrantId}
+          value={quadrant}
+          onChange={(e) => setFilter('quadrant', e.target.value)}
+        >
+          <option value="">{t('businessCase.book.all')}</option>
+          {QUADRANTS.map((q) => (
+            <option key={q} value={q}>
+              {t(`quadrant.${q}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={statusId}>{t('businessCase.book.status')}</label>
+        <select id={statusId} value={status} onChange={(e) => setFilter('status', e.target.value)}>
+          <option value="">{t('businessCase.book.all')}</option>
+          {USE_CASE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <span aria-live="polite">{t('businessCase.book.shown', { count: chosen.length })}</span>
+        <Link to={`/w/${workspaceId}/use-cases`}>{t('businessCase.book.backToUseCases')}</Link>
+      </div>
+      {chosen.length === 0 ? (
+        <EmptyState>{t('businessCase.book.empty')}</EmptyState>
+      ) : (
+        <section aria-label={t('businessCase.book.title')} className={styles.printRoot}>
+          <article className={`${styles.page} ${styles.cover}`} data-testid="book-cover">
+            <p>{t('businessCase.book.coverLabel')}</p>
+            <h2 className={styles.coverTitle}>{data.workspace.name}</h2>
+            <p>{printedOn}</p>
+            <p>{t('businessCase.book.coverCount', { count: chosen.length })}</p>
+          </article>
+          <article className={styles.page} data-testid="book-summary">
+            <h2>{t('businessCase.book.summaryTitle')}</h2>
+            <table className={styles.summaryTable}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ranking.rank')}</th>
+                  <th scope="col">{t('fields.title')}</th>
+                  <th scope="col">{t('ranking.overall')}</th>
+                  <th scope="col">{t('ranking.value')}</th>
+                  <th scope="col">{t('ranking.feasibility')}</th>
+                  <th scope="col">{t('ranking.quadrant')}</th>
+                  <th scope="col">{t('fields.owner')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {chosen.map(({ useCase, ranked }) => (
+                  <tr key={useCase.id}>
+                    <td>{ranked ? ranked.rank : t('common.none')}</td>
+                    <th scope="row">{useCase.title}</th>
+                    <td>{ranked ? f.score(ranked.overall) : t('common.none')}</td>
+                    <td>{ranked ? f.score(ranked.value) : t('common.none')}</td>
+                    <td>{ranked ? f.score(ranked.feasibility) : t('common.none')}</td>
+                    <td>
+                      {ranked ? (
+                        <QuadrantBadge quadrant={ranked.quadrant} />
+                      ) : (
+                        t('businessCase.book.toScore')
+                      )}
+                    </td>
+                    <td>{useCase.owner || t('common.none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </article>
+          {chosen.map(({ useCase }) => (
+            <BusinessCasePages
+              key={useCase.id}
+              view={buildBusinessCaseView(data, index, useCase)}
+              printedOn={printedOn}
+            />
+          ))}
+        </section>
+      )}
+    </div>
+  );
 }

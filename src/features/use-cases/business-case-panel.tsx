@@ -1,7 +1,38 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useBusinessCaseRecords } from '../../data/use-business-case';
+import { Button } from '../../ui/button';
+import { BusinessCasePages } from './business-case/business-case-sheet';
+import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
+import { usePrintedOn } from './business-case/printed-on';
+import { FinancialEstimateSection } from './financial-estimate-section';
 import type { UseCasePanelProps } from './use-case-panel-props';
+import styles from './business-case/business-case.module.css';
 
-/** The one-page business case: not built yet; its tab stays hidden (use-case-page.tsx). */
-export function BusinessCasePanel(props: UseCasePanelProps) {
-  void props;
-  return null;
+/** The one-page business case of a use case: printable A4 page, and its financial estimate. */
+export function BusinessCasePanel({ data, useCase }: UseCasePanelProps) {
+  const { t } = useTranslation();
+  const records = useBusinessCaseRecords(data.workspace.id);
+  const printedOn = usePrintedOn();
+  const view = useMemo(
+    () => (records ? buildBusinessCaseView(data, indexRecords(records), useCase) : null),
+    [records, data, useCase],
+  );
+  if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
+  return (
+    <div className={styles.stack}>
+      <div className={styles.toolbar}>
+        <Button variant="primary" onPress={() => window.print()}>
+          {t('businessCase.print')}
+        </Button>
+        <Link to={`/w/${data.workspace.id}/book`}>{t('businessCase.openBook')}</Link>
+      </div>
+      <p className={styles.note}>{t('businessCase.printHint')}</p>
+      <section aria-label={t('businessCase.preview')} className={styles.printRoot}>
+        <BusinessCasePages view={view} printedOn={printedOn} />
+      </section>
+      <FinancialEstimateSection useCase={useCase} />
+    </div>
+  );
 }

@@ -8,6 +8,8 @@ import type { UseCase } from '../../domain/schema/use-case';
 import { useFormatters } from '../../ui/format';
 import { Card, EmptyState } from '../../ui/page-header';
 import { ExplanationSentence } from './explanation-sentence';
+import { OverrideSection } from './override-section';
+import { WhyHere } from './why-here';
 import styles from './explanation.module.css';
 
 const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
@@ -88,6 +90,7 @@ export function ExplanationPanel({
               <th scope="col">{t('explanation.oriented')}</th>
               <th scope="col">{t('explanation.weight')}</th>
               <th scope="col">{t('explanation.points')}</th>
+              <th scope="col">{t('explanation.axisPoints')}</th>
             </tr>
           </thead>
           <tbody>
@@ -104,6 +107,12 @@ export function ExplanationPanel({
                 >
                   {f.points(c.points)}
                 </td>
+                <td className={styles.axis}>
+                  {t('explanation.axisPointsValue', {
+                    points: f.points(c.axisPoints),
+                    axis: t(`axis.${c.axis}`),
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -113,6 +122,12 @@ export function ExplanationPanel({
                 {t('explanation.total')}
               </th>
               <td>{f.score(explanation.overall)}</td>
+              <td className={styles.axis}>
+                {t('explanation.axisTotals', {
+                  value: f.score(explanation.value),
+                  feasibility: f.score(explanation.feasibility),
+                })}
+              </td>
             </tr>
           </tfoot>
         </table>
@@ -121,6 +136,8 @@ export function ExplanationPanel({
           <Link to={`/w/${workspaceId}/method`}>{t('explanation.howComputed')}</Link>
         </p>
       </Card>
+      <WhyHere ranking={ranking} useCase={useCase} workspaceId={workspaceId} />
+      <OverrideSection ranking={ranking} useCase={useCase} workspaceId={workspaceId} />
     </div>
   );
 }

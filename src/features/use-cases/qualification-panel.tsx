@@ -1,7 +1,177 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import { useChangeContext } from '../../data/use-actor';
+import { useStepChoices } from '../../data/use-discovery';
+import { database } from '../../db/database';
+import {
+  qualificationFormSchema,
+  saveQualification,
+  type QualificationForm,
+} from '../../db/repositories/qualification';
+import { clarityOf } from '../../domain/qualification/clarity';
+import { AUTOMATION_LEVELS } from '../../domain/schema/use-case';
+import { Button } from '../../ui/button';
+import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { Card } from '../../ui/page-header';
+import { useToast } from '../../ui/toast';
+import { ClarityMeter } from './clarity-meter';
+import { AnchorPicker, KpiEffectsField } from './qualification-fields';
 import type { UseCasePanelProps } from './use-case-panel-props';
+import styles from './qualification.module.css';
 
-/** Qualification (SCORING.md section 12): not built yet; its tab stays hidden (use-case-page.tsx). */
-export function QualificationPanel(props: UseCasePanelProps) {
-  void props;
-  return null;
+type QualificationOutput = z.output<typeof qualificationFormSchema>;
+
+const NONE = '';
+const nullableText = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
+const nullableNumber = (v: unknown) => {
+  if (typeof v === 'number') return v;
+  const text = typeof v === 'string' ? v.trim().replace(',', '.') : '';
+  return text === '' ? null : Number(text);
+};
+
+/** Qualification (SCORING.md section 12): the clarity checklist, human loop and KPI effects. */
+export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
+  const { t } = useTranslation();
+  const change = useChangeContext();
+  const toast = useToast();
+  const choices = useStepChoices(useCase.workspaceId);
+  const { kpis } = data.workspace;
+  const form = useForm<QualificationForm, unknown, QualificationOutput>({
+    resolver: zodResolver(qualificationFormSchema),
+    values: {
+      intention: useCase.intention,
+      dataSignals: useCase.dataSignals,
+      humanLoop: useCase.humanLoop,
+      successMeasure: useCase.successMeasure,
+      kpiEffects: useCase.kpiEffects,
+      complianceNote: useCase.complianceNote,
+      owner: useCase.owner,
+      stepIds: useCase.stepIds,
+    },
+  });
+  const watched = useWatch({ control: form.control });
+  const live = qualificationFormSchema.safeParse(watched);
+  const clarity = clarityOf(live.success ? { ...useCase, ...live.data } : useCase);
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    await saveQualification(database(), change(), useCase.id, values);
+    toast({ message: t('qualification.saved') });
+  });
+  return (
+    <div className={styles.layout}>
+      <form
+        noValidate
+        className={styles.form}
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
+        <Card className={styles.section}>
+          <TextAreaField
+            label={t('qualification.intention')}
+            hint={t('qualification.intentionHint')}
+            error={errors.intention}
+            registration={form.register('intention')}
+          />
+          <TextAreaField
+            label={t('qualification.dataSignals')}
+            hint={t('qualification.dataSignalsHint')}
+            error={errors.dataSignals}
+            registration={form.register('dataSignals')}
+          />
+          <TextField
+            label={t('qualification.owner')}
+            hint={t('qualification.ownerHint')}
+            error={errors.owner}
+            registration={form.register('owner')}
+          />
+          <AnchorPicker control={form.control} choices={choices ?? []} />
+        </Card>
+        <Card className={styles.section}>
+          <h2>{t('qualification.humanLoop')}</h2>
+          <div className={styles.row}>
+            <SelectField
+              label={t('qualification.automationLevel')}
+              error={errors.humanLoop?.automationLevel}
+              registration={form.register('humanLoop.automationLevel', {
+                setValueAs: nullableText,
+              })}
+              options={[
+                { value: NONE, label: t('qualification.notSaid') },
+                ...AUTOMATION_LEVELS.map((l) => ({
+                  value: l,
+                  label: t(`qualification.level.${l}`),
+                })),
+              ]}
+            />
+            <TextField
+              label={t('qualification.exceptionOwner')}
+              hint={t('qualification.exceptionOwnerHint')}
+              error={errors.humanLoop?.exceptionOwner}
+              registration={form.register('humanLoop.exceptionOwner')}
+            />
+          </div>
+          <TextAreaField
+            label={t('qualification.howToPause')}
+            hint={t('qualification.howToPauseHint')}
+            error={errors.humanLoop?.howToPause}
+            registration={form.register('humanLoop.howToPause')}
+          />
+        </Card>
+        <Card className={styles.section}>
+          <h2>{t('qualification.successMeasure')}</h2>
+          <div className={styles.row}>
+            <SelectField
+              label={t('qualification.kpi')}
+              error={errors.successMeasure?.kpiId}
+              registration={form.register('successMeasure.kpiId', { setValueAs: nullableText })}
+              options={[
+                { value: NONE, label: t('qualification.noKpi') },
+                ...kpis.map((k) => ({ value: k.id, label: k.name })),
+              ]}
+            />
+            <TextField
+              label={t('qualification.reviewDate')}
+              hint={t('qualification.reviewDateHint')}
+              error={errors.successMeasure?.reviewDate}
+              registration={form.register('successMeasure.reviewDate', {
+                setValueAs: nullableText,
+              })}
+            />
+          </div>
+          <div className={styles.row}>
+            <TextField
+              label={t('qualification.baseline')}
+              error={errors.successMeasure?.baseline}
+              registration={form.register('successMeasure.baseline', {
+                setValueAs: nullableNumber,
+              })}
+            />
+            <TextField
+              label={t('qualification.target')}
+              error={errors.successMeasure?.target}
+              registration={form.register('successMeasure.target', { setValueAs: nullableNumber })}
+            />
+          </div>
+          <KpiEffectsField control={form.control} kpis={kpis} />
+        </Card>
+        <Card className={styles.section}>
+          <TextAreaField
+            label={t('qualification.complianceNote')}
+            hint={t('qualification.complianceNoteHint')}
+            error={errors.complianceNote}
+            registration={form.register('complianceNote')}
+          />
+        </Card>
+        <div className={styles.actions}>
+          <Button type="submit" variant="primary" isDisabled={isSubmitting || !isDirty}>
+            {t('qualification.save')}
+          </Button>
+        </div>
+      </form>
+      <ClarityMeter clarity={clarity} />
+    </div>
+  );
 }

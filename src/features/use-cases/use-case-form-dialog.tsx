@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import { allowedStatuses } from '../../domain/qualification/status-transitions';
+import { textSchema } from '../../domain/schema/common';
 import {
   SCOPES,
-  USE_CASE_STATUSES,
   useCaseFormSchema,
   type UseCaseForm,
   type UseCaseFormInput,
@@ -31,7 +33,27 @@ export const EMPTY_USE_CASE_FORM: UseCaseFormInput = {
   tags: '',
 };
 
-/** Title, description, scope, owner, status and tags of a use case; errors next to the fields. */
+/** The form plus the reason asked when the use case is abandoned (kept in statusReason). */
+function formSchemaFrom(initialStatus: UseCaseForm['status']) {
+  return useCaseFormSchema
+    .extend({ statusReason: textSchema.default('') })
+    .superRefine((form, ctx) => {
+      if (
+        form.status === 'abandoned' &&
+        initialStatus !== 'abandoned' &&
+        !form.statusReason.trim()
+      ) {
+        ctx.addIssue({ code: 'custom', path: ['statusReason'], message: 'errors.reasonRequired' });
+      }
+    });
+}
+type FormInput = z.input<ReturnType<typeof formSchemaFrom>>;
+type FormOutput = z.output<ReturnType<typeof formSchemaFrom>>;
+
+/**
+ * Title, description, scope, owner, status and tags of a use case; errors next to the fields.
+ * Only the statuses the lifecycle allows are offered; abandoning asks a reason.
+ */
 export function UseCaseFormDialog({
   isOpen,
   onOpenChange,
@@ -41,10 +63,13 @@ export function UseCaseFormDialog({
   onSubmit,
 }: Props) {
   const { t } = useTranslation();
-  const form = useForm<UseCaseFormInput, unknown, UseCaseForm>({
-    resolver: zodResolver(useCaseFormSchema),
-    values: initial,
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(formSchemaFrom(initial.status)),
+    values: { ...initial, statusReason: '' },
   });
+  const abandoning =
+    useWatch({ control: form.control, name: 'status' }) === 'abandoned' &&
+    initial.status !== 'abandoned';
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     await onSubmit(values);
@@ -82,9 +107,20 @@ export function UseCaseFormDialog({
             label={t('useCase.status')}
             error={errors.status}
             registration={form.register('status')}
-            options={USE_CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            options={allowedStatuses(initial.status).map((s) => ({
+              value: s,
+              label: t(`status.${s}`),
+            }))}
           />
         </div>
+        {abandoning ? (
+          <TextAreaField
+            label={t('qualification.abandonReason')}
+            hint={t('qualification.abandonReasonHint')}
+            error={errors.statusReason}
+            registration={form.register('statusReason')}
+          />
+        ) : null}
         <TextField
           label={t('useCase.owner')}
           hint={t('useCase.ownerHint')}

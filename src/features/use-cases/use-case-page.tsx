@@ -24,10 +24,10 @@ import styles from './use-cases.module.css';
 /** The tabs of a use case, in order; a tab is shown once it is built. */
 const TAB_LIST = [
   { id: 'details', ready: true },
-  { id: 'qualification', ready: false },
+  { id: 'qualification', ready: true },
   { id: 'scores', ready: true },
   { id: 'explanation', ready: true },
-  { id: 'businessCase', ready: false },
+  { id: 'businessCase', ready: true },
   { id: 'history', ready: true },
 ] as const;
 const TABS = TAB_LIST.filter((tab) => tab.ready).map((tab) => tab.id);

@@ -1,8 +1,87 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/page-header';
+import { useParams } from 'react-router';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useWorkspaceRanking, type WorkspaceRanking } from '../../data/use-ranking';
+import type { PairwiseJudgment } from '../../domain/weights/ahp';
+import { PageHeader } from '../../ui/page-header';
+import type { Answers } from './pairwise-judgments';
+import { PairwisePanel } from './pairwise-panel';
+import { rankingInputsOf } from './ranking-inputs';
+import { SensitivityPanel } from './sensitivity-panel';
+import { useWeightDraft } from './use-weight-draft';
+import { useWeightSets } from './use-weight-sets';
+import { WeightEditor } from './weight-editor';
+import { WeightSetsPanel } from './weight-sets-panel';
+import styles from './weights.module.css';
 
-/** Not built yet: its navigation entry stays hidden until it is (src/app/navigation.ts). */
-export default function PlaceholderScreen() {
+/** Weights: typed, from pairwise comparisons, saved as sets, and how sensitive the ranking is. */
+export default function WeightsScreen() {
   const { t } = useTranslation();
-  return <EmptyState>{t('shell.notYetAvailable')}</EmptyState>;
+  const { workspaceId = '' } = useParams();
+  const data = useWorkspaceRanking(workspaceId);
+  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === null) return null;
+  return <WeightsWorkbench data={data} />;
+}
+
+function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
+  const { t } = useTranslation();
+  const { workspace } = data;
+  const draft = useWeightDraft(workspace.id, workspace.weights);
+  const sets = useWeightSets(workspace.id) ?? [];
+  const [answers, setAnswers] = useState<Answers>({});
+  const [applied, setApplied] = useState<PairwiseJudgment[]>([]);
+  const inputs = useMemo(() => rankingInputsOf(data.ranking.ranked), [data.ranking.ranked]);
+  // The ranks when the screen opened: the mini-ranking shows how far each use case moves.
+  const [reference] = useState(
+    () => new Map(data.ranking.ranked.map((r) => [r.id, r.rank] as const)),
+  );
+  const settings = useMemo(
+    () => ({
+      weights: draft.weights,
+      thresholds: workspace.thresholds,
+      locale: workspace.language,
+    }),
+    [draft.weights, workspace.thresholds, workspace.language],
+  );
+
+  return (
+    <div>
+      <PageHeader title={t('nav.weights')} lead={t('weights.lead')} />
+      <Tabs className={styles.tabs}>
+        <TabList aria-label={t('weights.tabsLabel')} className={styles.tabList}>
+          <Tab id="weights" className={styles.tab}>
+            {t('weights.tab.weights')}
+          </Tab>
+          <Tab id="pairwise" className={styles.tab}>
+            {t('weights.tab.pairwise')}
+          </Tab>
+          <Tab id="sets" className={styles.tab}>
+            {t('weights.tab.sets')}
+          </Tab>
+          <Tab id="sensitivity" className={styles.tab}>
+            {t('weights.tab.sensitivity')}
+          </Tab>
+        </TabList>
+        <TabPanel id="weights" className={styles.panel}>
+          <WeightEditor workspace={workspace} draft={draft} inputs={inputs} reference={reference} />
+        </TabPanel>
+        <TabPanel id="pairwise" className={styles.panel}>
+          <PairwisePanel
+            workspaceId={workspace.id}
+            answers={answers}
+            onAnswers={setAnswers}
+            onApplied={setApplied}
+          />
+        </TabPanel>
+        <TabPanel id="sets" className={styles.panel}>
+          <WeightSetsPanel workspace={workspace} sets={sets} inputs={inputs} judgments={applied} />
+        </TabPanel>
+        <TabPanel id="sensitivity" className={styles.panel}>
+          <SensitivityPanel workspace={workspace} inputs={inputs} settings={settings} />
+        </TabPanel>
+      </Tabs>
+    </div>
+  );
 }

@@ -1,8 +1,226 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/page-header';
+import { useParams } from 'react-router';
+import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
+import { currentLanguage } from '../../i18n/i18n';
+import { AnchoredDeleteDialog } from '../../ui/anchored-delete-dialog';
+import { Button } from '../../ui/button';
+import { EmptyState, PageHeader } from '../../ui/page-header';
+import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
+import { useToast } from '../../ui/toast';
+import { WorkflowFormDialog } from '../../ui/workflow-form-dialog';
+import { StepDetail } from './step-detail';
+import { StepList } from './step-list';
+import styles from './workflows.module.css';
 
-/** Not built yet: its navigation entry stays hidden until it is (src/app/navigation.ts). */
-export default function PlaceholderScreen() {
+type WorkflowRequest = { kind: 'new' } | { kind: 'edit' } | { kind: 'delete'; anchored: string[] };
+
+/** Workshop step 2: internal workflows, their ordered steps and frictions. */
+export default function WorkflowsScreen() {
   const { t } = useTranslation();
-  return <EmptyState>{t('shell.notYetAvailable')}</EmptyState>;
+  const { workspaceId = '' } = useParams();
+  const data = useDiscovery(workspaceId);
+  const writes = useDiscoveryWrites();
+  const toast = useToast();
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [stepId, setStepId] = useState<string | null>(null);
+  const [request, setRequest] = useState<StepRequest | null>(null);
+  const [workflowRequest, setWorkflowRequest] = useState<WorkflowRequest | null>(null);
+
+  const internal = useMemo(
+    () => data?.workflows.filter((w) => w.kind === 'internal') ?? [],
+    [data],
+  );
+  const uncoveredByStep = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const f of data?.frictions ?? []) {
+      if (data?.coverage.uncoveredFrictionIds.has(f.id))
+        map.set(f.stepId, (map.get(f.stepId) ?? 0) + 1);
+    }
+    return map;
+  }, [data]);
+
+  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === null) return <EmptyState>{t('workflows.noWorkspace')}</EmptyState>;
+
+  const workflow = internal.find((w) => w.id === chosenId) ?? internal[0] ?? null;
+  const steps = workflow ? (data.stepsByWorkflow.get(workflow.id) ?? []) : [];
+  const step = steps.find((s) => s.id === stepId) ?? steps[0] ?? null;
+  const anchoredOn = (ids: ReadonlySet<string>) =>
+    data.useCases.filter((u) => u.stepIds.some((id) => ids.has(id)));
+  const saved = () => toast({ message: t('workflows.saved') });
+
+  return (
+    <div>
+      <PageHeader
+        title={t('nav.workflows')}
+        lead={t('workflows.lead')}
+        actions={
+          <Button variant="primary" onPress={() => setWorkflowRequest({ kind: 'new' })}>
+            {t('workflows.newWorkflow')}
+          </Button>
+        }
+      />
+      {internal.length === 0 ? (
+        <EmptyState>{t('workflows.noWorkflow')}</EmptyState>
+      ) : (
+        <div className={styles.layout}>
+          <nav aria-label={t('workflows.workflowList')} className={styles.workflowList}>
+            <ul>
+              {internal.map((w) => (
+                <li key={w.id}>
+                  <button
+                    type="button"
+                    className={w.id === workflow?.id ? styles.current : undefined}
+                    aria-current={w.id === workflow?.id ? 'true' : undefined}
+                    onClick={() => {
+                      setChosenId(w.id);
+                      setStepId(null);
+                    }}
+                  >
+                    {w.name}
+                    <span className={styles.stepMeta}>
+                      {t('workflows.stepCount', {
+                        count: data.stepsByWorkflow.get(w.id)?.length ?? 0,
+                      })}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {workflow ? (
+            <section className={styles.main} aria-labelledby="workflow-title">
+              <div className={styles.workflowHeader}>
+                <div>
+                  <h2 id="workflow-title">{workflow.name}</h2>
+                  {workflow.description ? (
+                    <p className={styles.muted}>{workflow.description}</p>
+                  ) : null}
+                </div>
+                <div className={styles.rowActions}>
+                  <Button onPress={() => setWorkflowRequest({ kind: 'edit' })}>
+                    {t('workflows.editWorkflow')}
+                  </Button>
+                  <Button
+                    variant="quiet"
+                    onPress={() =>
+                      setWorkflowRequest({
+                        kind: 'delete',
+                        anchored: anchoredOn(new Set(steps.map((s) => s.id))).map((u) => u.title),
+                      })
+                    }
+                  >
+                    {t('workflows.deleteWorkflow')}
+                  </Button>
+                  <Button
+                    variant="primary"
+                    onPress={() =>
+                      setRequest({ kind: 'newStep', workflowId: workflow.id, phase: null })
+                    }
+                  >
+                    {t('workflows.addStep')}
+                  </Button>
+                </div>
+              </div>
+              <p className={styles.muted}>{t('workflows.reorderHint')}</p>
+              <StepList
+                label={t('workflows.stepsOf', { name: workflow.name })}
+                steps={steps}
+                departments={data.workspace.departments}
+                countByStep={data.coverage.countByStep}
+                uncoveredByStep={uncoveredByStep}
+                frictionsByStep={data.frictionsByStep}
+                selectedId={step?.id ?? null}
+                onSelect={(s) => setStepId(s.id)}
+                onMove={(s, to) => void writes.moveStep(s.id, to)}
+                onEdit={(s) => setRequest({ kind: 'editStep', step: s })}
+                onDelete={(s) =>
+                  setRequest({
+                    kind: 'deleteStep',
+                    step: s,
+                    anchored: anchoredOn(new Set([s.id])).map((u) => u.title),
+                  })
+                }
+              />
+              {step ? (
+                <StepDetail
+                  workspaceId={workspaceId}
+                  step={step}
+                  frictions={data.frictionsByStep.get(step.id) ?? []}
+                  uncovered={data.coverage.uncoveredFrictionIds}
+                  anchored={anchoredOn(new Set([step.id]))}
+                  kpis={data.workspace.kpis}
+                  onAddFriction={() => setRequest({ kind: 'friction', step, friction: null })}
+                  onEditFriction={(friction) => setRequest({ kind: 'friction', step, friction })}
+                  onDeleteFriction={(friction) =>
+                    void writes.deleteFriction(friction.id).then(saved)
+                  }
+                  onSuggest={() => setRequest({ kind: 'catalogue', step })}
+                />
+              ) : null}
+            </section>
+          ) : null}
+        </div>
+      )}
+      <StepDialogs
+        request={request}
+        onClose={() => setRequest(null)}
+        mode="internal"
+        departments={data.workspace.departments}
+        kpis={data.workspace.kpis}
+        language={currentLanguage()}
+        onSaveStep={async (workflowId, id, fields) => {
+          const newId = await writes.saveStep(workflowId, id, fields);
+          if (typeof newId === 'string') setStepId(newId);
+          saved();
+        }}
+        onDeleteStep={(s) => void writes.deleteStep(s.id).then(saved)}
+        onSaveFriction={async (s, id, fields) => {
+          await writes.saveFriction(s.id, id, fields);
+          saved();
+        }}
+        onAddFromCatalogue={async (s, entry) => {
+          await writes.addFromCatalogue(s.id, entry.id, currentLanguage());
+          toast({ message: t('workflows.addedFromCatalogue', { step: s.name }) });
+        }}
+      />
+      <WorkflowFormDialog
+        isOpen={workflowRequest?.kind === 'new' || workflowRequest?.kind === 'edit'}
+        onOpenChange={(open) => {
+          if (!open) setWorkflowRequest(null);
+        }}
+        title={
+          workflowRequest?.kind === 'edit'
+            ? t('workflows.editWorkflow')
+            : t('workflows.newWorkflow')
+        }
+        nameLabel={t('workflows.workflowName')}
+        initial={
+          workflowRequest?.kind === 'edit' && workflow
+            ? { name: workflow.name, description: workflow.description }
+            : { name: '', description: '' }
+        }
+        onSubmit={async (fields) => {
+          if (workflowRequest?.kind === 'edit' && workflow) {
+            await writes.updateWorkflow(workflow.id, fields);
+          } else {
+            setChosenId(await writes.createWorkflow(workspaceId, 'internal', fields));
+          }
+          saved();
+        }}
+      />
+      <AnchoredDeleteDialog
+        isOpen={workflowRequest?.kind === 'delete'}
+        onOpenChange={(open) => {
+          if (!open) setWorkflowRequest(null);
+        }}
+        title={t('workflows.deleteWorkflowTitle', { name: workflow?.name ?? '' })}
+        anchored={workflowRequest?.kind === 'delete' ? workflowRequest.anchored : []}
+        onConfirm={() => {
+          if (workflow) void writes.deleteWorkflow(workflow.id).then(saved);
+        }}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,129 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo } from 'react';
+import { database } from '../db/database';
+import { useChangeContext } from './use-actor';
+import { listUseCases } from '../db/repositories/use-cases';
+import { addUseCaseFromCatalogue } from '../db/repositories/qualification';
+import {
+  createStep,
+  createWorkflow,
+  deleteFriction,
+  deleteStep,
+  deleteWorkflow,
+  listFrictions,
+  listSteps,
+  listWorkflows,
+  moveStep,
+  saveFriction,
+  updateStep,
+  updateWorkflow,
+  type FrictionForm,
+  type StepForm,
+  type WorkflowForm,
+} from '../db/repositories/workflows';
+import { getWorkspace } from '../db/repositories/workspaces';
+import type { Language } from '../domain/schema/common';
+import { coverageOf, type Coverage } from '../domain/coverage/coverage';
+import type { UseCase } from '../domain/schema/use-case';
+import type { Friction, Step, Workflow } from '../domain/schema/workflow';
+import type { Workspace } from '../domain/schema/workspace';
+
+export interface Discovery {
+  workspace: Workspace;
+  workflows: Workflow[];
+  steps: Step[];
+  frictions: Friction[];
+  useCases: UseCase[];
+  /** Steps of each workflow, in order. */
+  stepsByWorkflow: ReadonlyMap<string, Step[]>;
+  frictionsByStep: ReadonlyMap<string, Friction[]>;
+  stepsById: ReadonlyMap<string, Step>;
+  workflowsById: ReadonlyMap<string, Workflow>;
+  /** Counts, uncovered frictions and unanchored use cases, computed once per change. */
+  coverage: Coverage;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/**
+ * Everything the discovery screens show (framing, workflows, journey, coverage), read live;
+ * undefined while loading, null when the workspace does not exist.
+ */
+export function useDiscovery(workspaceId: string): Discovery | null | undefined {
+  const raw = useLiveQuery(async () => {
+    const db = database();
+    const [workspace, workflows, steps, frictions, useCases] = await Promise.all([
+      getWorkspace(db, workspaceId),
+      listWorkflows(db, workspaceId),
+      listSteps(db, workspaceId),
+      listFrictions(db, workspaceId),
+      listUseCases(db, workspaceId),
+    ]);
+    return workspace ? { workspace, workflows, steps, frictions, useCases } : null;
+  }, [workspaceId]);
+  const deferred = useDeferredValue(raw);
+  return useMemo(() => {
+    if (deferred === undefined || deferred === null) return deferred;
+    return {
+      ...deferred,
+      stepsByWorkflow: groupBy(deferred.steps, (s) => s.workflowId),
+      frictionsByStep: groupBy(deferred.frictions, (f) => f.stepId),
+      stepsById: new Map(deferred.steps.map((s) => [s.id, s])),
+      workflowsById: new Map(deferred.workflows.map((w) => [w.id, w])),
+      coverage: coverageOf(deferred),
+    };
+  }, [deferred]);
+}
+
+/** The writes of the discovery screens, signed by the person at this browser. */
+export function useDiscoveryWrites() {
+  const change = useChangeContext();
+  return useMemo(() => {
+    const db = database();
+    return {
+      createWorkflow: (workspaceId: string, kind: Workflow['kind'], form: WorkflowForm) =>
+        createWorkflow(db, change(), workspaceId, kind, form),
+      updateWorkflow: (id: string, form: WorkflowForm) => updateWorkflow(db, change(), id, form),
+      deleteWorkflow: (id: string) => deleteWorkflow(db, change(), id),
+      saveStep: (workflowId: string, id: string | null, form: StepForm) =>
+        id ? updateStep(db, change(), id, form) : createStep(db, change(), workflowId, form),
+      moveStep: (id: string, toIndex: number) => moveStep(db, change(), id, toIndex),
+      deleteStep: (id: string) => deleteStep(db, change(), id),
+      saveFriction: (stepId: string, id: string | null, form: FrictionForm) =>
+        saveFriction(db, change(), stepId, id, form),
+      deleteFriction: (id: string) => deleteFriction(db, change(), id),
+      addFromCatalogue: (stepId: string, entryId: string, language: Language) =>
+        addUseCaseFromCatalogue(db, change(), stepId, entryId, language),
+    };
+  }, [change]);
+}
+export type DiscoveryWrites = ReturnType<typeof useDiscoveryWrites>;
+
+export interface StepChoice {
+  step: Step;
+  workflow: Workflow;
+}
+
+/** Every step of a workspace with its workflow, in workflow then step order (anchoring). */
+export function useStepChoices(workspaceId: string): StepChoice[] | undefined {
+  return useLiveQuery(async () => {
+    const db = database();
+    const [workflows, steps] = await Promise.all([
+      listWorkflows(db, workspaceId),
+      listSteps(db, workspaceId),
+    ]);
+    const byWorkflow = groupBy(steps, (s) => s.workflowId);
+    return workflows.flatMap((workflow) =>
+      (byWorkflow.get(workflow.id) ?? []).map((step) => ({ step, workflow })),
+    );
+  }, [workspaceId]);
+}

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { database } from '../db/database';
+import { listDivergenceResolutions } from '../db/repositories/group-scoring';
+import {
+  listParticipants,
+  listScorecards,
+  listScorecardsOfUseCase,
+} from '../db/repositories/scorecards';
+import { listUseCases } from '../db/repositories/use-cases';
+import { getWorkspace } from '../db/repositories/workspaces';
+import { agreedScoresOf, type AgreedScore } from '../domain/scoring/group-scores';
+import type { CriterionId } from '../domain/schema/criterion';
+import type { Decision } from '../domain/schema/decision';
+import type { Participant } from '../domain/schema/participant';
+import type { Scorecard } from '../domain/schema/scorecard';
+import type { UseCase } from '../domain/schema/use-case';
+import type { Workspace } from '../domain/schema/workspace';
+
+export interface GroupScoringData {
+  workspace: Workspace;
+  useCases: UseCase[];
+  /** Sorted by name in the workspace's language. */
+  participants: Participant[];
+  scorecards: Scorecard[];
+  resolutions: Decision[];
+  /** The agreements in force, per use case and criterion. */
+  agreed: Map<string, Map<CriterionId, AgreedScore>>;
+}
+
+function byName(locale: string) {
+  const collator = new Intl.Collator(locale);
+  return (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+}
+
+/** Everything the group-scoring screen shows, read live; undefined while loading, null if no workspace. */
+export function useGroupScoring(workspaceId: string): GroupScoringData | null | undefined {
+  const data = useLiveQuery(async () => {
+    const db = database();
+    const [workspace, useCases, participants, scorecards, resolutions] = await Promise.all([
+      getWorkspace(db, workspaceId),
+      listUseCases(db, workspaceId),
+      listParticipants(db, workspaceId),
+      listScorecards(db, workspaceId),
+      listDivergenceResolutions(db, workspaceId),
+    ]);
+    return workspace ? { workspace, useCases, participants, scorecards, resolutions } : null;
+  }, [workspaceId]);
+  return useMemo(() => {
+    if (!data) return data;
+    return {
+      ...data,
+      participants: [...data.participants].sort(byName(data.workspace.language)),
+      agreed: agreedScoresOf(data.resolutions),
+    };
+  }, [data]);
+}
+
+export interface UseCaseGroupScoring {
+  participants: Participant[];
+  scorecards: Scorecard[];
+  agreed: Map<CriterionId, AgreedScore>;
+}
+
+/** One use case's scorecards, the workspace's participants and the agreements about it, live. */
+export function useUseCaseGroupScoring(
+  workspaceId: string,
+  useCaseId: string,
+  locale: string,
+): UseCaseGroupScoring | undefined {
+  const data = useLiveQuery(async () => {
+    const db = database();
+    const [participants, scorecards, resolutions] = await Promise.all([
+      listParticipants(db, workspaceId),
+      listScorecardsOfUseCase(db, useCaseId),
+      listDivergenceResolutions(db, workspaceId),
+    ]);
+    return { participants, scorecards, resolutions };
+  }, [workspaceId, useCaseId]);
+  return useMemo(() => {
+    if (!data) return undefined;
+    return {
+      participants: [...data.participants].sort(byName(locale)),
+      scorecards: data.scorecards,
+      agreed: agreedScoresOf(data.resolutions).get(useCaseId) ?? new Map(),
+    };
+  }, [data, locale, useCaseId]);
+}

@@ -1,0 +1,90 @@
+import { recordChanges } from '../../domain/audit/record-changes';
+import type { Decision } from '../../domain/schema/decision';
+import type { Participant } from '../../domain/schema/participant';
+import type { Scorecard } from '../../domain/schema/scorecard';
+import {
+  financialEstimateSchema,
+  useCaseSchema,
+  type FinancialEstimate,
+} from '../../domain/schema/use-case';
+import type { Step, Workflow } from '../../domain/schema/workflow';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+
+/**
+ * Saves the financial estimate of a use case (SCORING.md section 11). The estimate is parsed
+ * by its schema first (a bad one is refused and nothing changes); the change and its audit
+ * entry (inputs before and after) are written in one transaction. It never touches a score.
+ */
+export async function saveFinancialEstimate(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  useCaseId: string,
+  estimate: FinancialEstimate,
+): Promise<void> {
+  const parsed = financialEstimateSchema.parse(estimate);
+  await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
+    const current = await db.useCases.get(useCaseId);
+    if (!current) throw new Error(`Use case ${useCaseId} not found`);
+    const now = ctx.now();
+    const next = useCaseSchema.parse({ ...current, financialEstimate: parsed, updatedAt: now });
+    // The audit entry keeps the inputs that changed, before and after.
+    const diff = recordChanges(current.financialEstimate, next.financialEstimate);
+    if (!diff) return;
+    await db.useCases.put(next);
+    await db.workspaces.update(current.workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'useCase',
+        entityId: useCaseId,
+        label: next.title,
+        ...diff,
+      }),
+    );
+  });
+}
+
+/** What a business case shows besides the use case and the ranking. */
+export interface BusinessCaseRecords {
+  workflows: Workflow[];
+  steps: Step[];
+  participants: Participant[];
+  scorecards: Scorecard[];
+  decisions: Decision[];
+}
+
+/** The records of a workspace that the business cases (one, or the whole book) show. */
+export async function readBusinessCaseRecords(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<BusinessCaseRecords> {
+  const [workflows, steps, participants, scorecards, decisions] = await Promise.all([
+    db.workflows.where('workspaceId').equals(workspaceId).toArray(),
+    db.steps.where('workspaceId').equals(workspaceId).toArray(),
+    db.participants.where('workspaceId').equals(workspaceId).toArray(),
+    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+    db.decisions.where('workspaceId').equals(workspaceId).toArray(),
+  ]);
+  return { workflows, steps, participants, scorecards, decisions };
+}
+
+/**
+ * The decisions about one use case (overrides, placements, divergence resolutions), oldest
+ * first (same time: by id).
+ */
+export async function listDecisionsOfUseCase(
+  db: ClarteDatabase,
+  useCaseId: string,
+): Promise<Decision[]> {
+  const decisions = await db.decisions.where('useCaseId').equals(useCaseId).toArray();
+  return sortDecisions(decisions);
+}
+
+/** Oldest first; same time: by id, so that the order never depends on storage. */
+export function sortDecisions(decisions: readonly Decision[]): Decision[] {
+  const key = (d: Decision) => `${d.at}\u0000${d.id}`;
+  return [...decisions].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,0 +1,278 @@
+import * as z from 'zod';
+import { toJson } from '../../domain/audit/record-changes';
+import { rankUseCases } from '../../domain/ranking/rank-use-cases';
+import { aggregateScores } from '../../domain/scoring/aggregate-scores';
+import { optionalNameSchema } from '../../domain/schema/common';
+import {
+  decisionSchema,
+  kpiArbitrationSchema,
+  overrideSchema,
+  type Decision,
+  type Override,
+} from '../../domain/schema/decision';
+import type { Wave } from '../../domain/schema/roadmap';
+import type { Scorecard } from '../../domain/schema/scorecard';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+
+/** What a person gives to contest the model for a use case (author, time and rank are added). */
+export const overrideInputSchema = overrideSchema
+  .pick({
+    useCaseId: true,
+    action: true,
+    position: true,
+    waveId: true,
+    reason: true,
+    owner: true,
+    reviewDate: true,
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === 'setPosition' && v.position === null)
+      ctx.addIssue({ code: 'custom', path: ['position'], message: 'errors.required' });
+    if ((v.action === 'forceIntoWave' || v.action === 'forceOutOfWave') && v.waveId === null)
+      ctx.addIssue({ code: 'custom', path: ['waveId'], message: 'errors.required' });
+  });
+export type OverrideInput = z.input<typeof overrideInputSchema>;
+
+const withdrawalSchema = z.strictObject({ reason: overrideSchema.shape.reason });
+
+/** Who follows an override up, and when it is reviewed (the date is required here). */
+export const followUpSchema = z.strictObject({
+  owner: optionalNameSchema,
+  reviewDate: z.iso.date({ error: 'errors.invalid' }),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** An arbitration of a KPI conflict: the decision, and a note kept as its reason. */
+export const arbitrationInputSchema = z.strictObject({
+  conflictKey: kpiArbitrationSchema.shape.conflictKey,
+  decision: kpiArbitrationSchema.shape.decision.trim().min(1, { error: 'errors.required' }),
+  reason: kpiArbitrationSchema.shape.reason,
+  owner: optionalNameSchema.default(''),
+  /** A readable name of the conflict for the audit trail. */
+  label: z.string().max(500).default(''),
+});
+export type ArbitrationInput = z.input<typeof arbitrationInputSchema>;
+
+/** Every decision of a workspace, oldest first. */
+export async function listDecisions(db: ClarteDatabase, workspaceId: string): Promise<Decision[]> {
+  const all = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
+  return all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+}
+
+export interface DecisionRecords {
+  decisions: Decision[];
+  waves: Wave[];
+  scorecards: Scorecard[];
+}
+
+/** What decisions are read against: the decisions, the roadmap waves and the scorecards. */
+export async function readDecisionRecords(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<DecisionRecords> {
+  const [decisions, waves, scorecards] = await Promise.all([
+    listDecisions(db, workspaceId),
+    db.waves.where('workspaceId').equals(workspaceId).toArray(),
+    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+  ]);
+  return { decisions, waves: waves.sort((a, b) => a.position - b.position), scorecards };
+}
+
+async function computedRankOf(
+  db: ClarteDatabase,
+  workspaceId: string,
+  useCaseId: string,
+): Promise<number | null> {
+  const workspace = await db.workspaces.get(workspaceId);
+  if (!workspace) return null;
+  const [useCases, scorecards] = await Promise.all([
+    db.useCases.where('workspaceId').equals(workspaceId).toArray(),
+    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+  ]);
+  const ranking = rankUseCases(
+    useCases.map((u) => ({
+      id: u.id,
+      title: u.title,
+      values: aggregateScores(
+        scorecards.filter((c) => c.useCaseId === u.id),
+        workspace.aggregation,
+      ),
+    })),
+    { weights: workspace.weights, thresholds: workspace.thresholds, locale: workspace.language },
+  );
+  return ranking.ranked.find((r) => r.id === useCaseId)?.rank ?? null;
+}
+
+function overrideFacts(o: Override) {
+  return toJson({
+    action: o.action,
+    position: o.position,
+    waveId: o.waveId,
+    computedRank: o.computedRank,
+    reason: o.reason,
+    owner: o.owner,
+    reviewDate: o.reviewDate,
+  });
+}
+
+/**
+ * A person contests the model for a use case: the override is signed by ctx.actor, keeps the
+ * model's rank at that moment, and is written with its audit entry ('decided') in one
+ * transaction. The computed numbers are never changed.
+ */
+export async function createOverride(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  input: OverrideInput,
+): Promise<string> {
+  const fields = overrideInputSchema.parse(input);
+  const tables = [db.useCases, db.scorecards, db.decisions, db.workspaces, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const useCase = await db.useCases.get(fields.useCaseId);
+    if (!useCase) throw new Error(`Use case ${fields.useCaseId} not found`);
+    const now = ctx.now();
+    const override = overrideSchema.parse({
+      ...fields,
+      id: ctx.newId(),
+      workspaceId: useCase.workspaceId,
+      kind: 'override',
+      author: ctx.actor,
+      at: now,
+      computedRank: await computedRankOf(db, useCase.workspaceId, useCase.id),
+    });
+    await db.decisions.add(decisionSchema.parse(override));
+    await db.workspaces.update(useCase.workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: useCase.workspaceId,
+        action: 'decided',
+        entityType: 'decision',
+        entityId: override.id,
+        label: useCase.title,
+        after: overrideFacts(override),
+      }),
+    );
+    return override.id;
+  });
+}
+
+async function activeOverride(db: ClarteDatabase, id: string): Promise<Override> {
+  const found = await db.decisions.get(id);
+  if (!found || found.kind !== 'override') throw new Error(`Override ${id} not found`);
+  if (found.withdrawnAt !== null) throw new Error(`Override ${id} is already withdrawn`);
+  return found;
+}
+
+async function labelOf(db: ClarteDatabase, useCaseId: string): Promise<string> {
+  return (await db.useCases.get(useCaseId))?.title ?? useCaseId;
+}
+
+/** Withdraws an override (reason required); it stays stored, marked withdrawn, and traced. */
+export async function withdrawOverride(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  overrideId: string,
+  reason: string,
+): Promise<void> {
+  const parsed = withdrawalSchema.parse({ reason });
+  await db.transaction('rw', [db.decisions, db.useCases, db.workspaces, db.audit], async () => {
+    const current = await activeOverride(db, overrideId);
+    const now = ctx.now();
+    const next = decisionSchema.parse({
+      ...current,
+      withdrawnAt: now,
+      withdrawnBy: ctx.actor,
+      withdrawReason: parsed.reason,
+    });
+    await db.decisions.put(next);
+    await db.workspaces.update(current.workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'withdrawn',
+        entityType: 'decision',
+        entityId: current.id,
+        label: await labelOf(db, current.useCaseId),
+        before: overrideFacts(current),
+        after: toJson({ withdrawReason: parsed.reason }),
+      }),
+    );
+  });
+}
+
+/** Sets who follows an override up and its review date (audited as 'updated'). */
+export async function setOverrideFollowUp(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  overrideId: string,
+  followUp: FollowUp,
+): Promise<void> {
+  const parsed = followUpSchema.parse(followUp);
+  await db.transaction('rw', [db.decisions, db.useCases, db.workspaces, db.audit], async () => {
+    const current = await activeOverride(db, overrideId);
+    const now = ctx.now();
+    const next = decisionSchema.parse({ ...current, ...parsed });
+    await db.decisions.put(next);
+    await db.workspaces.update(current.workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'decision',
+        entityId: current.id,
+        label: await labelOf(db, current.useCaseId),
+        before: toJson({ owner: current.owner, reviewDate: current.reviewDate }),
+        after: toJson(parsed),
+      }),
+    );
+  });
+}
+
+/**
+ * Arbitrates a KPI conflict: the decision, who decided (ctx.actor) and a note (its reason),
+ * with its audit entry ('decided'). A conflict already arbitrated is refused.
+ */
+export async function arbitrateConflict(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  input: ArbitrationInput,
+): Promise<string> {
+  const fields = arbitrationInputSchema.parse(input);
+  return db.transaction('rw', [db.decisions, db.workspaces, db.audit], async () => {
+    if (!(await db.workspaces.get(workspaceId)))
+      throw new Error(`Workspace ${workspaceId} not found`);
+    const existing = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
+    const already = existing.some(
+      (d) => d.kind === 'kpiArbitration' && d.conflictKey === fields.conflictKey && !d.withdrawnAt,
+    );
+    if (already) throw new Error(`Conflict ${fields.conflictKey} is already arbitrated`);
+    const now = ctx.now();
+    const arbitration = kpiArbitrationSchema.parse({
+      id: ctx.newId(),
+      workspaceId,
+      kind: 'kpiArbitration',
+      author: ctx.actor,
+      at: now,
+      reason: fields.reason,
+      owner: fields.owner,
+      conflictKey: fields.conflictKey,
+      decision: fields.decision,
+    });
+    await db.decisions.add(decisionSchema.parse(arbitration));
+    await db.workspaces.update(workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'decided',
+        entityType: 'decision',
+        entityId: arbitration.id,
+        label: fields.label || fields.conflictKey,
+        after: toJson({ decision: fields.decision, reason: fields.reason, owner: fields.owner }),
+      }),
+    );
+    return arbitration.id;
+  });
+}

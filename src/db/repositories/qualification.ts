@@ -1,0 +1,140 @@
+import * as z from 'zod';
+import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { catalogueText, findCatalogueEntry } from '../../domain/catalogue/catalogue';
+import type { Language } from '../../domain/schema/common';
+import { useCaseSchema } from '../../domain/schema/use-case';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+
+/** The qualification of a use case (SCORING.md section 12), as the qualification tab edits it. */
+export const qualificationFormSchema = useCaseSchema.pick({
+  intention: true,
+  dataSignals: true,
+  humanLoop: true,
+  successMeasure: true,
+  kpiEffects: true,
+  complianceNote: true,
+  owner: true,
+  stepIds: true,
+});
+export type QualificationForm = z.input<typeof qualificationFormSchema>;
+
+/**
+ * Saves the qualification of a use case. KPIs must be the workspace's and steps must exist;
+ * a KPI named twice in the effects is refused. One audit entry with the fields that changed.
+ */
+export async function saveQualification(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  useCaseId: string,
+  form: QualificationForm,
+): Promise<void> {
+  const fields = qualificationFormSchema.parse(form);
+  await db.transaction('rw', [db.useCases, db.workspaces, db.steps, db.audit], async () => {
+    const current = await db.useCases.get(useCaseId);
+    if (!current) throw new Error(`No use case ${useCaseId}`);
+    const workspace = await db.workspaces.get(current.workspaceId);
+    if (!workspace) throw new Error(`No workspace ${current.workspaceId}`);
+    const kpiIds = new Set(workspace.kpis.map((k) => k.id));
+    const steps = await db.steps.bulkGet(fields.stepIds);
+    const issues: z.core.$ZodRawIssue[] = [];
+    const refuse = (path: (string | number)[]) =>
+      issues.push({ code: 'custom', path, message: 'errors.invalid', input: form });
+    if (fields.successMeasure.kpiId !== null && !kpiIds.has(fields.successMeasure.kpiId)) {
+      refuse(['successMeasure', 'kpiId']);
+    }
+    fields.kpiEffects.forEach((e, i) => {
+      const twice = fields.kpiEffects.findIndex((x) => x.kpiId === e.kpiId) !== i;
+      if (!kpiIds.has(e.kpiId) || twice) refuse(['kpiEffects', i, 'kpiId']);
+    });
+    steps.forEach((s, i) => {
+      if (!s || s.workspaceId !== current.workspaceId) refuse(['stepIds', i]);
+    });
+    if (issues.length > 0) throw new z.ZodError(issues as z.core.$ZodIssue[]);
+    const now = ctx.now();
+    const next = useCaseSchema.parse({
+      ...current,
+      ...fields,
+      stepIds: [...new Set(fields.stepIds)],
+      updatedAt: now,
+    });
+    const diff = recordChanges(current, next);
+    if (!diff) return;
+    await db.useCases.put(next);
+    await db.workspaces.update(current.workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'useCase',
+        entityId: useCaseId,
+        label: next.title,
+        ...diff,
+      }),
+    );
+  });
+}
+
+/**
+ * Adds an editable copy of a catalogue entry, in the language shown, anchored on a step:
+ * internal scope on an internal workflow, external on a customer journey.
+ */
+export async function addUseCaseFromCatalogue(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  stepId: string,
+  entryId: string,
+  language: Language,
+): Promise<string> {
+  const entry = findCatalogueEntry(entryId);
+  if (!entry) {
+    throw new z.ZodError([
+      { code: 'custom', path: ['entryId'], message: 'errors.invalid', input: entryId },
+    ]);
+  }
+  return db.transaction(
+    'rw',
+    [db.useCases, db.workspaces, db.workflows, db.steps, db.audit],
+    async () => {
+      const step = await db.steps.get(stepId);
+      if (!step) throw new Error(`No step ${stepId}`);
+      const [workspace, workflow] = await Promise.all([
+        db.workspaces.get(step.workspaceId),
+        db.workflows.get(step.workflowId),
+      ]);
+      if (!workspace || !workflow) throw new Error(`No workflow for step ${stepId}`);
+      const text = catalogueText(entry, language);
+      const now = ctx.now();
+      const useCase = useCaseSchema.parse({
+        id: ctx.newId(),
+        workspaceId: step.workspaceId,
+        title: text.title,
+        description: text.description,
+        scope: workflow.kind === 'journey' ? 'external' : 'internal',
+        stepIds: [stepId],
+        status: 'idea',
+        createdAt: now,
+        updatedAt: now,
+      });
+      await db.useCases.add(useCase);
+      await db.workspaces.update(step.workspaceId, { updatedAt: now });
+      await db.audit.add(
+        auditEntry(ctx, now, {
+          workspaceId: step.workspaceId,
+          action: 'created',
+          entityType: 'useCase',
+          entityId: useCase.id,
+          label: useCase.title,
+          after: toJson({
+            catalogueEntry: entry.id,
+            title: useCase.title,
+            scope: useCase.scope,
+            stepIds: useCase.stepIds,
+          }),
+        }),
+      );
+      return useCase.id;
+    },
+  );
+}

@@ -1,0 +1,194 @@
+import * as z from 'zod';
+import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { nameSchema } from '../../domain/schema/common';
+import { weightsSchema, type Weights } from '../../domain/schema/criterion';
+import {
+  pairwiseJudgmentSchema,
+  weightSetSchema,
+  type WeightSet,
+} from '../../domain/schema/weight-set';
+import { workspaceSchema } from '../../domain/schema/workspace';
+import { checkWeights } from '../../domain/scoring/weights';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+
+/** Weights the model can use: each axis has a positive weight (SCORING.md section 3). */
+const usableWeightsSchema = weightsSchema.refine((w) => checkWeights(w).length === 0, {
+  error: 'errors.axisWithoutWeight',
+});
+
+/** What a person saves: a name, the weights, and the pairwise judgments they came from (if any). */
+export const weightSetFormSchema = z.strictObject({
+  name: nameSchema,
+  weights: usableWeightsSchema,
+  judgments: z.array(pairwiseJudgmentSchema).max(45).default([]),
+});
+export type WeightSetForm = z.input<typeof weightSetFormSchema>;
+
+/** The weight sets of a workspace, oldest first. */
+export async function listWeightSets(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<WeightSet[]> {
+  const sets = await db.weightSets.where('workspaceId').equals(workspaceId).toArray();
+  return sets.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+async function touchWorkspace(db: ClarteDatabase, workspaceId: string, now: string): Promise<void> {
+  await db.workspaces.update(workspaceId, { updatedAt: now });
+}
+
+export async function createWeightSet(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  form: WeightSetForm,
+): Promise<string> {
+  const { name, weights, judgments } = weightSetFormSchema.parse(form);
+  const now = ctx.now();
+  const set = weightSetSchema.parse({
+    id: ctx.newId(),
+    workspaceId,
+    name,
+    weights,
+    judgments,
+    createdAt: now,
+  });
+  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
+    if (!(await db.workspaces.get(workspaceId)))
+      throw new Error(`Workspace ${workspaceId} not found`);
+    await db.weightSets.add(set);
+    await touchWorkspace(db, workspaceId, now);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'created',
+        entityType: 'weightSet',
+        entityId: set.id,
+        label: name,
+        after: toJson({ name, weights, judgments }),
+      }),
+    );
+  });
+  return set.id;
+}
+
+export async function renameWeightSet(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  name: string,
+): Promise<void> {
+  const parsedName = nameSchema.parse(name);
+  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
+    const current = await db.weightSets.get(id);
+    if (!current) throw new Error(`Weight set ${id} not found`);
+    const next = weightSetSchema.parse({ ...current, name: parsedName });
+    const diff = recordChanges(current, next);
+    if (!diff) return;
+    const now = ctx.now();
+    await db.weightSets.put(next);
+    await touchWorkspace(db, current.workspaceId, now);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'weightSet',
+        entityId: id,
+        label: next.name,
+        ...diff,
+      }),
+    );
+  });
+}
+
+export async function deleteWeightSet(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+): Promise<void> {
+  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
+    const current = await db.weightSets.get(id);
+    if (!current) return;
+    const now = ctx.now();
+    await db.weightSets.delete(id);
+    await touchWorkspace(db, current.workspaceId, now);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'deleted',
+        entityType: 'weightSet',
+        entityId: id,
+        label: current.name,
+        before: toJson(current),
+      }),
+    );
+  });
+}
+
+/** Makes a weight set's weights the workspace's weights; the audit entry names the set. */
+export async function applyWeightSet(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+): Promise<void> {
+  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
+    const set = await db.weightSets.get(id);
+    if (!set) throw new Error(`Weight set ${id} not found`);
+    const weights: Weights = usableWeightsSchema.parse(set.weights);
+    const workspace = await db.workspaces.get(set.workspaceId);
+    if (!workspace) throw new Error(`Workspace ${set.workspaceId} not found`);
+    const now = ctx.now();
+    const next = workspaceSchema.parse({ ...workspace, weights, updatedAt: now });
+    const diff = recordChanges(workspace, next);
+    if (!diff) return;
+    await db.workspaces.put(next);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: workspace.id,
+        action: 'updated',
+        entityType: 'workspace',
+        entityId: workspace.id,
+        label: `${workspace.name} · ${set.name}`,
+        before: diff.before,
+        after: toJson({ weightSet: set.name, weights }),
+      }),
+    );
+  });
+}
+
+export const sensitivitySettingsSchema = z.strictObject({
+  topK: workspaceSchema.shape.topK.unwrap(),
+  robustnessSeed: workspaceSchema.shape.robustnessSeed.unwrap(),
+});
+export type SensitivitySettings = z.infer<typeof sensitivitySettingsSchema>;
+
+/** K of "top K" and the seed of the robustness draws (SCORING.md section 10), audited. */
+export async function updateSensitivitySettings(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  settings: SensitivitySettings,
+): Promise<void> {
+  const parsed = sensitivitySettingsSchema.parse(settings);
+  await db.transaction('rw', db.workspaces, db.audit, async () => {
+    const workspace = await db.workspaces.get(workspaceId);
+    if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+    const now = ctx.now();
+    const next = workspaceSchema.parse({ ...workspace, ...parsed, updatedAt: now });
+    const diff = recordChanges(workspace, next);
+    if (!diff) return;
+    await db.workspaces.put(next);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'updated',
+        entityType: 'workspace',
+        entityId: workspaceId,
+        label: next.name,
+        ...diff,
+      }),
+    );
+  });
+}

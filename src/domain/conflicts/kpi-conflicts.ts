@@ -1,0 +1,107 @@
+import type { UseCase } from '../schema/use-case';
+import type { Kpi } from '../schema/workspace';
+
+export interface ConflictSide {
+  useCaseId: string;
+  kpiId: string;
+  departmentId: string | null;
+  effect: 'increase' | 'decrease';
+  /** The effect moves the KPI in its good direction. */
+  improves: boolean;
+}
+
+export interface KpiConflict {
+  /** Stable: the kind and the sorted sides, e.g. "opposingPush|uc1:kpi1:increase|uc2:kpi1:decrease". */
+  key: string;
+  kind: 'crossDepartment' | 'opposingPush';
+  /** Sorted by use case id, then KPI id, then effect. */
+  sides: ConflictSide[];
+}
+
+type Effects = Pick<UseCase, 'id' | 'kpiEffects'>;
+
+function sideKey(side: ConflictSide): string {
+  return `${side.useCaseId}:${side.kpiId}:${side.effect}`;
+}
+
+function conflictOf(kind: KpiConflict['kind'], sides: ConflictSide[]): KpiConflict {
+  const sorted = [...sides].sort((a, b) =>
+    sideKey(a) < sideKey(b) ? -1 : sideKey(a) > sideKey(b) ? 1 : 0,
+  );
+  return { key: [kind, ...sorted.map(sideKey)].join('|'), kind, sides: sorted };
+}
+
+/** The sides of a use case's effects on known KPIs, without duplicates. */
+function sidesOf(useCase: Effects, kpis: ReadonlyMap<string, Kpi>): ConflictSide[] {
+  const seen = new Set<string>();
+  const sides: ConflictSide[] = [];
+  for (const { kpiId, effect } of useCase.kpiEffects) {
+    const kpi = kpis.get(kpiId);
+    if (!kpi) continue;
+    const side: ConflictSide = {
+      useCaseId: useCase.id,
+      kpiId,
+      departmentId: kpi.departmentId,
+      effect,
+      improves: (effect === 'increase') === (kpi.direction === 'up'),
+    };
+    if (seen.has(sideKey(side))) continue;
+    seen.add(sideKey(side));
+    sides.push(side);
+  }
+  return sides;
+}
+
+/**
+ * PRODUCT.md idea 6. (a) crossDepartment: one use case improves a KPI of one department and
+ * degrades a KPI of another (both KPIs with a department): one conflict per such pair of effects.
+ * (b) opposingPush: two use cases of the same group (the top K; each roadmap wave) push the same
+ * KPI in opposite directions: one conflict per pair and KPI, however many groups hold them.
+ * Effects on unknown KPIs are ignored. Sorted by key.
+ */
+export function detectKpiConflicts(input: {
+  kpis: readonly Kpi[];
+  useCases: readonly Effects[];
+  groups: readonly (readonly string[])[];
+}): KpiConflict[] {
+  const kpis = new Map(input.kpis.map((k) => [k.id, k]));
+  const sidesById = new Map(input.useCases.map((u) => [u.id, sidesOf(u, kpis)]));
+  const found = new Map<string, KpiConflict>();
+  const add = (conflict: KpiConflict) => {
+    if (!found.has(conflict.key)) found.set(conflict.key, conflict);
+  };
+
+  for (const sides of sidesById.values()) {
+    for (const good of sides) {
+      if (!good.improves || good.departmentId === null) continue;
+      for (const bad of sides) {
+        if (bad.improves || bad.departmentId === null) continue;
+        if (bad.departmentId !== good.departmentId) add(conflictOf('crossDepartment', [good, bad]));
+      }
+    }
+  }
+
+  for (const group of input.groups) {
+    const members = [...new Set(group)].filter((id) => sidesById.has(id));
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        for (const one of sidesById.get(members[i] as string) ?? []) {
+          for (const other of sidesById.get(members[j] as string) ?? []) {
+            if (one.kpiId === other.kpiId && one.effect !== other.effect) {
+              add(conflictOf('opposingPush', [one, other]));
+            }
+          }
+        }
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The conflicts that no arbitration (kpiArbitration.conflictKey) has closed yet. */
+export function openConflicts(
+  conflicts: readonly KpiConflict[],
+  arbitratedKeys: ReadonlySet<string>,
+): KpiConflict[] {
+  return conflicts.filter((c) => !arbitratedKeys.has(c.key));
+}

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import type { KpiConflict } from '../conflicts/kpi-conflicts';
+import type { RankedUseCase } from '../ranking/rank-use-cases';
+import { overrideSchema, type Override } from '../schema/decision';
+import { waveSchema, type Wave } from '../schema/roadmap';
+import { useCaseSchema, type UseCase } from '../schema/use-case';
+import type { Department, Kpi } from '../schema/workspace';
+import { listOpenExceptions } from './open-exceptions';
+
+const AT = '2026-11-22T10:00:00.000Z';
+
+function useCase(id: string, owner: string, clear: boolean): UseCase {
+  const base = {
+    id,
+    workspaceId: 'w',
+    title: id,
+    scope: 'internal',
+    status: 'scored',
+    owner,
+    createdAt: AT,
+    updatedAt: AT,
+  };
+  if (!clear) return useCaseSchema.parse(base);
+  return useCaseSchema.parse({
+    ...base,
+    intention: 'Make invoices simpler',
+    stepIds: ['step-1'],
+    dataSignals: 'Invoices, orders',
+    successMeasure: { kpiId: 'handling', baseline: 10, target: 5 },
+    humanLoop: { automationLevel: 'assist', exceptionOwner: 'Bea', howToPause: 'Switch off' },
+    complianceNote: 'No personal data',
+  });
+}
+
+function ranked(ids: string[]): RankedUseCase[] {
+  return ids.map((id, i) => ({
+    id,
+    title: id,
+    rank: i + 1,
+    overall: 80 - i,
+    value: 50,
+    feasibility: 50,
+    quadrant: 'quickWin',
+    contributions: [],
+  }));
+}
+
+function override(id: string, fields: Partial<Override>): Override {
+  return overrideSchema.parse({
+    id,
+    workspaceId: 'w',
+    kind: 'override',
+    author: 'Author Name',
+    at: AT,
+    reason: 'We know better',
+    useCaseId: 'u1',
+    action: 'forceIntoTop',
+    ...fields,
+  });
+}
+
+const kpis: Kpi[] = [
+  {
+    id: 'revenue',
+    name: 'Revenue',
+    departmentId: 'sales',
+    unit: '',
+    direction: 'up',
+    baseline: null,
+  },
+  {
+    id: 'handling',
+    name: 'Handling',
+    departmentId: 'ops',
+    unit: '',
+    direction: 'down',
+    baseline: null,
+  },
+];
+const departments: Department[] = [
+  { id: 'sales', name: 'Sales' },
+  { id: 'ops', name: 'Operations' },
+];
+
+const empty = {
+  useCases: [] as UseCase[],
+  ranked: [] as RankedUseCase[],
+  k: 2,
+  conflicts: [] as KpiConflict[],
+  divergences: [],
+  overrides: [] as Override[],
+  waves: [] as Wave[],
+  kpis,
+  departments,
+};
+
+function conflict(key: string, sides: [string, string][]): KpiConflict {
+  return {
+    key,
+    kind: 'opposingPush',
+    sides: sides.map(([useCaseId, kpiId]) => ({
+      useCaseId,
+      kpiId,
+      departmentId: kpis.find((k) => k.id === kpiId)?.departmentId ?? null,
+      effect: 'increase',
+      improves: true,
+    })),
+  };
+}
+
+describe('listOpenExceptions', () => {
+  it('is empty when nothing needs a person', () => {
+    expect(listOpenExceptions(empty)).toEqual([]);
+  });
+
+  it('gives a KPI conflict to the first side with an owner, else the KPI department', () => {
+    const useCases = [useCase('u1', '', true), useCase('u2', 'Chloé', true)];
+    const list = listOpenExceptions({
+      ...empty,
+      useCases,
+      conflicts: [
+        conflict('k1', [
+          ['u1', 'revenue'],
+          ['u2', 'revenue'],
+        ]),
+        conflict('k2', [
+          ['u1', 'handling'],
+          ['u1', 'revenue'],
+        ]),
+        conflict('k3', [['ghost', 'nowhere']]),
+      ],
+    });
+    expect(list).toEqual([
+      {
+        key: 'kpiConflict:k1',
+        kind: 'kpiConflict',
+        owner: 'Chloé',
+        useCaseIds: ['u1', 'u2'],
+        ref: 'k1',
+      },
+      {
+        key: 'kpiConflict:k2',
+        kind: 'kpiConflict',
+        owner: 'Operations',
+        useCaseIds: ['u1'],
+        ref: 'k2',
+      },
+      { key: 'kpiConflict:k3', kind: 'kpiConflict', owner: '', useCaseIds: ['ghost'], ref: 'k3' },
+    ]);
+  });
+
+  it('flags unclear use cases in the top K or the first wave, not the clear ones nor the others', () => {
+    // Top 2: a (unclear), b (clear). First wave (position 0): d (unclear). c: unclear but neither.
+    const useCases = [
+      useCase('a', 'Ann', false),
+      useCase('b', 'Ben', true),
+      useCase('c', 'Cy', false),
+      useCase('d', '', false),
+    ];
+    const waves = [
+      waveSchema.parse({
+        id: 'later',
+        workspaceId: 'w',
+        name: 'Later',
+        position: 2,
+        useCaseIds: ['c'],
+      }),
+      waveSchema.parse({
+        id: 'now',
+        workspaceId: 'w',
+        name: 'Now',
+        position: 0,
+        useCaseIds: ['d'],
+      }),
+    ];
+    const list = listOpenExceptions({
+      ...empty,
+      useCases,
+      ranked: ranked(['a', 'b', 'c', 'd']),
+      waves,
+    });
+    expect(list.map((e) => [e.key, e.owner, e.useCaseIds])).toEqual([
+      ['unclearPlacedHigh:a', 'Ann', ['a']],
+      ['unclearPlacedHigh:d', '', ['d']],
+    ]);
+  });
+
+  it('lists divergences of 2 or more that nobody resolved', () => {
+    const list = listOpenExceptions({
+      ...empty,
+      useCases: [useCase('u1', 'Dana', true)],
+      divergences: [
+        { useCaseId: 'u1', criterion: 'dataMaturity', spread: 2, resolved: false },
+        { useCaseId: 'u1', criterion: 'brandImpact', spread: 3, resolved: true },
+        { useCaseId: 'u1', criterion: 'customerImpact', spread: 1.5, resolved: false },
+      ],
+    });
+    expect(list).toEqual([
+      {
+        key: 'unresolvedDivergence:u1:dataMaturity',
+        kind: 'unresolvedDivergence',
+        owner: 'Dana',
+        useCaseIds: ['u1'],
+        ref: 'u1:dataMaturity',
+      },
+    ]);
+  });
+
+  it('lists active overrides without a review date, owned by their owner or else their author', () => {
+    const list = listOpenExceptions({
+      ...empty,
+      overrides: [
+        override('o1', { owner: 'Eve' }),
+        override('o2', {}),
+        override('o3', { reviewDate: '2027-01-15' }),
+        override('o4', { withdrawnAt: AT }),
+      ],
+    });
+    expect(list.map((e) => [e.key, e.owner, e.useCaseIds])).toEqual([
+      ['overrideWithoutReviewDate:o1', 'Eve', ['u1']],
+      ['overrideWithoutReviewDate:o2', 'Author Name', ['u1']],
+    ]);
+  });
+
+  it('orders the kinds: conflicts, unclear placed high, divergences, overrides', () => {
+    const list = listOpenExceptions({
+      ...empty,
+      useCases: [useCase('u1', 'Fay', false)],
+      ranked: ranked(['u1']),
+      conflicts: [conflict('k', [['u1', 'revenue']])],
+      divergences: [{ useCaseId: 'u1', criterion: 'complianceRisk', spread: 4, resolved: false }],
+      overrides: [override('o', {})],
+    });
+    expect(list.map((e) => e.kind)).toEqual([
+      'kpiConflict',
+      'unclearPlacedHigh',
+      'unresolvedDivergence',
+      'overrideWithoutReviewDate',
+    ]);
+    expect(new Set(list.map((e) => e.key)).size).toBe(4);
+  });
+});

@@ -1,0 +1,49 @@
+import * as z from 'zod';
+import { isoDateTimeSchema } from '../schema/common';
+import { workspaceBundleSchema, type WorkspaceBundle } from '../schema/workspace-bundle';
+
+/** What a Clarté backup file says it is (docs/backup-format.md). */
+export const BACKUP_FORMAT = 'clarte-workspace';
+/** The version this code writes and reads; a newer file is refused, an older one upgraded. */
+export const BACKUP_VERSION = 1;
+/** The largest file read at all: refused before reading (File.size) and by text length. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/** The most workspaces one file may hold. */
+export const MAX_BACKUP_WORKSPACES = 1000;
+
+/** A whole backup: strict (unknown keys refused), bounded, every record parsed by its schema. */
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: isoDateTimeSchema,
+  appVersion: z.string().min(1).max(40),
+  workspaces: z.array(workspaceBundleSchema).min(1).max(MAX_BACKUP_WORKSPACES),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+/** The backup of some workspaces, as written to a file (JSON.stringify of it). */
+export function makeBackup(
+  workspaces: readonly WorkspaceBundle[],
+  exportedAt: string,
+  appVersion: string,
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    appVersion,
+    workspaces: [...workspaces],
+  };
+}
+
+/** The file name of a backup: clarte-<name>-<date>.json, with only safe characters. */
+export function backupFileName(name: string, exportedAt: string, extension = 'json'): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `clarte-${slug || 'workspace'}-${exportedAt.slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,59 @@
+import Papa from 'papaparse';
+import type { Language } from '../schema/common';
+
+/** A cell of an exported table: text, a number, or empty. */
+export type ExportCell = string | number | null;
+
+/** The separator and decimal mark a spreadsheet of each locale expects. */
+export const CSV_DIALECT = {
+  fr: { delimiter: ';', decimal: ',' },
+  en: { delimiter: ',', decimal: '.' },
+} as const satisfies Record<Language, { delimiter: string; decimal: string }>;
+
+/** The UTF-8 byte order mark, so that Excel reads the file as UTF-8. */
+export const BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/**
+ * OWASP "CSV injection": a text cell starting with = + - @, tab, CR or LF is prefixed with a
+ * single quote so that a spreadsheet shows it as text instead of running it as a formula.
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A number as a spreadsheet of the locale reads it: no grouping, the locale's decimal mark. */
+export function formatCsvNumber(n: number, language: Language): string {
+  const text = String(n);
+  return language === 'fr' ? text.replace('.', ',') : text;
+}
+
+/**
+ * A CSV file's text (RFC 4180 quoting by papaparse, CRLF line ends, UTF-8 BOM): numbers written
+ * as numbers, text cells neutralised.
+ */
+export function toCsv(rows: readonly (readonly ExportCell[])[], language: Language): string {
+  const dialect = CSV_DIALECT[language];
+  const cells = rows.map((row) =>
+    row.map((cell) => {
+      if (cell === null) return '';
+      if (typeof cell === 'number') return formatCsvNumber(cell, language);
+      return neutraliseCell(cell);
+    }),
+  );
+  return (
+    BOM +
+    Papa.unparse(cells, {
+      delimiter: dialect.delimiter,
+      newline: '\r\n',
+      quotes: false,
+      escapeFormulae: false,
+    })
+  );
+}
+
+/** The most columns and rows an imported list may have. */
+export const MAX_IMPORT_COLUMNS = 100;
+export const MAX_IMPORT_ROWS = 20_000;

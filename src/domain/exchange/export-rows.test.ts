@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { rankUseCases } from '../ranking/rank-use-cases';
+import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
+import { useCaseSchema } from '../schema/use-case';
+import { escapeMarkdown, markdownReport } from './markdown-report';
+import { rankedListRows, roadmapRows, roundScore } from './export-rows';
+import { rankedListTable, weightsTable } from './export-tables';
+
+const AT = '2025-03-01T09:00:00.000Z';
+const makeUseCase = (id: string, title: string) =>
+  useCaseSchema.parse({
+    id,
+    workspaceId: 'ws',
+    title,
+    scope: 'internal',
+    status: 'scored',
+    owner: 'Lea',
+    createdAt: AT,
+    updatedAt: AT,
+  });
+const all = (score: number) =>
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, score])) as Record<
+    (typeof CRITERION_IDS)[number],
+    number
+  >;
+
+// Every criterion 4: oriented 4 on value criteria, 6-4 = 2 on technicalComplexity and complianceRisk.
+// value = 25 * (4 - 1) = 75; feasibility = 25 * ((4 + 2 + 2) / 3 - 1) = 25 * (8/3 - 1) = 41.666...
+// overall = 25 * ((5*4 + 4 + 2 + 2) / 8 - 1) = 25 * (28/8 - 1) = 62.5
+const ranking = rankUseCases(
+  [
+    { id: 'a', title: '=cmd', values: all(4) },
+    { id: 'b', title: 'Unscored', values: { ...all(3), brandImpact: null } },
+  ],
+  { weights: defaultWeights(), thresholds: { value: 50, feasibility: 50 }, locale: 'en' },
+);
+const byId = new Map(
+  [makeUseCase('a', '=cmd'), makeUseCase('b', 'Unscored')].map((u) => [u.id, u]),
+);
+
+describe('rankedListRows', () => {
+  it('gives rank, scores rounded to two decimals, the eight criteria and clarity', () => {
+    const [row] = rankedListRows(ranking.ranked, byId);
+    expect(row).toMatchObject({
+      rank: 1,
+      title: '=cmd',
+      overall: 62.5,
+      value: 75,
+      feasibility: 41.67,
+      quadrant: 'strategicBet',
+      owner: 'Lea',
+      clarity: 1,
+    });
+    expect(row?.scores.technicalComplexity).toBe(4); // the raw score, not the oriented one
+    expect(roundScore(41.666666)).toBe(41.67);
+  });
+});
+
+describe('roadmapRows', () => {
+  it('follows the waves order and numbers positions within each wave', () => {
+    const wave = (id: string, name: string, position: number, useCaseIds: string[]) => ({
+      id,
+      workspaceId: 'ws',
+      name,
+      position,
+      capacity: null,
+      startDate: null,
+      endDate: null,
+      useCaseIds,
+    });
+    expect(
+      roadmapRows(
+        [wave('w2', 'Next', 1, ['b']), wave('w1', 'Now', 0, ['a', 'gone', 'b'])],
+        ranking.ranked,
+        byId,
+      ),
+    ).toEqual([
+      { wave: 'Now', position: 1, title: '=cmd', rank: 1, quadrant: 'strategicBet', owner: 'Lea' },
+      { wave: 'Now', position: 2, title: 'Unscored', rank: null, quadrant: null, owner: 'Lea' },
+      { wave: 'Next', position: 1, title: 'Unscored', rank: null, quadrant: null, owner: 'Lea' },
+    ]);
+  });
+});
+
+describe('tables and report', () => {
+  const label = (key: string) => `<${key}>`;
+  it('puts numbers as numbers and labels through the given function', () => {
+    const table = rankedListTable(rankedListRows(ranking.ranked, byId), label);
+    expect(table[0]).toHaveLength(9 + 8 + 1);
+    expect(table[1]?.slice(0, 6)).toEqual([1, '=cmd', 62.5, 75, 41.67, '<quadrant.strategicBet>']);
+    // weights 1 each: 1 / 8 = 12.5 %
+    expect(weightsTable(defaultWeights(), label)[1]).toEqual([
+      '<criteria.strategicValue.label>',
+      1,
+      12.5,
+    ]);
+  });
+
+  it('escapes Markdown in user text', () => {
+    expect(escapeMarkdown('# *a* | [b](c)\nd')).toBe('\\# \\*a\\* \\| \\[b\\]\\(c\\) d');
+    const report = markdownReport(
+      {
+        workspaceName: 'W_1',
+        generatedAt: AT,
+        ranked: rankedListRows(ranking.ranked, byId),
+        roadmap: [],
+        weights: defaultWeights(),
+        decisions: [],
+      },
+      label,
+      { number: String, dateTime: (iso) => iso },
+    );
+    expect(report.startsWith('# W\\_1\n')).toBe(true);
+    expect(report).toContain('| 1 | \\=cmd | 62.5 | 75 | 41.67 |');
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseScoreCell, recogniseHeaders, validateImportRows } from './import-use-cases';
+
+describe('recogniseHeaders', () => {
+  it('recognises French and English headers, accents and case ignored', () => {
+    expect(
+      recogniseHeaders([
+        'Titre',
+        'PÉRIMÈTRE',
+        'Responsable',
+        'Statut',
+        'Étiquettes',
+        'Complexité technique',
+        'Colour',
+      ]),
+    ).toEqual(['title', 'scope', 'owner', 'status', 'tags', 'technicalComplexity', null]);
+    expect(
+      recogniseHeaders([
+        'Title',
+        'Description',
+        'Scope',
+        'Owner',
+        'Status',
+        'Tags',
+        'Data & process maturity',
+      ]),
+    ).toEqual(['title', 'description', 'scope', 'owner', 'status', 'tags', 'dataMaturity']);
+  });
+
+  it('never maps two columns to one field', () => {
+    expect(recogniseHeaders(['Title', 'Titre'])).toEqual(['title', null]);
+  });
+});
+
+describe('parseScoreCell', () => {
+  it('reads 1..5 written either way, refuses the rest with the schema key', () => {
+    expect(parseScoreCell(' 4 ')).toEqual({ score: 4 });
+    expect(parseScoreCell('3,0')).toEqual({ score: 3 });
+    expect(parseScoreCell('')).toEqual({ score: null });
+    expect(parseScoreCell('6')).toEqual({ error: 'errors.scoreRange' });
+    expect(parseScoreCell('2.5')).toEqual({ error: 'errors.scoreInteger' });
+    expect(parseScoreCell('high')).toEqual({ error: 'exchange.problem.notANumber' });
+  });
+});
+
+describe('validateImportRows', () => {
+  const headers = ['Titre', 'Périmètre', 'Statut', 'Étiquettes', 'Valeur commerciale stratégique'];
+  const mapping = recogniseHeaders(headers);
+
+  it('turns valid rows into use cases with defaults and optional scores', () => {
+    const result = validateImportRows(
+      {
+        headers,
+        rows: [
+          ['Rapprochement', 'externe', 'Évalué', 'finance; OCR', '4'],
+          ['Tri', '', '', '', ''],
+        ],
+      },
+      mapping,
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.useCases[0]).toMatchObject({
+      row: 2,
+      form: {
+        title: 'Rapprochement',
+        scope: 'external',
+        status: 'scored',
+        tags: ['finance', 'OCR'],
+      },
+      scores: { strategicValue: 4, brandImpact: null },
+    });
+    expect(result.useCases[1]).toMatchObject({
+      row: 3,
+      form: { scope: 'internal', status: 'idea' },
+      scores: null,
+    });
+  });
+
+  it('names the row (header = row 1), the column as written, and what is wrong', () => {
+    const result = validateImportRows(
+      {
+        headers,
+        rows: [
+          ['Ok', '', '', '', ''],
+          ['', 'ailleurs', '', '', '7'],
+        ],
+      },
+      mapping,
+    );
+    expect(result.useCases).toHaveLength(1);
+    expect(result.errors).toEqual([
+      {
+        row: 3,
+        column: 'Périmètre',
+        key: 'exchange.problem.unknownScope',
+        params: { value: 'ailleurs' },
+      },
+      { row: 3, column: 'Titre', key: 'errors.required' },
+      {
+        row: 3,
+        column: 'Valeur commerciale stratégique',
+        key: 'errors.scoreRange',
+        params: { value: '7' },
+      },
+    ]);
+  });
+
+  it('needs a title column, and one column per field', () => {
+    expect(validateImportRows({ headers: ['A'], rows: [] }, [null]).mappingProblem).toBe(
+      'exchange.problem.noTitleColumn',
+    );
+    expect(
+      validateImportRows({ headers: ['A', 'B'], rows: [] }, ['title', 'title']).mappingProblem,
+    ).toBe('exchange.problem.fieldMappedTwice');
+  });
+});

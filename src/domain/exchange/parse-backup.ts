@@ -1,0 +1,175 @@
+import type * as z from 'zod';
+import type { WorkspaceBundle } from '../schema/workspace-bundle';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  backupSchema,
+  type Backup,
+} from './backup-format';
+import { formatPath, refuse, type ImportProblem, type Parsed } from './import-problem';
+
+/** Deeper than this, a file is refused before JSON.parse (a backup needs about 10 levels). */
+export const MAX_JSON_DEPTH = 64;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The deepest nesting of arrays and objects in a JSON text, outside strings. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
+}
+
+/** The first forbidden key or non-finite number (1e309 parses to Infinity), with its path. */
+export function findUnsafeValue(value: unknown, path: PropertyKey[] = []): ImportProblem | null {
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? null
+      : { key: 'exchange.problem.notFinite', path: formatPath(path) };
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnsafeValue(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        return {
+          key: 'exchange.problem.forbiddenKey',
+          path: formatPath([...path, key]),
+          params: { name: key },
+        };
+      }
+      const found = findUnsafeValue((value as Record<string, unknown>)[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The first zod issue as a problem: the schema's own key ('errors.*') or one per issue kind. */
+export function problemOfIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): ImportProblem {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    const name = issue.keys[0] ?? '';
+    return {
+      key: 'exchange.problem.unknownKey',
+      path: formatPath([...path, name]),
+      params: { name },
+    };
+  }
+  if (issue.message.startsWith('errors.')) return { key: issue.message, path: formatPath(path) };
+  const byCode: Record<string, string> = {
+    invalid_type: 'exchange.problem.wrongType',
+    too_big: 'exchange.problem.tooBig',
+    too_small: 'exchange.problem.tooSmall',
+    invalid_value: 'exchange.problem.wrongValue',
+    invalid_format: 'exchange.problem.wrongFormatOfValue',
+    invalid_union: 'exchange.problem.wrongValue',
+  };
+  return { key: byCode[issue.code] ?? 'exchange.problem.invalid', path: formatPath(path) };
+}
+
+const TABLES = [
+  'participants',
+  'workflows',
+  'steps',
+  'frictions',
+  'useCases',
+  'scorecards',
+  'decisions',
+  'waves',
+  'weightSets',
+  'audit',
+] as const satisfies readonly (keyof WorkspaceBundle)[];
+
+/** Ids used twice anywhere in the file, and records that belong to another workspace. */
+export function findInconsistentIds(backup: Backup): ImportProblem | null {
+  const seen = new Set<string>();
+  const check = (id: string, path: PropertyKey[]): ImportProblem | null => {
+    if (seen.has(id))
+      return { key: 'exchange.problem.duplicateId', path: formatPath(path), params: { id } };
+    seen.add(id);
+    return null;
+  };
+  for (const [w, bundle] of backup.workspaces.entries()) {
+    const wsId = bundle.workspace.id;
+    const found = check(wsId, ['workspaces', w, 'workspace', 'id']);
+    if (found) return found;
+    for (const table of TABLES) {
+      for (const [i, record] of bundle[table].entries()) {
+        const at = ['workspaces', w, table, i];
+        const duplicate = check(record.id, [...at, 'id']);
+        if (duplicate) return duplicate;
+        if (record.workspaceId !== wsId) {
+          return {
+            key: 'exchange.problem.foreignRecord',
+            path: formatPath([...at, 'workspaceId']),
+          };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a backup file's text, strictly: refused when too large, not JSON, too deep, with a
+ * prototype key or a non-finite number, of another format or version, with an unknown key, a
+ * wrong type, an out-of-range value, or an id used twice. The first problem is reported.
+ */
+export function parseBackupText(input: string): Parsed<Backup> {
+  if (input.length > MAX_BACKUP_BYTES)
+    return refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') return refuse('exchange.problem.empty');
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    return refuse('exchange.problem.tooDeep', '', { depth: MAX_JSON_DEPTH });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return refuse('exchange.problem.notJson');
+  }
+  const unsafe = findUnsafeValue(raw);
+  if (unsafe) return { ok: false, problem: unsafe };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return refuse('exchange.problem.notBackup');
+  const head = raw as Record<string, unknown>;
+  if (head.format !== BACKUP_FORMAT) return refuse('exchange.problem.notBackup', 'format');
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    return refuse('exchange.problem.newerVersion', 'version', {
+      version: head.version,
+      supported: BACKUP_VERSION,
+    });
+  }
+  if (head.version !== BACKUP_VERSION)
+    return refuse('exchange.problem.unsupportedVersion', 'version');
+  const result = backupSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return issue
+      ? { ok: false, problem: problemOfIssue(issue) }
+      : refuse('exchange.problem.invalid');
+  }
+  const inconsistent = findInconsistentIds(result.data);
+  if (inconsistent) return { ok: false, problem: inconsistent };
+  return { ok: true, value: result.data };
+}

@@ -1,0 +1,72 @@
+import Papa from 'papaparse';
+import { MAX_BACKUP_BYTES } from './backup-format';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './csv';
+import { refuse, type Parsed } from './import-problem';
+
+/** A table read from a file: the header row and the data rows, every cell as text. */
+export interface ImportedTable {
+  headers: string[];
+  rows: string[][];
+}
+
+/**
+ * Reads a CSV list (comma, semicolon or tab separated; a UTF-8 BOM is dropped). Refuses an
+ * empty file, malformed quoting, too many columns or rows, and rows whose length differs from
+ * the header's (the sign of a wrong separator or a broken line).
+ */
+export function parseCsvText(input: string): Parsed<ImportedTable> {
+  if (input.length > MAX_BACKUP_BYTES)
+    return refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') return refuse('exchange.problem.empty');
+  if (text.includes('\uFEFF')) return refuse('exchange.problem.strayBom');
+  const result = Papa.parse<string[]>(text, {
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: 'greedy',
+  });
+  const error = result.errors.find((e) => e.type !== 'Delimiter');
+  if (error) {
+    return refuse('exchange.problem.csvMalformed', '', { row: (error.row ?? 0) + 1 });
+  }
+  const [headers, ...rows] = result.data;
+  if (!headers) return refuse('exchange.problem.empty');
+  return checkTable({ headers: headers.map((h) => h.trim()), rows });
+}
+
+/** The limits every imported table respects, whether read from CSV or XLSX. */
+export function checkTable(table: ImportedTable): Parsed<ImportedTable> {
+  if (table.headers.length > MAX_IMPORT_COLUMNS) {
+    return refuse('exchange.problem.tooManyColumns', '', {
+      count: table.headers.length,
+      max: MAX_IMPORT_COLUMNS,
+    });
+  }
+  if (table.rows.length > MAX_IMPORT_ROWS) {
+    return refuse('exchange.problem.tooManyRows', '', {
+      count: table.rows.length,
+      max: MAX_IMPORT_ROWS,
+    });
+  }
+  const only = table.headers.length === 1 ? (table.headers[0] ?? '') : '';
+  if (/[,;|\t]/.test(only)) return refuse('exchange.problem.wrongSeparator');
+  for (const [i, row] of table.rows.entries()) {
+    if (row.length !== table.headers.length) {
+      // Row numbers as a spreadsheet shows them: the header is row 1.
+      return refuse('exchange.problem.rowLength', '', {
+        row: i + 2,
+        found: row.length,
+        expected: table.headers.length,
+      });
+    }
+  }
+  return { ok: true, value: table };
+}
+
+/** The text of a file's bytes, which must be UTF-8 (a UTF-16 file or random bytes are refused). */
+export function decodeUtf8(bytes: Uint8Array): Parsed<string> {
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return refuse('exchange.problem.notUtf8');
+  }
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
+import { rankUseCases, type RankingInput } from '../ranking/rank-use-cases';
+import type { CriterionValues } from '../scoring/score-use-case';
+import { explainRank } from './explain-rank';
+
+/** Oriented scores in canonical order (sv, ci, fp, dm, tc, bi, cr, sa) to raw values. */
+function fromOriented(o: readonly number[]): CriterionValues {
+  const v = {} as CriterionValues;
+  CRITERION_IDS.forEach((id, i) => {
+    const worse = id === 'technicalComplexity' || id === 'complianceRisk';
+    v[id] = worse ? 6 - (o[i] as number) : (o[i] as number);
+  });
+  return v;
+}
+
+const settings = {
+  weights: defaultWeights(),
+  thresholds: { value: 50, feasibility: 50 },
+  locale: 'en',
+};
+
+function setUp(inputs: RankingInput[]) {
+  const ranking = rankUseCases(inputs, settings);
+  const values = new Map(inputs.map((i) => [i.id, i.values]));
+  return { ranking, values };
+}
+
+function withChange(inputs: RankingInput[], id: string, criterion: string, to: number) {
+  return inputs.map((i) => (i.id === id ? { ...i, values: { ...i.values, [criterion]: to } } : i));
+}
+
+describe('explainRank (SCORING.md section 7)', () => {
+  // Weights all 1. Oriented sums: A 30, B 28, C 25 -> A, B, C.
+  // Value criteria (sv, ci, fp, bi, sa): A 4+4+4+4+3 = 19, B 5+3+4+3+3 = 18, C 3+3+3+3+4 = 16.
+  const inputs: RankingInput[] = [
+    { id: 'c', title: 'C', values: fromOriented([3, 3, 3, 3, 3, 3, 3, 4]) },
+    { id: 'a', title: 'A', values: fromOriented([4, 4, 4, 4, 4, 4, 3, 3]) },
+    { id: 'b', title: 'B', values: fromOriented([5, 3, 4, 4, 3, 3, 3, 3]) },
+  ];
+
+  it('names the neighbours and sorts the separating criteria by |gap|', () => {
+    const { ranking, values } = setUp(inputs);
+    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
+    expect(e?.rank).toBe(2);
+    expect(e?.above?.id).toBe('a');
+    expect(e?.below?.id).toBe('c');
+    // B - A, weight 1: sv +1, ci -1, fp 0, dm 0, tc -1, bi -1, cr 0, sa 0 (ties: canonical order).
+    expect(e?.separatesFromAbove).toEqual([
+      { criterion: 'strategicValue', gap: 1 },
+      { criterion: 'customerImpact', gap: -1 },
+      { criterion: 'technicalComplexity', gap: -1 },
+      { criterion: 'brandImpact', gap: -1 },
+      { criterion: 'financialPotential', gap: 0 },
+      { criterion: 'dataMaturity', gap: 0 },
+      { criterion: 'complianceRisk', gap: 0 },
+      { criterion: 'strategicAlignment', gap: 0 },
+    ]);
+    // B - C: sv +2, then fp +1, dm +1, sa -1, the rest 0.
+    expect(e?.separatesFromBelow.slice(0, 4)).toEqual([
+      { criterion: 'strategicValue', gap: 2 },
+      { criterion: 'financialPotential', gap: 1 },
+      { criterion: 'dataMaturity', gap: 1 },
+      { criterion: 'strategicAlignment', gap: -1 },
+    ]);
+  });
+
+  it('finds the smallest change that passes the one above', () => {
+    // B needs +2 oriented to tie A at 30 (+1 is not enough), and wins the tie on value if the +2
+    // is on a value criterion (20 > 19). sv is already 5, so the first is customerImpact 3 -> 5.
+    const { ranking, values } = setUp(inputs);
+    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
+    expect(e?.swapWithAbove).toEqual({ criterion: 'customerImpact', from: 3, to: 5 });
+    const after = rankUseCases(withChange(inputs, 'b', 'customerImpact', 5), settings);
+    expect(after.ranked.map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('finds the smallest change that lets the one below pass', () => {
+    // C passes B if B drops 3 oriented points (tie at 25) on a value criterion (B value 15 < 16):
+    // strategicValue 5 -> 2 is the first in canonical order. A drop of 1 or 2 is not enough.
+    const { ranking, values } = setUp(inputs);
+    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
+    expect(e?.swapWithBelow).toEqual({ criterion: 'strategicValue', from: 5, to: 2 });
+    const after = rankUseCases(withChange(inputs, 'b', 'strategicValue', 2), settings);
+    expect(after.ranked.map((r) => r.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('lowers the raw score of a "higher is worse" criterion to climb', () => {
+    // X: every criterion at its best except technicalComplexity (oriented 3, raw 3): sum 38.
+    // Y: all best except strategicAlignment 4: sum 39, value 24. X with technicalComplexity raw 2
+    // (oriented 4) ties at 39 and wins on value (25 > 24). Every other X score is already best.
+    const pair: RankingInput[] = [
+      { id: 'x', title: 'X', values: fromOriented([5, 5, 5, 5, 3, 5, 5, 5]) },
+      { id: 'y', title: 'Y', values: fromOriented([5, 5, 5, 5, 5, 5, 5, 4]) },
+    ];
+    const { ranking, values } = setUp(pair);
+    const e = explainRank(ranking, values, settings.weights, 'x', 'en');
+    expect(e?.rank).toBe(2);
+    expect(e?.swapWithAbove).toEqual({ criterion: 'technicalComplexity', from: 3, to: 2 });
+    expect(e?.below).toBeNull();
+    expect(e?.separatesFromBelow).toEqual([]);
+    expect(e?.swapWithBelow).toBeNull();
+  });
+
+  it('says null when no single change is enough, and for the first place above', () => {
+    // Oriented 5 everywhere (100) vs 1 everywhere (0): one change moves at most 4 of 40 points.
+    const pair: RankingInput[] = [
+      { id: 'top', title: 'Top', values: fromOriented([5, 5, 5, 5, 5, 5, 5, 5]) },
+      { id: 'low', title: 'Low', values: fromOriented([1, 1, 1, 1, 1, 1, 1, 1]) },
+    ];
+    const { ranking, values } = setUp(pair);
+    expect(explainRank(ranking, values, settings.weights, 'low', 'en')?.swapWithAbove).toBeNull();
+    const top = explainRank(ranking, values, settings.weights, 'top', 'en');
+    expect(top?.above).toBeNull();
+    expect(top?.swapWithAbove).toBeNull();
+    expect(top?.swapWithBelow).toBeNull();
+  });
+
+  it('is null for a use case that is not ranked', () => {
+    const { ranking, values } = setUp(inputs);
+    expect(explainRank(ranking, values, settings.weights, 'unknown')).toBeNull();
+  });
+});

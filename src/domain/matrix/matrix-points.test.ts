@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { RankedUseCase } from '../ranking/rank-use-cases';
+import { useCaseSchema, type UseCase } from '../schema/use-case';
+import { stepSchema, JOURNEY_PHASES, type Step } from '../schema/workflow';
+import {
+  NO_MATRIX_FILTERS,
+  aggregateMatrixPoints,
+  buildMatrix,
+  matrixFilterOptions,
+  type MatrixPoint,
+} from './matrix-points';
+
+const AT = '2025-03-01T09:00:00.000Z';
+
+function aUseCase(id: string, fields: Partial<UseCase> = {}): UseCase {
+  return useCaseSchema.parse({
+    id,
+    workspaceId: 'ws',
+    title: `Use case ${id}`,
+    scope: 'internal',
+    status: 'scored',
+    createdAt: AT,
+    updatedAt: AT,
+    ...fields,
+  });
+}
+
+function step(id: string, workflowId: string, phase: Step['phase'] = null): Step {
+  return stepSchema.parse({ id, workspaceId: 'ws', workflowId, name: id, phase, position: 0 });
+}
+
+function ranked(id: string, rank: number, value: number, feasibility: number): RankedUseCase {
+  return {
+    id,
+    title: `Use case ${id}`,
+    rank,
+    overall: (value + feasibility) / 2,
+    value,
+    feasibility,
+    quadrant: value >= 50 ? (feasibility >= 50 ? 'quickWin' : 'strategicBet') : 'fillIn',
+    contributions: [],
+  };
+}
+
+const steps = [step('s-inv', 'wf-p2p'), step('s-faq', 'wf-journey', 'support')];
+const useCases = [
+  aUseCase('a', {
+    stepIds: ['s-inv'],
+    tags: ['finance'],
+    financialEstimate: {
+      yearlyVolume: 12000,
+      minutesSavedPerItem: 4,
+      hourlyCost: 40,
+      adoptionRate: 80,
+      yearlyRevenueUplift: null,
+      oneOffCost: null,
+      yearlyRunningCost: null,
+      currency: 'EUR',
+    },
+  }),
+  aUseCase('b', { scope: 'external', stepIds: ['s-faq'], tags: ['support'], status: 'planned' }),
+  aUseCase('c', { stepIds: [] }),
+];
+const rankedList = [ranked('b', 1, 80, 70), ranked('a', 2, 60, 55), ranked('c', 3, 20, 30)];
+
+describe('buildMatrix', () => {
+  it('keeps rank order, splits by scope and computes the yearly benefit', () => {
+    const m = buildMatrix(rankedList, useCases, steps, NO_MATRIX_FILTERS);
+    expect(m.points.map((p) => p.id)).toEqual(['b', 'a', 'c']);
+    expect(m.internal.map((p) => p.id)).toEqual(['a', 'c']);
+    expect(m.external.map((p) => p.id)).toEqual(['b']);
+    // 12,000 * 4 / 60 = 800 h; * 40 = 32,000; * 80 % = 25,600
+    expect(m.points[1]?.yearlyBenefit).toBeCloseTo(25600, 9);
+    expect(m.points[0]?.yearlyBenefit).toBeNull();
+    expect(m.points[0]).toMatchObject({ value: 80, feasibility: 70, scope: 'external' });
+    expect(m.cells).toBeNull();
+  });
+
+  it('filters by workflow and phase through the anchored steps, by tag and by status', () => {
+    const ids = (filters: Partial<typeof NO_MATRIX_FILTERS>) =>
+      buildMatrix(rankedList, useCases, steps, { ...NO_MATRIX_FILTERS, ...filters }).points.map(
+        (p) => p.id,
+      );
+    expect(ids({ workflowId: 'wf-p2p' })).toEqual(['a']);
+    expect(ids({ phase: 'support' })).toEqual(['b']);
+    expect(ids({ tag: 'finance' })).toEqual(['a']);
+    expect(ids({ status: 'planned' })).toEqual(['b']);
+    expect(ids({ status: 'planned', tag: 'finance' })).toEqual([]);
+  });
+
+  it('ignores ranked use cases it does not know', () => {
+    const m = buildMatrix([ranked('zz', 1, 50, 50)], useCases, steps, NO_MATRIX_FILTERS);
+    expect(m.points).toEqual([]);
+  });
+
+  it('aggregates into cells above the limit', () => {
+    const m = buildMatrix(rankedList, useCases, steps, NO_MATRIX_FILTERS, 2);
+    expect(m.cells).not.toBeNull();
+    expect(m.cells?.reduce((s, c) => s + c.count, 0)).toBe(3);
+  });
+});
+
+describe('aggregateMatrixPoints', () => {
+  const point = (scope: 'internal' | 'external', value: number, feasibility: number) =>
+    ({ scope, value, feasibility }) as MatrixPoint;
+
+  it('counts points per 5 x 5 cell and scope, centred on the cell', () => {
+    // 51 and 54.9 fall in cell 10 (50..55, centre 52.5); 100 falls in the last cell (95..100, 97.5).
+    const cells = aggregateMatrixPoints([
+      point('internal', 51, 51),
+      point('internal', 54.9, 50),
+      point('external', 51, 51),
+      point('internal', 100, 0),
+    ]);
+    expect(cells).toEqual([
+      { scope: 'external', feasibility: 52.5, value: 52.5, count: 1 },
+      { scope: 'internal', feasibility: 2.5, value: 97.5, count: 1 },
+      { scope: 'internal', feasibility: 52.5, value: 52.5, count: 2 },
+    ]);
+  });
+});
+
+describe('matrixFilterOptions', () => {
+  it('offers the workflows and phases that hold a use case, and the tags in collation order', () => {
+    const options = matrixFilterOptions(
+      useCases,
+      steps,
+      [
+        { id: 'wf-journey', name: 'Journey', position: 1 },
+        { id: 'wf-p2p', name: 'Procure to pay', position: 0 },
+        { id: 'wf-empty', name: 'Empty', position: 2 },
+      ],
+      JOURNEY_PHASES,
+      'en',
+    );
+    expect(options).toEqual({
+      workflows: [
+        { id: 'wf-p2p', name: 'Procure to pay' },
+        { id: 'wf-journey', name: 'Journey' },
+      ],
+      phases: ['support'],
+      tags: ['finance', 'support'],
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { USE_CASE_STATUSES } from '../schema/use-case';
+import { allowedStatuses, isStatusChangeAllowed, statusChangeSchema } from './status-transitions';
+
+describe('allowed statuses', () => {
+  // The lifecycle by hand: one step forward, one step back, abandoned from all but done.
+  it.each([
+    ['idea', ['idea', 'qualified', 'abandoned']],
+    ['qualified', ['idea', 'qualified', 'scored', 'abandoned']],
+    ['scored', ['qualified', 'scored', 'planned', 'abandoned']],
+    ['planned', ['scored', 'planned', 'inProgress', 'abandoned']],
+    ['inProgress', ['planned', 'inProgress', 'done', 'abandoned']],
+    ['done', ['inProgress', 'done']],
+    ['abandoned', ['idea', 'abandoned']],
+  ] as const)('from %s: %j', (from, expected) => {
+    expect(allowedStatuses(from)).toEqual(expected);
+  });
+
+  it('always allows keeping the same status', () => {
+    for (const s of USE_CASE_STATUSES) expect(isStatusChangeAllowed(s, s)).toBe(true);
+  });
+
+  it('refuses jumps', () => {
+    expect(isStatusChangeAllowed('idea', 'done')).toBe(false);
+    expect(isStatusChangeAllowed('done', 'abandoned')).toBe(false);
+    expect(isStatusChangeAllowed('abandoned', 'qualified')).toBe(false);
+  });
+});
+
+describe('a status change', () => {
+  it('asks a reason to abandon', () => {
+    const result = statusChangeSchema('scored').safeParse({
+      status: 'abandoned',
+      statusReason: '  ',
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['errors.reasonRequired']);
+  });
+
+  it('accepts abandoning with a reason, and keeping an abandoned use case abandoned', () => {
+    expect(
+      statusChangeSchema('scored').safeParse({ status: 'abandoned', statusReason: 'No data' })
+        .success,
+    ).toBe(true);
+    expect(
+      statusChangeSchema('abandoned').safeParse({ status: 'abandoned', statusReason: '' }).success,
+    ).toBe(true);
+  });
+
+  it('refuses a transition outside the lifecycle with a message key', () => {
+    const result = statusChangeSchema('idea').safeParse({ status: 'planned', statusReason: '' });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['status', 'errors.invalid'],
+    ]);
+  });
+});

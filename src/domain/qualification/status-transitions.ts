@@ -1,0 +1,37 @@
+import * as z from 'zod';
+import { textSchema } from '../schema/common';
+import { useCaseStatusSchema, type UseCaseStatus } from '../schema/use-case';
+
+/**
+ * The lifecycle of a use case (PRODUCT.md "Domain", issue 3 item 8): one step forward or one
+ * step back along idea → qualified → scored → planned → inProgress → done; abandoned from any
+ * status but done (with a reason); from abandoned, back to idea only.
+ */
+const ORDER = ['idea', 'qualified', 'scored', 'planned', 'inProgress', 'done'] as const;
+
+/** The statuses a use case may take from `from`, itself included (no change), in lifecycle order. */
+export function allowedStatuses(from: UseCaseStatus): UseCaseStatus[] {
+  if (from === 'abandoned') return ['idea', 'abandoned'];
+  const i = ORDER.indexOf(from);
+  const next: UseCaseStatus[] = ORDER.filter((_, j) => Math.abs(j - i) <= 1);
+  if (from !== 'done') next.push('abandoned');
+  return next;
+}
+
+export function isStatusChangeAllowed(from: UseCaseStatus, to: UseCaseStatus): boolean {
+  return allowedStatuses(from).includes(to);
+}
+
+/** Abandoning needs a reason; a status outside the lifecycle is refused. Messages are keys. */
+export function statusChangeSchema(from: UseCaseStatus) {
+  return z
+    .strictObject({ status: useCaseStatusSchema, statusReason: textSchema })
+    .superRefine((change, ctx) => {
+      if (!isStatusChangeAllowed(from, change.status)) {
+        ctx.addIssue({ code: 'custom', path: ['status'], message: 'errors.invalid' });
+      }
+      if (change.status === 'abandoned' && from !== 'abandoned' && !change.statusReason.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['statusReason'], message: 'errors.reasonRequired' });
+      }
+    });
+}

@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DecisionBoard } from '../../data/use-decisions';
+import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
+import { Button } from '../../ui/button';
+import { useFormatters } from '../../ui/format';
+import { Card } from '../../ui/page-header';
+import { conflictSentence, type Names } from './decision-texts';
+import styles from './exceptions.module.css';
+
+function Sides({
+  conflict,
+  names,
+  workspaceId,
+}: {
+  conflict: KpiConflict;
+  names: Names;
+  workspaceId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <table className={styles.table} aria-label={t('conflicts.sidesLabel')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('conflicts.useCase')}</th>
+          <th scope="col">{t('conflicts.kpi')}</th>
+          <th scope="col">{t('conflicts.effect')}</th>
+          <th scope="col">{t('conflicts.department')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {conflict.sides.map((s) => (
+          <tr key={`${s.useCaseId}-${s.kpiId}`}>
+            <td>
+              <Link to={`/w/${workspaceId}/use-cases/${s.useCaseId}`}>
+                {names.useCase(s.useCaseId)}
+              </Link>
+            </td>
+            <td>{names.kpi(s.kpiId)}</td>
+            <td className={s.improves ? styles.good : styles.bad}>
+              {t('conflicts.effectText', {
+                effect: t(s.effect === 'increase' ? 'conflicts.raises' : 'conflicts.lowers'),
+                judgement: t(s.improves ? 'conflicts.good' : 'conflicts.bad'),
+              })}
+            </td>
+            <td>{names.department(s.departmentId)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The KPI conflicts: those waiting for an arbitration, then those arbitrated, with their decision. */
+export function ConflictsSection({
+  board,
+  names,
+  workspaceId,
+  onArbitrate,
+}: {
+  board: DecisionBoard;
+  names: Names;
+  workspaceId: string;
+  onArbitrate: (conflict: KpiConflict) => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const sentence = (c: KpiConflict) => conflictSentence(c, names, t, f.list);
+  const arbitrated = board.conflicts.flatMap((c) => {
+    const decision = board.arbitrations.get(c.key);
+    return decision ? [{ conflict: c, decision }] : [];
+  });
+  return (
+    <Card>
+      <h2>{t('conflicts.title')}</h2>
+      <p className={styles.hint}>{t('conflicts.lead')}</p>
+      <h3>{t('conflicts.openTitle', { count: board.openConflicts.length })}</h3>
+      {board.openConflicts.length === 0 ? (
+        <p>{t('conflicts.noneOpen')}</p>
+      ) : (
+        <ul className={styles.list} data-testid="open-conflicts">
+          {board.openConflicts.map((c) => (
+            <li key={c.key} className={styles.item}>
+              <p>
+                <strong>{t(`conflicts.kind.${c.kind}`)}</strong> · {sentence(c)}
+              </p>
+              <Sides conflict={c} names={names} workspaceId={workspaceId} />
+              <Button
+                small
+                aria-label={t('conflicts.arbitrateLabel', { what: sentence(c) })}
+                onPress={() => onArbitrate(c)}
+              >
+                {t('conflicts.arbitrate')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {arbitrated.length > 0 ? (
+        <>
+          <h3>{t('conflicts.arbitratedTitle', { count: arbitrated.length })}</h3>
+          <ul className={styles.list} data-testid="arbitrated-conflicts">
+            {arbitrated.map(({ conflict, decision }) => (
+              <li key={conflict.key} className={`${styles.item} ${styles.closed}`}>
+                <p>
+                  <strong>{t(`conflicts.kind.${conflict.kind}`)}</strong> · {sentence(conflict)}
+                </p>
+                <p>{t('conflicts.decisionIs', { decision: decision.decision })}</p>
+                <p>{t('conflicts.noteIs', { note: decision.reason })}</p>
+                <p className={styles.meta}>
+                  {t('conflicts.byAt', { author: decision.author, at: f.dateTime(decision.at) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Card>
+  );
+}

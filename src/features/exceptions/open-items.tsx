@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DecisionBoard } from '../../data/use-decisions';
+import type { WorkspaceRanking } from '../../data/use-ranking';
+import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
+import type { OpenException } from '../../domain/exceptions/open-exceptions';
+import { clarityOf } from '../../domain/qualification/clarity';
+import type { Override } from '../../domain/schema/decision';
+import { Button } from '../../ui/button';
+import { useFormatters } from '../../ui/format';
+import { Card } from '../../ui/page-header';
+import { conflictSentence, describeOverride, type Names } from './decision-texts';
+import styles from './exceptions.module.css';
+
+const EVERYONE = '\u0000everyone';
+const NO_OWNER = '\u0000none';
+
+interface ItemProps {
+  item: OpenException;
+  data: WorkspaceRanking;
+  board: DecisionBoard;
+  names: Names;
+  onArbitrate: (conflict: KpiConflict) => void;
+  onFollowUp: (override: Override) => void;
+}
+
+/** What the item is about, and the action that closes it. */
+function ItemBody({ item, data, board, names, onArbitrate, onFollowUp }: ItemProps) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const ws = data.workspace.id;
+  const useCaseId = item.useCaseIds[0] ?? '';
+  const title = names.useCase(useCaseId);
+  switch (item.kind) {
+    case 'kpiConflict': {
+      const conflict = board.openConflicts.find((c) => c.key === item.ref);
+      if (!conflict) return null;
+      const sentence = conflictSentence(conflict, names, t, f.list);
+      return (
+        <>
+          <p>{sentence}</p>
+          <Button
+            small
+            aria-label={t('conflicts.arbitrateLabel', { what: sentence })}
+            onPress={() => onArbitrate(conflict)}
+          >
+            {t('conflicts.arbitrate')}
+          </Button>
+        </>
+      );
+    }
+    case 'unclearPlacedHigh': {
+      const useCase = data.useCasesById.get(useCaseId);
+      return (
+        <>
+          <p>
+            {t('exceptions.unclearSentence', {
+              title,
+              k: data.workspace.topK,
+              filled: useCase ? clarityOf(useCase).filled : 0,
+            })}
+          </p>
+          <Link to={`/w/${ws}/use-cases/${useCaseId}/qualification`}>
+            {t('exceptions.openUseCase', { title })}
+          </Link>
+        </>
+      );
+    }
+    case 'unresolvedDivergence': {
+      const divergence = board.divergences.find(
+        (d) => d.useCaseId === useCaseId && !d.resolved && item.ref.includes(d.criterion),
+      );
+      return (
+        <>
+          {divergence ? (
+            <p>
+              {t('exceptions.divergenceSentence', {
+                title,
+                criterion: t(`criteria.${divergence.criterion}.label`),
+                spread: f.rawScore(divergence.spread),
+              })}
+            </p>
+          ) : null}
+          <p className={styles.links}>
+            <Link to={`/w/${ws}/scoring`}>{t('exceptions.settleInScoring')}</Link>
+            <Link to={`/w/${ws}/use-cases/${useCaseId}/scores`}>
+              {t('exceptions.discussScores', { title })}
+            </Link>
+          </p>
+        </>
+      );
+    }
+    case 'overrideWithoutReviewDate': {
+      const override = board.overrides.find((o) => o.id === item.ref);
+      if (!override) return null;
+      const what = describeOverride(override, t, data.workspace.topK, board.waves);
+      return (
+        <>
+          <p>{t('exceptions.overrideSentence', { title, what, reason: override.reason })}</p>
+          <Button
+            small
+            aria-label={t('exceptions.setReviewDateLabel', { what: `${title}: ${what}` })}
+            onPress={() => onFollowUp(override)}
+          >
+            {t('exceptions.setReviewDate')}
+          </Button>
+        </>
+      );
+    }
+  }
+}
+
+/** Every open item that needs a person, with its owner, filterable by owner. */
+export function OpenItems(props: Omit<ItemProps, 'item'>) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const [owner, setOwner] = useState(EVERYONE);
+  const items = props.board.exceptions;
+  const collator = new Intl.Collator(f.locale);
+  const owners = [...new Set(items.map((i) => i.owner).filter(Boolean))].sort(collator.compare);
+  const hasNoOwner = items.some((i) => !i.owner);
+  const shown = items.filter(
+    (i) => owner === EVERYONE || (owner === NO_OWNER ? !i.owner : i.owner === owner),
+  );
+  const ownerName = owner === NO_OWNER ? t('exceptions.noOwner') : owner;
+  return (
+    <Card>
+      <h2>{t('exceptions.inboxTitle')}</h2>
+      <div className={styles.filters}>
+        <label className={styles.filter}>
+          <span>{t('exceptions.ownerFilter')}</span>
+          <select value={owner} onChange={(e) => setOwner(e.target.value)}>
+            <option value={EVERYONE}>{t('exceptions.everyone')}</option>
+            {owners.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+            {hasNoOwner ? <option value={NO_OWNER}>{t('exceptions.noOwner')}</option> : null}
+          </select>
+        </label>
+        <span className={styles.count} aria-live="polite">
+          {t('exceptions.shown', { count: shown.length })}
+        </span>
+      </div>
+      {items.length === 0 ? (
+        <p className={styles.done}>{t('exceptions.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p>{t('exceptions.emptyForOwner', { owner: ownerName })}</p>
+      ) : (
+        <ul className={styles.list} aria-label={t('exceptions.listLabel')}>
+          {shown.map((item) => (
+            <li key={item.key} className={styles.item} data-kind={item.kind}>
+              <p className={styles.itemHead}>
+                <strong>{t(`exceptions.kind.${item.kind}`)}</strong>
+                <span className={item.owner ? styles.owner : styles.noOwner}>
+                  {item.owner
+                    ? t('exceptions.ownerIs', { owner: item.owner })
+                    : t('exceptions.noOwner')}
+                </span>
+              </p>
+              <ItemBody item={item} {...props} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

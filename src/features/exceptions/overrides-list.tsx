@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DecisionBoard } from '../../data/use-decisions';
+import type { WorkspaceRanking } from '../../data/use-ranking';
+import { useFormatters } from '../../ui/format';
+import { Card } from '../../ui/page-header';
+import { describeOverride, type Names } from './decision-texts';
+import styles from './exceptions.module.css';
+
+/** "Where the model and people disagree": every override in force, computed and decided side by side. */
+export function OverridesList({
+  data,
+  board,
+  names,
+}: {
+  data: WorkspaceRanking;
+  board: DecisionBoard;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const date = useMemo(() => {
+    const format = new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium' });
+    return (iso: string) => format.format(new Date(`${iso}T00:00:00`));
+  }, [f.locale]);
+  const ws = data.workspace.id;
+  const rankOf = (id: string) => data.ranking.ranked.find((r) => r.id === id)?.rank;
+  return (
+    <Card>
+      <h2>{t('exceptions.overridesTitle')}</h2>
+      <p className={styles.hint} data-testid="overrides-count">
+        {t('exceptions.overridesLead', { count: board.overrides.length })}{' '}
+        {board.withdrawnOverrides.length > 0
+          ? t('exceptions.withdrawnCount', { count: board.withdrawnOverrides.length })
+          : null}
+      </p>
+      {board.overrides.length === 0 ? (
+        <p>{t('exceptions.noOverride')}</p>
+      ) : (
+        <table className={styles.table} aria-label={t('exceptions.overridesTable')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('exceptions.useCase')}</th>
+              <th scope="col">{t('exceptions.decision')}</th>
+              <th scope="col">{t('exceptions.computed')}</th>
+              <th scope="col">{t('exceptions.decided')}</th>
+              <th scope="col">{t('exceptions.reason')}</th>
+              <th scope="col">{t('exceptions.author')}</th>
+              <th scope="col">{t('exceptions.reviewDateColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.overrides.map((o) => (
+              <tr key={o.id}>
+                <td>
+                  <Link to={`/w/${ws}/use-cases/${o.useCaseId}/explanation`}>
+                    {names.useCase(o.useCaseId)}
+                  </Link>
+                </td>
+                <td>{describeOverride(o, t, data.workspace.topK, board.waves)}</td>
+                <td className={styles.number}>{rankOf(o.useCaseId) ?? t('common.none')}</td>
+                <td className={styles.number}>
+                  {board.decided.get(o.useCaseId)?.decidedRank ?? t('common.none')}
+                </td>
+                <td>{o.reason}</td>
+                <td>
+                  {o.author}
+                  <br />
+                  <span className={styles.meta}>
+                    {o.owner
+                      ? t('exceptions.ownerIs', { owner: o.owner })
+                      : t('exceptions.noOwner')}
+                  </span>
+                </td>
+                <td>{o.reviewDate ? date(o.reviewDate) : t('exceptions.noReviewDate')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Everything that builds an exported file. Loaded on demand (dynamic import) so that papaparse
+ * and write-excel-file are not in the JavaScript of the first screens.
+ */
+import writeXlsxFile from 'write-excel-file/browser';
+import { database } from '../../db/database';
+import { exportBackup, recordBackup } from '../../db/repositories/backup';
+import { backupFileName } from '../../domain/exchange/backup-format';
+import { toCsv } from '../../domain/exchange/csv';
+import { rankedListRows, roadmapRows } from '../../domain/exchange/export-rows';
+import {
+  rankedListTable,
+  roadmapTable,
+  weightsTable,
+  type Label,
+} from '../../domain/exchange/export-tables';
+import { markdownReport } from '../../domain/exchange/markdown-report';
+import { rankUseCases } from '../../domain/ranking/rank-use-cases';
+import { aggregateScores } from '../../domain/scoring/aggregate-scores';
+import type { Language } from '../../domain/schema/common';
+import type { Scorecard } from '../../domain/schema/scorecard';
+import type { WorkspaceBundle } from '../../domain/schema/workspace-bundle';
+import { xlsxDate, xlsxSheet } from './xlsx-sheets';
+
+export const APP_VERSION = '0.1.0';
+
+export interface ExportedFile {
+  name: string;
+  blob: Blob;
+}
+
+function rowsOf(bundle: WorkspaceBundle) {
+  const byUseCase = new Map<string, Scorecard[]>();
+  for (const card of bundle.scorecards)
+    byUseCase.set(card.useCaseId, [...(byUseCase.get(card.useCaseId) ?? []), card]);
+  const { workspace } = bundle;
+  const ranking = rankUseCases(
+    bundle.useCases.map((u) => ({
+      id: u.id,
+      title: u.title,
+      values: aggregateScores(byUseCase.get(u.id) ?? [], workspace.aggregation),
+    })),
+    { weights: workspace.weights, thresholds: workspace.thresholds, locale: workspace.language },
+  );
+  const byId = new Map(bundle.useCases.map((u) => [u.id, u]));
+  return {
+    ranked: rankedListRows(ranking.ranked, byId),
+    roadmap: roadmapRows(bundle.waves, ranking.ranked, byId),
+  };
+}
+
+async function bundleOf(workspaceId: string, now: string): Promise<WorkspaceBundle> {
+  const backup = await exportBackup(database(), [workspaceId], now, APP_VERSION);
+  const [bundle] = backup.workspaces;
+  if (!bundle) throw new Error(`Workspace ${workspaceId} not found`);
+  return bundle;
+}
+
+const textFile = (text: string, type: string) => new Blob([text], { type });
+
+export type ExportKind = 'rankedCsv' | 'roadmapCsv' | 'xlsx' | 'markdown';
+
+/** Builds one export of a workspace in the UI language. */
+export async function buildExport(
+  kind: ExportKind,
+  workspaceId: string,
+  language: Language,
+  label: Label,
+  format: { number: (n: number) => string; dateTime: (iso: string) => string },
+): Promise<ExportedFile> {
+  const now = new Date().toISOString();
+  const bundle = await bundleOf(workspaceId, now);
+  const { ranked, roadmap } = rowsOf(bundle);
+  const name = bundle.workspace.name;
+  switch (kind) {
+    case 'rankedCsv':
+      return {
+        name: backupFileName(`${name}-${label('exchange.sheet.ranking')}`, now, 'csv'),
+        blob: textFile(toCsv(rankedListTable(ranked, label), language), 'text/csv;charset=utf-8'),
+      };
+    case 'roadmapCsv':
+      return {
+        name: backupFileName(`${name}-${label('exchange.sheet.roadmap')}`, now, 'csv'),
+        blob: textFile(toCsv(roadmapTable(roadmap, label), language), 'text/csv;charset=utf-8'),
+      };
+    case 'markdown':
+      return {
+        name: backupFileName(name, now, 'md'),
+        blob: textFile(
+          markdownReport(
+            {
+              workspaceName: name,
+              generatedAt: now,
+              ranked,
+              roadmap,
+              weights: bundle.workspace.weights,
+              decisions: bundle.decisions,
+            },
+            label,
+            format,
+          ),
+          'text/markdown;charset=utf-8',
+        ),
+      };
+    case 'xlsx': {
+      const weights = xlsxSheet(
+        label('exchange.sheet.weights'),
+        weightsTable(bundle.workspace.weights, label),
+      );
+      weights.data.push(
+        [],
+        [{ value: label('exchange.sheet.exportedAt'), type: String }, xlsxDate(now)],
+      );
+      const blob = await writeXlsxFile([
+        xlsxSheet(label('exchange.sheet.roadmap'), roadmapTable(roadmap, label)),
+        xlsxSheet(label('exchange.sheet.ranking'), rankedListTable(ranked, label)),
+        weights,
+      ]).toBlob();
+      return { name: backupFileName(name, now, 'xlsx'), blob };
+    }
+  }
+}
+
+/** A JSON backup of one workspace, or of all ('all'); recorded as the last backup once built. */
+export async function buildBackup(workspaceId: string): Promise<ExportedFile> {
+  const db = database();
+  const now = new Date().toISOString();
+  const all = workspaceId === 'all';
+  const backup = await exportBackup(db, all ? 'all' : [workspaceId], now, APP_VERSION);
+  const name = all ? 'all' : (backup.workspaces[0]?.workspace.name ?? 'workspace');
+  const blob = textFile(JSON.stringify(backup, null, 1), 'application/json');
+  await recordBackup(db, backup, all);
+  return { name: backupFileName(name, now), blob };
+}
+
+/** Hands a file to the browser's downloads. */
+export function download(file: ExportedFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

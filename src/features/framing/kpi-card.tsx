@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KpiForm } from '../../db/repositories/framing';
+import type { Kpi, Workspace } from '../../domain/schema/workspace';
+import { Button } from '../../ui/button';
+import { useFormatters } from '../../ui/format';
+import { Card } from '../../ui/page-header';
+import { KpiDialog } from './kpi-dialog';
+import styles from './framing.module.css';
+
+const EMPTY_KPI: KpiForm = {
+  name: '',
+  departmentId: null,
+  unit: '',
+  direction: 'up',
+  baseline: null,
+};
+
+interface Props {
+  workspace: Workspace;
+  onSave: (id: string | null, form: KpiForm) => Promise<void>;
+  onRemove: (kpi: Kpi) => void;
+}
+
+/** The workspace's KPIs: who owns each, its unit, its good direction and its baseline. */
+export function KpiCard({ workspace, onSave, onRemove }: Props) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const [editing, setEditing] = useState<Kpi | 'new' | null>(null);
+  const current = editing === 'new' ? null : editing;
+  const departmentName = (id: string | null) =>
+    workspace.departments.find((d) => d.id === id)?.name ?? t('common.none');
+  return (
+    <Card className={styles.section}>
+      <h2>{t('framing.kpis')}</h2>
+      {workspace.kpis.length === 0 ? (
+        <p className={styles.muted}>{t('framing.noKpi')}</p>
+      ) : (
+        <table className={styles.table} aria-label={t('framing.kpis')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('framing.kpiName')}</th>
+              <th scope="col">{t('framing.kpiDepartment')}</th>
+              <th scope="col">{t('framing.kpiUnit')}</th>
+              <th scope="col">{t('framing.kpiDirection')}</th>
+              <th scope="col">{t('framing.kpiBaseline')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('framing.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {workspace.kpis.map((kpi) => (
+              <tr key={kpi.id}>
+                <th scope="row">{kpi.name}</th>
+                <td>{departmentName(kpi.departmentId)}</td>
+                <td>{kpi.unit || t('common.none')}</td>
+                <td>
+                  {t(kpi.direction === 'up' ? 'framing.directionUp' : 'framing.directionDown')}
+                </td>
+                <td className={styles.number}>
+                  {kpi.baseline === null
+                    ? t('common.none')
+                    : new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 }).format(
+                        kpi.baseline,
+                      )}
+                </td>
+                <td>
+                  <span className={styles.actions}>
+                    <Button
+                      small
+                      aria-label={t('framing.editItem', { name: kpi.name })}
+                      onPress={() => setEditing(kpi)}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                    <Button
+                      small
+                      variant="quiet"
+                      aria-label={t('framing.removeItem', { name: kpi.name })}
+                      onPress={() => onRemove(kpi)}
+                    >
+                      {t('framing.remove')}
+                    </Button>
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Button onPress={() => setEditing('new')}>{t('framing.addKpi')}</Button>
+      <KpiDialog
+        isOpen={editing !== null}
+        onOpenChange={(open) => {
+          if (!open) setEditing(null);
+        }}
+        title={current ? t('framing.editItem', { name: current.name }) : t('framing.addKpi')}
+        departments={workspace.departments}
+        initial={current ?? EMPTY_KPI}
+        onSubmit={(form) => onSave(current?.id ?? null, form)}
+      />
+    </Card>
+  );
+}

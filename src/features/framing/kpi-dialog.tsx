@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import { kpiFormSchema, type KpiForm } from '../../db/repositories/framing';
+import type { Department } from '../../domain/schema/workspace';
+import { Button } from '../../ui/button';
+import { AppDialog, DialogActions } from '../../ui/dialog';
+import { SelectField, TextField } from '../../ui/form-field';
+import styles from './framing.module.css';
+
+type KpiOutput = z.output<typeof kpiFormSchema>;
+
+const NONE = '';
+const toNullableId = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
+/** An empty field is "no value"; a comma is read as a decimal point (French typing). */
+const toNullableNumber = (v: unknown) => {
+  if (typeof v === 'number') return v;
+  const text = typeof v === 'string' ? v.trim().replace(',', '.') : '';
+  return text === '' ? null : Number(text);
+};
+
+interface Props {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  departments: readonly Department[];
+  initial: KpiForm;
+  onSubmit: (form: KpiOutput) => Promise<void>;
+}
+
+/** A KPI: name, owning department, unit, direction (up is good / down is good), baseline. */
+export function KpiDialog(props: Props) {
+  const { t } = useTranslation();
+  const form = useForm<KpiForm, unknown, KpiOutput>({
+    resolver: zodResolver(kpiFormSchema),
+    values: props.initial,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    await props.onSubmit(values);
+    props.onOpenChange(false);
+  });
+  return (
+    <AppDialog isOpen={props.isOpen} onOpenChange={props.onOpenChange} title={props.title}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
+        <TextField
+          label={t('framing.kpiName')}
+          error={errors.name}
+          registration={form.register('name')}
+          autoFocus
+        />
+        <div className={styles.formRow}>
+          <SelectField
+            label={t('framing.kpiDepartment')}
+            error={errors.departmentId}
+            registration={form.register('departmentId', { setValueAs: toNullableId })}
+            options={[
+              { value: NONE, label: t('framing.noDepartment') },
+              ...props.departments.map((d) => ({ value: d.id, label: d.name })),
+            ]}
+          />
+          <SelectField
+            label={t('framing.kpiDirection')}
+            error={errors.direction}
+            registration={form.register('direction')}
+            options={[
+              { value: 'up', label: t('framing.directionUp') },
+              { value: 'down', label: t('framing.directionDown') },
+            ]}
+          />
+        </div>
+        <div className={styles.formRow}>
+          <TextField
+            label={t('framing.kpiUnit')}
+            hint={t('framing.kpiUnitHint')}
+            error={errors.unit}
+            registration={form.register('unit')}
+          />
+          <TextField
+            label={t('framing.kpiBaseline')}
+            error={errors.baseline}
+            registration={form.register('baseline', { setValueAs: toNullableNumber })}
+          />
+        </div>
+        <DialogActions>
+          <Button onPress={() => props.onOpenChange(false)}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </AppDialog>
+  );
+}

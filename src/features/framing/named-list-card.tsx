@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InitiativeForm } from '../../db/repositories/framing';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/page-header';
+import { NameDialog } from './name-dialog';
+import styles from './framing.module.css';
+
+interface Item {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+interface Props {
+  title: string;
+  empty: string;
+  addLabel: string;
+  nameLabel: string;
+  withDescription: boolean;
+  items: readonly Item[];
+  onSave: (id: string | null, form: InitiativeForm) => Promise<void>;
+  onRemove: (item: Item) => void;
+}
+
+/** A list of named things (departments, initiatives): add, rename, remove. */
+export function NamedListCard(props: Props) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Item | 'new' | null>(null);
+  const current = editing === 'new' ? null : editing;
+  return (
+    <Card className={styles.section}>
+      <h2>{props.title}</h2>
+      {props.items.length === 0 ? <p className={styles.muted}>{props.empty}</p> : null}
+      <ul className={styles.list} aria-label={props.title}>
+        {props.items.map((item) => (
+          <li key={item.id}>
+            <span className={styles.itemText}>
+              {item.name}
+              {item.description ? (
+                <span className={styles.itemDescription}>{item.description}</span>
+              ) : null}
+            </span>
+            <span className={styles.actions}>
+              <Button
+                small
+                aria-label={t('framing.editItem', { name: item.name })}
+                onPress={() => setEditing(item)}
+              >
+                {t('common.edit')}
+              </Button>
+              <Button
+                small
+                variant="quiet"
+                aria-label={t('framing.removeItem', { name: item.name })}
+                onPress={() => props.onRemove(item)}
+              >
+                {t('framing.remove')}
+              </Button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Button onPress={() => setEditing('new')}>{props.addLabel}</Button>
+      <NameDialog
+        isOpen={editing !== null}
+        onOpenChange={(open) => {
+          if (!open) setEditing(null);
+        }}
+        title={current ? t('framing.editItem', { name: current.name }) : props.addLabel}
+        nameLabel={props.nameLabel}
+        withDescription={props.withDescription}
+        initial={{ name: current?.name ?? '', description: current?.description ?? '' }}
+        onSubmit={(form) => props.onSave(current?.id ?? null, form)}
+      />
+    </Card>
+  );
+}

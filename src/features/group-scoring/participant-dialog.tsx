@@ -1,0 +1,111 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod';
+import { useChangeContext } from '../../data/use-actor';
+import { database } from '../../db/database';
+import {
+  addParticipant,
+  participantFieldsSchema,
+  updateParticipant,
+} from '../../db/repositories/participants';
+import type { Participant } from '../../domain/schema/participant';
+import type { Workspace } from '../../domain/schema/workspace';
+import { Button } from '../../ui/button';
+import { AppDialog, DialogActions } from '../../ui/dialog';
+import { SelectField, TextField } from '../../ui/form-field';
+import { useToast } from '../../ui/toast';
+
+/** The form's fields: the department is a select whose "none" option is the empty string. */
+const formSchema = z.strictObject({
+  name: participantFieldsSchema.shape.name,
+  departmentId: z.string(),
+  role: z.string().pipe(participantFieldsSchema.shape.role.unwrap()),
+});
+type FormInput = z.input<typeof formSchema>;
+type Form = z.output<typeof formSchema>;
+
+interface Props {
+  workspace: Workspace;
+  /** null: a new participant. */
+  participant: Participant | null;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+/** Adds a participant, or renames one and changes their department or role. */
+export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange }: Props) {
+  const { t } = useTranslation();
+  const change = useChangeContext();
+  const toast = useToast();
+  const form = useForm<FormInput, unknown, Form>({
+    resolver: zodResolver(formSchema),
+    values: {
+      name: participant?.name ?? '',
+      departmentId: participant?.departmentId ?? '',
+      role: participant?.role ?? '',
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    const fields = { ...values, departmentId: values.departmentId || null };
+    try {
+      if (participant) await updateParticipant(database(), change(), participant.id, fields);
+      else await addParticipant(database(), change(), workspace.id, fields);
+    } catch (error) {
+      if (!(error instanceof z.ZodError)) throw error;
+      for (const issue of error.issues) {
+        const field = issue.path[0] === 'departmentId' ? 'departmentId' : 'name';
+        form.setError(field, { message: issue.message });
+      }
+      return;
+    }
+    toast({ message: t('participants.saved', { name: values.name.trim() }) });
+    onOpenChange(false);
+  });
+  const translated = (message: string | undefined) =>
+    message === 'participants.nameTaken' ? { type: 'custom', message: t(message) } : undefined;
+
+  return (
+    <AppDialog
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={participant ? t('participants.editTitle') : t('participants.addTitle')}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
+        <TextField
+          label={t('participants.name')}
+          error={translated(errors.name?.message) ?? errors.name}
+          registration={form.register('name')}
+          autoFocus
+        />
+        <SelectField
+          label={t('participants.department')}
+          error={errors.departmentId}
+          registration={form.register('departmentId')}
+          options={[
+            { value: '', label: t('participants.noDepartment') },
+            ...workspace.departments.map((d) => ({ value: d.id, label: d.name })),
+          ]}
+        />
+        <TextField
+          label={t('participants.role')}
+          hint={t('participants.roleHint')}
+          error={errors.role}
+          registration={form.register('role')}
+        />
+        <DialogActions>
+          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
+            {participant ? t('common.save') : t('participants.add')}
+          </Button>
+        </DialogActions>
+      </form>
+    </AppDialog>
+  );
+}

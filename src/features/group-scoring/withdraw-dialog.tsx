@@ -1,0 +1,67 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod';
+import { useChangeContext } from '../../data/use-actor';
+import { database } from '../../db/database';
+import { withdrawDivergenceResolution } from '../../db/repositories/group-scoring';
+import { divergenceResolutionSchema } from '../../domain/schema/decision';
+import { Button } from '../../ui/button';
+import { AppDialog, DialogActions } from '../../ui/dialog';
+import { TextAreaField } from '../../ui/form-field';
+import { useToast } from '../../ui/toast';
+
+const formSchema = z.strictObject({ reason: divergenceResolutionSchema.shape.reason });
+type Form = z.infer<typeof formSchema>;
+
+/** Withdraws an agreement, with a reason: the participants' mean (or median) applies again. */
+export function WithdrawDialog({
+  decisionId,
+  heading,
+  onClose,
+}: {
+  decisionId: string;
+  heading: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const change = useChangeContext();
+  const toast = useToast();
+  const form = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { reason: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async ({ reason }) => {
+    await withdrawDivergenceResolution(database(), change(), decisionId, reason);
+    toast({ message: t('groupScoring.withdrawn', { heading }) });
+    onClose();
+  });
+  return (
+    <AppDialog
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+      title={t('groupScoring.withdrawTitle', { heading })}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
+        <p>{t('groupScoring.withdrawLead')}</p>
+        <TextAreaField
+          label={t('groupScoring.withdrawReason')}
+          error={errors.reason}
+          registration={form.register('reason')}
+          rows={2}
+        />
+        <DialogActions>
+          <Button onPress={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="danger" isDisabled={isSubmitting}>
+            {t('groupScoring.withdraw')}
+          </Button>
+        </DialogActions>
+      </form>
+    </AppDialog>
+  );
+}

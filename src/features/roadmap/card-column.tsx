@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button as AriaButton,
+  GridList,
+  GridListItem,
+  useDragAndDrop,
+  type DropItem,
+  type Key,
+} from 'react-aria-components';
+import type { RoadmapView } from '../../data/use-roadmap';
+import { RoadmapCard, type MoveTarget } from './roadmap-card';
+import styles from './roadmap.module.css';
+
+const DRAG_TYPE = 'application/x-clarte-use-case';
+
+interface Props {
+  data: RoadmapView;
+  /** The wave this column shows (null: the backlog or the out list). */
+  waveId: string | null;
+  label: string;
+  ids: readonly string[];
+  noteOf: (useCaseId: string) => string | null;
+  onMove: (useCaseId: string, target: MoveTarget) => void;
+  header: ReactNode;
+  className?: string | undefined;
+}
+
+async function idOf(items: readonly DropItem[]): Promise<string | null> {
+  for (const item of items) {
+    if (item.kind === 'text' && item.types.has(DRAG_TYPE)) return item.getText(DRAG_TYPE);
+  }
+  return null;
+}
+
+/** A column of cards (a wave, the backlog or the out list) that takes and gives cards by drag and drop. */
+export function CardColumn(props: Props) {
+  const { data, waveId, label, ids, noteOf, onMove, header, className } = props;
+  const { t } = useTranslation();
+  const positionAt = (id: string, target: { key: Key; dropPosition: string }) => {
+    if (waveId === null) return 0;
+    const rest = ids.filter((x) => x !== id);
+    const at = rest.indexOf(String(target.key));
+    if (at < 0) return rest.length;
+    return at + (target.dropPosition === 'after' ? 1 : 0);
+  };
+  const { dragAndDropHooks } = useDragAndDrop({
+    getItems: (keys) =>
+      [...keys].map((key) => ({
+        [DRAG_TYPE]: String(key),
+        'text/plain': data.useCasesById.get(String(key))?.title ?? String(key),
+      })),
+    acceptedDragTypes: [DRAG_TYPE],
+    getDropOperation: () => 'move',
+    ...(waveId !== null
+      ? {
+          onReorder: (e) => {
+            const [key] = [...e.keys];
+            if (key !== undefined)
+              onMove(String(key), { waveId, position: positionAt(String(key), e.target) });
+          },
+        }
+      : {}),
+    onInsert: (e) => {
+      void idOf(e.items).then((id) => {
+        if (id) onMove(id, { waveId, position: positionAt(id, e.target) });
+      });
+    },
+    onRootDrop: (e) => {
+      void idOf(e.items).then((id) => {
+        if (id) onMove(id, { waveId, position: ids.length });
+      });
+    },
+  });
+  return (
+    <section className={[styles.column, className].filter(Boolean).join(' ')} aria-label={label}>
+      {header}
+      <GridList
+        aria-label={label}
+        items={ids.map((id) => ({ id }))}
+        dragAndDropHooks={dragAndDropHooks}
+        className={styles.cards}
+        renderEmptyState={() => <p className={styles.emptyColumn}>{t('roadmap.emptyColumn')}</p>}
+      >
+        {(item) => (
+          <GridListItem
+            id={item.id}
+            textValue={data.useCasesById.get(item.id)?.title ?? item.id}
+            className={styles.item}
+          >
+            <AriaButton slot="drag" className={styles.dragHandle} aria-label={t('roadmap.drag')}>
+              <svg viewBox="0 0 10 16" aria-hidden="true" className={styles.grip}>
+                <circle cx="3" cy="3" r="1.5" />
+                <circle cx="7" cy="3" r="1.5" />
+                <circle cx="3" cy="8" r="1.5" />
+                <circle cx="7" cy="8" r="1.5" />
+                <circle cx="3" cy="13" r="1.5" />
+                <circle cx="7" cy="13" r="1.5" />
+              </svg>
+            </AriaButton>
+            <RoadmapCard
+              data={data}
+              useCaseId={item.id}
+              waveId={waveId}
+              index={ids.indexOf(item.id)}
+              count={ids.length}
+              note={noteOf(item.id)}
+              onMove={onMove}
+            />
+          </GridListItem>
+        )}
+      </GridList>
+    </section>
+  );
+}

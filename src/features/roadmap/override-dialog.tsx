@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { OverrideGround } from '../../domain/roadmap/move-card';
+import { overrideReasonSchema, type OverrideReason } from '../../domain/roadmap/roadmap-inputs';
+import { Button } from '../../ui/button';
+import { AppDialog, DialogActions } from '../../ui/dialog';
+import { TextAreaField, TextField } from '../../ui/form-field';
+
+export interface OverrideRequest {
+  title: string;
+  /** Where the card goes: a wave's name, or the backlog. */
+  destination: string;
+  /** Where the suggestion puts it. */
+  suggested: string;
+  clarity: number;
+  grounds: OverrideGround[];
+}
+
+interface Props {
+  request: OverrideRequest | null;
+  onCancel: () => void;
+  onConfirm: (answer: OverrideReason) => Promise<void>;
+}
+
+/** A move against the suggestion (or of an unclear use case into the first wave) asks why. */
+export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
+  const { t } = useTranslation();
+  const form = useForm<OverrideReason>({
+    resolver: zodResolver(overrideReasonSchema),
+    values: { reason: '', owner: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(onConfirm);
+  return (
+    <AppDialog
+      isOpen={request !== null}
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      title={t('roadmap.override.title')}
+    >
+      {request ? (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            void submit(e);
+          }}
+        >
+          <p>
+            {t('roadmap.override.move', {
+              title: request.title,
+              destination: request.destination,
+            })}
+          </p>
+          <ul>
+            {request.grounds.map((g) => (
+              <li key={g}>
+                {t(`roadmap.override.${g}`, {
+                  suggested: request.suggested,
+                  filled: request.clarity,
+                })}
+              </li>
+            ))}
+          </ul>
+          <TextAreaField
+            label={t('roadmap.override.reason')}
+            hint={t('roadmap.override.reasonHint')}
+            error={errors.reason}
+            registration={form.register('reason')}
+          />
+          <TextField
+            label={t('roadmap.override.owner')}
+            hint={t('roadmap.override.ownerHint')}
+            error={errors.owner}
+            registration={form.register('owner')}
+          />
+          <DialogActions>
+            <Button onPress={onCancel}>{t('common.cancel')}</Button>
+            <Button type="submit" variant="primary" isDisabled={isSubmitting}>
+              {t('roadmap.override.confirm')}
+            </Button>
+          </DialogActions>
+        </form>
+      ) : null}
+    </AppDialog>
+  );
+}

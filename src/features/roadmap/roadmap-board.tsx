@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoadmapView } from '../../data/use-roadmap';
+import { unplacedCards } from '../../domain/roadmap/roadmap-board';
+import { suggestedLocationOf } from '../../domain/roadmap/suggest-roadmap';
+import type { Wave } from '../../domain/schema/roadmap';
+import { CardColumn } from './card-column';
+import type { MoveTarget } from './roadmap-card';
+import { useDateRange } from './use-date-range';
+import styles from './roadmap.module.css';
+
+interface Props {
+  data: RoadmapView;
+  onMove: (useCaseId: string, target: MoveTarget) => void;
+}
+
+function WaveHeader({ wave, count }: { wave: Wave; count: number }) {
+  const { t } = useTranslation();
+  const dates = useDateRange();
+  const over = wave.capacity !== null && count > wave.capacity;
+  return (
+    <header className={styles.columnHeader}>
+      <h2>{wave.name}</h2>
+      {wave.startDate || wave.endDate ? (
+        <div className={styles.dates}>{dates(wave.startDate, wave.endDate)}</div>
+      ) : null}
+      <div className={over ? styles.over : styles.load}>
+        {wave.capacity === null
+          ? t('roadmap.countNoCapacity', { count })
+          : t('roadmap.load', { n: count, capacity: wave.capacity })}
+        {over ? <strong> · {t('roadmap.overCapacity')}</strong> : null}
+      </div>
+    </header>
+  );
+}
+
+/** The waves as columns, then the backlog and the out list; cards move by drag and drop or menu. */
+export function RoadmapBoard({ data, onMove }: Props) {
+  const { t } = useTranslation();
+  const placed = useMemo(() => new Set(data.waves.flatMap((w) => w.useCaseIds)), [data.waves]);
+  const unplaced = useMemo(
+    () => unplacedCards(data.facts.candidates, placed, data.suggestion),
+    [data.facts.candidates, placed, data.suggestion],
+  );
+  const waveName = new Map(data.waves.map((w) => [w.id, w.name]));
+  const noteOf = (waveId: string | null) => (useCaseId: string) => {
+    const where = suggestedLocationOf(data.suggestion, useCaseId);
+    if (where.kind === 'none') return null;
+    const agrees =
+      waveId === null ? where.kind !== 'wave' : where.kind === 'wave' && where.waveId === waveId;
+    if (agrees) return t(`roadmap.reason.${where.reason}`);
+    const place =
+      where.kind === 'wave' ? (waveName.get(where.waveId) ?? '') : t(`roadmap.${where.kind}`);
+    return t(waveId === null ? 'roadmap.suggestedFor' : 'roadmap.suggestedElsewhere', { place });
+  };
+  return (
+    <div className={styles.board}>
+      <div className={styles.waves}>
+        {data.waves.map((wave) => (
+          <CardColumn
+            key={wave.id}
+            data={data}
+            waveId={wave.id}
+            label={wave.name}
+            ids={wave.useCaseIds.filter((id) => data.useCasesById.has(id))}
+            noteOf={noteOf(wave.id)}
+            onMove={onMove}
+            header={<WaveHeader wave={wave} count={wave.useCaseIds.length} />}
+          />
+        ))}
+      </div>
+      <div className={styles.unplaced}>
+        {(['backlog', 'out'] as const).map((list) => (
+          <CardColumn
+            key={list}
+            data={data}
+            waveId={null}
+            label={t(`roadmap.${list}`)}
+            ids={unplaced[list].map((c) => c.useCaseId)}
+            noteOf={noteOf(null)}
+            onMove={onMove}
+            className={styles.wide}
+            header={
+              <header className={styles.columnHeader}>
+                <h2>{t(`roadmap.${list}`)}</h2>
+                <div className={styles.load}>{t(`roadmap.${list}Lead`)}</div>
+              </header>
+            }
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

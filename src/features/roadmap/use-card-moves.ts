@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChangeContext } from '../../data/use-actor';
+import type { RoadmapView } from '../../data/use-roadmap';
+import { database } from '../../db/database';
+import { moveCard } from '../../db/repositories/roadmap';
+import { overrideGroundsOf } from '../../domain/roadmap/move-card';
+import type { OverrideReason } from '../../domain/roadmap/roadmap-inputs';
+import { suggestedLocationOf } from '../../domain/roadmap/suggest-roadmap';
+import { useToast } from '../../ui/toast';
+import type { OverrideRequest } from './override-dialog';
+import type { MoveTarget } from './roadmap-card';
+
+interface Pending {
+  useCaseId: string;
+  target: MoveTarget;
+  request: OverrideRequest;
+}
+
+/**
+ * Moves cards: a plain move is written at once; a move that needs a reason (move-card.ts)
+ * waits for the override dialog, and a cancel leaves the card where it was.
+ */
+export function useCardMoves(data: RoadmapView | null | undefined) {
+  const { t } = useTranslation();
+  const context = useChangeContext();
+  const toast = useToast();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const backlog = t('roadmap.backlog');
+
+  const nameOf = (waveId: string | null) =>
+    waveId === null ? backlog : (data?.waves.find((w) => w.id === waveId)?.name ?? '');
+
+  async function write(useCaseId: string, target: MoveTarget, answer?: OverrideReason) {
+    const title = data?.useCasesById.get(useCaseId)?.title ?? '';
+    await moveCard(
+      database(),
+      context(),
+      {
+        useCaseId,
+        toWaveId: target.waveId,
+        position: target.position,
+        reason: answer?.reason ?? '',
+        owner: answer?.owner ?? '',
+      },
+      backlog,
+    );
+    toast({
+      message: t(answer ? 'roadmap.overridden' : 'roadmap.moved', {
+        title,
+        destination: nameOf(target.waveId),
+      }),
+    });
+  }
+
+  function move(useCaseId: string, target: MoveTarget) {
+    if (!data) return;
+    const from = data.waves.find((w) => w.useCaseIds.includes(useCaseId))?.id ?? null;
+    if (from === null && target.waveId === null) return;
+    const suggested = suggestedLocationOf(data.suggestion, useCaseId);
+    const clarity = data.facts.clarity.get(useCaseId);
+    const grounds = overrideGroundsOf({
+      fromWaveId: from,
+      toWaveId: target.waveId,
+      firstWaveId: data.waves[0]?.id ?? null,
+      suggested,
+      clear: clarity?.clear ?? false,
+    });
+    if (grounds.length === 0) {
+      void write(useCaseId, target).catch(() => toast({ message: t('roadmap.moveFailed') }));
+      return;
+    }
+    setPending({
+      useCaseId,
+      target,
+      request: {
+        title: data.useCasesById.get(useCaseId)?.title ?? '',
+        destination: nameOf(target.waveId),
+        suggested:
+          suggested.kind === 'wave'
+            ? nameOf(suggested.waveId)
+            : t(suggested.kind === 'none' ? 'roadmap.nowhere' : `roadmap.${suggested.kind}`),
+        clarity: clarity?.filled ?? 0,
+        grounds,
+      },
+    });
+  }
+
+  async function confirm(answer: OverrideReason) {
+    if (!pending) return;
+    await write(pending.useCaseId, pending.target, answer);
+    setPending(null);
+  }
+
+  return { move, pending: pending?.request ?? null, cancel: () => setPending(null), confirm };
+}

@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { makeFormatters } from '../../../ui/format';
+
+/** Money, months and percentages of the financial estimate, in the UI language (Intl). */
+export interface FinanceFormatters {
+  /** Whole units of a currency: "38 200 €" / "€38,200". */
+  money: (n: number, currency: string) => string;
+  /** "6.1 months" / "6,1 mois". */
+  months: (n: number) => string;
+  /** A ratio as a percentage: 4.904 -> "490%" / "490 %". */
+  percent: (ratio: number) => string;
+  /** A currency's name: "EUR · Euro". */
+  currencyName: (code: string) => string;
+}
+
+export function makeFinanceFormatters(language: string): FinanceFormatters {
+  const { locale } = makeFormatters(language);
+  const money = new Map<string, Intl.NumberFormat>();
+  const months = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'month',
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+  });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const names = new Intl.DisplayNames(locale, { type: 'currency' });
+  return {
+    money: (n, currency) => {
+      let format = money.get(currency);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 0,
+        });
+        money.set(currency, format);
+      }
+      return format.format(n);
+    },
+    months: (n) => months.format(n),
+    percent: (ratio) => percent.format(ratio),
+    currencyName: (code) => `${code} · ${names.of(code) ?? code}`,
+  };
+}
+
+export function useFinanceFormatters(): FinanceFormatters {
+  const { i18n } = useTranslation();
+  return useMemo(() => makeFinanceFormatters(i18n.language), [i18n.language]);
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import {
+  estimateFinances,
+  type Figure,
+  type FinancialResult,
+} from '../../../domain/finance/financial-estimate';
+import type { FinancialEstimate } from '../../../domain/schema/use-case';
+import { useFinanceFormatters, type FinanceFormatters } from './finance-format';
+import styles from './business-case.module.css';
+
+const OUTPUTS = ['yearlyBenefit', 'yearlyNet', 'paybackMonths', 'threeYearRoi'] as const;
+type Output = (typeof OUTPUTS)[number];
+
+function formatFigure(
+  output: Output,
+  figure: Figure & { value: number },
+  result: FinancialResult,
+  ff: FinanceFormatters,
+): string {
+  switch (output) {
+    case 'yearlyBenefit':
+    case 'yearlyNet':
+      return ff.money(figure.value, result.currency);
+    case 'paybackMonths':
+      return ff.months(figure.value);
+    case 'threeYearRoi':
+      return ff.percent(figure.value);
+  }
+}
+
+/**
+ * The four outputs of SCORING.md section 11, formatted in the UI language; an output that
+ * cannot be computed says why (never NaN nor Infinity).
+ */
+export function FinancialFigures({
+  estimate,
+  className,
+  testId,
+}: {
+  estimate: FinancialEstimate;
+  className?: string | undefined;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const ff = useFinanceFormatters();
+  const result = estimateFinances(estimate);
+  const counted = result.missing.length < 7 ? result.missing : [];
+  return (
+    <div className={className} data-testid={testId}>
+      <dl className={styles.figures}>
+        {OUTPUTS.map((output) => {
+          const figure = result[output];
+          return (
+            <div key={output} data-output={output}>
+              <dt>{t(`finance.output.${output}`)}</dt>
+              <dd>
+                {figure.value === null ? (
+                  <span className={styles.unavailable}>{t(figure.reason)}</span>
+                ) : (
+                  <strong>{formatFigure(output, figure, result, ff)}</strong>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {counted.length > 0 ? (
+        <p className={styles.note}>
+          {t('finance.countedAsZero', {
+            inputs: counted.map((key) => t(`finance.input.${key}`)).join(', '),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { useForm, useWatch, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod';
+import type { OverrideInput } from '../../db/repositories/decisions';
+import { overrideSchema } from '../../domain/schema/decision';
+import { Button } from '../../ui/button';
+import { AppDialog, DialogActions } from '../../ui/dialog';
+import { TextAreaField, useErrorText } from '../../ui/form-field';
+import styles from './decisions.module.css';
+
+/** The three ways a person contests the model's rank. */
+export const CONTEST_ACTIONS = ['forceIntoTop', 'forceOutOfTop', 'setPosition'] as const;
+
+/** The override's own fields, as typed in the form: a position and a date are text there. */
+export const overrideFormSchema = overrideSchema
+  .pick({ reason: true, owner: true })
+  .extend({
+    action: overrideSchema.shape.action.extract(CONTEST_ACTIONS),
+    position: z.string().trim(),
+    reviewDate: z.union([z.literal(''), z.iso.date()], { error: 'errors.invalid' }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action !== 'setPosition') return;
+    if (v.position === '')
+      ctx.addIssue({ code: 'custom', path: ['position'], message: 'errors.required' });
+    else if (!/^\d+$/.test(v.position) || Number(v.position) < 1)
+      ctx.addIssue({ code: 'custom', path: ['position'], message: 'errors.invalid' });
+  });
+type OverrideFormInput = z.input<typeof overrideFormSchema>;
+type OverrideForm = z.output<typeof overrideFormSchema>;
+
+const EMPTY: OverrideFormInput = {
+  action: 'forceIntoTop',
+  position: '',
+  reason: '',
+  owner: '',
+  reviewDate: '',
+};
+
+/** A labelled input of a given type (number, date, text) with its error below it. */
+export function InputField({
+  label,
+  type,
+  error,
+  registration,
+}: {
+  label: string;
+  type: 'text' | 'number' | 'date';
+  error: FieldError | undefined;
+  registration: UseFormRegisterReturn;
+}) {
+  const id = useId();
+  const message = useErrorText(error);
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type={type}
+        min={type === 'number' ? 1 : undefined}
+        className={styles.input}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={message ? `${id}-error` : undefined}
+        {...registration}
+      />
+      {message ? (
+        <span id={`${id}-error`} className={styles.error} role="alert">
+          {message}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+interface Props {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  useCaseId: string;
+  title: string;
+  computedRank: number;
+  topK: number;
+  onSubmit: (input: OverrideInput) => Promise<void>;
+}
+
+/** Contest the model for a use case: how, why (required), who follows it up and when. */
+export function OverrideDialog({
+  isOpen,
+  onOpenChange,
+  useCaseId,
+  title,
+  computedRank,
+  topK,
+  onSubmit,
+}: Props) {
+  const { t } = useTranslation();
+  const form = useForm<OverrideFormInput, unknown, OverrideForm>({
+    resolver: zodResolver(overrideFormSchema),
+    values: EMPTY,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const action = useWatch({ control: form.control, name: 'action' });
+  const submit = form.handleSubmit(async (v) => {
+    await onSubmit({
+      useCaseId,
+      action: v.action,
+      position: v.action === 'setPosition' ? Number(v.position) : null,
+      reason: v.reason,
+      owner: v.owner,
+      reviewDate: v.reviewDate === '' ? null : v.reviewDate,
+    });
+    form.reset(EMPTY);
+    onOpenChange(false);
+  });
+  return (
+    <AppDialog
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={t('overrides.dialogTitle', { title })}
+      wide
+    >
+      <form
+        noValidate
+        className={styles.form}
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
+        <p className={styles.hint}>{t('overrides.dialogLead', { rank: computedRank })}</p>
+        <fieldset className={styles.field}>
+          <legend className={styles.label}>{t('overrides.action')}</legend>
+          {CONTEST_ACTIONS.map((a) => (
+            <label key={a}>
+              <input type="radio" value={a} {...form.register('action')} />{' '}
+              {t(`overrides.actionLabel.${a}`, { k: topK })}
+            </label>
+          ))}
+        </fieldset>
+        {action === 'setPosition' ? (
+          <InputField
+            label={t('overrides.position')}
+            type="number"
+            error={errors.position}
+            registration={form.register('position')}
+          />
+        ) : null}
+        <TextAreaField
+          label={t('overrides.reason')}
+          hint={t('overrides.reasonHint')}
+          error={errors.reason}
+          registration={form.register('reason')}
+          rows={3}
+        />
+        <div className={styles.row}>
+          <InputField
+            label={t('overrides.owner')}
+            type="text"
+            error={errors.owner}
+            registration={form.register('owner')}
+          />
+          <InputField
+            label={t('overrides.reviewDate')}
+            type="date"
+            error={errors.reviewDate}
+            registration={form.register('reviewDate')}
+          />
+        </div>
+        <DialogActions>
+          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
+            {t('overrides.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </AppDialog>
+  );
+}
+
+const withdrawFormSchema = z.strictObject({ reason: overrideSchema.shape.reason });
+type WithdrawForm = z.infer<typeof withdrawFormSchema>;
+
+/** Withdraw an override: the reason is required and kept in the audit trail. */
+export function WithdrawDialog({
+  isOpen,
+  onOpenChange,
+  description,
+  onSubmit,
+}: {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  description: string;
+  onSubmit: (reason: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<WithdrawForm>({
+    resolver: zodResolver(withdrawFormSchema),
+    values: { reason: '' },
+  });
+  const submit = form.handleSubmit(async (v) => {
+    await onSubmit(v.reason);
+    onOpenChange(false);
+  });
+  return (
+    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={t('overrides.withdrawTitle')}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
+        <p>{description}</p>
+        <TextAreaField
+          label={t('overrides.withdrawReason')}
+          error={form.formState.errors.reason}
+          registration={form.register('reason')}
+        />
+        <DialogActions>
+          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="danger" isDisabled={form.formState.isSubmitting}>
+            {t('overrides.withdraw')}
+          </Button>
+        </DialogActions>
+      </form>
+    </AppDialog>
+  );
+}

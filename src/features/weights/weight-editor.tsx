@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
+import type { RankingInput } from '../../domain/ranking/rank-use-cases';
+import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
+import type { Workspace } from '../../domain/schema/workspace';
+import { useFormatters } from '../../ui/format';
+import { MiniRanking } from './mini-ranking';
+import type { WeightDraft } from './use-weight-draft';
+import styles from './weights.module.css';
+
+const SLIDER_MAX = 10;
+
+function WeightRow({
+  id,
+  weight,
+  share,
+  onChange,
+}: {
+  id: CriterionId;
+  weight: number;
+  share: number;
+  onChange: (value: number) => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const label = t(`criteria.${id}.label`);
+  const [text, setText] = useState<string | null>(null);
+  return (
+    <div className={styles.weightRow}>
+      <Slider
+        className={styles.slider}
+        value={Math.min(weight, SLIDER_MAX)}
+        minValue={0}
+        maxValue={SLIDER_MAX}
+        step={0.1}
+        onChange={(v) => onChange(Math.round(v * 10) / 10)}
+      >
+        <div className={styles.sliderHead}>
+          <Label className={styles.sliderLabel}>{label}</Label>
+          <SliderOutput className={styles.share}>
+            {() => t('weights.share', { share: f.rawScore(share * 100) })}
+          </SliderOutput>
+        </div>
+        <SliderTrack className={styles.track}>
+          {({ state }) => (
+            <>
+              <div
+                className={styles.fill}
+                style={{ width: `${state.getThumbPercent(0) * 100}%` }}
+              />
+              <SliderThumb className={styles.thumb} />
+            </>
+          )}
+        </SliderTrack>
+      </Slider>
+      <input
+        type="number"
+        className={styles.number}
+        min={0}
+        max={1000}
+        step={0.1}
+        aria-label={t('weights.numberFor', { criterion: label })}
+        value={text ?? String(Math.round(weight * 1000) / 1000)}
+        onChange={(e) => {
+          setText(e.target.value);
+          const value = Number(e.target.value);
+          if (e.target.value.trim() !== '' && Number.isFinite(value)) onChange(value);
+        }}
+        onBlur={() => setText(null)}
+      />
+    </div>
+  );
+}
+
+interface Props {
+  workspace: Workspace;
+  draft: WeightDraft;
+  inputs: readonly RankingInput[];
+  reference: ReadonlyMap<string, number>;
+}
+
+/** The eight weights as sliders and numbers, and the top of the ranking moving with them. */
+export function WeightEditor({ workspace, draft, inputs, reference }: Props) {
+  const { t } = useTranslation();
+  const total = CRITERIA.reduce((s, c) => s + draft.weights[c.id], 0);
+  return (
+    <div className={styles.editorLayout}>
+      <div>
+        {(['value', 'feasibility'] as const).map((axis) => (
+          <fieldset key={axis} className={styles.axis}>
+            <legend>{t(`axis.${axis}`)}</legend>
+            {CRITERIA.filter((c) => c.axis === axis).map((c) => (
+              <WeightRow
+                key={c.id}
+                id={c.id}
+                weight={draft.weights[c.id]}
+                share={total > 0 ? draft.weights[c.id] / total : 0}
+                onChange={(v) => draft.setWeight(c.id, v)}
+              />
+            ))}
+          </fieldset>
+        ))}
+        {draft.problems.map((p) => (
+          <p key={p.axis} role="alert" className={styles.error}>
+            {t('weights.axisWithoutWeight', { axis: t(`axis.${p.axis}`) })}
+          </p>
+        ))}
+        <p className={styles.hint} aria-live="polite">
+          {draft.problems.length > 0
+            ? t('weights.notSaved')
+            : draft.pending
+              ? t('weights.saving')
+              : t('weights.saved')}
+        </p>
+      </div>
+      <MiniRanking
+        inputs={inputs}
+        reference={reference}
+        settings={{
+          weights: draft.weights,
+          thresholds: workspace.thresholds,
+          locale: workspace.language,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChangeContext } from '../../data/use-actor';
+import { database } from '../../db/database';
+import {
+  applyWeightSet,
+  createWeightSet,
+  deleteWeightSet,
+  renameWeightSet,
+} from '../../db/repositories/weight-sets';
+import type { RankingInput } from '../../domain/ranking/rank-use-cases';
+import type { WeightSet } from '../../domain/schema/weight-set';
+import type { Workspace } from '../../domain/schema/workspace';
+import type { PairwiseJudgment } from '../../domain/weights/ahp';
+import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { AppDialog, DialogActions } from '../../ui/dialog';
+import { useToast } from '../../ui/toast';
+import { WeightSetComparison } from './weight-set-comparison';
+import { errorKeyOf } from './zod-message';
+import styles from './weights.module.css';
+
+interface Props {
+  workspace: Workspace;
+  sets: readonly WeightSet[];
+  inputs: readonly RankingInput[];
+  /** Judgments of the pairwise questionnaire last applied (saved with the set), if any. */
+  judgments: PairwiseJudgment[];
+}
+
+/** Named weight sets: save the current weights, apply, rename, delete, compare two. */
+export function WeightSetsPanel({ workspace, sets, inputs, judgments }: Props) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const newContext = useChangeContext();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<WeightSet | null>(null);
+  const [newName, setNewName] = useState('');
+  const [renameError, setRenameError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<WeightSet | null>(null);
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await createWeightSet(database(), newContext(), workspace.id, {
+        name,
+        weights: workspace.weights,
+        judgments,
+      });
+      toast({ message: t('weights.setSaved', { name: name.trim() }) });
+      setName('');
+      setError(null);
+    } catch (err) {
+      setError(errorKeyOf(err));
+    }
+  };
+  const rename = async () => {
+    if (!renaming) return;
+    try {
+      await renameWeightSet(database(), newContext(), renaming.id, newName);
+      setRenaming(null);
+    } catch (err) {
+      setRenameError(errorKeyOf(err));
+    }
+  };
+  const apply = async (set: WeightSet) => {
+    await applyWeightSet(database(), newContext(), set.id);
+    toast({ message: t('weights.setApplied', { name: set.name }) });
+  };
+
+  return (
+    <div>
+      <form className={styles.saveForm} onSubmit={(e) => void save(e)}>
+        <div className={styles.field}>
+          <label htmlFor="weight-set-name">{t('weights.setName')}</label>
+          <input
+            id="weight-set-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'weight-set-error' : 'weight-set-hint'}
+          />
+          <span id="weight-set-hint" className={styles.hint}>
+            {t('weights.setNameHint')}
+          </span>
+          {error ? (
+            <span id="weight-set-error" role="alert" className={styles.error}>
+              {t(error)}
+            </span>
+          ) : null}
+        </div>
+        <Button type="submit" variant="primary">
+          {t('weights.saveSet')}
+        </Button>
+      </form>
+      {sets.length === 0 ? (
+        <p className={styles.hint}>{t('weights.noSets')}</p>
+      ) : (
+        <ul className={styles.sets} aria-label={t('weights.setsLabel')}>
+          {sets.map((set) => (
+            <li key={set.id}>
+              <span className={styles.setName}>{set.name}</span>
+              <span className={styles.hint}>
+                {set.judgments.length > 0 ? t('weights.fromPairs') : t('weights.typed')}
+              </span>
+              <span className={styles.setActions}>
+                <Button
+                  small
+                  onPress={() => void apply(set)}
+                  aria-label={t('weights.applySet', { name: set.name })}
+                >
+                  {t('weights.apply')}
+                </Button>
+                <Button
+                  small
+                  onPress={() => {
+                    setRenaming(set);
+                    setNewName(set.name);
+                    setRenameError(null);
+                  }}
+                  aria-label={t('weights.renameSet', { name: set.name })}
+                >
+                  {t('weights.rename')}
+                </Button>
+                <Button
+                  small
+                  variant="quiet"
+                  onPress={() => setDeleting(set)}
+                  aria-label={t('weights.deleteSet', { name: set.name })}
+                >
+                  {t('common.delete')}
+                </Button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <WeightSetComparison workspace={workspace} sets={sets} inputs={inputs} />
+      <AppDialog
+        isOpen={renaming !== null}
+        onOpenChange={(open) => !open && setRenaming(null)}
+        title={t('weights.renameTitle')}
+      >
+        <div className={styles.field}>
+          <label htmlFor="weight-set-rename">{t('weights.setName')}</label>
+          <input
+            id="weight-set-rename"
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+            aria-invalid={renameError ? true : undefined}
+          />
+          {renameError ? (
+            <span role="alert" className={styles.error}>
+              {t(renameError)}
+            </span>
+          ) : null}
+        </div>
+        <DialogActions>
+          <Button onPress={() => setRenaming(null)}>{t('common.cancel')}</Button>
+          <Button variant="primary" onPress={() => void rename()}>
+            {t('common.save')}
+          </Button>
+        </DialogActions>
+      </AppDialog>
+      <ConfirmDialog
+        isOpen={deleting !== null}
+        onOpenChange={(open) => !open && setDeleting(null)}
+        title={t('weights.deleteTitle')}
+        message={t('weights.deleteMessage', { name: deleting?.name ?? '' })}
+        confirmLabel={t('common.delete')}
+        onConfirm={() => {
+          if (deleting) void deleteWeightSet(database(), newContext(), deleting.id);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { UseCase } from '../../domain/schema/use-case';
+import type { Friction, Step } from '../../domain/schema/workflow';
+import type { Kpi } from '../../domain/schema/workspace';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/page-header';
+import styles from './workflows.module.css';
+
+interface Props {
+  workspaceId: string;
+  step: Step;
+  frictions: readonly Friction[];
+  uncovered: ReadonlySet<string>;
+  anchored: readonly UseCase[];
+  kpis: readonly Kpi[];
+  onAddFriction: () => void;
+  onEditFriction: (friction: Friction) => void;
+  onDeleteFriction: (friction: Friction) => void;
+  onSuggest: () => void;
+}
+
+/** One step: its frictions (uncovered ones highlighted) and the use cases anchored on it. */
+export function StepDetail(props: Props) {
+  const { t } = useTranslation();
+  const kpiName = (id: string) => props.kpis.find((k) => k.id === id)?.name ?? '';
+  return (
+    <Card className={styles.detail}>
+      <h2>{props.step.name}</h2>
+      <div className={styles.detailColumns}>
+        <section aria-labelledby="step-frictions">
+          <h3 id="step-frictions">{t('workflows.frictions')}</h3>
+          {props.frictions.length === 0 ? (
+            <p className={styles.muted}>{t('workflows.noFriction')}</p>
+          ) : (
+            <ul className={styles.frictions}>
+              {props.frictions.map((f) => (
+                <li key={f.id} className={props.uncovered.has(f.id) ? styles.uncovered : undefined}>
+                  <span>
+                    <span className={styles.severity}>
+                      {t(`workflows.severityLevel.${f.severity}`)}
+                    </span>{' '}
+                    {f.description}
+                    {f.kpiIds.length > 0 ? (
+                      <span className={styles.stepMeta}>
+                        {t('workflows.hurts', { kpis: f.kpiIds.map(kpiName).join(', ') })}
+                      </span>
+                    ) : null}
+                    {props.uncovered.has(f.id) ? (
+                      <strong className={styles.uncoveredLabel}>{t('workflows.uncovered')}</strong>
+                    ) : null}
+                  </span>
+                  <span className={styles.rowActions}>
+                    <Button
+                      small
+                      aria-label={t('workflows.editFrictionOf', { description: f.description })}
+                      onPress={() => props.onEditFriction(f)}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                    <Button
+                      small
+                      variant="quiet"
+                      aria-label={t('workflows.deleteFrictionOf', { description: f.description })}
+                      onPress={() => props.onDeleteFriction(f)}
+                    >
+                      {t('common.delete')}
+                    </Button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Button onPress={props.onAddFriction}>{t('workflows.addFriction')}</Button>
+        </section>
+        <section aria-labelledby="step-use-cases">
+          <h3 id="step-use-cases">{t('workflows.anchoredUseCases')}</h3>
+          {props.anchored.length === 0 ? (
+            <p className={styles.muted}>{t('workflows.noAnchoredUseCase')}</p>
+          ) : (
+            <ul className={styles.anchored}>
+              {props.anchored.map((u) => (
+                <li key={u.id}>
+                  <Link to={`/w/${props.workspaceId}/use-cases/${u.id}/qualification`}>
+                    {u.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Button variant="primary" onPress={props.onSuggest}>
+            {t('workflows.suggest')}
+          </Button>
+        </section>
+      </div>
+    </Card>
+  );
+}

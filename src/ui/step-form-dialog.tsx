@@ -1,0 +1,129 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type * as z from 'zod';
+import { JOURNEY_PHASES, STEP_KINDS, stepSchema } from '../domain/schema/workflow';
+import type { Department } from '../domain/schema/workspace';
+import { Button } from './button';
+import { AppDialog, DialogActions } from './dialog';
+import { SelectField, TextField } from './form-field';
+import styles from './discovery.module.css';
+
+/** The fields of a step a person edits (the entity schema, picked). */
+export const stepFieldsSchema = stepSchema.pick({
+  name: true,
+  phase: true,
+  kind: true,
+  departmentId: true,
+  owner: true,
+  yearlyVolume: true,
+  frequency: true,
+});
+export type StepFields = z.output<typeof stepFieldsSchema>;
+type StepInput = z.input<typeof stepFieldsSchema>;
+
+const NONE = '';
+const nullableText = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
+/** Empty is "not known"; spaces (thousands) are ignored. */
+const nullableInteger = (v: unknown) => {
+  if (typeof v === 'number') return v;
+  const text = typeof v === 'string' ? v.replace(/\s/g, '') : '';
+  return text === '' ? null : Number(text);
+};
+
+interface Props {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /** A journey step has a phase; an internal step has a kind. */
+  mode: 'internal' | 'journey';
+  departments: readonly Department[];
+  initial: StepInput;
+  onSubmit: (fields: StepFields) => Promise<void>;
+}
+
+/** A step of a workflow: name, department, owner, volume, frequency, and its kind or phase. */
+export function StepFormDialog(props: Props) {
+  const { t } = useTranslation();
+  const form = useForm<StepInput, unknown, StepFields>({
+    resolver: zodResolver(stepFieldsSchema),
+    values: props.initial,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    await props.onSubmit(values);
+    props.onOpenChange(false);
+  });
+  return (
+    <AppDialog isOpen={props.isOpen} onOpenChange={props.onOpenChange} title={props.title} wide>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
+        <TextField
+          label={t('workflows.stepName')}
+          error={errors.name}
+          registration={form.register('name')}
+          autoFocus
+        />
+        <div className={styles.formRow}>
+          {props.mode === 'journey' ? (
+            <SelectField
+              label={t('workflows.phase')}
+              error={errors.phase}
+              registration={form.register('phase', { setValueAs: nullableText })}
+              options={JOURNEY_PHASES.map((p) => ({ value: p, label: t(`journey.phase.${p}`) }))}
+            />
+          ) : (
+            <SelectField
+              label={t('workflows.kind')}
+              hint={t('workflows.kindHint')}
+              error={errors.kind}
+              registration={form.register('kind', { setValueAs: nullableText })}
+              options={[
+                { value: NONE, label: t('workflows.noKind') },
+                ...STEP_KINDS.map((k) => ({ value: k, label: t(`workflows.stepKind.${k}`) })),
+              ]}
+            />
+          )}
+          <SelectField
+            label={t('workflows.department')}
+            error={errors.departmentId}
+            registration={form.register('departmentId', { setValueAs: nullableText })}
+            options={[
+              { value: NONE, label: t('workflows.noDepartment') },
+              ...props.departments.map((d) => ({ value: d.id, label: d.name })),
+            ]}
+          />
+        </div>
+        <div className={styles.formRow}>
+          <TextField
+            label={t('workflows.owner')}
+            error={errors.owner}
+            registration={form.register('owner')}
+          />
+          <TextField
+            label={t('workflows.yearlyVolume')}
+            hint={t('workflows.yearlyVolumeHint')}
+            error={errors.yearlyVolume}
+            registration={form.register('yearlyVolume', { setValueAs: nullableInteger })}
+          />
+        </div>
+        <TextField
+          label={t('workflows.frequency')}
+          hint={t('workflows.frequencyHint')}
+          error={errors.frequency}
+          registration={form.register('frequency')}
+        />
+        <DialogActions>
+          <Button onPress={() => props.onOpenChange(false)}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </AppDialog>
+  );
+}

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { giveName, plain, UI, type Lang } from './support/clarte';
+import {
+  checkAccessibility,
+  expectNoProblems,
+  launchBrowser,
+  openApp,
+  screenshot,
+  type OpenedApp,
+} from './support/app';
+
+const TEXT = {
+  en: {
+    locale: 'en-US' as const,
+    demo: /^Demo/,
+    export: 'Export',
+    rankedCsv: 'Ranked list (CSV)',
+    xlsx: 'Workbook (XLSX)',
+    backupThis: 'Backup of this workspace (JSON)',
+    chooseBackup: 'Choose a backup file (.json)',
+    importAsNew: 'Import as a new workspace',
+    chooseList: 'Choose a list (.csv, .xlsx)',
+    never: 'No backup yet',
+    last: 'Last backup',
+    rankingSheet: 'Ranking',
+    delimiter: ',',
+    badRow: 'A score goes from 1 to 5.',
+    useCases15: '15 use cases',
+  },
+  fr: {
+    locale: 'fr-FR' as const,
+    demo: /^Démo/,
+    export: 'Exporter',
+    rankedCsv: 'Classement (CSV)',
+    xlsx: 'Classeur (XLSX)',
+    backupThis: 'Sauvegarde de cet espace (JSON)',
+    chooseBackup: 'Choisir une sauvegarde (.json)',
+    importAsNew: 'Importer comme nouvel espace',
+    chooseList: 'Choisir une liste (.csv, .xlsx)',
+    never: 'Aucune sauvegarde',
+    last: 'Dernière sauvegarde',
+    rankingSheet: 'Classement',
+    delimiter: ';',
+    badRow: 'Une note va de 1 à 5.',
+    useCases15: "15 cas d'usage",
+  },
+};
+
+async function downloadOf(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const path = await download.path();
+  return path;
+}
+
+describe('export and import', () => {
+  let browser: Browser;
+  let app: OpenedApp | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const problems = app?.problems ?? [];
+    await app?.close();
+    app = undefined;
+    expectNoProblems(problems);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of ['en', 'fr'] as Lang[]) {
+    it(`${lang}: exports CSV, XLSX and JSON that match the ranking, imports them back, refuses a bad row`, async () => {
+      const text = TEXT[lang];
+      const ui = UI[lang];
+      const score = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+      app = await openApp(browser, { locale: text.locale });
+      const { page } = app;
+      await giveName(page, lang, 'Grace Hopper');
+      await page.getByRole('link', { name: text.demo }).click();
+
+      // What the ranking screen shows.
+      await page.getByRole('link', { name: ui.ranking }).click();
+      const table = page.getByRole('table', { name: ui.rankedTable });
+      await table.getByRole('row').nth(12).waitFor();
+      const shown = new Map<string, string[]>();
+      for (const row of await table.getByRole('row').all()) {
+        const cells = (await row.getByRole('cell').allTextContents()).map(plain);
+        if (cells.length >= 5) shown.set(cells[1]!, cells.slice(0, 5));
+      }
+      expect(shown.size).toBe(12);
+
+      await page.getByRole('link', { name: text.export, exact: true }).click();
+      await page.getByRole('heading', { name: text.export, level: 1 }).waitFor();
+      expect(plain(await page.getByRole('banner').textContent())).toContain(text.never);
+      await screenshot(page, `${lang}-exchange-screen`);
+      expect(await checkAccessibility(page)).toEqual([]);
+
+      // CSV: BOM, the locale's separator, the same numbers and texts as on screen.
+      const csv = readFileSync(await downloadOf(page, text.rankedCsv), 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: text.delimiter }).data;
+      expect(rows.slice(1)).toHaveLength(12);
+      for (const row of rows.slice(1)) {
+        const onScreen = shown.get(row[1]!);
+        expect(onScreen).toBeDefined();
+        expect(onScreen![0]).toBe(row[0]);
+        for (const k of [2, 3, 4]) {
+          expect(score.format(Number(row[k]!.replace(',', '.')))).toBe(onScreen![k]);
+        }
+      }
+
+      // XLSX: typed cells (numbers are numbers), one sheet per table.
+      const sheets = await readXlsxFile(readFileSync(await downloadOf(page, text.xlsx)));
+      expect(sheets).toHaveLength(3);
+      const ranking = sheets.find((s) => s.sheet === text.rankingSheet);
+      expect(ranking?.data.slice(1)).toHaveLength(12);
+      for (const row of ranking!.data.slice(1)) {
+        const onScreen = shown.get(String(row[1]));
+        expect(typeof row[0]).toBe('number');
+        expect(String(row[0])).toBe(onScreen![0]);
+        for (const k of [2, 3, 4]) expect(score.format(row[k] as number)).toBe(onScreen![k]);
+      }
+
+      // A list with a bad row: the row and column are named, nothing is written.
+      await page.getByLabel(text.chooseList).setInputFiles({
+        name: 'list.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'Title,Scope,Brand impact\r\nGood one,internal,4\r\nBad one,external,7\r\n',
+        ),
+      });
+      const errors = page.getByRole('alert').filter({ hasText: text.badRow });
+      await errors.waitFor();
+      expect(plain(await errors.getByRole('row').nth(1).textContent())).toBe(
+        `3Brand impact${text.badRow}`,
+      );
+      await screenshot(page, `${lang}-exchange-row-errors`);
+      expect(await checkAccessibility(page)).toEqual([]);
+
+      // JSON backup of this workspace; the header then says so.
+      const backup = JSON.parse(readFileSync(await downloadOf(page, text.backupThis), 'utf8')) as {
+        format: string;
+        workspaces: { useCases: unknown[] }[];
+      };
+      expect(backup.format).toBe('clarte-workspace');
+      expect(backup.workspaces[0]?.useCases).toHaveLength(15);
+      await expect
+        .poll(async () => plain(await page.getByRole('banner').textContent()))
+        .toContain(text.last);
+
+      // Import it back as a new workspace: same use cases, nothing lost.
+      await page.getByLabel(text.chooseBackup).setInputFiles({
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      });
+      await page.getByRole('button', { name: text.importAsNew }).click();
+      await page.getByRole('link', { name: 'Clarté' }).click();
+      const cards = page.getByRole('listitem').filter({ hasText: text.demo });
+      await expect.poll(() => cards.count()).toBe(2);
+      for (const card of await cards.all())
+        expect(plain(await card.textContent())).toContain(text.useCases15);
+      await screenshot(page, `${lang}-exchange-imported`);
+    });
+  }
+});

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClarteDatabase } from '../../src/db/database';
+import { importBackup, importUseCaseRows } from '../../src/db/repositories/backup';
+import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
+import { makeBackup } from '../../src/domain/exchange/backup-format';
+import type { ImportProblem } from '../../src/domain/exchange/import-problem';
+import { recogniseHeaders, validateImportRows } from '../../src/domain/exchange/import-use-cases';
+import { readImportFile } from '../../src/features/exchange/read-import-file';
+import { contextOf, dumpDatabase, rejectionOf, sampleWorkspaceBundle } from '../fixtures/builders';
+
+const DIR = join(import.meta.dirname, '../fixtures/bad-files');
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<
+  string,
+  { key: string; path?: string }
+>;
+
+let db: ClarteDatabase;
+beforeEach(async () => {
+  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  await insertWorkspaceBundle(db, sampleWorkspaceBundle('kept'));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function hashOfDatabase(): Promise<string> {
+  return createHash('sha256')
+    .update(JSON.stringify(await dumpDatabase(db)))
+    .digest('hex');
+}
+
+const toArrayBuffer = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+/** The whole import path of the app: read, check, and only then write. Returns the refusal. */
+async function tryImport(
+  name: string,
+  bytes: Uint8Array,
+): Promise<ImportProblem | { key: string; path: string }> {
+  const file = await readImportFile(name, toArrayBuffer(bytes));
+  if (!file.ok) return file.problem;
+  if (file.value.kind === 'backup') {
+    await importBackup(db, contextOf('Eve'), file.value.backup, { kind: 'asNew' });
+    return { key: 'imported', path: '' };
+  }
+  const table = file.value.table;
+  const checked = validateImportRows(table, recogniseHeaders(table.headers));
+  if (checked.mappingProblem) return { key: checked.mappingProblem, path: '' };
+  const first = checked.errors[0];
+  if (first) return { key: first.key, path: `row ${first.row}, ${first.column}` };
+  await importUseCaseRows(db, contextOf('Eve'), 'kept-ws', checked.useCases);
+  return { key: 'imported', path: '' };
+}
+
+describe('the corpus of bad files', () => {
+  const names = readdirSync(DIR).filter((n) => n in expected);
+
+  it('has at least 20 files, each listed with its expected refusal', () => {
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    expect(names.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.keys(expected))(
+    'refuses %s with a precise message, and nothing changes',
+    async (name) => {
+      const before = await hashOfDatabase();
+      const problem = await tryImport(name, readFileSync(join(DIR, name)));
+      const want = expected[name]!;
+      expect(problem.key).toBe(want.key);
+      if (want.path !== undefined) expect(problem.path).toBe(want.path);
+      expect(await hashOfDatabase()).toBe(before);
+    },
+  );
+
+  it('refuses an XLSX whose cells hold formulas (written here with write-excel-file)', async () => {
+    const buffer = await writeXlsxFile([
+      [{ value: 'Title' }, { value: 'Scope' }],
+      [{ value: 'HYPERLINK("http://x")', type: 'Formula' }, { value: 'internal' }],
+    ]).toBuffer();
+    const before = await hashOfDatabase();
+    expect(await tryImport('formulas.xlsx', new Uint8Array(buffer))).toEqual({
+      key: 'exchange.problem.formula',
+      path: '',
+    });
+    expect(await hashOfDatabase()).toBe(before);
+  });
+
+  it('reads an XLSX list without formulas (the control case)', async () => {
+    const buffer = await writeXlsxFile([
+      [{ value: 'Titre' }, { value: 'Périmètre' }, { value: 'Impact sur la marque' }],
+      [{ value: '=pas une formule' }, { value: 'externe' }, { value: 4, type: Number }],
+    ]).toBuffer();
+    const file = await readImportFile('list.xlsx', toArrayBuffer(new Uint8Array(buffer)));
+    expect(file).toEqual({
+      ok: true,
+      value: {
+        kind: 'table',
+        table: {
+          headers: ['Titre', 'Périmètre', 'Impact sur la marque'],
+          rows: [['=pas une formule', 'externe', '4']],
+        },
+      },
+    });
+  });
+
+  it('refuses, all or nothing, a backup whose ids already exist when restored as it was', async () => {
+    const before = await hashOfDatabase();
+    const backup = makeBackup(
+      [sampleWorkspaceBundle('fresh'), sampleWorkspaceBundle('kept')],
+      '2025-03-02T10:00:00.000Z',
+      '0.1.0',
+    );
+    const error = await rejectionOf(
+      importBackup(db, contextOf('Eve'), backup, { kind: 'restore' }),
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(await hashOfDatabase()).toBe(before); // the first workspace was not kept either
+  });
+});

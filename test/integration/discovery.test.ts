@@ -1,0 +1,248 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { ClarteDatabase } from '../../src/db/database';
+import { listAuditEntries } from '../../src/db/repositories/audit-trail';
+import {
+  removeDepartment,
+  removeKpi,
+  saveDepartment,
+  saveIntention,
+  saveKpi,
+} from '../../src/db/repositories/framing';
+import {
+  addUseCaseFromCatalogue,
+  saveQualification,
+} from '../../src/db/repositories/qualification';
+import { createUseCase, getUseCase, updateUseCase } from '../../src/db/repositories/use-cases';
+import {
+  createStep,
+  createWorkflow,
+  deleteStep,
+  deleteWorkflow,
+  listSteps,
+  moveStep,
+  saveFriction,
+} from '../../src/db/repositories/workflows';
+import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
+import { clarityOf } from '../../src/domain/qualification/clarity';
+import type { ChangeContext } from '../../src/db/change-context';
+import {
+  contextOf,
+  dumpDatabase,
+  rejectionOf,
+  sequence,
+  useCaseFormOf,
+} from '../fixtures/builders';
+
+let db: ClarteDatabase;
+let ctx: ChangeContext;
+let workspaceId: string;
+
+beforeEach(async () => {
+  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  ctx = contextOf('Ada', sequence());
+  workspaceId = await createWorkspace(db, ctx, { name: 'Acme', description: '' }, 'en');
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+function messagesOf(error: unknown): string[] {
+  expect(error).toBeInstanceOf(z.ZodError);
+  return (error as z.ZodError).issues.map((i) => i.message);
+}
+
+async function invoiceWorkflow() {
+  const workflowId = await createWorkflow(db, ctx, workspaceId, 'internal', {
+    name: 'Supplier invoices',
+    description: '',
+  });
+  const ids: string[] = [];
+  for (const name of ['Receive', 'Match', 'Pay']) {
+    ids.push(await createStep(db, ctx, workflowId, { name, kind: 'highVolume' }));
+  }
+  return { workflowId, ids };
+}
+
+describe('framing', () => {
+  it('writes the intention, departments and KPIs, each with an audit entry', async () => {
+    await saveIntention(db, ctx, workspaceId, 'Make supplier disputes visible');
+    const finance = await saveDepartment(db, ctx, workspaceId, null, { name: 'Finance' });
+    await saveKpi(db, ctx, workspaceId, null, {
+      name: 'Cost per invoice',
+      departmentId: finance,
+      unit: '€',
+      direction: 'down',
+      baseline: 12,
+    });
+    const workspace = await getWorkspace(db, workspaceId);
+    expect(workspace?.intention).toBe('Make supplier disputes visible');
+    expect(workspace?.kpis.map((k) => [k.name, k.departmentId, k.direction, k.baseline])).toEqual([
+      ['Cost per invoice', finance, 'down', 12],
+    ]);
+    // created + intention + department + KPI
+    const audit = await listAuditEntries(db, workspaceId);
+    expect(audit.map((e) => e.action)).toEqual(['updated', 'updated', 'updated', 'created']);
+    expect(audit[0]?.after).toEqual({
+      kpis: [
+        {
+          id: workspace?.kpis[0]?.id,
+          name: 'Cost per invoice',
+          departmentId: finance,
+          unit: '€',
+          direction: 'down',
+          baseline: 12,
+        },
+      ],
+    });
+  });
+
+  it('refuses to remove a department that owns a KPI, and removes it once free', async () => {
+    const finance = await saveDepartment(db, ctx, workspaceId, null, { name: 'Finance' });
+    const kpi = await saveKpi(db, ctx, workspaceId, null, {
+      name: 'DSO',
+      departmentId: finance,
+      direction: 'down',
+    });
+    const before = await dumpDatabase(db);
+    expect(await removeDepartment(db, ctx, workspaceId, finance)).toBe('inUse');
+    expect(await dumpDatabase(db)).toEqual(before);
+    expect(await removeKpi(db, ctx, workspaceId, kpi)).toBe('removed');
+    expect(await removeDepartment(db, ctx, workspaceId, finance)).toBe('removed');
+    expect((await getWorkspace(db, workspaceId))?.departments).toEqual([]);
+  });
+
+  it('refuses a bad KPI with message keys, and nothing stored changes', async () => {
+    const before = await dumpDatabase(db);
+    const error = await rejectionOf(
+      saveKpi(db, ctx, workspaceId, null, { name: ' ', departmentId: null, direction: 'up' }),
+    );
+    expect(messagesOf(error)).toEqual(['errors.required']);
+    const unknownDepartment = await rejectionOf(
+      saveKpi(db, ctx, workspaceId, null, { name: 'NPS', departmentId: 'nope', direction: 'up' }),
+    );
+    expect(messagesOf(unknownDepartment)).toEqual(['errors.invalid']);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('workflows', () => {
+  it('keeps steps in order and moves one, with one audit entry', async () => {
+    const { ids } = await invoiceWorkflow();
+    await moveStep(db, ctx, ids[2]!, 0);
+    const steps = await listSteps(db, workspaceId);
+    expect(steps.map((s) => [s.name, s.position])).toEqual([
+      ['Pay', 0],
+      ['Receive', 1],
+      ['Match', 2],
+    ]);
+    const [last] = await listAuditEntries(db, workspaceId);
+    expect([last?.entityType, last?.before, last?.after]).toEqual([
+      'step',
+      { position: 3 },
+      { position: 1 },
+    ]);
+  });
+
+  it('deletes a step and its frictions, keeping the anchored use case unanchored', async () => {
+    const { ids } = await invoiceWorkflow();
+    await saveFriction(db, ctx, ids[1]!, null, { description: 'Manual keying', severity: 3 });
+    const useCaseId = await addUseCaseFromCatalogue(db, ctx, ids[1]!, 'threeWayMatching', 'fr');
+    await deleteStep(db, ctx, ids[1]!);
+    const useCase = await getUseCase(db, useCaseId);
+    expect(useCase?.title).toBe('Rapprochement facture, commande et réception');
+    expect(useCase?.stepIds).toEqual([]);
+    expect(await db.frictions.count()).toBe(0);
+    expect((await listSteps(db, workspaceId)).map((s) => [s.name, s.position])).toEqual([
+      ['Receive', 0],
+      ['Pay', 1],
+    ]);
+    const audit = await listAuditEntries(db, workspaceId);
+    expect(audit.some((e) => e.entityId === useCaseId && e.action === 'updated')).toBe(true);
+  });
+
+  it('deletes a workflow with its steps, never its use cases', async () => {
+    const { workflowId, ids } = await invoiceWorkflow();
+    const useCaseId = await addUseCaseFromCatalogue(db, ctx, ids[0]!, 'mailroomTriage', 'en');
+    await deleteWorkflow(db, ctx, workflowId);
+    expect(await db.steps.count()).toBe(0);
+    expect(await db.workflows.count()).toBe(0);
+    expect((await getUseCase(db, useCaseId))?.stepIds).toEqual([]);
+  });
+});
+
+describe('qualification', () => {
+  it('saves every item, up to a clear use case (7 of 7)', async () => {
+    const { ids } = await invoiceWorkflow();
+    const kpi = await saveKpi(db, ctx, workspaceId, null, {
+      name: 'Cost',
+      departmentId: null,
+      direction: 'down',
+    });
+    const useCaseId = await addUseCaseFromCatalogue(db, ctx, ids[0]!, 'mailroomTriage', 'en');
+    await saveQualification(db, ctx, useCaseId, {
+      intention: 'Stop losing letters',
+      dataSignals: 'Scanned mail',
+      owner: 'Claire',
+      stepIds: [ids[0]!],
+      humanLoop: {
+        automationLevel: 'assist',
+        exceptionOwner: 'Mailroom',
+        howToPause: 'Switch off',
+      },
+      successMeasure: { kpiId: kpi, baseline: 10, target: 4, reviewDate: '2026-06-30' },
+      kpiEffects: [{ kpiId: kpi, effect: 'decrease' }],
+      complianceNote: 'Personal data in letters: kept 30 days',
+    });
+    const useCase = await getUseCase(db, useCaseId);
+    expect(clarityOf(useCase!)).toMatchObject({ filled: 7, clear: true, missing: [] });
+  });
+
+  it('refuses an unknown KPI or a KPI named twice, and nothing stored changes', async () => {
+    const kpi = await saveKpi(db, ctx, workspaceId, null, {
+      name: 'Cost',
+      departmentId: null,
+      direction: 'down',
+    });
+    const useCaseId = await createUseCase(db, ctx, workspaceId, useCaseFormOf());
+    const before = await dumpDatabase(db);
+    const error = await rejectionOf(
+      saveQualification(db, ctx, useCaseId, {
+        successMeasure: { kpiId: 'nope' },
+        kpiEffects: [
+          { kpiId: kpi, effect: 'increase' },
+          { kpiId: kpi, effect: 'decrease' },
+        ],
+        stepIds: ['gone'],
+      }),
+    );
+    expect(messagesOf(error)).toEqual(['errors.invalid', 'errors.invalid', 'errors.invalid']);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('the status lifecycle', () => {
+  it('refuses a jump and abandoning without a reason; keeps the reason in the audit trail', async () => {
+    const id = await createUseCase(db, ctx, workspaceId, useCaseFormOf());
+    const before = await dumpDatabase(db);
+    const jump = await rejectionOf(updateUseCase(db, ctx, id, useCaseFormOf({ status: 'done' })));
+    expect(messagesOf(jump)).toEqual(['errors.invalid']);
+    const noReason = await rejectionOf(
+      updateUseCase(db, ctx, id, { ...useCaseFormOf({ status: 'abandoned' }), statusReason: '' }),
+    );
+    expect(messagesOf(noReason)).toEqual(['errors.reasonRequired']);
+    expect(await dumpDatabase(db)).toEqual(before);
+
+    await updateUseCase(db, ctx, id, {
+      ...useCaseFormOf({ status: 'abandoned' }),
+      statusReason: 'No data',
+    });
+    expect((await getUseCase(db, id))?.statusReason).toBe('No data');
+    const [entry] = await listAuditEntries(db, workspaceId);
+    expect(entry?.after).toEqual({ status: 'abandoned', statusReason: 'No data' });
+
+    await updateUseCase(db, ctx, id, useCaseFormOf({ status: 'idea' }));
+    expect((await getUseCase(db, id))?.statusReason).toBe('');
+  });
+});
