@@ -20,40 +20,64 @@ export interface WorkspaceRanking {
 
 /**
  * The workspace's ranking, computed once per change of its data (not per row). The data is
- * read live, so another tab's change shows here too; the computation is deferred so that typing
- * or scoring never waits for a large workspace to re-rank.
+ * read live, so another tab's change shows here too. The workspace (weights, thresholds) and the
+ * use cases with their scores are read apart: a change of weights re-ranks without re-reading
+ * thousands of records, and the group scores are not recomputed. The ranking is deferred so that
+ * typing or scoring never waits for a large workspace to re-rank.
  */
 export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | null | undefined {
-  const data = useLiveQuery(async () => {
+  const workspace = useLiveQuery(() => getWorkspace(database(), workspaceId), [workspaceId]);
+  const records = useLiveQuery(async () => {
     const db = database();
-    const [workspace, useCases, scorecards, resolutions] = await Promise.all([
-      getWorkspace(db, workspaceId),
+    const [useCases, scorecards, resolutions] = await Promise.all([
       listUseCases(db, workspaceId),
       listScorecards(db, workspaceId),
       listDivergenceResolutions(db, workspaceId),
     ]);
-    return workspace ? { workspace, useCases, scorecards, resolutions } : null;
+    return { useCases, scorecards, resolutions };
   }, [workspaceId]);
-  const deferred = useDeferredValue(data);
-  return useMemo(() => {
-    if (deferred === undefined || deferred === null) return deferred;
-    const { workspace, useCases, scorecards, resolutions } = deferred;
+  const aggregation = workspace?.aggregation;
+
+  // Group scores per use case: only when scores, resolutions or the aggregation change.
+  const inputs = useMemo(() => {
+    if (!records || !aggregation) return undefined;
     // An agreed score (divergence resolution) replaces the mean/median of that criterion.
-    const agreed = agreedScoresOf(resolutions);
+    const agreed = agreedScoresOf(records.resolutions);
     const byUseCase = new Map<string, Scorecard[]>();
-    for (const card of scorecards) {
+    for (const card of records.scorecards) {
       const list = byUseCase.get(card.useCaseId);
       if (list) list.push(card);
       else byUseCase.set(card.useCaseId, [card]);
     }
-    const ranking = rankUseCases(
-      useCases.map((u) => ({
-        id: u.id,
-        title: u.title,
-        values: groupScores(byUseCase.get(u.id) ?? [], workspace.aggregation, agreed.get(u.id)),
-      })),
-      { weights: workspace.weights, thresholds: workspace.thresholds, locale: workspace.language },
-    );
-    return { workspace, useCases, useCasesById: new Map(useCases.map((u) => [u.id, u])), ranking };
-  }, [deferred]);
+    return records.useCases.map((u) => ({
+      id: u.id,
+      title: u.title,
+      values: groupScores(byUseCase.get(u.id) ?? [], aggregation, agreed.get(u.id)),
+    }));
+  }, [records, aggregation]);
+
+  const settingsKey = workspace
+    ? JSON.stringify([workspace.weights, workspace.thresholds, workspace.language])
+    : '';
+  const deferredInputs = useDeferredValue(inputs);
+  const deferredKey = useDeferredValue(settingsKey);
+  const ranking = useMemo(() => {
+    if (!deferredInputs || !deferredKey) return undefined;
+    const [weights, thresholds, locale] = JSON.parse(deferredKey) as [
+      Workspace['weights'],
+      Workspace['thresholds'],
+      string,
+    ];
+    return rankUseCases(deferredInputs, { weights, thresholds, locale });
+  }, [deferredInputs, deferredKey]);
+
+  const useCasesById = useMemo(
+    () => new Map(records?.useCases.map((u) => [u.id, u]) ?? []),
+    [records],
+  );
+  return useMemo(() => {
+    if (workspace === null) return null;
+    if (workspace === undefined || !records || !ranking) return undefined;
+    return { workspace, useCases: records.useCases, useCasesById, ranking };
+  }, [workspace, records, useCasesById, ranking]);
 }

@@ -47,8 +47,10 @@ export function useUseCaseHistory(
   workspaceId: string,
   useCaseId: string,
 ): AuditEntry[] | undefined {
-  return useLiveQuery(
-    () => listAuditEntriesFor(database(), workspaceId, [useCaseId]),
-    [workspaceId, useCaseId],
-  );
+  // The use case's own entries, its scores, and the decisions about it (overrides, agreements).
+  return useLiveQuery(async () => {
+    const db = database();
+    const decisions = await db.decisions.where('useCaseId').equals(useCaseId).primaryKeys();
+    return listAuditEntriesFor(db, workspaceId, [useCaseId, ...decisions]);
+  }, [workspaceId, useCaseId]);
 }

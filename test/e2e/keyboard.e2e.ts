@@ -63,7 +63,7 @@ describe('the slice with the keyboard alone', () => {
     }
     await page.getByRole('button', { name: 'Save my scores' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Scores saved.').waitFor();
+    await page.getByText('Scores of Alan Turing saved.').waitFor();
 
     // 3 on every criterion: oriented 3 everywhere -> 25 * (3 - 1) = 50.0, value 50, feasibility 50 -> quick win.
     await page.getByRole('tab', { name: 'Why this score?' }).focus();

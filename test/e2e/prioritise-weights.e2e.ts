@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { giveName, plain, type Lang } from './support/clarte';
 import {
   checkAccessibility,
@@ -245,77 +244,4 @@ describe.each([
     await screenshot(page, `${lang}-sensitivity`);
     expect(await screenViolations(page)).toEqual([]);
   }, 300_000);
-});
-
-describe('a weight change on 1,000 use cases', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('repaints the matrix without a long task over 200 ms', async () => {
-    const bundle = buildLargeWorkspace({
-      useCases: 1000,
-      steps: 60,
-      seed: 11,
-      now: '2026-11-01T09:00:00.000Z',
-      language: 'en',
-    });
-    app = await openApp(browser, { locale: 'en-US' });
-    const { page } = app;
-    await giveName(page, 'en', 'Load Tester');
-    await page.evaluate(async (json) => {
-      const hooks = (
-        window as unknown as { __clarteTest: { insertBundle: (j: string) => Promise<string> } }
-      ).__clarteTest;
-      await hooks.insertBundle(json);
-    }, JSON.stringify(bundle));
-    await page.goto(`/w/${bundle.workspace.id}/matrix`);
-    await page.locator('[data-dense-marks]').waitFor();
-    const topRows = page
-      .getByRole('table', { name: 'Use cases on the matrix' })
-      .locator('tbody tr');
-    const topText = async () => plain((await topRows.allTextContents()).slice(0, 10).join('|'));
-    const before = await topText();
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
-    await page.evaluate(
-      async ({ id, weights }) => {
-        const hooks = (
-          window as unknown as {
-            __clarteTest: { setWeights: (id: string, w: unknown) => Promise<void> };
-          }
-        ).__clarteTest;
-        await hooks.setWeights(id, weights);
-      },
-      {
-        id: bundle.workspace.id,
-        weights: { ...bundle.workspace.weights, strategicValue: 6, technicalComplexity: 4 },
-      },
-    );
-    await expect.poll(topText, { timeout: 30_000 }).not.toBe(before);
-    await page.waitForTimeout(1500);
-    const longTasks = await page.evaluate(
-      () => (window as unknown as { __longTasks: number[] }).__longTasks,
-    );
-    await screenshot(page, `en-matrix-1000`);
-    console.log(`[e2e] long tasks after the weight change (ms): ${longTasks.join(', ')}`);
-    expect(Math.max(0, ...longTasks)).toBeLessThan(200);
-  }, 240_000);
 });

@@ -143,7 +143,7 @@ describe.each([
     expect(await checkAccessibility(page)).toEqual([]);
 
     // Why this score?
-    await row.getByRole('link', { name: 'Invoice capture' }).click();
+    await row.getByRole('link', { name: 'Invoice capture', exact: true }).click();
     await page.getByRole('tab', { name: ui.whyThisScore, selected: true }).waitFor();
     await expect
       .poll(async () => plain(await page.getByTestId('explanation-sentence').textContent()))

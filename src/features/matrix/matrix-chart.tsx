@@ -13,11 +13,7 @@ import {
 } from 'recharts';
 import type { Scope } from '../../domain/schema/use-case';
 import type { Thresholds } from '../../domain/schema/workspace';
-import { DenseMarks } from './dense-marks';
 import { INK, MUTED_INK, QUADRANT_FILL, SCOPE_COLOUR } from './matrix-colours';
-
-/** Above this many marks, they are drawn as two paths (see DenseMarks). */
-export const DENSE_ABOVE = 200;
 
 /** One mark of the chart: a use case, or a cell of several (count > 1 when aggregated). */
 export interface ChartDatum {
@@ -134,23 +130,11 @@ function TooltipBox({ active, datum }: { active: boolean; datum: ChartDatum | un
 }
 
 const TICKS = [0, 25, 50, 75, 100];
-const AXIS_ANCHORS = [
-  { x: 0, y: 0, z: 0 },
-  { x: 100, y: 100, z: 0 },
-];
-
-function EmptyMark() {
-  return <g />;
-}
 
 /** The value vs feasibility scatter, quadrants at the workspace thresholds. Drawn only. */
 export default function MatrixChart(props: Props) {
   const { thresholds: th, texts, sized, animate } = props;
   const shape = makeShape(props.onOpen);
-  const dense =
-    props.internal.length + props.external.length > DENSE_ABOVE &&
-    !props.internal.some((d) => d.id === null) &&
-    !props.external.some((d) => d.id === null);
   const area = (
     x1: number,
     x2: number,
@@ -250,29 +234,15 @@ export default function MatrixChart(props: Props) {
         <ZAxis type="number" dataKey="z" range={sized ? [80, 1400] : [110, 110]} />
         <ReferenceLine x={th.feasibility} stroke={INK} strokeWidth={2} />
         <ReferenceLine y={th.value} stroke={INK} strokeWidth={2} />
-        {dense ? (
-          // Two invisible marks keep the axes, quadrants and lines drawn (recharts hides them without data).
-          <Scatter
-            data={AXIS_ANCHORS}
-            shape={EmptyMark}
-            legendType="none"
-            isAnimationActive={false}
-          />
-        ) : null}
-        {dense ? (
-          <DenseMarks internal={props.internal} external={props.external} onOpen={props.onOpen} />
-        ) : null}
-        {dense ? null : (
-          <Tooltip
-            cursor={{ strokeDasharray: '3 3' }}
-            content={({ active, payload }) => (
-              <TooltipBox active={active} datum={payload[0]?.payload as ChartDatum | undefined} />
-            )}
-          />
-        )}
+        <Tooltip
+          cursor={{ strokeDasharray: '3 3' }}
+          content={({ active, payload }) => (
+            <TooltipBox active={active} datum={payload[0]?.payload as ChartDatum | undefined} />
+          )}
+        />
         <Scatter
           name={texts.scope.internal}
-          data={dense ? [] : props.internal}
+          data={props.internal}
           fill={SCOPE_COLOUR.internal}
           shape={shape}
           legendType="circle"
@@ -280,7 +250,7 @@ export default function MatrixChart(props: Props) {
         />
         <Scatter
           name={texts.scope.external}
-          data={dense ? [] : props.external}
+          data={props.external}
           fill={SCOPE_COLOUR.external}
           shape={shape}
           legendType="diamond"

@@ -22,8 +22,6 @@ import { useMatrixAnchors } from './use-matrix-anchors';
 import styles from './matrix.module.css';
 
 const MatrixChart = lazy(() => import('./matrix-chart'));
-/** As DENSE_ABOVE in matrix-chart.tsx (not imported here: the chart is a lazy chunk). */
-const DENSE_ABOVE = 200;
 const CHART_HEIGHT = 560;
 
 /** Value vs feasibility (SCORING.md section 6), with its table alternative and exports. */
@@ -173,8 +171,7 @@ export default function MatrixScreen() {
           <p className={styles.note}>
             {matrix.cells
               ? t('matrix.cellsNote')
-              : t('matrix.labelsNote', { count: chart.labelCount })}{' '}
-            {!matrix.cells && matrix.points.length > DENSE_ABOVE ? t('matrix.denseNote') : null}
+              : t('matrix.labelsNote', { count: chart.labelCount })}
           </p>
           <section className={styles.tableSection} aria-labelledby="matrix-table-title">
             <h2 id="matrix-table-title">{t('matrix.tableTitle')}</h2>

@@ -8,6 +8,7 @@ import { clarityOf } from '../../domain/qualification/clarity';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { SCOPES, USE_CASE_STATUSES } from '../../domain/schema/use-case';
 import { useFormatters } from '../../ui/format';
+import { buttonClass } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { VirtualTable, type Column, type SortState } from '../../ui/virtual-table';
@@ -188,6 +189,11 @@ export default function RankingScreen() {
           ranked: data.ranking.ranked.length,
           toScore: data.ranking.toScore.length,
         })}
+        actions={
+          <Link className={buttonClass()} to={`/w/${workspaceId}/book`}>
+            {t('ranking.printBook')}
+          </Link>
+        }
       />
       <div className={styles.filters} role="group" aria-label={t('ranking.filters')}>
         {select('quadrant', t('ranking.quadrant'), QUADRANTS, 'quadrant')}

@@ -22,6 +22,7 @@ import { useErrorText } from '../../ui/form-field';
 import { useFormatters } from '../../ui/format';
 import { useToast } from '../../ui/toast';
 import { CriterionGuide } from './criterion-guide';
+import { FinancialEstimateSummary } from './financial-estimate-section';
 import { CriterionGroupView } from './scoring-group-view';
 import { RevealBar } from './scoring-reveal-bar';
 import { UnsavedScoresGuard } from './scoring-unsaved-guard';
@@ -121,7 +122,13 @@ export function ScoringPanel({ workspace, useCase }: { workspace: Workspace; use
       <ol className={styles.criteria}>
         {CRITERIA.map((c) => (
           <li key={c.id} className={styles.criterion}>
-            <CriterionGuide workspace={workspace} criterion={c.id} />
+            <div>
+              <CriterionGuide workspace={workspace} criterion={c.id} />
+              {c.id === 'financialPotential' ? (
+                // The estimate is evidence beside the score, never the score itself (SCORING.md 11).
+                <FinancialEstimateSummary estimate={useCase.financialEstimate} />
+              ) : null}
+            </div>
             <div className={styles.inputs}>
               <Controller
                 control={form.control}
