@@ -67,7 +67,12 @@ export default function HomeScreen() {
         actions={
           <>
             <Button
-              onPress={() => void createDemoWorkspace(database(), change(), currentLanguage())}
+              onPress={() => {
+                void createDemoWorkspace(database(), change(), currentLanguage()).then((id) => {
+                  toast({ message: t('home.demoCreated') });
+                  void navigate(`/w/${id}`);
+                });
+              }}
             >
               {t('home.createDemo')}
             </Button>
