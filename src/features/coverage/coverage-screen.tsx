@@ -1,0 +1,145 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useDiscovery } from '../../data/use-discovery';
+import type { UseCase } from '../../domain/schema/use-case';
+import { JOURNEY_PHASES } from '../../domain/schema/workflow';
+import { EmptyState, PageHeader, Card } from '../../ui/page-header';
+import { VirtualTable, type Column } from '../../ui/virtual-table';
+import styles from './coverage.module.css';
+
+const LEVEL = [styles.level0, styles.level1, styles.level2, styles.level3];
+
+/** Workshop step 4: where the use cases are, and where the long tail has no candidate yet. */
+export default function CoverageScreen() {
+  const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const data = useDiscovery(workspaceId);
+  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === null) return <EmptyState>{t('workflows.noWorkspace')}</EmptyState>;
+  const { coverage } = data;
+  const columns: Column<UseCase>[] = [
+    {
+      id: 'title',
+      header: t('coverage.useCase'),
+      cell: (u) => <Link to={`/w/${workspaceId}/use-cases/${u.id}/qualification`}>{u.title}</Link>,
+    },
+    { id: 'status', header: t('coverage.status'), cell: (u) => t(`status.${u.status}`) },
+  ];
+  return (
+    <div>
+      <PageHeader
+        title={t('nav.coverage')}
+        lead={t('coverage.lead', {
+          uncovered: t('coverage.uncoveredCount', { count: coverage.uncoveredFrictionIds.size }),
+          unanchored: t('coverage.unanchoredCount', { count: coverage.unanchored.length }),
+        })}
+      />
+      <p className={styles.legend}>
+        <span>{t('coverage.legend')}</span>
+        <span className={`${styles.swatch} ${styles.level0}`}>{t('coverage.legendNone')}</span>
+        <span className={`${styles.swatch} ${styles.level1}`}>{t('coverage.legendOne')}</span>
+        <span className={`${styles.swatch} ${styles.level2}`}>{t('coverage.legendFew')}</span>
+        <span className={`${styles.swatch} ${styles.level3}`}>{t('coverage.legendMany')}</span>
+        <span className={`${styles.swatch} ${styles.level0} ${styles.hasUncovered}`}>
+          {t('coverage.uncovered')}
+        </span>
+      </p>
+      <Card className={styles.section}>
+        <h2>{t('coverage.internalTitle')}</h2>
+        {coverage.internal.length === 0 ? <p>{t('coverage.noInternal')}</p> : null}
+        {coverage.internal.map(({ workflow, cells }) => (
+          <div key={workflow.id} className={styles.row}>
+            <h3 className={styles.rowTitle}>{workflow.name}</h3>
+            <ol className={styles.cells} aria-label={workflow.name}>
+              {cells.map((cell) => (
+                <li
+                  key={cell.stepId}
+                  className={[
+                    styles.cell,
+                    LEVEL[cell.level],
+                    cell.uncoveredFrictionCount > 0 ? styles.hasUncovered : '',
+                  ].join(' ')}
+                >
+                  <span className={styles.cellName}>{cell.name}</span>
+                  <span className={styles.cellCount}>
+                    {t('workflows.useCaseCount', { count: cell.count })}
+                  </span>
+                  {cell.uncoveredFrictionCount > 0 ? (
+                    <span className={styles.cellWarning}>
+                      {t('workflows.uncoveredCount', { count: cell.uncoveredFrictionCount })}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </Card>
+      <Card className={styles.section}>
+        <h2>{t('coverage.journeyTitle')}</h2>
+        {coverage.journeys.length === 0 ? (
+          <p>{t('coverage.noJourney')}</p>
+        ) : (
+          <div className={styles.tableScroll}>
+            <table className={styles.heatTable}>
+              <caption className="visually-hidden">{t('coverage.journeyTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('coverage.journey')}</th>
+                  {JOURNEY_PHASES.map((p) => (
+                    <th key={p} scope="col">
+                      {t(`journey.phase.${p}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {coverage.journeys.map(({ workflow, phases }) => (
+                  <tr key={workflow.id}>
+                    <th scope="row">{workflow.name}</th>
+                    {phases.map((cell) => (
+                      <td
+                        key={cell.phase}
+                        className={[
+                          LEVEL[cell.level],
+                          cell.uncoveredFrictionCount > 0 ? styles.hasUncovered : '',
+                        ].join(' ')}
+                      >
+                        <span className={styles.cellCount}>
+                          {t('workflows.useCaseCount', { count: cell.count })}
+                        </span>
+                        <span className={styles.cellSub}>
+                          {t('workflows.stepCount', { count: cell.stepCount })}
+                        </span>
+                        {cell.uncoveredFrictionCount > 0 ? (
+                          <span className={styles.cellWarning}>
+                            {t('workflows.uncoveredCount', { count: cell.uncoveredFrictionCount })}
+                          </span>
+                        ) : null}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      <Card className={styles.section}>
+        <h2>{t('coverage.unanchoredTitle')}</h2>
+        <p className={styles.muted}>{t('coverage.unanchoredLead')}</p>
+        {coverage.unanchored.length === 0 ? (
+          <p>{t('coverage.allAnchored')}</p>
+        ) : (
+          <VirtualTable
+            label={t('coverage.unanchoredTitle')}
+            rows={coverage.unanchored}
+            columns={columns}
+            rowKey={(u) => u.id}
+            maxHeight="40vh"
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
