@@ -34,7 +34,12 @@ const input = {
     step('j2', 'j', 1, 'discovery'),
     step('j3', 'j', 2, 'support'),
   ],
-  frictions: [friction('f1', 'a1'), friction('f2', 'a2'), friction('f3', 'j3'), friction('f4', 'j2')],
+  frictions: [
+    friction('f1', 'a1'),
+    friction('f2', 'a2'),
+    friction('f3', 'j3'),
+    friction('f4', 'j2'),
+  ],
   useCases: [
     anchoredUseCase('u1', ['a1']),
     anchoredUseCase('u2', ['a1', 'j1']),

@@ -1,5 +1,11 @@
 import type { UseCase } from '../schema/use-case';
-import { JOURNEY_PHASES, type Friction, type JourneyPhase, type Step, type Workflow } from '../schema/workflow';
+import {
+  JOURNEY_PHASES,
+  type Friction,
+  type JourneyPhase,
+  type Step,
+  type Workflow,
+} from '../schema/workflow';
 
 /** What the coverage reads: one workspace's workflows, steps, frictions and use cases. */
 export interface CoverageInput {
