@@ -340,13 +340,17 @@ describe.each([
 
     // Settled in group scoring (followed from the inbox's link), the divergences leave too.
     await list.getByRole('link', { name: text.settleInScoring }).first().click();
+    const toResolve = page.getByRole('button', { name: text.resolveFor });
+    await expect.poll(() => toResolve.count(), EVENTUALLY).toBe(2);
     for (let left = 2; left > 0; left--) {
-      await page.getByRole('button', { name: text.resolveFor }).first().click();
+      await toResolve.first().click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('radio', { name: '3' }).check({ force: true });
       await dialog.getByLabel(text.agreementNote).fill('Agreed in the workshop');
       await dialog.getByRole('button', { name: text.recordAgreement }).click();
       await dialog.waitFor({ state: 'detached' });
+      // Wait for the list to show it resolved before taking the next one.
+      await expect.poll(() => toResolve.count(), EVENTUALLY).toBe(left - 1);
     }
     await goTo(page, text.exceptions);
     await page.getByText(text.empty).waitFor();
