@@ -57,6 +57,9 @@ export default function UseCasePage() {
     );
   }
   const ranked = data.ranking.ranked.find((r) => r.id === useCaseId);
+  // Blind scoring: what shows the group's scores waits for the facilitator's reveal.
+  const scoresHidden = data.workspace.blindScoring && useCase.scoresRevealedAt === null;
+  const hiddenPanel = <p className={styles.scoresHidden}>{t('useCase.scoresHiddenPanel')}</p>;
 
   return (
     <article>
@@ -68,7 +71,11 @@ export default function UseCasePage() {
           <h1>{useCase.title}</h1>
           <div className={styles.badges}>
             <span>{t(`scope.${useCase.scope}`)}</span>·<span>{t(`status.${useCase.status}`)}</span>
-            {ranked ? (
+            {scoresHidden ? (
+              <>
+                ·<span>{t('useCase.scoresHiddenBadge')}</span>
+              </>
+            ) : ranked ? (
               <>
                 ·
                 <span>
@@ -117,10 +124,14 @@ export default function UseCasePage() {
           <ScoringPanel workspace={data.workspace} useCase={useCase} />
         </TabPanel>
         <TabPanel id="explanation">
-          <ExplanationPanel ranking={data.ranking} useCase={useCase} workspaceId={workspaceId} />
+          {scoresHidden ? (
+            hiddenPanel
+          ) : (
+            <ExplanationPanel ranking={data.ranking} useCase={useCase} workspaceId={workspaceId} />
+          )}
         </TabPanel>
         <TabPanel id="businessCase">
-          <BusinessCasePanel data={data} useCase={useCase} />
+          {scoresHidden ? hiddenPanel : <BusinessCasePanel data={data} useCase={useCase} />}
         </TabPanel>
         <TabPanel id="history">
           <HistoryPanel workspaceId={workspaceId} useCaseId={useCaseId} />
