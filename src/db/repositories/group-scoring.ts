@@ -1,19 +1,18 @@
 import * as z from 'zod';
-import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { toJson } from '../../domain/audit/record-changes';
 import { criterionIdSchema, type CriterionId } from '../../domain/schema/criterion';
 import { divergenceResolutionSchema, type Decision } from '../../domain/schema/decision';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import {
   aggregationSchema,
   criterionTextSchema,
-  workspaceSchema,
   type Aggregation,
   type CriterionText,
-  type Workspace,
 } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
+import { changeWorkspace } from './workspaces';
 
 /** The divergence resolutions of a workspace (withdrawn ones included: they are history). */
 export async function listDivergenceResolutions(
@@ -151,33 +150,6 @@ export async function withdrawDivergenceResolution(
           [current.criterion]: { score: current.agreedScore, rationale: current.reason },
         }),
         after: toJson({ withdrawReason: why }),
-      }),
-    );
-  });
-}
-
-async function changeWorkspace(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  id: string,
-  change: (w: Workspace) => Workspace,
-): Promise<void> {
-  await db.transaction('rw', db.workspaces, db.audit, async () => {
-    const current = await db.workspaces.get(id);
-    if (!current) throw new Error(`Workspace ${id} not found`);
-    const now = ctx.now();
-    const next = workspaceSchema.parse({ ...change(current), updatedAt: now });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    await db.workspaces.put(next);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: id,
-        action: 'updated',
-        entityType: 'workspace',
-        entityId: id,
-        label: next.name,
-        ...diff,
       }),
     );
   });

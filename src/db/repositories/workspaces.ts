@@ -74,7 +74,12 @@ export async function createWorkspace(
   return workspace.id;
 }
 
-async function changeWorkspace(
+/**
+ * Applies a change to the workspace record in one transaction, with one audit entry listing the
+ * fields that changed (none written when nothing changed). Shared by every repository that edits
+ * the workspace's own settings (details, framing, group scoring).
+ */
+export async function changeWorkspace(
   db: ClarteDatabase,
   ctx: ChangeContext,
   id: string,
