@@ -11,7 +11,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e*',
-      'dist-bench',
+      'dist-bench*',
       'node_modules',
       'coverage',
       'bench-results',
