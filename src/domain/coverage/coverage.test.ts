@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCaseSchema, type UseCase } from '../schema/use-case';
 import { frictionSchema, stepSchema, workflowSchema } from '../schema/workflow';
-import { coverageOf, heatLevel } from './coverage';
+import { FIXED_HEAT_SCALE, coverageOf, heatLevel, heatScaleOf } from './coverage';
 
 const at = '2026-01-01T00:00:00.000Z';
 const workflow = (id: string, kind: 'internal' | 'journey', position: number) =>
@@ -61,6 +61,23 @@ describe('heat level', () => {
   ])('%i use cases -> level %i', (count, level) => {
     expect(heatLevel(count)).toBe(level);
   });
+
+  it('keeps the fixed steps while no cell holds more than 4 use cases', () => {
+    expect(heatScaleOf([0, 1, 4, 2])).toEqual({ low: 1, high: 3 });
+    expect(heatScaleOf([])).toEqual(FIXED_HEAT_SCALE);
+  });
+
+  it('follows the fullest cell above 4: a quarter and a half of it', () => {
+    // Fullest 40: level 1 up to 10, level 2 from 11 to 20, level 3 from 21.
+    const scale = heatScaleOf([3, 40, 12]);
+    expect(scale).toEqual({ low: 10, high: 20 });
+    expect([1, 10, 11, 20, 21, 40].map((n) => heatLevel(n, scale))).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(heatLevel(0, scale)).toBe(0);
+    // Fullest 5: ceil(5/4) = 2, ceil(5/2) = 3: 1-2, 3, 4-5.
+    expect(heatScaleOf([5])).toEqual({ low: 2, high: 3 });
+    // Fullest 6: ceil(6/4) = 2, ceil(6/2) = 3 (high stays above low).
+    expect(heatScaleOf([6])).toEqual({ low: 2, high: 3 });
+  });
 });
 
 describe('coverage of a workspace', () => {
@@ -77,6 +94,11 @@ describe('coverage of a workspace', () => {
       { stepId: 'a1', name: 'a1', count: 2, level: 2, frictionCount: 1, uncoveredFrictionCount: 0 },
       { stepId: 'a2', name: 'a2', count: 0, level: 0, frictionCount: 1, uncoveredFrictionCount: 1 },
     ]);
+  });
+
+  it('uses the fixed heat steps in a small workspace', () => {
+    expect(coverage.internalScale).toEqual(FIXED_HEAT_SCALE);
+    expect(coverage.journeyScale).toEqual(FIXED_HEAT_SCALE);
   });
 
   it('counts distinct use cases per journey phase', () => {
@@ -98,5 +120,25 @@ describe('coverage of a workspace', () => {
 
   it('lists use cases anchored on no existing step', () => {
     expect(coverage.unanchored.map((u) => u.id)).toEqual(['u5', 'u6']);
+  });
+});
+
+describe('coverage of a crowded workspace', () => {
+  it('grades the steps against the fullest one', () => {
+    // a1 holds 8 use cases, a2 holds 3, a3 holds 1: fullest 8, steps 1-2, 3-4, 5+.
+    const many = (prefix: string, n: number, stepId: string) =>
+      Array.from({ length: n }, (_, i) => anchoredUseCase(`${prefix}${i}`, [stepId]));
+    const coverage = coverageOf({
+      workflows: [workflow('ap', 'internal', 0)],
+      steps: [step('a1', 'ap', 0), step('a2', 'ap', 1), step('a3', 'ap', 2)],
+      frictions: [],
+      useCases: [...many('x', 8, 'a1'), ...many('y', 3, 'a2'), ...many('z', 1, 'a3')],
+    });
+    expect(coverage.internalScale).toEqual({ low: 2, high: 4 });
+    expect(coverage.internal[0]?.cells.map((c) => [c.count, c.level])).toEqual([
+      [8, 3],
+      [3, 2],
+      [1, 1],
+    ]);
   });
 });

@@ -38,20 +38,45 @@ export interface Coverage {
   /** Per step id: the number of use cases anchored on it (computed once, read by every card). */
   countByStep: ReadonlyMap<string, number>;
   internal: { workflow: Workflow; cells: StepCell[] }[];
+  /** The heat steps of the internal steps' cells. */
+  internalScale: HeatScale;
   journeys: { workflow: Workflow; phases: PhaseCell[] }[];
+  /** The heat steps of the journey phases' cells (a phase gathers several steps). */
+  journeyScale: HeatScale;
   /** Frictions on a step that no use case is anchored on. */
   uncoveredFrictionIds: ReadonlySet<string>;
   /** Use cases anchored on no existing step: "not anchored on a real workflow". */
   unanchored: UseCase[];
 }
 
-/** 0: none, 1: one, 2: two or three, 3: four or more. */
+/** 0: none, 1: 1..low, 2: low+1..high, 3: more than high (see HeatScale). */
 export type HeatLevel = 0 | 1 | 2 | 3;
 
-export function heatLevel(count: number): HeatLevel {
+/**
+ * Where the heat levels change: level 1 up to `low` use cases, level 2 up to `high`, level 3 above.
+ * A small workspace keeps the fixed steps 1 / 2-3 / 4+; when a cell holds more than 4 use cases
+ * the steps follow the fullest cell (a quarter and a half of it), so that a workspace of thousands
+ * of use cases still shows where the long tail is thin instead of a uniformly dark map.
+ */
+export interface HeatScale {
+  low: number;
+  high: number;
+}
+
+export const FIXED_HEAT_SCALE: HeatScale = { low: 1, high: 3 };
+
+export function heatScaleOf(counts: Iterable<number>): HeatScale {
+  let max = 0;
+  for (const count of counts) max = Math.max(max, count);
+  if (max <= 4) return FIXED_HEAT_SCALE;
+  const low = Math.ceil(max / 4);
+  return { low, high: Math.max(low + 1, Math.ceil(max / 2)) };
+}
+
+export function heatLevel(count: number, scale: HeatScale = FIXED_HEAT_SCALE): HeatLevel {
   if (count <= 0) return 0;
-  if (count === 1) return 1;
-  if (count <= 3) return 2;
+  if (count <= scale.low) return 1;
+  if (count <= scale.high) return 2;
   return 3;
 }
 
@@ -96,18 +121,18 @@ export function coverageOf(input: CoverageInput): Coverage {
     .filter((w) => w.kind === 'internal')
     .map((workflow) => ({
       workflow,
-      cells: [...(stepsByWorkflow.get(workflow.id) ?? [])].sort(byPosition).map((s) => {
-        const count = countByStep.get(s.id) ?? 0;
-        return {
-          stepId: s.id,
-          name: s.name,
-          count,
-          level: heatLevel(count),
-          frictionCount: frictionsByStep.get(s.id)?.length ?? 0,
-          uncoveredFrictionCount: uncoveredOn(s.id),
-        };
-      }),
+      cells: [...(stepsByWorkflow.get(workflow.id) ?? [])].sort(byPosition).map((s): StepCell => ({
+        stepId: s.id,
+        name: s.name,
+        count: countByStep.get(s.id) ?? 0,
+        level: 0,
+        frictionCount: frictionsByStep.get(s.id)?.length ?? 0,
+        uncoveredFrictionCount: uncoveredOn(s.id),
+      })),
     }));
+  const internalScale = heatScaleOf(internal.flatMap((w) => w.cells.map((c) => c.count)));
+  for (const cell of internal.flatMap((w) => w.cells))
+    cell.level = heatLevel(cell.count, internalScale);
 
   const journeys = workflows
     .filter((w) => w.kind === 'journey')
@@ -115,7 +140,7 @@ export function coverageOf(input: CoverageInput): Coverage {
       const steps = stepsByWorkflow.get(workflow.id) ?? [];
       return {
         workflow,
-        phases: JOURNEY_PHASES.map((phase) => {
+        phases: JOURNEY_PHASES.map((phase): PhaseCell => {
           const inPhase = steps.filter((s) => s.phase === phase);
           const ids = new Set(inPhase.map((s) => s.id));
           const count = input.useCases.filter(
@@ -124,7 +149,7 @@ export function coverageOf(input: CoverageInput): Coverage {
           return {
             phase,
             count,
-            level: heatLevel(count),
+            level: 0,
             stepCount: inPhase.length,
             uncoveredFrictionCount: inPhase.reduce((n, s) => n + uncoveredOn(s.id), 0),
           };
@@ -132,5 +157,17 @@ export function coverageOf(input: CoverageInput): Coverage {
       };
     });
 
-  return { countByStep, internal, journeys, uncoveredFrictionIds, unanchored };
+  const journeyScale = heatScaleOf(journeys.flatMap((j) => j.phases.map((p) => p.count)));
+  for (const cell of journeys.flatMap((j) => j.phases))
+    cell.level = heatLevel(cell.count, journeyScale);
+
+  return {
+    countByStep,
+    internal,
+    internalScale,
+    journeys,
+    journeyScale,
+    uncoveredFrictionIds,
+    unanchored,
+  };
 }
