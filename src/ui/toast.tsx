@@ -18,8 +18,28 @@ export interface ToastRequest {
   durationMs?: number;
 }
 
-interface Toast extends ToastRequest {
+export interface Toast extends ToastRequest {
   id: number;
+}
+
+/** More would cover the page after a burst of quick edits. */
+const MAX_VISIBLE = 3;
+
+/**
+ * The toasts after `toast` arrives: the same plain message replaces its earlier copy, and past
+ * MAX_VISIBLE the oldest plain message goes first (one offering an action, e.g. Undo, stays longest).
+ */
+export function withToast(list: readonly Toast[], toast: Toast): Toast[] {
+  const plain = (x: Toast) => x.action === undefined;
+  const next = [
+    ...list.filter((x) => !(plain(x) && plain(toast) && x.message === toast.message)),
+    toast,
+  ];
+  while (next.length > MAX_VISIBLE) {
+    const oldestPlain = next.findIndex(plain);
+    next.splice(oldestPlain === -1 ? 0 : oldestPlain, 1);
+  }
+  return next;
 }
 
 const ToastContext = createContext<(toast: ToastRequest) => void>(() => undefined);
@@ -36,7 +56,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (toast: ToastRequest) => {
       const id = next.current++;
-      setToasts((list) => [...list, { ...toast, id }]);
+      setToasts((list) => withToast(list, { ...toast, id }));
       window.setTimeout(() => dismiss(id), toast.durationMs ?? 6000);
     },
     [dismiss],
