@@ -9,6 +9,7 @@ import {
 } from '../../src/db/repositories/workspaces';
 import { rankUseCases, type Ranking } from '../../src/domain/ranking/rank-use-cases';
 import { aggregateScores, divergenceOf } from '../../src/domain/scoring/aggregate-scores';
+import { contributionsOf } from '../../src/domain/scoring/score-use-case';
 import { defaultWeights } from '../../src/domain/schema/criterion';
 import {
   contextOf,
@@ -143,7 +144,9 @@ describe('ranking the use cases stored in a workspace', () => {
     expect(first?.value).toBeCloseTo(65, 10);
     expect(first?.feasibility).toBeCloseTo(62.5, 10);
     expect(first?.quadrant).toBe('quickWin');
-    const points = Object.fromEntries(first!.contributions.map((c) => [c.criterion, c.points]));
+    const points = Object.fromEntries(
+      contributionsOf(first!.values, first!.weights).map((c) => [c.criterion, c.points]),
+    );
     expect(points.customerImpact).toBeCloseTo(4.6875, 10);
     expect(points.complianceRisk).toBeCloseTo(4.6875, 10);
     expect(points.strategicAlignment).toBeCloseTo(4.6875, 10);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiConflict } from '../conflicts/kpi-conflicts';
 import type { RankedUseCase } from '../ranking/rank-use-cases';
+import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
+import type { CriterionValues } from '../scoring/score-use-case';
 import { overrideSchema, type Override } from '../schema/decision';
 import { waveSchema, type Wave } from '../schema/roadmap';
 import { useCaseSchema, type UseCase } from '../schema/use-case';
 import type { Department, Kpi } from '../schema/workspace';
 import { listOpenExceptions } from './open-exceptions';
+
+const NEUTRAL = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3])) as CriterionValues;
 
 const AT = '2026-11-22T10:00:00.000Z';
 
@@ -41,7 +45,8 @@ function ranked(ids: string[]): RankedUseCase[] {
     value: 50,
     feasibility: 50,
     quadrant: 'quickWin',
-    contributions: [],
+    values: NEUTRAL,
+    weights: defaultWeights(),
   }));
 }
 

@@ -35,10 +35,7 @@ export function rankedListRows(
     const useCase = useCasesById.get(r.id);
     if (!useCase) return [];
     const scores = Object.fromEntries(
-      CRITERION_IDS.map((id) => [
-        id,
-        roundScore(r.contributions.find((c) => c.criterion === id)?.raw ?? 0),
-      ]),
+      CRITERION_IDS.map((id) => [id, roundScore(r.values[id] ?? 0)]),
     ) as Record<CriterionId, number>;
     return [
       {

@@ -1,6 +1,8 @@
 import { CRITERION_IDS, type CriterionId, type Weights } from '../schema/criterion';
+import { compareScores } from '../ranking/rank-order';
 import type { RankedUseCase, Ranking } from '../ranking/rank-use-cases';
-import { scoreUseCase, type CriterionValues } from '../scoring/score-use-case';
+import { compareTitled } from '../ranking/title-order';
+import { orientScore, scoreUseCase, type CriterionValues } from '../scoring/score-use-case';
 
 export interface Separation {
   criterion: CriterionId;
@@ -30,21 +32,15 @@ export interface RankExplanation {
 
 type Standing = Pick<RankedUseCase, 'id' | 'title' | 'overall' | 'value' | 'feasibility'>;
 
-/** SCORING.md section 7 order: negative when a ranks before b. */
+/** SCORING.md section 7 order (scores within SCORE_TOLERANCE tie): negative when a ranks first. */
 function compareStanding(a: Standing, b: Standing, collator: Intl.Collator): number {
-  return (
-    b.overall - a.overall ||
-    b.value - a.value ||
-    b.feasibility - a.feasibility ||
-    collator.compare(a.title, b.title) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return compareScores(a, b) || compareTitled(collator, a, b);
 }
 
 function separations(item: RankedUseCase, other: RankedUseCase, weights: Weights): Separation[] {
   return CRITERION_IDS.map((criterion) => {
-    const mine = item.contributions.find((c) => c.criterion === criterion)?.oriented ?? 0;
-    const theirs = other.contributions.find((c) => c.criterion === criterion)?.oriented ?? 0;
+    const mine = orientScore(criterion, item.values[criterion] as number);
+    const theirs = orientScore(criterion, other.values[criterion] as number);
     return { criterion, gap: weights[criterion] * (mine - theirs) };
   }).sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap));
 }

@@ -1,6 +1,6 @@
 import type { CriterionId } from '../schema/criterion';
 import type { RankedUseCase, Ranking } from '../ranking/rank-use-cases';
-import { sortContributions, type Contribution } from '../scoring/score-use-case';
+import { contributionsOf, sortContributions, type Contribution } from '../scoring/score-use-case';
 
 /** The data behind "Why this score?": the UI phrases it in the current language. */
 export interface ScoreExplanation {
@@ -26,7 +26,7 @@ export function explainScore(ranking: Ranking, useCaseId: string): ScoreExplanat
   const index = ranking.ranked.findIndex((r) => r.id === useCaseId);
   const item = ranking.ranked[index];
   if (!item) return null;
-  const contributions = sortContributions(item.contributions);
+  const contributions = sortContributions(contributionsOf(item.values, item.weights));
   return {
     rank: item.rank,
     rankedCount: ranking.ranked.length,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedUseCase } from '../ranking/rank-use-cases';
+import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
+import type { CriterionValues } from '../scoring/score-use-case';
 import { useCaseSchema, type UseCase } from '../schema/use-case';
 import { stepSchema, JOURNEY_PHASES, type Step } from '../schema/workflow';
 import {
@@ -9,6 +11,8 @@ import {
   matrixFilterOptions,
   type MatrixPoint,
 } from './matrix-points';
+
+const NEUTRAL = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3])) as CriterionValues;
 
 const AT = '2025-03-01T09:00:00.000Z';
 
@@ -38,7 +42,8 @@ function ranked(id: string, rank: number, value: number, feasibility: number): R
     value,
     feasibility,
     quadrant: value >= 50 ? (feasibility >= 50 ? 'quickWin' : 'strategicBet') : 'fillIn',
-    contributions: [],
+    values: NEUTRAL,
+    weights: defaultWeights(),
   };
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Override } from '../schema/decision';
+import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
+import type { CriterionValues } from '../scoring/score-use-case';
 import { applyOverrides } from './apply-overrides';
 import type { RankedUseCase } from './rank-use-cases';
+
+const NEUTRAL = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3])) as CriterionValues;
 
 function rankedOf(ids: string[]): RankedUseCase[] {
   return ids.map((id, i) => ({
@@ -12,7 +16,8 @@ function rankedOf(ids: string[]): RankedUseCase[] {
     value: 50,
     feasibility: 50,
     quadrant: 'quickWin',
-    contributions: [],
+    values: NEUTRAL,
+    weights: defaultWeights(),
   }));
 }
 

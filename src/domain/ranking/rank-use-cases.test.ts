@@ -109,4 +109,91 @@ describe('rankUseCases (SCORING.md section 7)', () => {
     const backward = rankUseCases([...items].reverse(), settings).ranked.map((x) => x.id);
     expect(backward).toEqual(forward);
   });
+
+  it('treats overall scores within 1e-9 as equal, so that value decides a float-noise tie', () => {
+    // Weights sv 0.1, ci 0.2, fp 0.3, dm 1, the others 0: W = 1.6, W_value = 0.6, W_feas = 1.
+    // A oriented sv 1, ci 3, fp 4, dm 1: S = 0.1 + 0.6 + 1.2 + 1 = 2.9 -> overall 25 * (2.9/1.6 - 1)
+    //   = 20.3125; value 25 * (1.9/0.6 - 1) = 54.17; feasibility 25 * (1 - 1) = 0.
+    // B oriented sv 2, ci 2, fp 1, dm 2: S = 0.2 + 0.4 + 0.3 + 2 = 2.9 -> overall 20.3125 too;
+    //   value 25 * (0.9/0.6 - 1) = 12.5; feasibility 25.
+    // Mathematically tied on overall, so value decides: A first (its title would put it last).
+    // In floating point, B's sum comes out a few 1e-15 above A's.
+    const weights = {
+      strategicValue: 0.1,
+      customerImpact: 0.2,
+      financialPotential: 0.3,
+      dataMaturity: 1,
+      technicalComplexity: 0,
+      brandImpact: 0,
+      complianceRisk: 0,
+      strategicAlignment: 0,
+    };
+    const values = (sv: number, ci: number, fp: number, dm: number) =>
+      fromOriented({
+        ...oriented(3, [dm, 3, 3]),
+        strategicValue: sv,
+        customerImpact: ci,
+        financialPotential: fp,
+      });
+    const r = rankUseCases(
+      [
+        { id: 'b', title: 'Alpha', values: values(2, 2, 1, 2) },
+        { id: 'a', title: 'Zulu', values: values(1, 3, 4, 1) },
+      ],
+      { ...settings, weights },
+    );
+    const [first, second] = r.ranked;
+    expect(first?.overall).toBeCloseTo(20.3125, 10);
+    expect(second?.overall).toBeCloseTo(20.3125, 10);
+    expect(first?.overall).not.toBe(second?.overall); // the float noise the tolerance absorbs
+    expect(first?.value).toBeCloseTo(54.1666667, 6);
+    expect(r.ranked.map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
+  it('still orders by overall a difference well above the tolerance', () => {
+    // Default weights but dataMaturity 1.000001: W = 8.000001.
+    // A: sv 3, dm 4 (oriented), rest 3; B: sv 4, dm 3, rest 3.
+    // S_A - S_B = (3 + 4.000004) - (4 + 3.000003) = 0.000001 -> overall gap 25e-6 / 8.000001
+    // = 3.1e-6 > 1e-9: A first although B has the higher value.
+    const weights = { ...settings.weights, dataMaturity: 1.000001 };
+    const r = rankUseCases(
+      [
+        {
+          id: 'b',
+          title: 'B',
+          values: fromOriented({ ...oriented(3, [3, 3, 3]), strategicValue: 4 }),
+        },
+        { id: 'a', title: 'A', values: fromOriented({ ...oriented(3, [4, 3, 3]) }) },
+      ],
+      { ...settings, weights },
+    );
+    expect(r.ranked.map((x) => x.id)).toEqual(['a', 'b']);
+    expect((r.ranked[0]?.overall ?? 0) - (r.ranked[1]?.overall ?? 0)).toBeCloseTo(
+      25e-6 / 8.000001,
+      12,
+    );
+    expect(r.ranked[1]?.value).toBeGreaterThan(r.ranked[0]?.value ?? Infinity);
+  });
+
+  it('keeps the weights and the scores it ranked on, for the explanation', () => {
+    const values = fromOriented(oriented(4, [4, 4, 4]));
+    const r = rankUseCases([{ id: 'a', title: 'A', values }], settings);
+    expect(r.ranked[0]?.values).toBe(values);
+    expect(r.ranked[0]?.weights).toBe(settings.weights);
+  });
+
+  it('follows a title changed in place in the same list (the kept title order is checked)', () => {
+    const same = fromOriented(oriented(4, [4, 4, 4]));
+    const items = [
+      { id: 'a', title: 'Alpha', values: same },
+      { id: 'b', title: 'Beta', values: same },
+    ];
+    expect(rankUseCases(items, settings).ranked.map((x) => x.id)).toEqual(['a', 'b']);
+    (items[0] as { title: string }).title = 'Zulu';
+    expect(rankUseCases(items, settings).ranked.map((x) => x.id)).toEqual(['b', 'a']);
+    expect(rankUseCases(items, { ...settings, locale: 'en' }).ranked.map((x) => x.id)).toEqual([
+      'b',
+      'a',
+    ]);
+  });
 });

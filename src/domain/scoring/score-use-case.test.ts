@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWeights, type Weights } from '../schema/criterion';
 import {
+  contributionsOf,
   orientScore,
   scoreUseCase,
   sortContributions,
@@ -157,5 +158,14 @@ describe('scoreUseCase (SCORING.md sections 4 and 5)', () => {
       defaultWeights(),
     );
     expect(r).toEqual({ status: 'toScore', missing: ['dataMaturity', 'brandImpact'] });
+  });
+
+  it('gives the contributions on demand, the same as scoreUseCase', () => {
+    const r = scoreUseCase(exampleA, defaultWeights());
+    if (r.status !== 'scored') throw new Error('expected scored');
+    expect(contributionsOf(exampleA, defaultWeights())).toEqual(r.contributions);
+    expect(() => contributionsOf({ ...exampleA, brandImpact: null }, defaultWeights())).toThrow(
+      /brandImpact/,
+    );
   });
 });

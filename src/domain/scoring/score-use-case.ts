@@ -48,8 +48,15 @@ const HIGHER_IS_WORSE: ReadonlySet<CriterionId> = new Set(
   CRITERIA.filter((c) => c.direction === 'higherIsWorse').map((c) => c.id),
 );
 
-/** The weight totals of SCORING.md section 4, computed once per set of weights. */
-interface WeightPlan {
+/**
+ * A set of weights prepared once (SCORING.md sections 3 and 4): the criteria in canonical order
+ * with their weight, axis and direction, and the totals W over all eight and per axis.
+ */
+export interface WeightPlan {
+  ids: readonly CriterionId[];
+  weights: readonly number[];
+  onValueAxis: readonly boolean[];
+  higherIsWorse: readonly boolean[];
   total: number;
   value: number;
   feasibility: number;
@@ -57,21 +64,34 @@ interface WeightPlan {
 
 const plans = new WeakMap<Weights, WeightPlan>();
 
-function planOf(weights: Weights): WeightPlan {
+/** The plan of a set of weights, computed once per weights object. */
+export function weightPlanOf(weights: Weights): WeightPlan {
   let plan = plans.get(weights);
   if (!plan) {
-    plan = { total: 0, value: 0, feasibility: 0 };
+    let total = 0;
+    let value = 0;
+    let feasibility = 0;
     for (const c of CRITERIA) {
-      plan.total += weights[c.id];
-      plan[c.axis] += weights[c.id];
+      total += weights[c.id];
+      if (c.axis === 'value') value += weights[c.id];
+      else feasibility += weights[c.id];
     }
+    plan = {
+      ids: CRITERIA.map((c) => c.id),
+      weights: CRITERIA.map((c) => weights[c.id]),
+      onValueAxis: CRITERIA.map((c) => c.axis === 'value'),
+      higherIsWorse: CRITERIA.map((c) => HIGHER_IS_WORSE.has(c.id)),
+      total,
+      value,
+      feasibility,
+    };
     plans.set(weights, plan);
   }
   return plan;
 }
 
 /** 25 * (sum / W - 1), or NaN when W is 0 (refused by checkWeights before it gets here). */
-function stretch(sum: number, total: number): number {
+export function stretch(sum: number, total: number): number {
   return total > 0 ? 25 * (sum / total - 1) : Number.NaN;
 }
 
@@ -81,21 +101,17 @@ export function missingCriteria(values: CriterionValues): CriterionId[] {
 }
 
 /**
- * SCORING.md sections 4 and 5: overall, value and feasibility (0..100, full precision)
- * and the contribution of each criterion. A use case with any criterion unset is "to score".
+ * SCORING.md section 5: the contribution of each criterion (canonical order) of a fully scored
+ * use case. Computed on demand (explanations), not for every ranked use case.
  */
-export function scoreUseCase(values: CriterionValues, weights: Weights): ScoreResult {
-  const missing = missingCriteria(values);
-  if (missing.length > 0) return { status: 'toScore', missing };
-  const plan = planOf(weights);
-  const sums = { value: 0, feasibility: 0 };
-  const contributions: Contribution[] = [];
-  for (const c of CRITERIA) {
-    const raw = values[c.id] as number;
+export function contributionsOf(values: CriterionValues, weights: Weights): Contribution[] {
+  const plan = weightPlanOf(weights);
+  return CRITERIA.map((c) => {
+    const raw = values[c.id];
+    if (raw === null) throw new RangeError(`contributionsOf: ${c.id} is not scored`);
     const oriented = orientScore(c.id, raw);
     const w = weights[c.id];
-    sums[c.axis] += w * oriented;
-    contributions.push({
+    return {
       criterion: c.id,
       axis: c.axis,
       raw,
@@ -103,14 +119,34 @@ export function scoreUseCase(values: CriterionValues, weights: Weights): ScoreRe
       weight: w,
       points: (25 * w * (oriented - 3)) / plan.total,
       axisPoints: (25 * w * (oriented - 3)) / plan[c.axis],
-    });
+    };
+  });
+}
+
+/**
+ * SCORING.md sections 4 and 5: overall, value and feasibility (0..100, full precision)
+ * and the contribution of each criterion. A use case with any criterion unset is "to score".
+ * The sums run per axis in canonical order: rankUseCases and rankRobustness use the same
+ * arithmetic, so the same scores give the same floating-point numbers everywhere.
+ */
+export function scoreUseCase(values: CriterionValues, weights: Weights): ScoreResult {
+  const missing = missingCriteria(values);
+  if (missing.length > 0) return { status: 'toScore', missing };
+  const plan = weightPlanOf(weights);
+  let sumValue = 0;
+  let sumFeasibility = 0;
+  for (let c = 0; c < plan.ids.length; c++) {
+    const raw = values[plan.ids[c] as CriterionId] as number;
+    const x = (plan.weights[c] as number) * (plan.higherIsWorse[c] ? 6 - raw : raw);
+    if (plan.onValueAxis[c]) sumValue += x;
+    else sumFeasibility += x;
   }
   return {
     status: 'scored',
-    overall: stretch(sums.value + sums.feasibility, plan.total),
-    value: stretch(sums.value, plan.value),
-    feasibility: stretch(sums.feasibility, plan.feasibility),
-    contributions,
+    overall: stretch(sumValue + sumFeasibility, plan.total),
+    value: stretch(sumValue, plan.value),
+    feasibility: stretch(sumFeasibility, plan.feasibility),
+    contributions: contributionsOf(values, weights),
   };
 }
 

@@ -1,7 +1,9 @@
 import { CRITERIA, CRITERION_IDS } from '../schema/criterion';
+import { orderByScores } from '../ranking/rank-order';
 import { rankUseCases, type RankingInput, type RankingSettings } from '../ranking/rank-use-cases';
+import { titleRanksOf } from '../ranking/title-order';
 import { seededRandom } from '../random/seeded-random';
-import { orientScore, type CriterionValues } from '../scoring/score-use-case';
+import { orientScore } from '../scoring/score-use-case';
 
 export interface Robustness {
   id: string;
@@ -21,65 +23,12 @@ function nearestRankTarget(p: number, count: number): number {
   return Math.max(1, Math.ceil((p / 100) * count));
 }
 
-interface DrawScores {
-  overall: Float64Array;
-  value: Float64Array;
-  feasibility: Float64Array;
-  titleOrder: Int32Array;
-}
-
-/** Index bits of the packed sort key: up to 2^17 use cases (beyond: plain comparator sort). */
-const INDEX_BITS = 2 ** 17;
-/** overall lies in [0, 100]: (100 - overall) * 2^29 < 2^36, and 2^36 * 2^17 = 2^53. */
-const SCALE = 2 ** 29;
-
-function compareDraw(s: DrawScores, a: number, b: number): number {
-  return (
-    (s.overall[b] as number) - (s.overall[a] as number) ||
-    (s.value[b] as number) - (s.value[a] as number) ||
-    (s.feasibility[b] as number) - (s.feasibility[a] as number) ||
-    (s.titleOrder[a] as number) - (s.titleOrder[b] as number)
-  );
-}
-
-/**
- * Orders the use cases of one draw into `order` (best first). Fast path: a native sort of
- * Float64Array keys packing a quantised overall (descending) with the index, so no comparator
- * runs; only the runs sharing a quantised overall are then re-sorted with the full tie-breaks.
- */
-function sortDraw(order: Int32Array, packed: Float64Array, s: DrawScores): void {
-  const n = order.length;
-  if (n > INDEX_BITS) {
-    order.sort((a, b) => compareDraw(s, a, b));
-    return;
-  }
-  for (let i = 0; i < n; i++) {
-    const quantised = Math.floor((100 - (s.overall[i] as number)) * SCALE);
-    packed[i] = (quantised > 0 ? quantised : 0) * INDEX_BITS + i;
-  }
-  packed.sort();
-  let runStart = 0;
-  let runKey = -1;
-  for (let position = 0; position <= n; position++) {
-    const key = position < n ? Math.floor((packed[position] as number) / INDEX_BITS) : -2;
-    if (position < n) {
-      order[position] = (packed[position] as number) - key * INDEX_BITS;
-    }
-    if (key !== runKey) {
-      if (position - runStart > 1) {
-        order.subarray(runStart, position).sort((a, b) => compareDraw(s, a, b));
-      }
-      runStart = position;
-      runKey = key;
-    }
-  }
-}
-
 /**
  * SCORING.md section 10: `draws` weight vectors (default 1000), each weight multiplied by a factor
  * uniform in [0.8, 1.2] drawn from seededRandom(seed), criteria in canonical order. Each draw ranks
- * the scored use cases with the section 7 order (overall, value, feasibility descending, then the
- * current title order, which weights cannot change). Same seed, same figures.
+ * the scored use cases exactly like rankUseCases (orderByScores: overall, value, feasibility
+ * descending within SCORE_TOLERANCE, then the title order, which weights cannot change).
+ * Same seed, same figures.
  * Returned in the current rank order.
  */
 export function rankRobustness(
@@ -91,26 +40,19 @@ export function rankRobustness(
   const n = ranked.length;
   const draws = Math.max(1, Math.floor(options.draws ?? 1000));
   if (n === 0) return [];
-  const valuesById = new Map(inputs.map((input) => [input.id, input.values]));
   const oriented = new Float64Array(n * C);
   ranked.forEach((r, i) => {
-    const values = valuesById.get(r.id) as CriterionValues;
     CRITERION_IDS.forEach((id, c) => {
-      oriented[i * C + c] = orientScore(id, values[id] as number);
+      oriented[i * C + c] = orientScore(id, r.values[id] as number);
     });
   });
-  // Title (then id) order: rank the use cases once with the collator; ties then follow it.
-  const collator = new Intl.Collator(settings.locale);
-  const titleOrder = new Int32Array(n);
-  ranked
-    .map((r, i) => ({ r, i }))
-    .sort(
-      (a, b) =>
-        collator.compare(a.r.title, b.r.title) || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0),
-    )
-    .forEach(({ i }, position) => {
-      titleOrder[i] = position;
-    });
+  // Title (then id) order: the one rankUseCases used (kept per list), which weights cannot change.
+  const inputTitleRanks = titleRanksOf(inputs, settings.locale);
+  const inputIndex = new Map(inputs.map((input, index) => [input.id, index]));
+  const titleRank = new Int32Array(n);
+  ranked.forEach((r, i) => {
+    titleRank[i] = inputTitleRanks[inputIndex.get(r.id) as number] as number;
+  });
   const isValue = CRITERIA.map((c) => c.axis === 'value');
   const base = CRITERION_IDS.map((id) => settings.weights[id]);
   const random = seededRandom(options.seed);
@@ -121,7 +63,7 @@ export function rankRobustness(
   const ranks = new Int32Array(n * draws);
   const order = new Int32Array(n);
   const packed = new Float64Array(n);
-  const scores = { overall, value, feasibility, titleOrder };
+  const keys = { scores: [overall, value, feasibility] as const, titleRank };
 
   for (let d = 0; d < draws; d++) {
     let total = 0;
@@ -147,7 +89,7 @@ export function rankRobustness(
       value[i] = 25 * (sumValue / totalValue - 1);
       feasibility[i] = 25 * (sumFeasibility / totalFeasibility - 1);
     }
-    sortDraw(order, packed, scores);
+    orderByScores(keys, packed, order);
     for (let position = 0; position < n; position++) {
       ranks[(order[position] as number) * draws + d] = position + 1;
     }

@@ -18,12 +18,7 @@ const SHOWN_SEPARATIONS = 3;
 
 /** The raw score of every criterion of each ranked use case, as the ranking used them. */
 function valuesOf(ranking: Ranking): Map<string, CriterionValues> {
-  return new Map(
-    ranking.ranked.map((r) => [
-      r.id,
-      Object.fromEntries(r.contributions.map((c) => [c.criterion, c.raw])) as CriterionValues,
-    ]),
-  );
+  return new Map(ranking.ranked.map((r) => [r.id, r.values]));
 }
 
 interface NeighbourProps {
