@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { giveName, plain, type Lang } from './support/clarte';
 import {
   checkAccessibility,
   expectNoProblems,
+  insertBundle,
   launchBrowser,
   openApp,
   screenshot,
@@ -137,10 +139,11 @@ describe.each([
     const { page } = app;
     await openDemo(page, lang);
     await page.getByRole('link', { name: text.matrix, exact: true }).click();
-    await page.locator('svg.recharts-surface').first().waitFor();
+    const plot = page.getByTestId('matrix-plot');
+    await plot.waitFor();
     await page.locator('[data-use-case]').first().waitFor();
     for (const name of text.quadrants) {
-      await page.locator('svg.recharts-surface text', { hasText: name }).first().waitFor();
+      await plot.locator('svg text', { hasText: name }).first().waitFor();
     }
     await screenshot(page, `${lang}-matrix`);
     expect(await screenViolations(page)).toEqual([]);
@@ -178,6 +181,11 @@ describe.each([
     const png = readFileSync(await pngDownload.path());
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(10_000);
+
+    // A click on a mark opens its use case.
+    const first = onMatrix[0] ?? '';
+    await page.locator('[data-use-case]').last().click();
+    await page.getByRole('heading', { level: 1, name: first }).waitFor();
   }, 180_000);
 
   it('moves the ranking with the weights, warns on inconsistent pairwise judgments, compares weight sets', async () => {
@@ -244,4 +252,103 @@ describe.each([
     await screenshot(page, `${lang}-sensitivity`);
     expect(await screenViolations(page)).toEqual([]);
   }, 300_000);
+});
+
+describe('the matrix of 300 use cases, drawn on a canvas', () => {
+  let browser: Browser;
+  let app: OpenedApp | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    const problems = app?.problems ?? [];
+    await app?.close();
+    await browser?.close();
+    expectNoProblems(problems);
+  });
+
+  /** The first row of the matrix table, and where its mark is on the page (from the scores). */
+  async function firstOnMatrix(page: Page) {
+    const row = page.getByRole('table', { name: TEXT.en.matrixTable }).locator('tbody tr').first();
+    const cells = (await row.locator('td').allTextContents()).map(plain);
+    const [, title = '', value = '', feasibility = ''] = cells;
+    const plot = page.getByTestId('matrix-plot');
+    const box = await plot.boundingBox();
+    const [left = 0, top = 0, width = 0, height = 0] = (
+      (await plot.getAttribute('data-plot')) ?? ''
+    )
+      .split(' ')
+      .map(Number);
+    if (!box) throw new Error('the matrix is not on screen');
+    return {
+      title,
+      x: box.x + left + (Number(feasibility) / 100) * width,
+      y: box.y + top + (1 - Number(value) / 100) * height,
+    };
+  }
+
+  it('moves with the weights, tells a mark under the pointer, opens it on a click, exports it', async () => {
+    app = await openApp(browser, { locale: 'en-US' });
+    const { page } = app;
+    const bundle = buildLargeWorkspace({
+      useCases: 300,
+      steps: 40,
+      seed: 5,
+      now: '2026-11-01T09:00:00.000Z',
+      language: 'en',
+    });
+    await giveName(page, 'en', 'Ada Lovelace');
+    const id = await insertBundle(page, bundle);
+    await page.goto(`/w/${id}/matrix`);
+    await page.locator('main canvas').waitFor();
+    await screenshot(page, 'en-matrix-300');
+
+    // Weights changed elsewhere (another tab): the best-ranked use case is another one.
+    const weights = {
+      strategicValue: 0.1,
+      customerImpact: 0.1,
+      financialPotential: 0.1,
+      dataMaturity: 0.1,
+      technicalComplexity: 0.1,
+      brandImpact: 10,
+      complianceRisk: 10,
+      strategicAlignment: 0.1,
+    };
+    const topFive = async () =>
+      (
+        await page
+          .getByRole('table', { name: TEXT.en.matrixTable })
+          .locator('tbody tr td:nth-child(2)')
+          .allTextContents()
+      )
+        .slice(0, 5)
+        .join('|');
+    const topBefore = await topFive();
+    await page.evaluate(
+      ([w, ws]) =>
+        (
+          window as unknown as {
+            __clarteTest: { setWeights: (id: string, w: unknown) => Promise<void> };
+          }
+        ).__clarteTest.setWeights(ws, w),
+      [weights, id] as const,
+    );
+    await expect.poll(topFive).not.toBe(topBefore);
+
+    // The best-ranked mark is drawn on top: pointing at it names it, a click opens it.
+    const best = await firstOnMatrix(page);
+    await page.mouse.move(best.x, best.y);
+    await expect
+      .poll(async () => plain(await page.getByTestId('matrix-tooltip').textContent()))
+      .toContain(best.title);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: TEXT.en.exportSvg }).click(),
+    ]);
+    const svgText = readFileSync(await svgDownload.path(), 'utf8');
+    const marks = (svgText.match(/<(circle|path) /g) ?? []).length;
+    expect(marks).toBeGreaterThan(200);
+    await page.mouse.click(best.x, best.y);
+    await page.getByRole('heading', { level: 1, name: best.title }).waitFor();
+  }, 180_000);
 });

@@ -1,77 +1,102 @@
 import type { TFunction } from 'i18next';
-import { placeMatrixLabels } from '../../domain/matrix/matrix-labels';
-import type { Matrix, MatrixPoint } from '../../domain/matrix/matrix-points';
+import { MATRIX_CELL_SIZE, type Matrix, type MatrixPoint } from '../../domain/matrix/matrix-points';
 import type { Formatters } from '../../ui/format';
-import type { ChartDatum } from './matrix-chart';
+import type { ChartMark } from './matrix-geometry';
+import type { LabelSource } from './matrix-scene';
 
-/** The plot area the labels are laid out for (the chart is about this size on a 1366 px screen). */
-const LABEL_LAYOUT = { width: 860, height: 500, fontSize: 14, maxLabels: 12, maxChars: 28 };
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 
+/** An amount in whole units of its currency (the formatter is made once per locale and currency). */
 export function formatMoney(locale: string, amount: number, currency: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(amount);
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 export interface MatrixChartData {
-  internal: ChartDatum[];
-  external: ChartDatum[];
-  labelCount: number;
+  /** Drawing order: the best ranked last, on top. */
+  marks: ChartMark[];
+  /** Label candidates, best ranked first (none for cells). */
+  labels: LabelSource[];
+  cellSize: number | null;
+  /** The use case of each mark, for its tooltip. */
+  pointsById: ReadonlyMap<string, MatrixPoint>;
 }
 
-/** The chart's marks: one per use case with labels that do not overlap, or one per cell. */
-export function matrixChartData(matrix: Matrix, t: TFunction, f: Formatters): MatrixChartData {
+/**
+ * The chart's marks: one per use case, or one per cell above the aggregation threshold. Nothing
+ * here is translated: the tooltip's lines are written only for the mark pointed at.
+ */
+export function matrixChartData(matrix: Matrix): MatrixChartData {
   if (matrix.cells) {
-    const cells = matrix.cells.map((c, i): ChartDatum => ({
-      key: `cell-${i}`,
-      id: null,
-      x: c.feasibility,
-      y: c.value,
-      z: c.count,
-      scope: c.scope,
-      label: null,
-      count: c.count,
-      tooltip: [
-        t('matrix.tooltipCell', { count: c.count }),
-        t(`scope.${c.scope}`),
-        t('matrix.tooltipScores', { value: f.score(c.value), feasibility: f.score(c.feasibility) }),
-      ],
-    }));
     return {
-      internal: cells.filter((c) => c.scope === 'internal'),
-      external: cells.filter((c) => c.scope === 'external'),
-      labelCount: 0,
+      marks: matrix.cells.map((c, i) => ({
+        key: `cell-${i}`,
+        id: null,
+        x: c.feasibility,
+        y: c.value,
+        z: c.count,
+        scope: c.scope,
+        count: c.count,
+      })),
+      labels: [],
+      cellSize: MATRIX_CELL_SIZE,
+      pointsById: new Map(),
     };
   }
-  const labels = new Map(placeMatrixLabels(matrix.points, LABEL_LAYOUT).map((l) => [l.id, l]));
-  const datum = (p: MatrixPoint): ChartDatum => {
-    const label = labels.get(p.id);
-    return {
+  const marks: ChartMark[] = [];
+  for (let i = matrix.points.length - 1; i >= 0; i--) {
+    const p = matrix.points[i] as MatrixPoint;
+    marks.push({
       key: p.id,
       id: p.id,
       x: p.feasibility,
       y: p.value,
       z: p.yearlyBenefit ?? 0,
       scope: p.scope,
-      label: label ? { text: label.text, side: label.side } : null,
       count: 1,
-      tooltip: [
-        p.title,
-        t('matrix.tooltipRank', { rank: p.rank, overall: f.score(p.overall) }),
-        t('matrix.tooltipScores', { value: f.score(p.value), feasibility: f.score(p.feasibility) }),
-        p.yearlyBenefit === null
-          ? t('matrix.notEstimated')
-          : t('matrix.tooltipBenefit', {
-              benefit: formatMoney(f.locale, p.yearlyBenefit, p.currency),
-            }),
-      ],
-    };
-  };
+    });
+  }
   return {
-    internal: matrix.internal.map(datum),
-    external: matrix.external.map(datum),
-    labelCount: labels.size,
+    marks,
+    labels: matrix.points,
+    cellSize: null,
+    pointsById: new Map(matrix.points.map((p) => [p.id, p])),
   };
+}
+
+/** The tooltip of a mark: a use case's name and figures, or a cell's count. */
+export function describeMark(
+  mark: ChartMark,
+  pointsById: ReadonlyMap<string, MatrixPoint>,
+  t: TFunction,
+  f: Formatters,
+): string[] {
+  const scores = (value: number, feasibility: number) =>
+    t('matrix.tooltipScores', { value: f.score(value), feasibility: f.score(feasibility) });
+  const p = mark.id ? pointsById.get(mark.id) : undefined;
+  if (!p) {
+    return [
+      t('matrix.tooltipCell', { count: mark.count }),
+      t(`scope.${mark.scope}`),
+      scores(mark.y, mark.x),
+    ];
+  }
+  return [
+    p.title,
+    t('matrix.tooltipRank', { rank: p.rank, overall: f.score(p.overall) }),
+    scores(p.value, p.feasibility),
+    t(`scope.${p.scope}`),
+    p.yearlyBenefit === null
+      ? t('matrix.notEstimated')
+      : t('matrix.tooltipBenefit', { benefit: formatMoney(f.locale, p.yearlyBenefit, p.currency) }),
+  ];
 }

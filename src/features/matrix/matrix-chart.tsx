@@ -1,262 +1,164 @@
-import type { MouseEvent } from 'react';
 import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ZAxis,
-} from 'recharts';
-import type { Scope } from '../../domain/schema/use-case';
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import type { Thresholds } from '../../domain/schema/workspace';
-import { INK, MUTED_INK, QUADRANT_FILL, SCOPE_COLOUR } from './matrix-colours';
+import { drawMarks } from './matrix-canvas';
+import { CHART_FONT, INK } from './matrix-colours';
+import {
+  chartHeightFor,
+  markAt,
+  placeMarks,
+  plotGeometry,
+  SVG_MARKS_UP_TO,
+  type ChartMark,
+  type PlacedMark,
+} from './matrix-geometry';
+import {
+  backgroundShapes,
+  labelShapes,
+  quadrantNameShapes,
+  type ChartTexts,
+  type LabelSource,
+} from './matrix-scene';
+import { MarkSvg, ShapesSvg } from './matrix-svg-parts';
+import styles from './matrix.module.css';
 
-/** One mark of the chart: a use case, or a cell of several (count > 1 when aggregated). */
-export interface ChartDatum {
-  key: string;
-  /** Use case id; null for an aggregated cell. */
-  id: string | null;
-  x: number;
-  y: number;
-  z: number;
-  scope: Scope;
-  label: { text: string; side: 'left' | 'right' } | null;
-  /** Lines shown in the tooltip, already formatted. */
-  tooltip: string[];
-  count: number;
-}
-
-export interface ChartTexts {
-  value: string;
-  feasibility: string;
-  scope: Record<Scope, string>;
-  quadrant: { quickWin: string; strategicBet: string; fillIn: string; deprioritise: string };
-}
-
-interface Props {
-  internal: ChartDatum[];
-  external: ChartDatum[];
+export interface MatrixChartProps {
+  /** In drawing order: the last one is on top (the best ranked). */
+  marks: readonly ChartMark[];
+  /** Candidates for a name on the chart, best ranked first (none when aggregated). */
+  labels: readonly LabelSource[];
+  /** Side of an aggregation cell in score points, or null when each mark is a use case. */
+  cellSize: number | null;
   thresholds: Thresholds;
-  /** Bubbles sized by z (yearly benefit, or count of a cell). */
   sized: boolean;
   texts: ChartTexts;
+  /** Lines of the tooltip of a mark, already translated. */
+  describe: (mark: ChartMark) => string[];
   onOpen: (id: string) => void;
-  height: number;
-  animate: boolean;
 }
 
-interface ShapeProps {
-  cx?: number;
-  cy?: number;
-  width?: number;
-  payload?: ChartDatum;
+/** The chart's width follows its box (measured before the first paint, then on resize). */
+function useBoxWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    setWidth(Math.round(box.clientWidth));
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
 }
 
-function makeShape(onOpen: (id: string) => void) {
-  return function MatrixMark({ cx = 0, cy = 0, width = 10, payload }: ShapeProps) {
-    if (!payload) return <g />;
-    const r = Math.max(5, width / 2);
-    const colour = SCOPE_COLOUR[payload.scope];
-    const open = (e: MouseEvent) => {
-      e.stopPropagation();
-      if (payload.id) onOpen(payload.id);
-    };
-    const mark =
-      payload.scope === 'internal' ? (
-        <circle cx={cx} cy={cy} r={r} fill={colour} fillOpacity={0.8} stroke="#fff" />
-      ) : (
-        <path
-          d={`M${cx},${cy - r * 1.2}L${cx + r * 1.2},${cy}L${cx},${cy + r * 1.2}L${cx - r * 1.2},${cy}Z`}
-          fill={colour}
-          fillOpacity={0.8}
-          stroke="#fff"
-        />
-      );
-    const label = payload.label;
-    return (
-      <g
-        onClick={open}
-        style={{ cursor: payload.id ? 'pointer' : 'default' }}
-        data-use-case={payload.id ?? undefined}
-      >
-        {mark}
-        {payload.count > 1 ? (
-          <text x={cx} y={cy + 5} textAnchor="middle" fontSize={13} fill="#fff" fontWeight={700}>
-            {payload.count}
-          </text>
-        ) : null}
-        {label ? (
-          <text
-            x={label.side === 'right' ? cx + r + 4 : cx - r - 4}
-            y={cy + 5}
-            textAnchor={label.side === 'right' ? 'start' : 'end'}
-            fontSize={14}
-            fill={INK}
-            stroke="#fff"
-            strokeWidth={3}
-            paintOrder="stroke"
-          >
-            {label.text}
-          </text>
-        ) : null}
-      </g>
-    );
+/**
+ * The value vs feasibility chart: quadrants at the workspace thresholds, axes and names in SVG;
+ * the marks in SVG up to SVG_MARKS_UP_TO, else on a canvas (hit-tested for the tooltip and the
+ * click), so that a thousand use cases repaint in a few milliseconds.
+ */
+function MatrixChart(props: MatrixChartProps) {
+  const { marks, labels, cellSize, thresholds, sized, texts } = props;
+  const [boxRef, measured] = useBoxWidth();
+  const width = measured || 960;
+  const height = chartHeightFor(width);
+  const g = useMemo(() => plotGeometry(width, height), [width, height]);
+  const onCanvas = marks.length > SVG_MARKS_UP_TO;
+  const spread = onCanvas && cellSize === null;
+  const placed = useMemo(
+    () => placeMarks(marks, g, sized, cellSize, spread),
+    [marks, g, sized, cellSize, spread],
+  );
+  const background = useMemo(() => backgroundShapes(g, thresholds, texts), [g, thresholds, texts]);
+  const foreground = useMemo(() => {
+    const byId = new Map<string, PlacedMark>();
+    for (const p of placed) if (p.mark.id) byId.set(p.mark.id, p);
+    return [...labelShapes(labels, byId, g, onCanvas), ...quadrantNameShapes(g, texts)];
+  }, [labels, placed, g, onCanvas, texts]);
+
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    if (onCanvas && canvasRef.current && measured > 0)
+      drawMarks(canvasRef.current, placed, width, height, CHART_FONT);
+  }, [onCanvas, placed, width, height, measured]);
+
+  const [pointed, setHovered] = useState<PlacedMark | null>(null);
+  // New marks (weights, filters, size): a hover of the old ones no longer points at anything.
+  const hovered = pointed && placed.includes(pointed) ? pointed : null;
+  const pointAt = (e: MouseEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return markAt(placed, e.clientX - box.left, e.clientY - box.top);
   };
-}
+  const onMove = (e: PointerEvent<HTMLDivElement>) => {
+    const hit = pointAt(e);
+    if (hit?.mark.key !== hovered?.mark.key) setHovered(hit);
+  };
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const id = pointAt(e)?.mark.id;
+    if (id) props.onOpen(id);
+  };
 
-function TooltipBox({ active, datum }: { active: boolean; datum: ChartDatum | undefined }) {
-  if (!active || !datum) return null;
+  const tooltipLeft = hovered && hovered.px + 280 > width;
   return (
     <div
-      style={{
-        background: '#fff',
-        border: '1px solid #d9dee5',
-        borderRadius: 6,
-        padding: '0.5rem 0.7rem',
-        fontSize: 14,
-      }}
+      ref={boxRef}
+      className={styles.plot}
+      style={{ height, cursor: hovered?.mark.id ? 'pointer' : 'default' }}
+      onPointerMove={onMove}
+      onPointerLeave={() => setHovered(null)}
+      onClick={onClick}
+      data-testid="matrix-plot"
+      data-plot={`${g.left} ${g.top} ${g.plotWidth} ${g.plotHeight}`}
+      data-marks={onCanvas ? 'canvas' : 'svg'}
     >
-      {datum.tooltip.map((line, i) => (
-        <div key={i} style={i === 0 ? { fontWeight: 700 } : undefined}>
-          {line}
+      <ShapesSvg shapes={background} width={width} height={height} />
+      {onCanvas ? (
+        <canvas ref={canvasRef} className={styles.layer} style={{ width, height }} />
+      ) : null}
+      <svg className={styles.layer} width={width} height={height} aria-hidden="true">
+        {onCanvas ? null : placed.map((p) => <MarkSvg key={p.mark.key} placed={p} />)}
+        {hovered ? (
+          <circle
+            cx={hovered.px}
+            cy={hovered.py}
+            r={hovered.r * (hovered.mark.scope === 'external' ? 1.2 : 1) + 4}
+            fill="none"
+            stroke={INK}
+            strokeWidth={2.5}
+          />
+        ) : null}
+      </svg>
+      <ShapesSvg shapes={foreground} width={width} height={height} layer />
+      {hovered ? (
+        <div
+          className={styles.tooltip}
+          data-testid="matrix-tooltip"
+          style={{
+            top: Math.max(4, Math.min(hovered.py - 20, height - 120)),
+            ...(tooltipLeft
+              ? { right: width - hovered.px + hovered.r + 12 }
+              : { left: hovered.px + hovered.r + 12 }),
+          }}
+        >
+          {props.describe(hovered.mark).map((line, i) => (
+            <div key={i} className={i === 0 ? styles.tooltipTitle : undefined}>
+              {line}
+            </div>
+          ))}
         </div>
-      ))}
+      ) : null}
     </div>
   );
 }
 
-const TICKS = [0, 25, 50, 75, 100];
-
-/** The value vs feasibility scatter, quadrants at the workspace thresholds. Drawn only. */
-export default function MatrixChart(props: Props) {
-  const { thresholds: th, texts, sized, animate } = props;
-  const shape = makeShape(props.onOpen);
-  const area = (
-    x1: number,
-    x2: number,
-    y1: number,
-    y2: number,
-    fill: string,
-    value: string,
-    position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight',
-  ) => (
-    <ReferenceArea
-      x1={x1}
-      x2={x2}
-      y1={y1}
-      y2={y2}
-      fill={fill}
-      fillOpacity={1}
-      ifOverflow="hidden"
-      label={{ value, position, fontSize: 16, fontWeight: 700, fill: MUTED_INK }}
-    />
-  );
-  return (
-    <ResponsiveContainer
-      width="100%"
-      height={props.height}
-      initialDimension={{ width: 960, height: props.height }}
-    >
-      <ScatterChart
-        margin={{ top: 16, right: 24, bottom: 32, left: 16 }}
-        accessibilityLayer={false}
-      >
-        {area(
-          th.feasibility,
-          100,
-          th.value,
-          100,
-          QUADRANT_FILL.quickWin,
-          texts.quadrant.quickWin,
-          'insideTopRight',
-        )}
-        {area(
-          0,
-          th.feasibility,
-          th.value,
-          100,
-          QUADRANT_FILL.strategicBet,
-          texts.quadrant.strategicBet,
-          'insideTopLeft',
-        )}
-        {area(
-          th.feasibility,
-          100,
-          0,
-          th.value,
-          QUADRANT_FILL.fillIn,
-          texts.quadrant.fillIn,
-          'insideBottomRight',
-        )}
-        {area(
-          0,
-          th.feasibility,
-          0,
-          th.value,
-          QUADRANT_FILL.deprioritise,
-          texts.quadrant.deprioritise,
-          'insideBottomLeft',
-        )}
-        <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[0, 100]}
-          ticks={TICKS}
-          tick={{ fontSize: 14, fill: INK }}
-          label={{
-            value: texts.feasibility,
-            position: 'bottom',
-            offset: 12,
-            fontSize: 15,
-            fill: INK,
-          }}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={[0, 100]}
-          ticks={TICKS}
-          tick={{ fontSize: 14, fill: INK }}
-          width={56}
-          label={{
-            value: texts.value,
-            angle: -90,
-            position: 'insideLeft',
-            fontSize: 15,
-            fill: INK,
-          }}
-        />
-        <ZAxis type="number" dataKey="z" range={sized ? [80, 1400] : [110, 110]} />
-        <ReferenceLine x={th.feasibility} stroke={INK} strokeWidth={2} />
-        <ReferenceLine y={th.value} stroke={INK} strokeWidth={2} />
-        <Tooltip
-          cursor={{ strokeDasharray: '3 3' }}
-          content={({ active, payload }) => (
-            <TooltipBox active={active} datum={payload[0]?.payload as ChartDatum | undefined} />
-          )}
-        />
-        <Scatter
-          name={texts.scope.internal}
-          data={props.internal}
-          fill={SCOPE_COLOUR.internal}
-          shape={shape}
-          legendType="circle"
-          isAnimationActive={animate}
-        />
-        <Scatter
-          name={texts.scope.external}
-          data={props.external}
-          fill={SCOPE_COLOUR.external}
-          shape={shape}
-          legendType="diamond"
-          isAnimationActive={animate}
-        />
-      </ScatterChart>
-    </ResponsiveContainer>
-  );
-}
+export default memo(MatrixChart);

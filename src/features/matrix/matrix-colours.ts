@@ -18,3 +18,7 @@ export const QUADRANT_FILL = {
 
 export const INK = '#1c2430';
 export const MUTED_INK = '#5b6573';
+
+/** The chart's letters, on screen, on its canvas and in the exported SVG. */
+export const CHART_FONT =
+  'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif';

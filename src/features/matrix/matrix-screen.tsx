@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useWorkspaceRanking } from '../../data/use-ranking';
@@ -13,16 +13,16 @@ import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
-import { matrixChartData } from './matrix-chart-data';
+import MatrixChart from './matrix-chart';
+import { describeMark, matrixChartData } from './matrix-chart-data';
 import { SCOPE_COLOUR } from './matrix-colours';
-import { downloadPng, downloadSvg, standaloneSvg } from './matrix-export';
+import { downloadPng, downloadSvg, matrixSvg } from './matrix-export';
+import { SVG_MARKS_UP_TO, type ChartMark } from './matrix-geometry';
+import type { ChartTexts } from './matrix-scene';
 import { MatrixFiltersBar } from './matrix-filters';
 import { MatrixTable } from './matrix-table';
 import { useMatrixAnchors } from './use-matrix-anchors';
 import styles from './matrix.module.css';
-
-const MatrixChart = lazy(() => import('./matrix-chart'));
-const CHART_HEIGHT = 560;
 
 /** Value vs feasibility (SCORING.md section 6), with its table alternative and exports. */
 export default function MatrixScreen() {
@@ -35,7 +35,6 @@ export default function MatrixScreen() {
   const anchors = useMatrixAnchors(workspaceId);
   const [filters, setFilters] = useState<MatrixFilters>(NO_MATRIX_FILTERS);
   const [sized, setSized] = useState(false);
-  const figureRef = useRef<HTMLDivElement>(null);
   const deferredFilters = useDeferredValue(filters);
 
   const matrix = useMemo(
@@ -45,18 +44,43 @@ export default function MatrixScreen() {
         : null,
     [data, anchors, deferredFilters],
   );
+  const useCases = data?.useCases;
+  // The use cases, not the ranking: a change of weights leaves the filters' choices alone.
   const options = useMemo(
     () =>
       matrixFilterOptions(
-        data?.useCases ?? [],
+        useCases ?? [],
         anchors?.steps ?? [],
         anchors?.workflows ?? [],
         JOURNEY_PHASES,
         f.locale,
       ),
-    [data, anchors, f.locale],
+    [useCases, anchors, f.locale],
   );
-  const chart = useMemo(() => (matrix ? matrixChartData(matrix, t, f) : null), [matrix, t, f]);
+  const chart = useMemo(() => (matrix ? matrixChartData(matrix) : null), [matrix]);
+  const texts = useMemo(
+    (): ChartTexts => ({
+      value: t('matrix.value'),
+      feasibility: t('matrix.feasibility'),
+      quadrant: {
+        quickWin: t('quadrant.quickWin'),
+        strategicBet: t('quadrant.strategicBet'),
+        fillIn: t('quadrant.fillIn'),
+        deprioritise: t('quadrant.deprioritise'),
+      },
+      tick: (n) => f.integer(n),
+    }),
+    [t, f],
+  );
+  const pointsById = chart?.pointsById;
+  const describe = useCallback(
+    (mark: ChartMark) => describeMark(mark, pointsById ?? new Map(), t, f),
+    [pointsById, t, f],
+  );
+  const open = useCallback(
+    (id: string) => void navigate(`/w/${workspaceId}/use-cases/${id}/explanation`),
+    [navigate, workspaceId],
+  );
 
   if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   if (data === null || !matrix || !chart) return null;
@@ -67,13 +91,17 @@ export default function MatrixScreen() {
     { scope: 'external' as const, shape: 'diamond' as const },
   ].map((l) => ({ ...l, label: t(`scope.${l.scope}`), colour: SCOPE_COLOUR[l.scope] }));
 
+  const aggregated = matrix.cells !== null;
   const exportAs = async (format: 'svg' | 'png') => {
-    const svg = figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!svg) return;
     try {
-      const text = standaloneSvg(svg, {
-        title: t('matrix.exportTitle', { workspace: workspace.name }),
-        items: legend,
+      const text = matrixSvg({
+        marks: chart.marks,
+        labels: chart.labels,
+        cellSize: chart.cellSize,
+        thresholds: workspace.thresholds,
+        sized: sized || aggregated,
+        texts,
+        legend: { title: t('matrix.exportTitle', { workspace: workspace.name }), items: legend },
       });
       const name = `${t('matrix.fileName')}.${format}`;
       if (format === 'svg') downloadSvg(text, name);
@@ -140,38 +168,29 @@ export default function MatrixScreen() {
       ) : (
         <>
           <div
-            ref={figureRef}
             className={styles.figure}
             role="img"
             aria-label={t('matrix.chartLabel', { count: matrix.points.length })}
           >
-            <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
-              <MatrixChart
-                internal={chart.internal}
-                external={chart.external}
-                thresholds={workspace.thresholds}
-                sized={sized || matrix.cells !== null}
-                height={CHART_HEIGHT}
-                animate={false}
-                onOpen={(id) => void navigate(`/w/${workspaceId}/use-cases/${id}/explanation`)}
-                texts={{
-                  value: t('matrix.value'),
-                  feasibility: t('matrix.feasibility'),
-                  scope: { internal: legend[0]?.label ?? '', external: legend[1]?.label ?? '' },
-                  quadrant: {
-                    quickWin: t('quadrant.quickWin'),
-                    strategicBet: t('quadrant.strategicBet'),
-                    fillIn: t('quadrant.fillIn'),
-                    deprioritise: t('quadrant.deprioritise'),
-                  },
-                }}
-              />
-            </Suspense>
+            <MatrixChart
+              marks={chart.marks}
+              labels={chart.labels}
+              cellSize={chart.cellSize}
+              thresholds={workspace.thresholds}
+              sized={sized || aggregated}
+              texts={texts}
+              describe={describe}
+              onOpen={open}
+            />
           </div>
           <p className={styles.note}>
-            {matrix.cells
+            {aggregated
               ? t('matrix.cellsNote')
-              : t('matrix.labelsNote', { count: chart.labelCount })}
+              : t(
+                  matrix.points.length > SVG_MARKS_UP_TO
+                    ? 'matrix.labelsNoteCrowded'
+                    : 'matrix.labelsNote',
+                )}
           </p>
           <section className={styles.tableSection} aria-labelledby="matrix-table-title">
             <h2 id="matrix-table-title">{t('matrix.tableTitle')}</h2>

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedRow } from './ranked-rows';
+import { CRITERION_IDS, defaultWeights } from '../../domain/schema/criterion';
+import type { CriterionValues } from '../../domain/scoring/score-use-case';
 import { filterRankedRows, sortRankedRows } from './ranked-rows';
+
+const NEUTRAL = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3])) as CriterionValues;
 
 function row(
   rank: number,
@@ -18,7 +22,8 @@ function row(
     overall: 100 - rank,
     value: 50,
     feasibility: 50,
-    contributions: [],
+    values: NEUTRAL,
+    weights: defaultWeights(),
   };
 }
 

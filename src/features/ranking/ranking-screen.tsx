@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDecisionBoard } from '../../data/use-decisions';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import type { RankedUseCase } from '../../domain/ranking/rank-use-cases';
 import { clarityOf } from '../../domain/qualification/clarity';
@@ -19,6 +18,7 @@ import {
   type RankingFilters,
 } from './ranked-rows';
 import { ToScoreList } from './to-score-list';
+import { useDecidedPositions } from './use-decided-positions';
 import styles from './ranking.module.css';
 
 const ALL = 'all';
@@ -28,7 +28,7 @@ export default function RankingScreen() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const data = useWorkspaceRanking(workspaceId);
-  const board = useDecisionBoard(data);
+  const board = useDecidedPositions(data);
   const f = useFormatters();
   const [sort, setSort] = useState<SortState>({ column: 'rank', direction: 'ascending' });
   const [filters, setFilters] = useState<RankingFilters>({

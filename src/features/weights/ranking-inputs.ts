@@ -1,12 +1,10 @@
-import type { RankedUseCase, RankingInput } from '../../domain/ranking/rank-use-cases';
-import type { CriterionValues } from '../../domain/scoring/score-use-case';
+import type { RankingInput } from '../../domain/ranking/rank-use-cases';
 import { CRITERION_IDS } from '../../domain/schema/criterion';
 
-/** The scores behind a ranking, to rank again under other weights (only ranked use cases). */
-export function rankingInputsOf(ranked: readonly RankedUseCase[]): RankingInput[] {
-  return ranked.map((r) => {
-    const values = Object.fromEntries(CRITERION_IDS.map((id) => [id, null])) as CriterionValues;
-    for (const c of r.contributions) values[c.criterion] = c.raw;
-    return { id: r.id, title: r.title, values };
-  });
+/**
+ * The use cases that can be ranked (every criterion scored), to rank again under other weights.
+ * Taken from the scores, not from a ranking: a change of weights leaves them as they are.
+ */
+export function completeInputsOf(inputs: readonly RankingInput[]): RankingInput[] {
+  return inputs.filter((input) => CRITERION_IDS.every((id) => input.values[id] !== null));
 }

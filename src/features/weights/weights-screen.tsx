@@ -7,7 +7,7 @@ import type { PairwiseJudgment } from '../../domain/weights/ahp';
 import { PageHeader } from '../../ui/page-header';
 import type { Answers } from './pairwise-judgments';
 import { PairwisePanel } from './pairwise-panel';
-import { rankingInputsOf } from './ranking-inputs';
+import { completeInputsOf } from './ranking-inputs';
 import { SensitivityPanel } from './sensitivity-panel';
 import { useWeightDraft } from './use-weight-draft';
 import { useWeightSets } from './use-weight-sets';
@@ -32,7 +32,8 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
   const sets = useWeightSets(workspace.id) ?? [];
   const [answers, setAnswers] = useState<Answers>({});
   const [applied, setApplied] = useState<PairwiseJudgment[]>([]);
-  const inputs = useMemo(() => rankingInputsOf(data.ranking.ranked), [data.ranking.ranked]);
+  // The scores do not move with the weights: neither do these, nor what is computed from them.
+  const inputs = useMemo(() => completeInputsOf(data.inputs), [data.inputs]);
   // The ranks when the screen opened: the mini-ranking shows how far each use case moves.
   const [reference] = useState(
     () => new Map(data.ranking.ranked.map((r) => [r.id, r.rank] as const)),

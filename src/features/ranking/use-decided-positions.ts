@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { WorkspaceRanking } from '../../data/use-ranking';
+import { database } from '../../db/database';
+import { listDecisions } from '../../db/repositories/decisions';
+import { applyOverrides, type DecidedPosition } from '../../domain/ranking/apply-overrides';
+import type { Override } from '../../domain/schema/decision';
+
+export interface DecidedPositions {
+  /** Overrides in force (not withdrawn). */
+  overrides: Override[];
+  overridesByUseCase: ReadonlyMap<string, Override[]>;
+  decided: ReadonlyMap<string, DecidedPosition>;
+}
+
+/**
+ * What the ranked list needs of the decisions: the overrides in force and the decided position of
+ * each use case. Only the decisions are read (not the scorecards and waves of the whole decision
+ * board), and a change of weights only re-applies the overrides: no KPI conflicts, divergences or
+ * exceptions are worked out again for this list.
+ */
+export function useDecidedPositions(
+  data: WorkspaceRanking | null | undefined,
+): DecidedPositions | undefined {
+  const workspaceId = data?.workspace.id ?? '';
+  const decisions = useLiveQuery(
+    () => (workspaceId ? listDecisions(database(), workspaceId) : undefined),
+    [workspaceId],
+  );
+  const overrides = useMemo(() => {
+    if (!decisions) return undefined;
+    const active = decisions.filter(
+      (d): d is Override => d.kind === 'override' && d.withdrawnAt === null,
+    );
+    const byUseCase = new Map<string, Override[]>();
+    for (const o of active) {
+      const list = byUseCase.get(o.useCaseId);
+      if (list) list.push(o);
+      else byUseCase.set(o.useCaseId, [o]);
+    }
+    return { active, byUseCase };
+  }, [decisions]);
+  return useMemo(() => {
+    if (!data || !overrides) return undefined;
+    const decided = new Map(
+      overrides.active.length === 0
+        ? []
+        : applyOverrides(data.ranking.ranked, overrides.active, data.workspace.topK).map(
+            (p) => [p.id, p] as const,
+          ),
+    );
+    return { overrides: overrides.active, overridesByUseCase: overrides.byUseCase, decided };
+  }, [data, overrides]);
+}
