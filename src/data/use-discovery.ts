@@ -7,20 +7,22 @@ import { addUseCaseFromCatalogue } from '../db/repositories/qualification';
 import {
   createStep,
   createWorkflow,
-  deleteFriction,
   deleteStep,
   deleteWorkflow,
-  listFrictions,
   listSteps,
   listWorkflows,
   moveStep,
-  saveFriction,
   updateStep,
   updateWorkflow,
-  type FrictionForm,
   type StepForm,
   type WorkflowForm,
 } from '../db/repositories/workflows';
+import {
+  deleteFriction,
+  listFrictions,
+  saveFriction,
+  type FrictionForm,
+} from '../db/repositories/frictions';
 import { getWorkspace } from '../db/repositories/workspaces';
 import type { Language } from '../domain/schema/common';
 import { coverageOf, type Coverage } from '../domain/coverage/coverage';

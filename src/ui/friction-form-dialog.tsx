@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { frictionSchema } from '../domain/schema/workflow';
 import type { Kpi } from '../domain/schema/workspace';
-import { Button } from './button';
-import { AppDialog, DialogActions } from './dialog';
+import { FormDialog, type EditDialogProps } from './form-dialog';
 import { SelectField, TextField } from './form-field';
 import styles from './discovery.module.css';
 
@@ -17,13 +16,8 @@ export const frictionFieldsSchema = frictionSchema.pick({
 export type FrictionFields = z.output<typeof frictionFieldsSchema>;
 type FrictionInput = z.input<typeof frictionFieldsSchema>;
 
-interface Props {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
+interface Props extends EditDialogProps<FrictionInput, FrictionFields> {
   kpis: readonly Kpi[];
-  initial: FrictionInput;
-  onSubmit: (fields: FrictionFields) => Promise<void>;
 }
 
 /** A pain point on a step: what hurts, how much (1..3), and which KPIs it hurts. */
@@ -33,70 +27,51 @@ export function FrictionFormDialog(props: Props) {
     resolver: zodResolver(frictionFieldsSchema),
     values: props.initial,
   });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await props.onSubmit(values);
-    props.onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog isOpen={props.isOpen} onOpenChange={props.onOpenChange} title={props.title}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
+    <FormDialog {...props} form={form}>
+      <TextField
+        label={t('workflows.frictionDescription')}
+        error={errors.description}
+        registration={form.register('description')}
+        autoFocus
+      />
+      <SelectField
+        label={t('workflows.severity')}
+        error={errors.severity}
+        registration={form.register('severity', { valueAsNumber: true })}
+        options={[1, 2, 3].map((n) => ({
+          value: String(n),
+          label: t(`workflows.severityLevel.${n}`),
+        }))}
+      />
+      <Controller
+        control={form.control}
+        name="kpiIds"
+        render={({ field }) => {
+          const value = field.value ?? [];
+          return (
+            <fieldset className={styles.checkboxes}>
+              <legend>{t('workflows.kpisHurt')}</legend>
+              {props.kpis.length === 0 ? <p>{t('workflows.noKpiYet')}</p> : null}
+              {props.kpis.map((kpi) => (
+                <label key={kpi.id}>
+                  <input
+                    type="checkbox"
+                    checked={value.includes(kpi.id)}
+                    onChange={(e) =>
+                      field.onChange(
+                        e.target.checked ? [...value, kpi.id] : value.filter((id) => id !== kpi.id),
+                      )
+                    }
+                  />{' '}
+                  {kpi.name}
+                </label>
+              ))}
+            </fieldset>
+          );
         }}
-      >
-        <TextField
-          label={t('workflows.frictionDescription')}
-          error={errors.description}
-          registration={form.register('description')}
-          autoFocus
-        />
-        <SelectField
-          label={t('workflows.severity')}
-          error={errors.severity}
-          registration={form.register('severity', { valueAsNumber: true })}
-          options={[1, 2, 3].map((n) => ({
-            value: String(n),
-            label: t(`workflows.severityLevel.${n}`),
-          }))}
-        />
-        <Controller
-          control={form.control}
-          name="kpiIds"
-          render={({ field }) => {
-            const value = field.value ?? [];
-            return (
-              <fieldset className={styles.checkboxes}>
-                <legend>{t('workflows.kpisHurt')}</legend>
-                {props.kpis.length === 0 ? <p>{t('workflows.noKpiYet')}</p> : null}
-                {props.kpis.map((kpi) => (
-                  <label key={kpi.id}>
-                    <input
-                      type="checkbox"
-                      checked={value.includes(kpi.id)}
-                      onChange={(e) =>
-                        field.onChange(
-                          e.target.checked
-                            ? [...value, kpi.id]
-                            : value.filter((id) => id !== kpi.id),
-                        )
-                      }
-                    />{' '}
-                    {kpi.name}
-                  </label>
-                ))}
-              </fieldset>
-            );
-          }}
-        />
-        <DialogActions>
-          <Button onPress={() => props.onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      />
+    </FormDialog>
   );
 }

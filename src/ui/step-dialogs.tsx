@@ -1,43 +1,109 @@
 import { useTranslation } from 'react-i18next';
 import { suggestForStep } from '../domain/catalogue/catalogue';
-import type { CatalogueEntry } from '../domain/catalogue/catalogue-entry';
 import type { Language } from '../domain/schema/common';
-import type { Friction, JourneyPhase, Step } from '../domain/schema/workflow';
-import type { Department, Kpi } from '../domain/schema/workspace';
+import type { Friction, JourneyPhase, Step, Workflow } from '../domain/schema/workflow';
+import type { Workspace } from '../domain/schema/workspace';
+import { currentLanguage } from '../i18n/i18n';
 import { AnchoredDeleteDialog } from './anchored-delete-dialog';
 import { CatalogueDialog } from './catalogue-dialog';
 import { FrictionFormDialog, type FrictionFields } from './friction-form-dialog';
 import { StepFormDialog, type StepFields } from './step-form-dialog';
+import { useToast } from './toast';
+import { WorkflowFormDialog, type WorkflowFields } from './workflow-form-dialog';
 
-/** Which dialog about a step is open. */
+/** Which dialog about a workflow (or journey) or one of its steps is open. */
 export type StepRequest =
+  | { kind: 'newWorkflow' }
+  | { kind: 'editWorkflow'; workflow: Workflow }
+  | { kind: 'deleteWorkflow'; workflow: Workflow; anchored: string[] }
   | { kind: 'newStep'; workflowId: string; phase: JourneyPhase | null }
   | { kind: 'editStep'; step: Step }
   | { kind: 'deleteStep'; step: Step; anchored: string[] }
   | { kind: 'friction'; step: Step; friction: Friction | null }
   | { kind: 'catalogue'; step: Step };
 
+/** The writes these dialogs make: the discovery data hook's, passed in by the screen. */
+export interface StepDialogWrites {
+  createWorkflow: (workspaceId: string, kind: Mode, fields: WorkflowFields) => Promise<string>;
+  updateWorkflow: (id: string, fields: WorkflowFields) => Promise<unknown>;
+  deleteWorkflow: (id: string) => Promise<unknown>;
+  saveStep: (workflowId: string, id: string | null, fields: StepFields) => Promise<unknown>;
+  deleteStep: (id: string) => Promise<unknown>;
+  saveFriction: (stepId: string, id: string | null, fields: FrictionFields) => Promise<unknown>;
+  addFromCatalogue: (stepId: string, entryId: string, language: Language) => Promise<unknown>;
+}
+
+type Mode = 'internal' | 'journey';
+
 interface Props {
   request: StepRequest | null;
   onClose: () => void;
-  mode: 'internal' | 'journey';
-  departments: readonly Department[];
-  kpis: readonly Kpi[];
-  language: Language;
-  onSaveStep: (workflowId: string, id: string | null, fields: StepFields) => Promise<void>;
-  onDeleteStep: (step: Step) => void;
-  onSaveFriction: (step: Step, id: string | null, fields: FrictionFields) => Promise<void>;
-  onAddFromCatalogue: (step: Step, entry: CatalogueEntry) => Promise<void>;
+  /** Internal workflows (steps have a kind) or customer journeys (steps have a phase). */
+  mode: Mode;
+  /** Its departments and KPIs are offered in the step and friction forms. */
+  workspace: Workspace;
+  writes: StepDialogWrites;
+  /** A workflow or step was created: the screen may show it. */
+  onCreated?: (what: 'workflow' | 'step', id: string) => void;
 }
 
-/** The dialogs of a step (create, edit, delete, friction, catalogue), shared by both maps. */
-export function StepDialogs({ request, onClose, ...props }: Props) {
+const WORDS = {
+  internal: {
+    new: 'workflows.newWorkflow',
+    edit: 'workflows.editWorkflow',
+    name: 'workflows.workflowName',
+    delete: 'workflows.deleteWorkflowTitle',
+  },
+  journey: {
+    new: 'journey.newJourney',
+    edit: 'journey.editJourney',
+    name: 'journey.journeyName',
+    delete: 'journey.deleteJourneyTitle',
+  },
+} as const;
+
+/** The dialogs of a workflow and its steps (create, edit, delete, friction, catalogue). */
+export function StepDialogs({ request, onClose, writes, ...props }: Props) {
   const { t } = useTranslation();
+  const toast = useToast();
+  const saved = () => toast({ message: t('workflows.saved') });
   const onOpenChange = (open: boolean) => {
     if (!open) onClose();
   };
+  const words = WORDS[props.mode];
   if (!request) return null;
   switch (request.kind) {
+    case 'newWorkflow':
+    case 'editWorkflow': {
+      const workflow = request.kind === 'editWorkflow' ? request.workflow : null;
+      return (
+        <WorkflowFormDialog
+          isOpen
+          onOpenChange={onOpenChange}
+          title={t(workflow ? words.edit : words.new)}
+          nameLabel={t(words.name)}
+          initial={{ name: workflow?.name ?? '', description: workflow?.description ?? '' }}
+          onSubmit={async (fields) => {
+            if (workflow) await writes.updateWorkflow(workflow.id, fields);
+            else {
+              const id = await writes.createWorkflow(props.workspace.id, props.mode, fields);
+              props.onCreated?.('workflow', id);
+            }
+            saved();
+          }}
+        />
+      );
+    }
+    case 'deleteWorkflow':
+      return (
+        <AnchoredDeleteDialog
+          isOpen
+          onOpenChange={onOpenChange}
+          title={t(words.delete, { name: request.workflow.name })}
+          anchored={request.anchored}
+          onConfirm={() => void writes.deleteWorkflow(request.workflow.id).then(saved)}
+        />
+      );
     case 'newStep':
     case 'editStep': {
       const step = request.kind === 'editStep' ? request.step : null;
@@ -47,7 +113,7 @@ export function StepDialogs({ request, onClose, ...props }: Props) {
           onOpenChange={onOpenChange}
           title={step ? t('workflows.editStep', { name: step.name }) : t('workflows.newStep')}
           mode={props.mode}
-          departments={props.departments}
+          departments={props.workspace.departments}
           initial={{
             name: step?.name ?? '',
             phase: step ? step.phase : request.kind === 'newStep' ? request.phase : null,
@@ -57,13 +123,13 @@ export function StepDialogs({ request, onClose, ...props }: Props) {
             yearlyVolume: step?.yearlyVolume ?? null,
             frequency: step?.frequency ?? '',
           }}
-          onSubmit={(fields) =>
-            props.onSaveStep(
-              step?.workflowId ?? (request.kind === 'newStep' ? request.workflowId : ''),
-              step?.id ?? null,
-              fields,
-            )
-          }
+          onSubmit={async (fields) => {
+            const workflowId =
+              step?.workflowId ?? (request.kind === 'newStep' ? request.workflowId : '');
+            const id = await writes.saveStep(workflowId, step?.id ?? null, fields);
+            if (typeof id === 'string') props.onCreated?.('step', id);
+            saved();
+          }}
         />
       );
     }
@@ -74,7 +140,7 @@ export function StepDialogs({ request, onClose, ...props }: Props) {
           onOpenChange={onOpenChange}
           title={t('workflows.deleteStepTitle', { name: request.step.name })}
           anchored={request.anchored}
-          onConfirm={() => props.onDeleteStep(request.step)}
+          onConfirm={() => void writes.deleteStep(request.step.id).then(saved)}
         />
       );
     case 'friction':
@@ -87,15 +153,16 @@ export function StepDialogs({ request, onClose, ...props }: Props) {
               ? t('workflows.editFriction')
               : t('workflows.newFriction', { step: request.step.name })
           }
-          kpis={props.kpis}
+          kpis={props.workspace.kpis}
           initial={{
             description: request.friction?.description ?? '',
             severity: request.friction?.severity ?? 2,
             kpiIds: request.friction?.kpiIds ?? [],
           }}
-          onSubmit={(fields) =>
-            props.onSaveFriction(request.step, request.friction?.id ?? null, fields)
-          }
+          onSubmit={async (fields) => {
+            await writes.saveFriction(request.step.id, request.friction?.id ?? null, fields);
+            saved();
+          }}
         />
       );
     case 'catalogue':
@@ -105,8 +172,11 @@ export function StepDialogs({ request, onClose, ...props }: Props) {
           onOpenChange={onOpenChange}
           stepName={request.step.name}
           entries={suggestForStep(request.step)}
-          language={props.language}
-          onAdd={(entry) => props.onAddFromCatalogue(request.step, entry)}
+          language={currentLanguage()}
+          onAdd={async (entry) => {
+            await writes.addFromCatalogue(request.step.id, entry.id, currentLanguage());
+            toast({ message: t('workflows.addedFromCatalogue', { step: request.step.name }) });
+          }}
         />
       );
   }

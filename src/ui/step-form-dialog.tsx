@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { JOURNEY_PHASES, STEP_KINDS, stepSchema } from '../domain/schema/workflow';
 import type { Department } from '../domain/schema/workspace';
-import { Button } from './button';
-import { AppDialog, DialogActions } from './dialog';
+import { FormDialog, type EditDialogProps } from './form-dialog';
 import { SelectField, TextField } from './form-field';
 import styles from './discovery.module.css';
 
@@ -31,15 +30,10 @@ const nullableInteger = (v: unknown) => {
   return text === '' ? null : Number(text);
 };
 
-interface Props {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
+interface Props extends EditDialogProps<StepInput, StepFields> {
   /** A journey step has a phase; an internal step has a kind. */
   mode: 'internal' | 'journey';
   departments: readonly Department[];
-  initial: StepInput;
-  onSubmit: (fields: StepFields) => Promise<void>;
 }
 
 /** A step of a workflow: name, department, owner, volume, frequency, and its kind or phase. */
@@ -49,81 +43,64 @@ export function StepFormDialog(props: Props) {
     resolver: zodResolver(stepFieldsSchema),
     values: props.initial,
   });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await props.onSubmit(values);
-    props.onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog isOpen={props.isOpen} onOpenChange={props.onOpenChange} title={props.title} wide>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <TextField
-          label={t('workflows.stepName')}
-          error={errors.name}
-          registration={form.register('name')}
-          autoFocus
-        />
-        <div className={styles.formRow}>
-          {props.mode === 'journey' ? (
-            <SelectField
-              label={t('workflows.phase')}
-              error={errors.phase}
-              registration={form.register('phase', { setValueAs: nullableText })}
-              options={JOURNEY_PHASES.map((p) => ({ value: p, label: t(`journey.phase.${p}`) }))}
-            />
-          ) : (
-            <SelectField
-              label={t('workflows.kind')}
-              hint={t('workflows.kindHint')}
-              error={errors.kind}
-              registration={form.register('kind', { setValueAs: nullableText })}
-              options={[
-                { value: NONE, label: t('workflows.noKind') },
-                ...STEP_KINDS.map((k) => ({ value: k, label: t(`workflows.stepKind.${k}`) })),
-              ]}
-            />
-          )}
+    <FormDialog {...props} form={form} wide>
+      <TextField
+        label={t('workflows.stepName')}
+        error={errors.name}
+        registration={form.register('name')}
+        autoFocus
+      />
+      <div className={styles.formRow}>
+        {props.mode === 'journey' ? (
           <SelectField
-            label={t('workflows.department')}
-            error={errors.departmentId}
-            registration={form.register('departmentId', { setValueAs: nullableText })}
+            label={t('workflows.phase')}
+            error={errors.phase}
+            registration={form.register('phase', { setValueAs: nullableText })}
+            options={JOURNEY_PHASES.map((p) => ({ value: p, label: t(`journey.phase.${p}`) }))}
+          />
+        ) : (
+          <SelectField
+            label={t('workflows.kind')}
+            hint={t('workflows.kindHint')}
+            error={errors.kind}
+            registration={form.register('kind', { setValueAs: nullableText })}
             options={[
-              { value: NONE, label: t('workflows.noDepartment') },
-              ...props.departments.map((d) => ({ value: d.id, label: d.name })),
+              { value: NONE, label: t('workflows.noKind') },
+              ...STEP_KINDS.map((k) => ({ value: k, label: t(`workflows.stepKind.${k}`) })),
             ]}
           />
-        </div>
-        <div className={styles.formRow}>
-          <TextField
-            label={t('workflows.owner')}
-            error={errors.owner}
-            registration={form.register('owner')}
-          />
-          <TextField
-            label={t('workflows.yearlyVolume')}
-            hint={t('workflows.yearlyVolumeHint')}
-            error={errors.yearlyVolume}
-            registration={form.register('yearlyVolume', { setValueAs: nullableInteger })}
-          />
-        </div>
-        <TextField
-          label={t('workflows.frequency')}
-          hint={t('workflows.frequencyHint')}
-          error={errors.frequency}
-          registration={form.register('frequency')}
+        )}
+        <SelectField
+          label={t('workflows.department')}
+          error={errors.departmentId}
+          registration={form.register('departmentId', { setValueAs: nullableText })}
+          options={[
+            { value: NONE, label: t('workflows.noDepartment') },
+            ...props.departments.map((d) => ({ value: d.id, label: d.name })),
+          ]}
         />
-        <DialogActions>
-          <Button onPress={() => props.onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      </div>
+      <div className={styles.formRow}>
+        <TextField
+          label={t('workflows.owner')}
+          error={errors.owner}
+          registration={form.register('owner')}
+        />
+        <TextField
+          label={t('workflows.yearlyVolume')}
+          hint={t('workflows.yearlyVolumeHint')}
+          error={errors.yearlyVolume}
+          registration={form.register('yearlyVolume', { setValueAs: nullableInteger })}
+        />
+      </div>
+      <TextField
+        label={t('workflows.frequency')}
+        hint={t('workflows.frequencyHint')}
+        error={errors.frequency}
+        registration={form.register('frequency')}
+      />
+    </FormDialog>
   );
 }

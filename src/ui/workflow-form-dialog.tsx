@@ -3,20 +3,14 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { workflowSchema } from '../domain/schema/workflow';
-import { Button } from './button';
-import { AppDialog, DialogActions } from './dialog';
+import { FormDialog, type EditDialogProps } from './form-dialog';
 import { TextAreaField, TextField } from './form-field';
 
 export const workflowFieldsSchema = workflowSchema.pick({ name: true, description: true });
 export type WorkflowFields = z.output<typeof workflowFieldsSchema>;
 
-interface Props {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
+interface Props extends EditDialogProps<z.input<typeof workflowFieldsSchema>, WorkflowFields> {
   nameLabel: string;
-  initial: z.input<typeof workflowFieldsSchema>;
-  onSubmit: (fields: WorkflowFields) => Promise<void>;
 }
 
 /** The name and description of an internal workflow or a customer journey. */
@@ -26,37 +20,20 @@ export function WorkflowFormDialog(props: Props) {
     resolver: zodResolver(workflowFieldsSchema),
     values: props.initial,
   });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await props.onSubmit(values);
-    props.onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog isOpen={props.isOpen} onOpenChange={props.onOpenChange} title={props.title}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <TextField
-          label={props.nameLabel}
-          error={errors.name}
-          registration={form.register('name')}
-          autoFocus
-        />
-        <TextAreaField
-          label={t('workflows.description')}
-          error={errors.description}
-          registration={form.register('description')}
-        />
-        <DialogActions>
-          <Button onPress={() => props.onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+    <FormDialog {...props} form={form}>
+      <TextField
+        label={props.nameLabel}
+        error={errors.name}
+        registration={form.register('name')}
+        autoFocus
+      />
+      <TextAreaField
+        label={t('workflows.description')}
+        error={errors.description}
+        registration={form.register('description')}
+      />
+    </FormDialog>
   );
 }

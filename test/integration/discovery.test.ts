@@ -21,8 +21,10 @@ import {
   deleteWorkflow,
   listSteps,
   moveStep,
-  saveFriction,
+  updateStep,
+  updateWorkflow,
 } from '../../src/db/repositories/workflows';
+import { deleteFriction, saveFriction } from '../../src/db/repositories/frictions';
 import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
 import { clarityOf } from '../../src/domain/qualification/clarity';
 import type { ChangeContext } from '../../src/db/change-context';
@@ -160,6 +162,38 @@ describe('workflows', () => {
     ]);
     const audit = await listAuditEntries(db, workspaceId);
     expect(audit.some((e) => e.entityId === useCaseId && e.action === 'updated')).toBe(true);
+  });
+
+  it('edits a workflow and a step with one audit entry of what changed, none when unchanged', async () => {
+    const { workflowId, ids } = await invoiceWorkflow();
+    const before = (await listAuditEntries(db, workspaceId)).length;
+    await updateWorkflow(db, ctx, workflowId, { name: 'Supplier invoices', description: 'AP' });
+    await updateStep(db, ctx, ids[0]!, { name: 'Receive by mail', kind: 'highVolume' });
+    await updateStep(db, ctx, ids[1]!, { name: 'Match', kind: 'highVolume' });
+    const audit = await listAuditEntries(db, workspaceId);
+    expect(audit).toHaveLength(before + 2);
+    expect(audit.slice(0, 2).map((e) => [e.entityType, e.before, e.after])).toEqual([
+      ['step', { name: 'Receive' }, { name: 'Receive by mail' }],
+      ['workflow', { description: '' }, { description: 'AP' }],
+    ]);
+    await expect(updateStep(db, ctx, 'nope', { name: 'X' })).rejects.toThrow('No step nope');
+  });
+
+  it('edits and deletes a friction, each in the audit trail', async () => {
+    const { ids } = await invoiceWorkflow();
+    const id = await saveFriction(db, ctx, ids[1]!, null, { description: 'Keying', severity: 1 });
+    expect(await saveFriction(db, ctx, ids[1]!, id, { description: 'Keying', severity: 3 })).toBe(
+      id,
+    );
+    expect((await db.frictions.get(id))?.severity).toBe(3);
+    await deleteFriction(db, ctx, id);
+    expect(await db.frictions.count()).toBe(0);
+    const audit = await listAuditEntries(db, workspaceId);
+    expect(audit.slice(0, 3).map((e) => [e.entityType, e.action])).toEqual([
+      ['friction', 'deleted'],
+      ['friction', 'updated'],
+      ['friction', 'created'],
+    ]);
   });
 
   it('deletes a workflow with its steps, never its use cases', async () => {

@@ -1,76 +1,46 @@
 import * as z from 'zod';
-import { recordChanges, toJson } from '../../domain/audit/record-changes';
-import { nameSchema, textSchema } from '../../domain/schema/common';
-import type { UseCase } from '../../domain/schema/use-case';
-import {
-  frictionSchema,
-  stepSchema,
-  workflowSchema,
-  type Friction,
-  type Step,
-  type Workflow,
-} from '../../domain/schema/workflow';
+import { toJson } from '../../domain/audit/record-changes';
+import { stepSchema, workflowSchema, type Step, type Workflow } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import {
+  discoveryTables,
+  listUseCasesAnchoredOn,
+  logChange,
+  updateRecord,
+} from './workflow-records';
 
-export const workflowFormSchema = z.strictObject({ name: nameSchema, description: textSchema });
-export const stepFormSchema = stepSchema.pick({
-  name: true,
-  phase: true,
+/** What a person edits of a workflow and of a step: all but what the repository sets. */
+export const workflowFormSchema = workflowSchema.omit({
+  id: true,
+  workspaceId: true,
   kind: true,
-  departmentId: true,
-  owner: true,
-  yearlyVolume: true,
-  frequency: true,
+  position: true,
 });
-export const frictionFormSchema = frictionSchema.pick({
-  description: true,
-  severity: true,
-  kpiIds: true,
+export const stepFormSchema = stepSchema.omit({
+  id: true,
+  workspaceId: true,
+  workflowId: true,
+  position: true,
 });
-export type WorkflowForm = z.infer<typeof workflowFormSchema>;
+export type WorkflowForm = z.input<typeof workflowFormSchema>;
 export type StepForm = z.input<typeof stepFormSchema>;
-export type FrictionForm = z.input<typeof frictionFormSchema>;
+
+function byPosition<T extends { position: number }>(list: T[]): T[] {
+  return list.sort((a, b) => a.position - b.position);
+}
 
 export async function listWorkflows(db: ClarteDatabase, workspaceId: string): Promise<Workflow[]> {
-  const list = await db.workflows.where('workspaceId').equals(workspaceId).toArray();
-  return list.sort((a, b) => a.position - b.position);
+  return byPosition(await db.workflows.where('workspaceId').equals(workspaceId).toArray());
 }
 
 export async function listSteps(db: ClarteDatabase, workspaceId: string): Promise<Step[]> {
-  const list = await db.steps.where('workspaceId').equals(workspaceId).toArray();
-  return list.sort((a, b) => a.position - b.position);
+  return byPosition(await db.steps.where('workspaceId').equals(workspaceId).toArray());
 }
 
-export async function listFrictions(db: ClarteDatabase, workspaceId: string): Promise<Friction[]> {
-  return db.frictions.where('workspaceId').equals(workspaceId).toArray();
+async function stepsOf(db: ClarteDatabase, workflowId: string): Promise<Step[]> {
+  return byPosition(await db.steps.where('workflowId').equals(workflowId).toArray());
 }
-
-/** Use cases anchored on any of these steps (asked before deleting them). */
-export async function listUseCasesAnchoredOn(
-  db: ClarteDatabase,
-  stepIds: readonly string[],
-): Promise<UseCase[]> {
-  if (stepIds.length === 0) return [];
-  return db.useCases
-    .where('stepIds')
-    .anyOf([...stepIds])
-    .distinct()
-    .toArray();
-}
-
-const touch = (db: ClarteDatabase, workspaceId: string, now: string) =>
-  db.workspaces.update(workspaceId, { updatedAt: now });
-
-const TABLES = (db: ClarteDatabase) => [
-  db.workspaces,
-  db.workflows,
-  db.steps,
-  db.frictions,
-  db.useCases,
-  db.audit,
-];
 
 export async function createWorkflow(
   db: ClarteDatabase,
@@ -80,29 +50,25 @@ export async function createWorkflow(
   form: WorkflowForm,
 ): Promise<string> {
   const fields = workflowFormSchema.parse(form);
-  return db.transaction('rw', TABLES(db), async () => {
+  return db.transaction('rw', discoveryTables(db), async () => {
     if (!(await db.workspaces.get(workspaceId))) throw new Error(`No workspace ${workspaceId}`);
-    const now = ctx.now();
-    const count = await db.workflows.where('workspaceId').equals(workspaceId).count();
+    const position = await db.workflows.where('workspaceId').equals(workspaceId).count();
     const workflow = workflowSchema.parse({
       ...fields,
       id: ctx.newId(),
       workspaceId,
       kind,
-      position: count,
+      position,
     });
     await db.workflows.add(workflow);
-    await touch(db, workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'created',
-        entityType: 'workflow',
-        entityId: workflow.id,
-        label: workflow.name,
-        after: toJson({ kind, ...fields }),
-      }),
-    );
+    await logChange(db, ctx, ctx.now(), {
+      workspaceId,
+      action: 'created',
+      entityType: 'workflow',
+      entityId: workflow.id,
+      label: workflow.name,
+      after: toJson({ kind, ...fields }),
+    });
     return workflow.id;
   });
 }
@@ -114,49 +80,30 @@ export async function updateWorkflow(
   form: WorkflowForm,
 ): Promise<void> {
   const fields = workflowFormSchema.parse(form);
-  await db.transaction('rw', TABLES(db), async () => {
-    const current = await db.workflows.get(id);
-    if (!current) throw new Error(`No workflow ${id}`);
-    const next = workflowSchema.parse({ ...current, ...fields });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    const now = ctx.now();
-    await db.workflows.put(next);
-    await touch(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'workflow',
-        entityId: id,
-        label: next.name,
-        ...diff,
-      }),
-    );
-  });
+  const what = {
+    entityType: 'workflow',
+    read: (key: string) => db.workflows.get(key),
+    write: (next: Workflow) => db.workflows.put(next),
+    parse: (record: unknown) => workflowSchema.parse(record),
+    label: (next: Workflow) => next.name,
+  } as const;
+  await updateRecord(db, ctx, what, id, fields);
 }
 
 /** Takes deleted steps out of the use cases anchored on them; the use cases stay. */
-async function unanchor(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  now: string,
-  stepIds: ReadonlySet<string>,
-): Promise<void> {
+async function unanchor(db: ClarteDatabase, ctx: ChangeContext, now: string, stepIds: Set<string>) {
   for (const useCase of await listUseCasesAnchoredOn(db, [...stepIds])) {
     const stepIdsLeft = useCase.stepIds.filter((s) => !stepIds.has(s));
     await db.useCases.update(useCase.id, { stepIds: stepIdsLeft, updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: useCase.workspaceId,
-        action: 'updated',
-        entityType: 'useCase',
-        entityId: useCase.id,
-        label: useCase.title,
-        before: toJson({ stepIds: useCase.stepIds }),
-        after: toJson({ stepIds: stepIdsLeft }),
-      }),
-    );
+    await logChange(db, ctx, now, {
+      workspaceId: useCase.workspaceId,
+      action: 'updated',
+      entityType: 'useCase',
+      entityId: useCase.id,
+      label: useCase.title,
+      before: toJson({ stepIds: useCase.stepIds }),
+      after: toJson({ stepIds: stepIdsLeft }),
+    });
   }
 }
 
@@ -166,16 +113,14 @@ async function removeSteps(db: ClarteDatabase, ctx: ChangeContext, now: string, 
     const frictions = await db.frictions.where('stepId').equals(step.id).toArray();
     await db.frictions.bulkDelete(frictions.map((f) => f.id));
     await db.steps.delete(step.id);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: step.workspaceId,
-        action: 'deleted',
-        entityType: 'step',
-        entityId: step.id,
-        label: step.name,
-        before: toJson({ ...step, frictions }),
-      }),
-    );
+    await logChange(db, ctx, now, {
+      workspaceId: step.workspaceId,
+      action: 'deleted',
+      entityType: 'step',
+      entityId: step.id,
+      label: step.name,
+      before: toJson({ ...step, frictions }),
+    });
   }
 }
 
@@ -184,11 +129,6 @@ async function renumber(db: ClarteDatabase, ordered: readonly Step[]): Promise<v
   for (const [i, step] of ordered.entries()) {
     if (step.position !== i) await db.steps.update(step.id, { position: i });
   }
-}
-
-async function stepsOf(db: ClarteDatabase, workflowId: string): Promise<Step[]> {
-  const list = await db.steps.where('workflowId').equals(workflowId).toArray();
-  return list.sort((a, b) => a.position - b.position);
 }
 
 /**
@@ -200,23 +140,20 @@ export async function deleteWorkflow(
   ctx: ChangeContext,
   id: string,
 ): Promise<void> {
-  await db.transaction('rw', TABLES(db), async () => {
+  await db.transaction('rw', discoveryTables(db), async () => {
     const current = await db.workflows.get(id);
     if (!current) return;
     const now = ctx.now();
     await removeSteps(db, ctx, now, await stepsOf(db, id));
     await db.workflows.delete(id);
-    await touch(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'deleted',
-        entityType: 'workflow',
-        entityId: id,
-        label: current.name,
-        before: toJson(current),
-      }),
-    );
+    await logChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'deleted',
+      entityType: 'workflow',
+      entityId: id,
+      label: current.name,
+      before: toJson(current),
+    });
   });
 }
 
@@ -227,30 +164,27 @@ export async function createStep(
   form: StepForm,
 ): Promise<string> {
   const fields = stepFormSchema.parse(form);
-  return db.transaction('rw', TABLES(db), async () => {
+  return db.transaction('rw', discoveryTables(db), async () => {
     const workflow = await db.workflows.get(workflowId);
     if (!workflow) throw new Error(`No workflow ${workflowId}`);
-    const now = ctx.now();
-    const count = await db.steps.where('workflowId').equals(workflowId).count();
+    const { workspaceId } = workflow;
+    const position = await db.steps.where('workflowId').equals(workflowId).count();
     const step = stepSchema.parse({
       ...fields,
       id: ctx.newId(),
-      workspaceId: workflow.workspaceId,
+      workspaceId,
       workflowId,
-      position: count,
+      position,
     });
     await db.steps.add(step);
-    await touch(db, workflow.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: workflow.workspaceId,
-        action: 'created',
-        entityType: 'step',
-        entityId: step.id,
-        label: step.name,
-        after: toJson(fields),
-      }),
-    );
+    await logChange(db, ctx, ctx.now(), {
+      workspaceId,
+      action: 'created',
+      entityType: 'step',
+      entityId: step.id,
+      label: step.name,
+      after: toJson(fields),
+    });
     return step.id;
   });
 }
@@ -262,26 +196,14 @@ export async function updateStep(
   form: StepForm,
 ): Promise<void> {
   const fields = stepFormSchema.parse(form);
-  await db.transaction('rw', TABLES(db), async () => {
-    const current = await db.steps.get(id);
-    if (!current) throw new Error(`No step ${id}`);
-    const next = stepSchema.parse({ ...current, ...fields });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    const now = ctx.now();
-    await db.steps.put(next);
-    await touch(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'step',
-        entityId: id,
-        label: next.name,
-        ...diff,
-      }),
-    );
-  });
+  const what = {
+    entityType: 'step',
+    read: (key: string) => db.steps.get(key),
+    write: (next: Step) => db.steps.put(next),
+    parse: (record: unknown) => stepSchema.parse(record),
+    label: (next: Step) => next.name,
+  } as const;
+  await updateRecord(db, ctx, what, id, fields);
 }
 
 /** Moves a step to a new place (0-based) in its workflow; the others shift. One audit entry. */
@@ -292,7 +214,7 @@ export async function moveStep(
   toIndex: number,
 ): Promise<void> {
   const target = z.number().int().min(0).parse(toIndex);
-  await db.transaction('rw', TABLES(db), async () => {
+  await db.transaction('rw', discoveryTables(db), async () => {
     const current = await db.steps.get(id);
     if (!current) throw new Error(`No step ${id}`);
     const steps = await stepsOf(db, current.workflowId);
@@ -302,88 +224,25 @@ export async function moveStep(
     const ordered = steps.filter((s) => s.id !== id);
     ordered.splice(to, 0, current);
     await renumber(db, ordered);
-    const now = ctx.now();
-    await touch(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'step',
-        entityId: id,
-        label: current.name,
-        before: toJson({ position: from + 1 }),
-        after: toJson({ position: to + 1 }),
-      }),
-    );
+    await logChange(db, ctx, ctx.now(), {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'step',
+      entityId: id,
+      label: current.name,
+      before: toJson({ position: from + 1 }),
+      after: toJson({ position: to + 1 }),
+    });
   });
 }
 
 /** Deletes a step and its frictions; use cases anchored on it stay, unanchored from it. */
 export async function deleteStep(db: ClarteDatabase, ctx: ChangeContext, id: string) {
-  await db.transaction('rw', TABLES(db), async () => {
+  await db.transaction('rw', discoveryTables(db), async () => {
     const current = await db.steps.get(id);
     if (!current) return;
     const now = ctx.now();
     await removeSteps(db, ctx, now, [current]);
     await renumber(db, await stepsOf(db, current.workflowId));
-    await touch(db, current.workspaceId, now);
-  });
-}
-
-export async function saveFriction(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  stepId: string,
-  id: string | null,
-  form: FrictionForm,
-): Promise<string> {
-  const fields = frictionFormSchema.parse(form);
-  return db.transaction('rw', TABLES(db), async () => {
-    const step = await db.steps.get(stepId);
-    if (!step) throw new Error(`No step ${stepId}`);
-    const current = id ? await db.frictions.get(id) : undefined;
-    const next = frictionSchema.parse({
-      ...current,
-      ...fields,
-      id: current?.id ?? ctx.newId(),
-      workspaceId: step.workspaceId,
-      stepId,
-    });
-    const diff = current ? recordChanges(current, next) : { before: null, after: toJson(fields) };
-    if (!diff) return next.id;
-    const now = ctx.now();
-    await db.frictions.put(next);
-    await touch(db, step.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: step.workspaceId,
-        action: current ? 'updated' : 'created',
-        entityType: 'friction',
-        entityId: next.id,
-        label: next.description,
-        ...diff,
-      }),
-    );
-    return next.id;
-  });
-}
-
-export async function deleteFriction(db: ClarteDatabase, ctx: ChangeContext, id: string) {
-  await db.transaction('rw', TABLES(db), async () => {
-    const current = await db.frictions.get(id);
-    if (!current) return;
-    const now = ctx.now();
-    await db.frictions.delete(id);
-    await touch(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'deleted',
-        entityType: 'friction',
-        entityId: id,
-        label: current.description,
-        before: toJson(current),
-      }),
-    );
   });
 }

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { kpiFormSchema, type KpiForm } from '../../db/repositories/framing';
 import type { Department } from '../../domain/schema/workspace';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog, type EditDialogProps } from '../../ui/form-dialog';
 import { SelectField, TextField } from '../../ui/form-field';
 import styles from './framing.module.css';
 
@@ -20,13 +19,8 @@ const toNullableNumber = (v: unknown) => {
   return text === '' ? null : Number(text);
 };
 
-interface Props {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
+interface Props extends EditDialogProps<KpiForm, KpiOutput> {
   departments: readonly Department[];
-  initial: KpiForm;
-  onSubmit: (form: KpiOutput) => Promise<void>;
 }
 
 /** A KPI: name, owning department, unit, direction (up is good / down is good), baseline. */
@@ -36,65 +30,48 @@ export function KpiDialog(props: Props) {
     resolver: zodResolver(kpiFormSchema),
     values: props.initial,
   });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await props.onSubmit(values);
-    props.onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog isOpen={props.isOpen} onOpenChange={props.onOpenChange} title={props.title}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <TextField
-          label={t('framing.kpiName')}
-          error={errors.name}
-          registration={form.register('name')}
-          autoFocus
+    <FormDialog {...props} form={form}>
+      <TextField
+        label={t('framing.kpiName')}
+        error={errors.name}
+        registration={form.register('name')}
+        autoFocus
+      />
+      <div className={styles.formRow}>
+        <SelectField
+          label={t('framing.kpiDepartment')}
+          error={errors.departmentId}
+          registration={form.register('departmentId', { setValueAs: toNullableId })}
+          options={[
+            { value: NONE, label: t('framing.noDepartment') },
+            ...props.departments.map((d) => ({ value: d.id, label: d.name })),
+          ]}
         />
-        <div className={styles.formRow}>
-          <SelectField
-            label={t('framing.kpiDepartment')}
-            error={errors.departmentId}
-            registration={form.register('departmentId', { setValueAs: toNullableId })}
-            options={[
-              { value: NONE, label: t('framing.noDepartment') },
-              ...props.departments.map((d) => ({ value: d.id, label: d.name })),
-            ]}
-          />
-          <SelectField
-            label={t('framing.kpiDirection')}
-            error={errors.direction}
-            registration={form.register('direction')}
-            options={[
-              { value: 'up', label: t('framing.directionUp') },
-              { value: 'down', label: t('framing.directionDown') },
-            ]}
-          />
-        </div>
-        <div className={styles.formRow}>
-          <TextField
-            label={t('framing.kpiUnit')}
-            hint={t('framing.kpiUnitHint')}
-            error={errors.unit}
-            registration={form.register('unit')}
-          />
-          <TextField
-            label={t('framing.kpiBaseline')}
-            error={errors.baseline}
-            registration={form.register('baseline', { setValueAs: toNullableNumber })}
-          />
-        </div>
-        <DialogActions>
-          <Button onPress={() => props.onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+        <SelectField
+          label={t('framing.kpiDirection')}
+          error={errors.direction}
+          registration={form.register('direction')}
+          options={[
+            { value: 'up', label: t('framing.directionUp') },
+            { value: 'down', label: t('framing.directionDown') },
+          ]}
+        />
+      </div>
+      <div className={styles.formRow}>
+        <TextField
+          label={t('framing.kpiUnit')}
+          hint={t('framing.kpiUnitHint')}
+          error={errors.unit}
+          registration={form.register('unit')}
+        />
+        <TextField
+          label={t('framing.kpiBaseline')}
+          error={errors.baseline}
+          registration={form.register('baseline', { setValueAs: toNullableNumber })}
+        />
+      </div>
+    </FormDialog>
   );
 }

@@ -2,17 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
-import { currentLanguage } from '../../i18n/i18n';
-import { AnchoredDeleteDialog } from '../../ui/anchored-delete-dialog';
 import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
-import { useToast } from '../../ui/toast';
-import { WorkflowFormDialog } from '../../ui/workflow-form-dialog';
 import { JourneyMap } from './journey-map';
 import styles from './journey.module.css';
-
-type JourneyRequest = { kind: 'new' } | { kind: 'edit' } | { kind: 'delete'; anchored: string[] };
 
 /** Workshop step 3: customer journeys as maps of the six phases; several per workspace. */
 export default function JourneyScreen() {
@@ -20,10 +14,8 @@ export default function JourneyScreen() {
   const { workspaceId = '' } = useParams();
   const data = useDiscovery(workspaceId);
   const writes = useDiscoveryWrites();
-  const toast = useToast();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [request, setRequest] = useState<StepRequest | null>(null);
-  const [journeyRequest, setJourneyRequest] = useState<JourneyRequest | null>(null);
 
   if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   if (data === null) return <EmptyState>{t('workflows.noWorkspace')}</EmptyState>;
@@ -32,7 +24,6 @@ export default function JourneyScreen() {
   const journey = journeys.find((w) => w.id === chosenId) ?? journeys[0] ?? null;
   const anchoredTitles = (ids: ReadonlySet<string>) =>
     data.useCases.filter((u) => u.stepIds.some((id) => ids.has(id))).map((u) => u.title);
-  const saved = () => toast({ message: t('workflows.saved') });
 
   return (
     <div className={styles.screen}>
@@ -41,7 +32,7 @@ export default function JourneyScreen() {
           title={t('nav.journey')}
           lead={t('journey.lead')}
           actions={
-            <Button variant="primary" onPress={() => setJourneyRequest({ kind: 'new' })}>
+            <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
               {t('journey.newJourney')}
             </Button>
           }
@@ -62,14 +53,15 @@ export default function JourneyScreen() {
                 ))}
               </select>
             </label>
-            <Button onPress={() => setJourneyRequest({ kind: 'edit' })}>
+            <Button onPress={() => setRequest({ kind: 'editWorkflow', workflow: journey })}>
               {t('journey.editJourney')}
             </Button>
             <Button
               variant="quiet"
               onPress={() =>
-                setJourneyRequest({
-                  kind: 'delete',
+                setRequest({
+                  kind: 'deleteWorkflow',
+                  workflow: journey,
                   anchored: anchoredTitles(
                     new Set((data.stepsByWorkflow.get(journey.id) ?? []).map((s) => s.id)),
                   ),
@@ -98,53 +90,10 @@ export default function JourneyScreen() {
         request={request}
         onClose={() => setRequest(null)}
         mode="journey"
-        departments={data.workspace.departments}
-        kpis={data.workspace.kpis}
-        language={currentLanguage()}
-        onSaveStep={async (workflowId, id, fields) => {
-          await writes.saveStep(workflowId, id, fields);
-          saved();
-        }}
-        onDeleteStep={(s) => void writes.deleteStep(s.id).then(saved)}
-        onSaveFriction={async (s, id, fields) => {
-          await writes.saveFriction(s.id, id, fields);
-          saved();
-        }}
-        onAddFromCatalogue={async (s, entry) => {
-          await writes.addFromCatalogue(s.id, entry.id, currentLanguage());
-          toast({ message: t('workflows.addedFromCatalogue', { step: s.name }) });
-        }}
-      />
-      <WorkflowFormDialog
-        isOpen={journeyRequest?.kind === 'new' || journeyRequest?.kind === 'edit'}
-        onOpenChange={(open) => {
-          if (!open) setJourneyRequest(null);
-        }}
-        title={journeyRequest?.kind === 'edit' ? t('journey.editJourney') : t('journey.newJourney')}
-        nameLabel={t('journey.journeyName')}
-        initial={
-          journeyRequest?.kind === 'edit' && journey
-            ? { name: journey.name, description: journey.description }
-            : { name: '', description: '' }
-        }
-        onSubmit={async (fields) => {
-          if (journeyRequest?.kind === 'edit' && journey) {
-            await writes.updateWorkflow(journey.id, fields);
-          } else {
-            setChosenId(await writes.createWorkflow(workspaceId, 'journey', fields));
-          }
-          saved();
-        }}
-      />
-      <AnchoredDeleteDialog
-        isOpen={journeyRequest?.kind === 'delete'}
-        onOpenChange={(open) => {
-          if (!open) setJourneyRequest(null);
-        }}
-        title={t('journey.deleteJourneyTitle', { name: journey?.name ?? '' })}
-        anchored={journeyRequest?.kind === 'delete' ? journeyRequest.anchored : []}
-        onConfirm={() => {
-          if (journey) void writes.deleteWorkflow(journey.id).then(saved);
+        workspace={data.workspace}
+        writes={writes}
+        onCreated={(what, id) => {
+          if (what === 'workflow') setChosenId(id);
         }}
       />
     </div>

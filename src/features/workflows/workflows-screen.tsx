@@ -2,18 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
-import { currentLanguage } from '../../i18n/i18n';
-import { AnchoredDeleteDialog } from '../../ui/anchored-delete-dialog';
 import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
-import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
 import { useToast } from '../../ui/toast';
-import { WorkflowFormDialog } from '../../ui/workflow-form-dialog';
+import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
 import { StepDetail } from './step-detail';
 import { StepList } from './step-list';
 import styles from './workflows.module.css';
-
-type WorkflowRequest = { kind: 'new' } | { kind: 'edit' } | { kind: 'delete'; anchored: string[] };
 
 /** Workshop step 2: internal workflows, their ordered steps and frictions. */
 export default function WorkflowsScreen() {
@@ -25,7 +20,6 @@ export default function WorkflowsScreen() {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [stepId, setStepId] = useState<string | null>(null);
   const [request, setRequest] = useState<StepRequest | null>(null);
-  const [workflowRequest, setWorkflowRequest] = useState<WorkflowRequest | null>(null);
 
   const internal = useMemo(
     () => data?.workflows.filter((w) => w.kind === 'internal') ?? [],
@@ -48,7 +42,6 @@ export default function WorkflowsScreen() {
   const step = steps.find((s) => s.id === stepId) ?? steps[0] ?? null;
   const anchoredOn = (ids: ReadonlySet<string>) =>
     data.useCases.filter((u) => u.stepIds.some((id) => ids.has(id)));
-  const saved = () => toast({ message: t('workflows.saved') });
 
   return (
     <div>
@@ -56,7 +49,7 @@ export default function WorkflowsScreen() {
         title={t('nav.workflows')}
         lead={t('workflows.lead')}
         actions={
-          <Button variant="primary" onPress={() => setWorkflowRequest({ kind: 'new' })}>
+          <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
             {t('workflows.newWorkflow')}
           </Button>
         }
@@ -99,14 +92,15 @@ export default function WorkflowsScreen() {
                   ) : null}
                 </div>
                 <div className={styles.rowActions}>
-                  <Button onPress={() => setWorkflowRequest({ kind: 'edit' })}>
+                  <Button onPress={() => setRequest({ kind: 'editWorkflow', workflow })}>
                     {t('workflows.editWorkflow')}
                   </Button>
                   <Button
                     variant="quiet"
                     onPress={() =>
-                      setWorkflowRequest({
-                        kind: 'delete',
+                      setRequest({
+                        kind: 'deleteWorkflow',
+                        workflow,
                         anchored: anchoredOn(new Set(steps.map((s) => s.id))).map((u) => u.title),
                       })
                     }
@@ -154,7 +148,9 @@ export default function WorkflowsScreen() {
                   onAddFriction={() => setRequest({ kind: 'friction', step, friction: null })}
                   onEditFriction={(friction) => setRequest({ kind: 'friction', step, friction })}
                   onDeleteFriction={(friction) =>
-                    void writes.deleteFriction(friction.id).then(saved)
+                    void writes
+                      .deleteFriction(friction.id)
+                      .then(() => toast({ message: t('workflows.saved') }))
                   }
                   onSuggest={() => setRequest({ kind: 'catalogue', step })}
                 />
@@ -167,58 +163,11 @@ export default function WorkflowsScreen() {
         request={request}
         onClose={() => setRequest(null)}
         mode="internal"
-        departments={data.workspace.departments}
-        kpis={data.workspace.kpis}
-        language={currentLanguage()}
-        onSaveStep={async (workflowId, id, fields) => {
-          const newId = await writes.saveStep(workflowId, id, fields);
-          if (typeof newId === 'string') setStepId(newId);
-          saved();
-        }}
-        onDeleteStep={(s) => void writes.deleteStep(s.id).then(saved)}
-        onSaveFriction={async (s, id, fields) => {
-          await writes.saveFriction(s.id, id, fields);
-          saved();
-        }}
-        onAddFromCatalogue={async (s, entry) => {
-          await writes.addFromCatalogue(s.id, entry.id, currentLanguage());
-          toast({ message: t('workflows.addedFromCatalogue', { step: s.name }) });
-        }}
-      />
-      <WorkflowFormDialog
-        isOpen={workflowRequest?.kind === 'new' || workflowRequest?.kind === 'edit'}
-        onOpenChange={(open) => {
-          if (!open) setWorkflowRequest(null);
-        }}
-        title={
-          workflowRequest?.kind === 'edit'
-            ? t('workflows.editWorkflow')
-            : t('workflows.newWorkflow')
-        }
-        nameLabel={t('workflows.workflowName')}
-        initial={
-          workflowRequest?.kind === 'edit' && workflow
-            ? { name: workflow.name, description: workflow.description }
-            : { name: '', description: '' }
-        }
-        onSubmit={async (fields) => {
-          if (workflowRequest?.kind === 'edit' && workflow) {
-            await writes.updateWorkflow(workflow.id, fields);
-          } else {
-            setChosenId(await writes.createWorkflow(workspaceId, 'internal', fields));
-          }
-          saved();
-        }}
-      />
-      <AnchoredDeleteDialog
-        isOpen={workflowRequest?.kind === 'delete'}
-        onOpenChange={(open) => {
-          if (!open) setWorkflowRequest(null);
-        }}
-        title={t('workflows.deleteWorkflowTitle', { name: workflow?.name ?? '' })}
-        anchored={workflowRequest?.kind === 'delete' ? workflowRequest.anchored : []}
-        onConfirm={() => {
-          if (workflow) void writes.deleteWorkflow(workflow.id).then(saved);
+        workspace={data.workspace}
+        writes={writes}
+        onCreated={(what, id) => {
+          if (what === 'workflow') setChosenId(id);
+          else setStepId(id);
         }}
       />
     </div>

@@ -1,0 +1,71 @@
+import type * as z from 'zod';
+import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { frictionSchema, type Friction } from '../../domain/schema/workflow';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { discoveryTables, logChange } from './workflow-records';
+
+/** What a person edits of a friction: all but the ids, which the repository sets. */
+export const frictionFormSchema = frictionSchema.omit({
+  id: true,
+  workspaceId: true,
+  stepId: true,
+});
+export type FrictionForm = z.input<typeof frictionFormSchema>;
+
+export async function listFrictions(db: ClarteDatabase, workspaceId: string): Promise<Friction[]> {
+  return db.frictions.where('workspaceId').equals(workspaceId).toArray();
+}
+
+/** Creates (id null) or edits a friction of a step, with its audit entry. */
+export async function saveFriction(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  stepId: string,
+  id: string | null,
+  form: FrictionForm,
+): Promise<string> {
+  const fields = frictionFormSchema.parse(form);
+  return db.transaction('rw', discoveryTables(db), async () => {
+    const step = await db.steps.get(stepId);
+    if (!step) throw new Error(`No step ${stepId}`);
+    const current = id ? await db.frictions.get(id) : undefined;
+    const next = frictionSchema.parse({
+      ...current,
+      ...fields,
+      id: current?.id ?? ctx.newId(),
+      workspaceId: step.workspaceId,
+      stepId,
+    });
+    const diff = current ? recordChanges(current, next) : { before: null, after: toJson(fields) };
+    if (!diff) return next.id;
+    const now = ctx.now();
+    await db.frictions.put(next);
+    await logChange(db, ctx, now, {
+      workspaceId: step.workspaceId,
+      action: current ? 'updated' : 'created',
+      entityType: 'friction',
+      entityId: next.id,
+      label: next.description,
+      ...diff,
+    });
+    return next.id;
+  });
+}
+
+export async function deleteFriction(db: ClarteDatabase, ctx: ChangeContext, id: string) {
+  await db.transaction('rw', discoveryTables(db), async () => {
+    const current = await db.frictions.get(id);
+    if (!current) return;
+    const now = ctx.now();
+    await db.frictions.delete(id);
+    await logChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'deleted',
+      entityType: 'friction',
+      entityId: id,
+      label: current.description,
+      before: toJson(current),
+    });
+  });
+}

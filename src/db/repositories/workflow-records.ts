@@ -1,0 +1,75 @@
+import { recordChanges } from '../../domain/audit/record-changes';
+import type { UseCase } from '../../domain/schema/use-case';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry, type AuditFacts } from './audit-trail';
+
+/** Every table a change to workflows, steps or frictions may write, in one transaction. */
+export function discoveryTables(db: ClarteDatabase) {
+  return [db.workspaces, db.workflows, db.steps, db.frictions, db.useCases, db.audit];
+}
+
+/** Marks the workspace changed and writes the audit entry of the change (inside its transaction). */
+export async function logChange(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  facts: AuditFacts,
+): Promise<void> {
+  await db.workspaces.update(facts.workspaceId, { updatedAt: now });
+  await db.audit.add(auditEntry(ctx, now, facts));
+}
+
+interface Editable {
+  id: string;
+  workspaceId: string;
+}
+
+/**
+ * Merges edited fields into a record (read, parsed by its schema, written) with one audit entry
+ * of what changed; nothing is written when nothing changed.
+ */
+export async function updateRecord<T extends Editable & Record<string, unknown>>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  what: {
+    entityType: 'workflow' | 'step';
+    read: (id: string) => Promise<T | undefined>;
+    write: (record: T) => Promise<unknown>;
+    parse: (record: unknown) => T;
+    label: (record: T) => string;
+  },
+  id: string,
+  fields: object,
+): Promise<void> {
+  await db.transaction('rw', discoveryTables(db), async () => {
+    const current = await what.read(id);
+    if (!current) throw new Error(`No ${what.entityType} ${id}`);
+    const next = what.parse({ ...current, ...fields });
+    const diff = recordChanges(current, next);
+    if (!diff) return;
+    const now = ctx.now();
+    await what.write(next);
+    await logChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: what.entityType,
+      entityId: id,
+      label: what.label(next),
+      ...diff,
+    });
+  });
+}
+
+/** Use cases anchored on any of these steps (asked before deleting them). */
+export async function listUseCasesAnchoredOn(
+  db: ClarteDatabase,
+  stepIds: readonly string[],
+): Promise<UseCase[]> {
+  if (stepIds.length === 0) return [];
+  return db.useCases
+    .where('stepIds')
+    .anyOf([...stepIds])
+    .distinct()
+    .toArray();
+}
