@@ -61,6 +61,8 @@ const TEXT = {
     change: 'Change',
     quarterName: /^Q[1-4] \d{4}$/,
     toNow: 'To Now',
+    drag: 'Drag',
+    dragReason: 'The vendor offers a free pilot',
   },
   fr: {
     listLabel: 'Vos espaces de travail',
@@ -101,6 +103,8 @@ const TEXT = {
     change: 'Changer',
     quarterName: /^T[1-4] \d{4}$/,
     toNow: 'Vers Maintenant',
+    drag: 'Déplacer',
+    dragReason: 'Le fournisseur offre un pilote gratuit',
   },
 } as const;
 
@@ -202,6 +206,32 @@ describe.each([
     expect(await backlog.getByRole('row', { name: text.moved }).count()).toBe(0);
     await screenshot(page, `${lang}-roadmap-moved`);
 
+    // With the mouse: the first backlog card dragged by its handle into Later (real mouse
+    // moves, the browser's own drag and drop); the move contradicts the suggestion, so the
+    // dialog asks why, and the card lands in Later with the reason traced.
+    const dragged = (await titlesIn(page, text.backlog))[0]!;
+    const handle = backlog
+      .getByRole('row', { name: dragged })
+      .getByRole('button', { name: text.drag, exact: true });
+    const from = (await handle.boundingBox())!;
+    const laterGrid = page.getByRole('grid', { name: text.waves[2], exact: true });
+    const to = (await laterGrid.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, {
+      steps: 4,
+    });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 20 });
+    await page.mouse.up();
+    await dialog.waitFor();
+    await dialog.getByLabel(text.reason).fill(text.dragReason);
+    await screenshot(page, `${lang}-roadmap-drag-dialog`);
+    await dialog.getByLabel(text.reason).press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => titlesIn(page, text.waves[2])).toContain(dragged);
+    expect(await titlesIn(page, text.backlog)).not.toContain(dragged);
+
     // The override is in the audit trail, with its reason and owner.
     await page.getByRole('navigation').getByRole('link', { name: text.audit }).click();
     const entry = page.getByRole('listitem').filter({ hasText: text.reasonText }).first();
@@ -210,6 +240,8 @@ describe.each([
     expect(entryText).toContain(text.moved);
     expect(entryText).toContain('Inès Moreau');
     expect(entryText).toContain('Grace Hopper');
+    const dragEntry = page.getByRole('listitem').filter({ hasText: text.dragReason }).first();
+    expect(plain(await dragEntry.textContent())).toContain(dragged);
     await screenshot(page, `${lang}-roadmap-audit`);
 
     // The timeline, then its print preview on A4 landscape.

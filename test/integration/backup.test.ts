@@ -4,13 +4,9 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
-import {
-  exportBackup,
-  importBackup,
-  importUseCaseRows,
-  readBackupStatus,
-  recordBackup,
-} from '../../src/db/repositories/backup';
+import { exportBackup, readBackupStatus, recordBackup } from '../../src/db/repositories/backup';
+import { importBackup } from '../../src/db/repositories/backup-import';
+import { importUseCaseRows } from '../../src/db/repositories/backup-list-import';
 import { createUseCase } from '../../src/db/repositories/use-cases';
 import {
   insertWorkspaceBundle,
@@ -271,7 +267,8 @@ describe('importing a list of use cases', () => {
     const rows = Array.from({ length: 10_000 }, (_, n) => row(n, n === 0 ? scores : null));
     await importUseCaseRows(db, contextOf('Eve'), 'ws', rows, (done) => progress.push(done));
     expect(await db.useCases.count()).toBe(10_000);
-    expect(progress).toEqual([1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000]);
+    // Chunks of 100 rows: 100 steps, the last at 10,000.
+    expect(progress).toEqual(Array.from({ length: 100 }, (_, i) => (i + 1) * 100));
     const [card] = await db.scorecards.toArray();
     const eve = await db.participants.get(card!.participantId);
     expect(eve?.name).toBe('Eve');

@@ -2,17 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
+import { listWaves, readRoadmap } from '../../src/db/repositories/roadmap';
 import {
   applyRoadmapSuggestion,
+  moveCard,
+  type SuggestionTexts,
+} from '../../src/db/repositories/roadmap-moves';
+import {
   createWaves,
   deleteWave,
-  listWaves,
-  moveCard,
-  readRoadmap,
   setRoadmapMode,
   updateWave,
-  type SuggestionTexts,
-} from '../../src/db/repositories/roadmap';
+} from '../../src/db/repositories/roadmap-waves';
 import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { PLACEMENT_REASONS } from '../../src/domain/roadmap/suggest-roadmap';
 import type { CriterionScores } from '../../src/domain/schema/scorecard';

@@ -1,15 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
-import { importUseCaseRows } from '../../db/repositories/backup';
+import { importUseCaseRows } from '../../db/repositories/backup-list-import';
 import type { ImportProblem } from '../../domain/exchange/import-problem';
 import {
   IMPORT_FIELDS,
   recogniseHeaders,
-  validateImportRows,
   type ColumnMapping,
   type ImportField,
+  type RowValidation,
 } from '../../domain/exchange/import-use-cases';
 import type { ImportedTable } from '../../domain/exchange/parse-csv';
 import { CRITERION_IDS } from '../../domain/schema/criterion';
@@ -17,6 +17,7 @@ import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { ChooseFile } from './choose-file';
+import { checkRowsOffThread } from './off-thread';
 import { ProblemMessage } from './problem-message';
 import { RowErrors } from './row-errors';
 import styles from './exchange.module.css';
@@ -33,10 +34,18 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const checked = useMemo(
-    () => (table ? validateImportRows(table, mapping) : null),
-    [table, mapping],
-  );
+  const [checked, setChecked] = useState<RowValidation | null>(null);
+  const checks = useRef(0);
+
+  /** Checks the rows against a mapping in a worker; only the latest check is shown. */
+  const check = (next: ImportedTable, nextMapping: ColumnMapping) => {
+    const ticket = ++checks.current;
+    setMapping(nextMapping);
+    setChecked(null);
+    void checkRowsOffThread(next, nextMapping).then((result) => {
+      if (ticket === checks.current) setChecked(result);
+    });
+  };
 
   const fieldLabel = (field: ImportField) =>
     (CRITERION_IDS as readonly string[]).includes(field)
@@ -56,6 +65,7 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
       );
       toast({ message: t('exchange.importedRows', { count: ids.length }) });
       setTable(null);
+      setChecked(null);
     } catch {
       setProblem({ key: 'exchange.importFailed', path: '' });
     } finally {
@@ -72,7 +82,11 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onProblem={(p) => {
           setProblem(p);
-          if (p) setTable(null);
+          if (p) {
+            checks.current++;
+            setTable(null);
+            setChecked(null);
+          }
         }}
         onRead={(file) => {
           if (file.kind !== 'table') {
@@ -80,10 +94,15 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
             return;
           }
           setTable(file.table);
-          setMapping(recogniseHeaders(file.table.headers));
+          check(file.table, recogniseHeaders(file.table.headers));
         }}
       />
       {problem ? <ProblemMessage problem={problem} /> : null}
+      {table && !checked ? (
+        <p className={styles.muted} role="status">
+          {t('exchange.checking')}
+        </p>
+      ) : null}
       {table && checked ? (
         <>
           <h3>{t('exchange.mappingTitle')}</h3>
@@ -105,7 +124,10 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
                       value={mapping[i] ?? NONE}
                       onChange={(e) => {
                         const value = IMPORT_FIELDS.find((f) => f === e.target.value) ?? null;
-                        setMapping((m) => m.map((x, k) => (k === i ? value : x)));
+                        check(
+                          table,
+                          mapping.map((x, k) => (k === i ? value : x)),
+                        );
                       }}
                     >
                       <option value={NONE}>{t('exchange.ignore')}</option>
@@ -164,12 +186,17 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
             </>
           )}
           {progress ? (
-            <progress
-              className={styles.progress}
-              aria-label={t('exchange.importProgress')}
-              max={progress.total}
-              value={progress.done}
-            />
+            <div className={styles.progressRow}>
+              <progress
+                className={styles.progress}
+                aria-label={t('exchange.importProgress')}
+                max={progress.total}
+                value={progress.done}
+              />
+              <span>
+                {t('exchange.progressCount', { done: progress.done, total: progress.total })}
+              </span>
+            </div>
           ) : null}
         </>
       ) : null}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useChangeContext } from '../../data/use-actor';
 import type { RoadmapView } from '../../data/use-roadmap';
 import { database } from '../../db/database';
-import { moveCard } from '../../db/repositories/roadmap';
+import { moveCard } from '../../db/repositories/roadmap-moves';
 import { overrideGroundsOf } from '../../domain/roadmap/move-card';
 import type { OverrideReason } from '../../domain/roadmap/roadmap-inputs';
 import { suggestedLocationOf } from '../../domain/roadmap/suggest-roadmap';

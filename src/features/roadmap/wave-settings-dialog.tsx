@@ -4,7 +4,12 @@ import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useChangeContext } from '../../data/use-actor';
 import type { RoadmapView } from '../../data/use-roadmap';
 import { database } from '../../db/database';
-import { createWaves, deleteWave, setRoadmapMode, updateWave } from '../../db/repositories/roadmap';
+import {
+  createWaves,
+  deleteWave,
+  setRoadmapMode,
+  updateWave,
+} from '../../db/repositories/roadmap-waves';
 import type { RoadmapMode } from '../../domain/roadmap/waves';
 import type { Wave } from '../../domain/schema/roadmap';
 import { Button } from '../../ui/button';

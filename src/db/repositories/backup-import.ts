@@ -1,0 +1,112 @@
+import { toJson } from '../../domain/audit/record-changes';
+import type { Backup } from '../../domain/exchange/backup-format';
+import type { AuditEntry } from '../../domain/schema/audit-entry';
+import { workspaceBundleSchema, type WorkspaceBundle } from '../../domain/schema/workspace-bundle';
+import { copyWorkspaceBundle } from '../../domain/workspace/copy-workspace-bundle';
+import { uniqueName } from '../../domain/workspace/unique-name';
+import type { ChangeContext } from '../change-context';
+import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+import { allBackupTables } from './backup';
+
+export type BackupImport =
+  { kind: 'asNew' } | { kind: 'restore' } | { kind: 'replace'; workspaceId: string };
+
+function withWorkspaceId(bundle: WorkspaceBundle, id: string): WorkspaceBundle {
+  const own = <T extends { workspaceId: string }>(records: T[]) =>
+    records.map((r) => ({ ...r, workspaceId: id }));
+  return {
+    workspace: { ...bundle.workspace, id },
+    participants: own(bundle.participants),
+    workflows: own(bundle.workflows),
+    steps: own(bundle.steps),
+    frictions: own(bundle.frictions),
+    useCases: own(bundle.useCases),
+    scorecards: own(bundle.scorecards),
+    decisions: own(bundle.decisions),
+    waves: own(bundle.waves),
+    weightSets: own(bundle.weightSets),
+    audit: own(bundle.audit).map((a) =>
+      a.entityType === 'workspace' ? { ...a, entityId: id } : a,
+    ),
+  };
+}
+
+function importEntry(
+  ctx: ChangeContext,
+  now: string,
+  bundle: WorkspaceBundle,
+  backup: Backup,
+  action: AuditEntry['action'],
+): AuditEntry {
+  return auditEntry(ctx, now, {
+    workspaceId: bundle.workspace.id,
+    action,
+    entityType: 'workspace',
+    entityId: bundle.workspace.id,
+    label: bundle.workspace.name,
+    after: toJson({ importedFrom: backup.exportedAt }),
+  });
+}
+
+/**
+ * Imports a backup (already parsed by parseBackupText) in one transaction, all or nothing:
+ * - asNew: every workspace as a new one (fresh ids, a name that is not taken);
+ * - restore: the workspaces as they were, same ids (refused when one exists);
+ * - replace: the one workspace of the file replaces an existing one (delete then insert).
+ * Returns the ids of the workspaces written.
+ */
+export async function importBackup(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  backup: Backup,
+  mode: BackupImport,
+): Promise<string[]> {
+  const now = ctx.now();
+  const names = (await db.workspaces.toArray()).map((w) => w.name);
+  let bundles: WorkspaceBundle[];
+  if (mode.kind === 'restore') bundles = backup.workspaces;
+  else if (mode.kind === 'asNew') {
+    bundles = backup.workspaces.map((b) => {
+      const name = uniqueName(b.workspace.name, names, b.workspace.language);
+      names.push(name);
+      const copy = copyWorkspaceBundle(b, { newId: ctx.newId, now, name });
+      copy.audit.push(importEntry(ctx, now, copy, backup, 'created'));
+      return copy;
+    });
+  } else {
+    const [only, ...more] = backup.workspaces;
+    if (!only || more.length) throw new Error('exchange.problem.replaceNeedsOne');
+    const copy = withWorkspaceId(
+      copyWorkspaceBundle(only, { newId: ctx.newId, now, name: only.workspace.name }),
+      mode.workspaceId,
+    );
+    copy.audit.push(importEntry(ctx, now, copy, backup, 'updated'));
+    bundles = [copy];
+  }
+  const parsed = bundles.map((b) => workspaceBundleSchema.parse(b));
+  await db.transaction('rw', allBackupTables(db), async () => {
+    if (mode.kind === 'replace') {
+      if (!(await db.workspaces.get(mode.workspaceId)))
+        throw new Error(`Workspace ${mode.workspaceId} not found`);
+      for (const table of WORKSPACE_TABLES)
+        await db[table].where('workspaceId').equals(mode.workspaceId).delete();
+      await db.workspaces.delete(mode.workspaceId);
+    }
+    // No catch here: a failing bulkAdd (an id that exists) aborts the whole transaction.
+    for (const bundle of parsed) {
+      await db.workspaces.add(bundle.workspace);
+      await db.participants.bulkAdd(bundle.participants);
+      await db.workflows.bulkAdd(bundle.workflows);
+      await db.steps.bulkAdd(bundle.steps);
+      await db.frictions.bulkAdd(bundle.frictions);
+      await db.useCases.bulkAdd(bundle.useCases);
+      await db.scorecards.bulkAdd(bundle.scorecards);
+      await db.decisions.bulkAdd(bundle.decisions);
+      await db.waves.bulkAdd(bundle.waves);
+      await db.weightSets.bulkAdd(bundle.weightSets);
+      await db.audit.bulkAdd(bundle.audit);
+    }
+  });
+  return parsed.map((b) => b.workspace.id);
+}

@@ -1,0 +1,184 @@
+import { toJson } from '../../domain/audit/record-changes';
+import {
+  overrideActionOf,
+  overrideGroundsOf,
+  placeAt,
+  type OverrideGround,
+} from '../../domain/roadmap/move-card';
+import { cardMoveSchema, type CardMoveInput } from '../../domain/roadmap/roadmap-inputs';
+import {
+  suggestedLocationOf,
+  type PlacementReason,
+  type RoadmapSuggestion,
+} from '../../domain/roadmap/suggest-roadmap';
+import { decisionSchema, type Decision } from '../../domain/schema/decision';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+import { mustReadRoadmap as mustRead, touchWorkspace as touch } from './roadmap';
+
+export interface SuggestionTexts {
+  /** The reason written on each placement decision, in the workspace's words. */
+  reasons: Record<PlacementReason, string>;
+  /** Why the previous placements and roadmap overrides are withdrawn. */
+  superseded: string;
+  /** The label of the audit entry that summarises the new roadmap. */
+  summary: string;
+  backlog: string;
+  out: string;
+}
+
+const isRoadmapDecision = (d: Decision) =>
+  d.withdrawnAt === null &&
+  (d.kind === 'roadmapPlacement' ||
+    (d.kind === 'override' && (d.action === 'forceIntoWave' || d.action === 'forceOutOfWave')));
+
+/**
+ * Replaces every wave's use cases by the suggestion computed now, in one transaction: a
+ * roadmapPlacement decision per use case placed in a wave, the previous placements and
+ * roadmap overrides withdrawn, and one audit entry that summarises the new roadmap.
+ */
+export async function applyRoadmapSuggestion(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  texts: SuggestionTexts,
+): Promise<RoadmapSuggestion> {
+  const tables = [db.workspaces, db.waves, db.useCases, db.scorecards, db.decisions, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const { waves, suggestion, useCases } = await mustRead(db, workspaceId);
+    const now = ctx.now();
+    const title = new Map(useCases.map((u) => [u.id, u.title]));
+    const previous = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
+    for (const d of previous.filter(isRoadmapDecision)) {
+      await db.decisions.put(
+        decisionSchema.parse({
+          ...d,
+          withdrawnAt: now,
+          withdrawnBy: ctx.actor,
+          withdrawReason: texts.superseded,
+        }),
+      );
+    }
+    const summary: Record<string, string[]> = {};
+    for (const [i, placed] of suggestion.waves.entries()) {
+      const wave = waves[i];
+      if (!wave) continue;
+      await db.waves.put({ ...wave, useCaseIds: placed.placements.map((p) => p.useCaseId) });
+      summary[wave.name] = placed.placements.map((p) => title.get(p.useCaseId) ?? p.useCaseId);
+      for (const p of placed.placements) {
+        const decision = decisionSchema.parse({
+          id: ctx.newId(),
+          workspaceId,
+          kind: 'roadmapPlacement',
+          author: ctx.actor,
+          at: now,
+          reason: texts.reasons[p.reason],
+          useCaseId: p.useCaseId,
+          waveId: wave.id,
+          suggestedWaveId: wave.id,
+        });
+        await db.decisions.add(decision);
+      }
+    }
+    summary[texts.backlog] = suggestion.backlog.map((p) => title.get(p.useCaseId) ?? '');
+    summary[texts.out] = suggestion.out.map((p) => title.get(p.useCaseId) ?? '');
+    await touch(db, workspaceId, now);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'decided',
+        entityType: 'wave',
+        entityId: workspaceId,
+        label: texts.summary,
+        before: toJson(Object.fromEntries(waves.map((w) => [w.name, w.useCaseIds.length]))),
+        after: toJson(summary),
+      }),
+    );
+    return suggestion;
+  });
+}
+
+export interface MoveOutcome {
+  /** Why the move was recorded as an override (empty: a plain move). */
+  grounds: OverrideGround[];
+}
+
+/**
+ * Moves a card to a wave (or out of every wave) at a position. A move that contradicts the
+ * suggestion computed now, or that puts a use case that is not clear in the first wave, needs
+ * a reason: it is recorded as an override decision (forceIntoWave / forceOutOfWave) with its
+ * audit entry, in the same transaction as the move. Without a reason, nothing changes.
+ */
+export async function moveCard(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  input: CardMoveInput,
+  backlogLabel: string,
+): Promise<MoveOutcome> {
+  const move = cardMoveSchema.parse(input);
+  const tables = [db.workspaces, db.waves, db.useCases, db.scorecards, db.decisions, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const useCase = await db.useCases.get(move.useCaseId);
+    if (!useCase) throw new Error(`Use case ${move.useCaseId} not found`);
+    const workspaceId = useCase.workspaceId;
+    const { waves, suggestion, facts } = await mustRead(db, workspaceId);
+    const from = waves.find((w) => w.useCaseIds.includes(useCase.id)) ?? null;
+    const to = move.toWaveId === null ? null : (waves.find((w) => w.id === move.toWaveId) ?? null);
+    if (move.toWaveId !== null && !to) throw new Error(`Wave ${move.toWaveId} not found`);
+    const oldPosition = from ? from.useCaseIds.indexOf(useCase.id) : -1;
+    const targetIds = to ? placeAt(to.useCaseIds, useCase.id, move.position) : [];
+    const newPosition = targetIds.indexOf(useCase.id);
+    if (from?.id === to?.id && oldPosition === newPosition) return { grounds: [] };
+    const suggested = suggestedLocationOf(suggestion, useCase.id);
+    const grounds = overrideGroundsOf({
+      fromWaveId: from?.id ?? null,
+      toWaveId: to?.id ?? null,
+      firstWaveId: waves[0]?.id ?? null,
+      suggested,
+      clear: facts.clarity.get(useCase.id)?.clear ?? false,
+    });
+    const now = ctx.now();
+    // Built (and checked: a reason is required) before anything is written.
+    const decision =
+      grounds.length === 0
+        ? null
+        : decisionSchema.parse({
+            id: ctx.newId(),
+            workspaceId,
+            kind: 'override',
+            author: ctx.actor,
+            at: now,
+            reason: move.reason,
+            owner: move.owner,
+            useCaseId: useCase.id,
+            action: overrideActionOf(to?.id ?? null),
+            waveId: to?.id ?? (suggested.kind === 'wave' ? suggested.waveId : (from?.id ?? null)),
+            computedRank: facts.ranked.get(useCase.id)?.rank ?? null,
+          });
+    if (from && from.id !== to?.id) {
+      await db.waves.put({ ...from, useCaseIds: from.useCaseIds.filter((x) => x !== useCase.id) });
+    }
+    if (to) await db.waves.put({ ...to, useCaseIds: targetIds });
+    if (decision) await db.decisions.add(decision);
+    await touch(db, workspaceId, now);
+    const fromName = from?.name ?? backlogLabel;
+    const toName = to?.name ?? backlogLabel;
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: decision ? 'decided' : 'updated',
+        entityType: decision ? 'decision' : 'wave',
+        entityId: useCase.id,
+        label: useCase.title,
+        before: toJson(
+          decision || !from ? { wave: fromName } : { wave: fromName, position: oldPosition + 1 },
+        ),
+        after: decision
+          ? toJson({ wave: toName, reason: decision.reason, owner: decision.owner })
+          : toJson(to ? { wave: toName, position: newPosition + 1 } : { wave: toName }),
+      }),
+    );
+    return { grounds };
+  });
+}

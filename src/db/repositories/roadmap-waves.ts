@@ -1,0 +1,163 @@
+import { toJson } from '../../domain/audit/record-changes';
+import {
+  roadmapModeSchema,
+  waveDraftSchema,
+  type WaveDraft,
+} from '../../domain/roadmap/roadmap-inputs';
+import { waveSchema, type Wave } from '../../domain/schema/roadmap';
+import type { Workspace } from '../../domain/schema/workspace';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+import { listWaves, touchWorkspace as touch } from './roadmap';
+
+function waveFacts(wave: Wave) {
+  const { name, capacity, startDate, endDate } = wave;
+  return { name, capacity, startDate, endDate };
+}
+
+/** Adds waves at the end of the roadmap (e.g. the default ones, named by the UI). */
+export async function createWaves(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  drafts: readonly WaveDraft[],
+): Promise<string[]> {
+  const parsed = drafts.map((d) => waveDraftSchema.parse(d));
+  return db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
+    const existing = await listWaves(db, workspaceId);
+    if (!(await db.workspaces.get(workspaceId)))
+      throw new Error(`Workspace ${workspaceId} not found`);
+    const now = ctx.now();
+    const start = existing.reduce((m, w) => Math.max(m, w.position + 1), 0);
+    const ids: string[] = [];
+    for (const [i, draft] of parsed.entries()) {
+      const wave = waveSchema.parse({
+        ...draft,
+        id: ctx.newId(),
+        workspaceId,
+        position: start + i,
+      });
+      await db.waves.add(wave);
+      ids.push(wave.id);
+      await db.audit.add(
+        auditEntry(ctx, now, {
+          workspaceId,
+          action: 'created',
+          entityType: 'wave',
+          entityId: wave.id,
+          label: wave.name,
+          after: toJson(waveFacts(wave)),
+        }),
+      );
+    }
+    await touch(db, workspaceId, now);
+    return ids;
+  });
+}
+
+/** Renames a wave, sets its capacity and its dates. */
+export async function updateWave(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  waveId: string,
+  draft: WaveDraft,
+): Promise<void> {
+  const parsed = waveDraftSchema.parse(draft);
+  await db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
+    const current = await db.waves.get(waveId);
+    if (!current) throw new Error(`Wave ${waveId} not found`);
+    const next = waveSchema.parse({ ...current, ...parsed });
+    if (JSON.stringify(waveFacts(current)) === JSON.stringify(waveFacts(next))) return;
+    const now = ctx.now();
+    await db.waves.put(next);
+    await touch(db, current.workspaceId, now);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'wave',
+        entityId: waveId,
+        label: next.name,
+        before: toJson(waveFacts(current)),
+        after: toJson(waveFacts(next)),
+      }),
+    );
+  });
+}
+
+/** Deletes a wave; its use cases go back to the backlog. */
+export async function deleteWave(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  waveId: string,
+): Promise<void> {
+  await db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
+    const current = await db.waves.get(waveId);
+    if (!current) return;
+    const now = ctx.now();
+    await db.waves.delete(waveId);
+    const rest = await listWaves(db, current.workspaceId);
+    for (const [position, wave] of rest.entries()) {
+      if (wave.position !== position) await db.waves.update(wave.id, { position });
+    }
+    await touch(db, current.workspaceId, now);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'deleted',
+        entityType: 'wave',
+        entityId: waveId,
+        label: current.name,
+        before: toJson({ ...waveFacts(current), useCaseIds: current.useCaseIds }),
+      }),
+    );
+  });
+}
+
+/**
+ * Switches the workspace between Now/Next/Later and quarters: the waves take the drafts' names
+ * and dates in order (keeping their use cases and capacities), missing ones are created, extra
+ * ones deleted (their use cases go back to the backlog).
+ */
+export async function setRoadmapMode(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  mode: Workspace['roadmapMode'],
+  drafts: readonly Omit<WaveDraft, 'capacity'>[],
+): Promise<void> {
+  const parsedMode = roadmapModeSchema.parse(mode);
+  const parsed = drafts.map((d) => waveDraftSchema.parse({ ...d, capacity: null }));
+  await db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
+    const workspace = await db.workspaces.get(workspaceId);
+    if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+    const now = ctx.now();
+    const waves = await listWaves(db, workspaceId);
+    for (const [position, draft] of parsed.entries()) {
+      const old = waves[position];
+      const next = waveSchema.parse({
+        id: old?.id ?? ctx.newId(),
+        workspaceId,
+        useCaseIds: old?.useCaseIds ?? [],
+        ...draft,
+        capacity: old?.capacity ?? null,
+        position,
+      });
+      await db.waves.put(next);
+    }
+    for (const extra of waves.slice(parsed.length)) await db.waves.delete(extra.id);
+    await db.workspaces.put({ ...workspace, roadmapMode: parsedMode, updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'updated',
+        entityType: 'workspace',
+        entityId: workspaceId,
+        label: workspace.name,
+        before: toJson({ roadmapMode: workspace.roadmapMode, waves: waves.map((w) => w.name) }),
+        after: toJson({ roadmapMode: parsedMode, waves: parsed.map((w) => w.name) }),
+      }),
+    );
+  });
+}

@@ -1,0 +1,59 @@
+import type { Parsed } from '../../domain/exchange/import-problem';
+import {
+  validateImportRows,
+  type ColumnMapping,
+  type RowValidation,
+} from '../../domain/exchange/import-use-cases';
+import type { ImportedTable } from '../../domain/exchange/parse-csv';
+import type { ImportFile } from './read-import-file';
+
+export type ImportJob =
+  | { kind: 'read'; name: string; bytes: ArrayBuffer }
+  | { kind: 'check'; table: ImportedTable; mapping: ColumnMapping };
+
+export type ImportJobResult =
+  { kind: 'read'; file: Parsed<ImportFile> } | { kind: 'check'; checked: RowValidation };
+
+async function runHere(job: ImportJob): Promise<ImportJobResult> {
+  if (job.kind === 'check')
+    return { kind: 'check', checked: validateImportRows(job.table, job.mapping) };
+  const { readImportFile } = await import('./read-import-file');
+  return { kind: 'read', file: await readImportFile(job.name, job.bytes) };
+}
+
+/** Runs a job in a worker (one per job); on the page's thread where workers are missing or fail. */
+function run(job: ImportJob): Promise<ImportJobResult> {
+  if (typeof Worker === 'undefined') return runHere(job);
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportJobResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(runHere(job));
+    };
+    worker.postMessage(job);
+  });
+}
+
+/** Reads and checks an imported file off the page's thread. */
+export async function readFileOffThread(
+  name: string,
+  bytes: ArrayBuffer,
+): Promise<Parsed<ImportFile>> {
+  const result = await run({ kind: 'read', name, bytes });
+  if (result.kind !== 'read') throw new Error('Unexpected worker answer');
+  return result.file;
+}
+
+/** Checks every row of an imported list against the mapping, off the page's thread. */
+export async function checkRowsOffThread(
+  table: ImportedTable,
+  mapping: ColumnMapping,
+): Promise<RowValidation> {
+  const result = await run({ kind: 'check', table, mapping });
+  if (result.kind !== 'check') throw new Error('Unexpected worker answer');
+  return result.checked;
+}
