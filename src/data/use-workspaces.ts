@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../db/database';
-import { getWorkspace, listWorkspaces, type WorkspaceSummary } from '../db/repositories/workspaces';
+import {
+  getWorkspace,
+  listWorkspaces,
+  type WorkspaceSummary,
+} from '../db/repositories/workspace-reads';
 import type { Workspace } from '../domain/schema/workspace';
 
 /** All workspaces; undefined while loading (so loading and empty differ). */

@@ -30,6 +30,9 @@ const TEXT = {
     delimiter: ',',
     badRow: 'A score goes from 1 to 5.',
     useCases15: '15 use cases',
+    actions: /^Actions for Demo/,
+    delete: 'Delete',
+    backupOf: 'Backup of',
   },
   fr: {
     locale: 'fr-FR' as const,
@@ -47,6 +50,9 @@ const TEXT = {
     delimiter: ';',
     badRow: 'Une note va de 1 à 5.',
     useCases15: "15 cas d'usage",
+    actions: /^Actions pour Démo/,
+    delete: 'Supprimer',
+    backupOf: 'Sauvegarde du',
   },
 };
 
@@ -159,18 +165,35 @@ describe('export and import', () => {
         .poll(async () => plain(await page.getByRole('banner').textContent()))
         .toContain(text.last);
 
-      // Import it back as a new workspace: same use cases, nothing lost.
+      // Delete the workspace, then restore the file FROM THE HOME PAGE: the same ranking is back.
+      await page.getByRole('link', { name: 'Clarté' }).click();
+      const cards = page.getByRole('listitem').filter({ hasText: text.demo });
+      await cards.first().getByRole('button', { name: text.actions }).click();
+      await page.getByRole('menuitem', { name: text.delete }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: text.delete }).click();
+      await expect.poll(() => cards.count()).toBe(0);
       await page.getByLabel(text.chooseBackup).setInputFiles({
         name: 'backup.json',
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(backup)),
       });
+      await page.getByRole('status').filter({ hasText: text.backupOf }).waitFor();
+      await screenshot(page, `${lang}-exchange-home-import`);
+      expect(await checkAccessibility(page)).toEqual([]);
       await page.getByRole('button', { name: text.importAsNew }).click();
+      await expect.poll(() => cards.count()).toBe(1);
+      expect(plain(await cards.first().textContent())).toContain(text.useCases15);
+      await cards.first().getByRole('link', { name: text.demo }).click();
+      await page.getByRole('link', { name: ui.ranking }).click();
+      await table.getByRole('row').nth(12).waitFor();
+      const restored = new Map<string, string[]>();
+      for (const row of await table.getByRole('row').all()) {
+        const cells = (await row.getByRole('cell').allTextContents()).map(plain);
+        if (cells.length >= 5) restored.set(cells[1]!, cells.slice(0, 5));
+      }
+      expect(restored).toEqual(shown);
       await page.getByRole('link', { name: 'Clarté' }).click();
-      const cards = page.getByRole('listitem').filter({ hasText: text.demo });
-      await expect.poll(() => cards.count()).toBe(2);
-      for (const card of await cards.all())
-        expect(plain(await card.textContent())).toContain(text.useCases15);
+      await cards.first().waitFor();
       await screenshot(page, `${lang}-exchange-imported`);
     });
   }

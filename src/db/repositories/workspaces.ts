@@ -20,25 +20,8 @@ import {
   readWorkspaceBundle,
 } from './workspace-bundles';
 
-export interface WorkspaceSummary {
-  workspace: Workspace;
-  useCaseCount: number;
-}
-
-/** All workspaces, most recently changed first, with their number of use cases. */
-export async function listWorkspaces(db: ClarteDatabase): Promise<WorkspaceSummary[]> {
-  const workspaces = await db.workspaces.orderBy('updatedAt').reverse().toArray();
-  return Promise.all(
-    workspaces.map(async (workspace) => ({
-      workspace,
-      useCaseCount: await db.useCases.where('workspaceId').equals(workspace.id).count(),
-    })),
-  );
-}
-
-export async function getWorkspace(db: ClarteDatabase, id: string): Promise<Workspace | null> {
-  return (await db.workspaces.get(id)) ?? null;
-}
+// The reads live apart (no schemas in the first screen); they stay importable from here.
+export { getWorkspace, listWorkspaces, type WorkspaceSummary } from './workspace-reads';
 
 export async function createWorkspace(
   db: ClarteDatabase,

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refuse, type ImportProblem, type Parsed } from '../../domain/exchange/import-problem';
+import { buttonClass } from '../../ui/button';
 import type { ImportFile } from './read-import-file';
-import { MAX_BACKUP_BYTES } from '../../domain/exchange/backup-format';
 import styles from './exchange.module.css';
 
 interface Props {
@@ -12,20 +12,28 @@ interface Props {
   onProblem: (problem: ImportProblem | null) => void;
 }
 
-/** A file input that refuses files over 50 MB before reading, then reads and checks the file. */
+/**
+ * A file input that refuses files over 50 MB before reading, then reads and checks the file.
+ * The native input stays (keyboard, screen readers, tests) but is visually hidden: its button
+ * and "no file chosen" would be in the browser's language, so ours are shown instead.
+ */
 export function ChooseFile({ label, accept, onRead, onProblem }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [reading, setReading] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
   const read = async (file: File) => {
     onProblem(null);
+    setFileName(file.name);
+    // The backup format (and its schemas) loads with the first file, not with the page.
+    const { MAX_BACKUP_BYTES } = await import('../../domain/exchange/backup-format');
     let result: Parsed<ImportFile>;
     if (file.size > MAX_BACKUP_BYTES) {
       result = refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
     } else {
       setReading(true);
-      const { readImportFile } = await import('./read-import-file');
-      result = await readImportFile(file.name, await file.arrayBuffer());
+      const { readFileOffThread } = await import('./off-thread');
+      result = await readFileOffThread(file.name, await file.arrayBuffer());
       setReading(false);
     }
     if (result.ok) onRead(result.value, file.name);
@@ -33,18 +41,32 @@ export function ChooseFile({ label, accept, onRead, onProblem }: Props) {
   };
   return (
     <div className={styles.file}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void read(file);
-        }}
-      />
-      {reading ? <span className={styles.muted}>{t('exchange.reading')}</span> : null}
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+      </label>
+      <div className={styles.fileRow}>
+        <input
+          id={id}
+          type="file"
+          className={`visually-hidden ${styles.fileInput}`}
+          accept={accept}
+          aria-labelledby={`${id}-label`}
+          aria-describedby={`${id}-name`}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void read(file);
+          }}
+        />
+        {/* A second label of the same input: a click opens the browser's file chooser. */}
+        <label htmlFor={id} className={`${buttonClass()} ${styles.fileButton}`} aria-hidden="true">
+          {t('exchange.chooseFile')}
+        </label>
+        <span id={`${id}-name`} className={styles.fileName}>
+          {fileName ?? t('exchange.noFileChosen')}
+        </span>
+        {reading ? <span className={styles.muted}>{t('exchange.reading')}</span> : null}
+      </div>
     </div>
   );
 }

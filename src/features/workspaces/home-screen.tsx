@@ -1,33 +1,41 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { database } from '../../db/database';
-import {
-  createDemoWorkspace,
-  createWorkspace,
-  deleteWorkspace,
-  duplicateWorkspace,
-  restoreWorkspace,
-  updateWorkspaceDetails,
-  type WorkspaceSummary,
-} from '../../db/repositories/workspaces';
+import type { WorkspaceSummary } from '../../db/repositories/workspace-reads';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaces } from '../../data/use-workspaces';
 import { currentLanguage } from '../../i18n/i18n';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { WorkspaceCard } from './workspace-card';
-import { WorkspaceFormDialog } from './workspace-form-dialog';
 import styles from './workspaces.module.css';
+
+// Loaded when used, not with the first screen: the writes (and the schemas that check them),
+// the name form (react-hook-form) and the modal dialogs.
+const workspaceWrites = () => import('../../db/repositories/workspaces');
+const WorkspaceFormDialog = lazy(() =>
+  import('./workspace-form-dialog').then((m) => ({ default: m.WorkspaceFormDialog })),
+);
+const ConfirmDialog = lazy(() =>
+  import('../../ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+);
 
 type Editing = { mode: 'create' } | { mode: 'rename'; summary: WorkspaceSummary } | null;
 
 const UNDO_MS = 10_000;
 
-/** Home: the list of workspaces (create, rename, duplicate, delete with undo, the demo). */
-export default function HomeScreen() {
+interface Props {
+  /** Where a backup is imported (the app passes the exchange area's panel). */
+  backupImport?: ReactNode;
+}
+
+/**
+ * Home: the list of workspaces (create, rename, duplicate, delete with undo, the demo), and
+ * the import of a backup below it.
+ */
+export default function HomeScreen({ backupImport }: Props) {
   const { t } = useTranslation();
   const workspaces = useWorkspaces();
   const change = useChangeContext();
@@ -37,6 +45,7 @@ export default function HomeScreen() {
   const [deleting, setDeleting] = useState<WorkspaceSummary | null>(null);
 
   const remove = async (summary: WorkspaceSummary) => {
+    const { deleteWorkspace, restoreWorkspace } = await workspaceWrites();
     const bundle = await deleteWorkspace(database(), summary.workspace.id);
     if (!bundle) return;
     toast({
@@ -55,6 +64,7 @@ export default function HomeScreen() {
 
   const duplicate = async (summary: WorkspaceSummary) => {
     const name = t('home.copyOf', { name: summary.workspace.name }).slice(0, 200);
+    const { duplicateWorkspace } = await workspaceWrites();
     await duplicateWorkspace(database(), change(), summary.workspace.id, name);
     toast({ message: t('home.duplicated', { name }) });
   };
@@ -68,10 +78,14 @@ export default function HomeScreen() {
           <>
             <Button
               onPress={() => {
-                void createDemoWorkspace(database(), change(), currentLanguage()).then((id) => {
-                  toast({ message: t('home.demoCreated') });
-                  void navigate(`/w/${id}`);
-                });
+                void workspaceWrites()
+                  .then(({ createDemoWorkspace }) =>
+                    createDemoWorkspace(database(), change(), currentLanguage()),
+                  )
+                  .then((id) => {
+                    toast({ message: t('home.demoCreated') });
+                    void navigate(`/w/${id}`);
+                  });
               }}
             >
               {t('home.createDemo')}
@@ -99,42 +113,54 @@ export default function HomeScreen() {
           ))}
         </ul>
       )}
-      <WorkspaceFormDialog
-        isOpen={editing !== null}
-        onOpenChange={(open) => !open && setEditing(null)}
-        title={editing?.mode === 'rename' ? t('home.renameTitle') : t('home.createTitle')}
-        submitLabel={editing?.mode === 'rename' ? t('common.save') : t('common.create')}
-        initial={
-          editing?.mode === 'rename'
-            ? {
-                name: editing.summary.workspace.name,
-                description: editing.summary.workspace.description,
+      {backupImport ? <div className={styles.backupImport}>{backupImport}</div> : null}
+      <Suspense fallback={null}>
+        {editing ? (
+          <WorkspaceFormDialog
+            isOpen
+            onOpenChange={(open) => !open && setEditing(null)}
+            title={editing.mode === 'rename' ? t('home.renameTitle') : t('home.createTitle')}
+            submitLabel={editing.mode === 'rename' ? t('common.save') : t('common.create')}
+            initial={
+              editing.mode === 'rename'
+                ? {
+                    name: editing.summary.workspace.name,
+                    description: editing.summary.workspace.description,
+                  }
+                : { name: '', description: '' }
+            }
+            onSubmit={async (form) => {
+              const writes = await workspaceWrites();
+              if (editing.mode === 'rename') {
+                const id = editing.summary.workspace.id;
+                await writes.updateWorkspaceDetails(database(), change(), id, form);
+              } else {
+                const id = await writes.createWorkspace(
+                  database(),
+                  change(),
+                  form,
+                  currentLanguage(),
+                );
+                toast({ message: t('home.created', { name: form.name }) });
+                void navigate(`/w/${id}`);
               }
-            : { name: '', description: '' }
-        }
-        onSubmit={async (form) => {
-          if (editing?.mode === 'rename') {
-            await updateWorkspaceDetails(database(), change(), editing.summary.workspace.id, form);
-          } else {
-            const id = await createWorkspace(database(), change(), form, currentLanguage());
-            toast({ message: t('home.created', { name: form.name }) });
-            void navigate(`/w/${id}`);
-          }
-        }}
-      />
-      <ConfirmDialog
-        isOpen={deleting !== null}
-        onOpenChange={(open) => !open && setDeleting(null)}
-        title={t('home.deleteTitle')}
-        message={t('home.deleteMessage', {
-          name: deleting?.workspace.name ?? '',
-          count: deleting?.useCaseCount ?? 0,
-        })}
-        confirmLabel={t('common.delete')}
-        onConfirm={() => {
-          if (deleting) void remove(deleting);
-        }}
-      />
+            }}
+          />
+        ) : null}
+        {deleting ? (
+          <ConfirmDialog
+            isOpen
+            onOpenChange={(open) => !open && setDeleting(null)}
+            title={t('home.deleteTitle')}
+            message={t('home.deleteMessage', {
+              name: deleting.workspace.name,
+              count: deleting.useCaseCount,
+            })}
+            confirmLabel={t('common.delete')}
+            onConfirm={() => void remove(deleting)}
+          />
+        ) : null}
+      </Suspense>
     </main>
   );
 }

@@ -1,10 +1,13 @@
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { Link } from 'react-router';
-import type { WorkspaceSummary } from '../../db/repositories/workspaces';
+import type { WorkspaceSummary } from '../../db/repositories/workspace-reads';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
+import type { WorkspaceAction } from './workspace-actions-menu';
 import styles from './workspaces.module.css';
+
+const WorkspaceActionsMenu = lazy(() => import('./workspace-actions-menu'));
 
 interface Props {
   summary: WorkspaceSummary;
@@ -13,9 +16,20 @@ interface Props {
   onDelete: () => void;
 }
 
+type Opened = { focus: 'first' | 'last' | true } | null;
+
 export function WorkspaceCard({ summary, onRename, onDuplicate, onDelete }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const menuId = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  // The menu's code is fetched on the first press; it stays mounted (closed) afterwards.
+  const [menuLoaded, setMenuLoaded] = useState(false);
+  const [opened, setOpened] = useState<Opened>(null);
+  const open = (focus: 'first' | 'last' | true) => {
+    setMenuLoaded(true);
+    setOpened({ focus });
+  };
   const { workspace, useCaseCount } = summary;
   return (
     <li className={styles.card}>
@@ -31,31 +45,41 @@ export function WorkspaceCard({ summary, onRename, onDuplicate, onDelete }: Prop
         {t('home.updated', { at: f.dateTime(workspace.updatedAt) })}
       </p>
       <div className={styles.cardActions}>
-        <MenuTrigger>
-          <Button small aria-label={t('home.actionsFor', { name: workspace.name })}>
-            {t('home.actions')} {'▾'}
-          </Button>
-          <Popover className={styles.popover}>
-            <Menu
-              className={styles.menu}
-              onAction={(key) => {
-                if (key === 'rename') onRename();
-                if (key === 'duplicate') onDuplicate();
-                if (key === 'delete') onDelete();
+        <Button
+          ref={triggerRef}
+          small
+          aria-label={t('home.actionsFor', { name: workspace.name })}
+          aria-haspopup="menu"
+          aria-expanded={opened !== null}
+          aria-controls={opened ? menuId : undefined}
+          onPress={(e) =>
+            open(e.pointerType === 'keyboard' || e.pointerType === 'virtual' ? 'first' : true)
+          }
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              e.preventDefault();
+              open(e.key === 'ArrowDown' ? 'first' : 'last');
+            } else e.continuePropagation();
+          }}
+        >
+          {t('home.actions')} {'▾'}
+        </Button>
+        {menuLoaded ? (
+          <Suspense fallback={null}>
+            <WorkspaceActionsMenu
+              id={menuId}
+              triggerRef={triggerRef}
+              isOpen={opened !== null}
+              focus={opened?.focus ?? true}
+              onOpenChange={(isOpen) => !isOpen && setOpened(null)}
+              onAction={(action: WorkspaceAction) => {
+                if (action === 'rename') onRename();
+                if (action === 'duplicate') onDuplicate();
+                if (action === 'delete') onDelete();
               }}
-            >
-              <MenuItem id="rename" className={styles.menuItem}>
-                {t('home.rename')}
-              </MenuItem>
-              <MenuItem id="duplicate" className={styles.menuItem}>
-                {t('home.duplicate')}
-              </MenuItem>
-              <MenuItem id="delete" className={`${styles.menuItem} ${styles.menuDanger}`}>
-                {t('common.delete')}
-              </MenuItem>
-            </Menu>
-          </Popover>
-        </MenuTrigger>
+            />
+          </Suspense>
+        ) : null}
       </div>
     </li>
   );

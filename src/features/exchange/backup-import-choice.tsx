@@ -1,0 +1,121 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useChangeContext } from '../../data/use-actor';
+import { useWorkspaces } from '../../data/use-workspaces';
+import { database } from '../../db/database';
+import { importBackup, type BackupImport } from '../../db/repositories/backup-import';
+import type { Backup } from '../../domain/exchange/backup-format';
+import type { ImportProblem } from '../../domain/exchange/import-problem';
+import type { Workspace } from '../../domain/schema/workspace';
+import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useFormatters } from '../../ui/format';
+import { useToast } from '../../ui/toast';
+import styles from './exchange.module.css';
+
+interface Props {
+  backup: Backup;
+  /** The workspace whose Export screen shows the panel; none on the home page. */
+  workspace?: Workspace | undefined;
+  onImported: () => void;
+  onProblem: (problem: ImportProblem) => void;
+}
+
+/**
+ * What a backup file holds and how to import it (as new workspaces, or replacing one after a
+ * confirmation). Loaded once a file is read, with the import's code and the confirmation.
+ */
+export default function BackupImportChoice({ backup, workspace, onImported, onProblem }: Props) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const change = useChangeContext();
+  const selectId = useId();
+  const workspaces = useWorkspaces();
+  const [confirming, setConfirming] = useState(false);
+  const [chosenId, setChosenId] = useState('');
+  const onHome = workspace === undefined;
+  const target = workspace ?? workspaces?.find((s) => s.workspace.id === chosenId)?.workspace;
+
+  const run = async (mode: BackupImport) => {
+    try {
+      const ids = await importBackup(database(), change(), backup, mode);
+      onImported();
+      if (mode.kind === 'replace') toast({ message: t('exchange.replaced') });
+      else {
+        const first = ids[0];
+        toast({
+          message: t('exchange.importedAsNew', { count: ids.length }),
+          action: first
+            ? {
+                label: t('exchange.openImported'),
+                onAction: () => void navigate(`/w/${first}/ranking`),
+              }
+            : undefined,
+        });
+      }
+    } catch {
+      onProblem({ key: 'exchange.importFailed', path: '' });
+    }
+  };
+
+  const single = backup.workspaces.length === 1;
+  return (
+    <>
+      <p role="status">
+        {t('exchange.backupSummary', {
+          count: backup.workspaces.length,
+          date: f.dateTime(backup.exportedAt),
+          names: f.list(backup.workspaces.map((b) => b.workspace.name)),
+        })}
+      </p>
+      {onHome && single && workspaces?.length ? (
+        <div className={styles.file}>
+          <label htmlFor={selectId}>{t('exchange.replaceWhich')}</label>
+          <select
+            id={selectId}
+            className={styles.select}
+            value={chosenId}
+            onChange={(e) => setChosenId(e.target.value)}
+          >
+            <option value="">{t('exchange.replaceNone')}</option>
+            {workspaces.map((s) => (
+              <option key={s.workspace.id} value={s.workspace.id}>
+                {s.workspace.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className={styles.buttons}>
+        <Button variant="primary" onPress={() => void run({ kind: 'asNew' })}>
+          {t('exchange.importAsNew', { count: backup.workspaces.length })}
+        </Button>
+        {onHome && !workspaces?.length ? null : (
+          <Button
+            variant="danger"
+            isDisabled={!single || !target}
+            onPress={() => setConfirming(true)}
+          >
+            {t(onHome ? 'exchange.replaceChosen' : 'exchange.replaceThis')}
+          </Button>
+        )}
+      </div>
+      {!single && !(onHome && !workspaces?.length) ? (
+        <p className={styles.muted}>{t('exchange.replaceNeedsOne')}</p>
+      ) : null}
+      <ConfirmDialog
+        isOpen={confirming}
+        onOpenChange={setConfirming}
+        title={t('exchange.replaceTitle', { name: target?.name ?? '' })}
+        message={t('exchange.replaceMessage', { name: target?.name ?? '' })}
+        confirmLabel={t('exchange.replaceConfirm')}
+        onConfirm={() => {
+          if (target) void run({ kind: 'replace', workspaceId: target.id });
+        }}
+      />
+    </>
+  );
+}
