@@ -1,88 +1,31 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import * as z from 'zod';
-import { saveActorName, useActorName } from '../data/use-actor';
-import { nameSchema } from '../domain/schema/common';
+import { useActorName } from '../data/use-actor';
 import { Button } from '../ui/button';
-import { DialogActions } from '../ui/dialog';
-import { TextField } from '../ui/form-field';
-import uiStyles from '../ui/ui.module.css';
 import styles from './shell.module.css';
 
-const actorFormSchema = z.strictObject({ name: nameSchema });
-type ActorForm = z.infer<typeof actorFormSchema>;
-
-function ActorForm({
-  initial,
-  onDone,
-  onCancel,
-}: {
-  initial: string;
-  onDone: () => void;
-  onCancel?: () => void;
-}) {
-  const { t } = useTranslation();
-  const form = useForm<ActorForm>({
-    resolver: zodResolver(actorFormSchema),
-    values: { name: initial },
-  });
-  const submit = form.handleSubmit(({ name }) => {
-    saveActorName(name);
-    onDone();
-  });
-  return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        void submit(e);
-      }}
-    >
-      <p>{t('actor.explain')}</p>
-      <TextField
-        label={t('actor.name')}
-        hint={t('actor.hint')}
-        error={form.formState.errors.name}
-        registration={form.register('name')}
-        autoFocus
-      />
-      <DialogActions>
-        {onCancel ? <Button onPress={onCancel}>{t('common.cancel')}</Button> : null}
-        <Button type="submit" variant="primary">
-          {t('actor.confirm')}
-        </Button>
-      </DialogActions>
-    </form>
-  );
-}
+// The dialogs and their form code are not needed to show the first screen: loaded when opened.
+const WelcomeDialog = lazy(() =>
+  import('./actor-dialogs').then((m) => ({ default: m.WelcomeDialog })),
+);
+const ChangeNameDialog = lazy(() =>
+  import('./actor-dialogs').then((m) => ({ default: m.ChangeNameDialog })),
+);
 
 /**
  * Every change is signed in the audit trail: the first time, the app asks the person's name
  * (kept in this browser) before anything can be changed.
  */
 export function ActorGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const actor = useActorName();
   return (
     <>
       {children}
-      <ModalOverlay
-        isOpen={!actor}
-        isDismissable={false}
-        isKeyboardDismissDisabled
-        className={uiStyles.overlay}
-      >
-        <Modal className={uiStyles.modal}>
-          <Dialog className={uiStyles.dialog} aria-labelledby="actor-title">
-            <Heading slot="title" id="actor-title">
-              {t('actor.welcome')}
-            </Heading>
-            <ActorForm initial="" onDone={() => undefined} />
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {actor ? null : (
+        <Suspense fallback={null}>
+          <WelcomeDialog />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -109,18 +52,11 @@ export function ActorButton() {
           {actor}
         </span>
       </Button>
-      <ModalOverlay isOpen={open} onOpenChange={setOpen} isDismissable className={uiStyles.overlay}>
-        <Modal className={uiStyles.modal}>
-          <Dialog className={uiStyles.dialog}>
-            <Heading slot="title">{t('actor.changeTitle')}</Heading>
-            <ActorForm
-              initial={actor}
-              onDone={() => setOpen(false)}
-              onCancel={() => setOpen(false)}
-            />
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {open ? (
+        <Suspense fallback={null}>
+          <ChangeNameDialog actor={actor} onOpenChange={setOpen} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,27 +1,36 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { useActorName } from '../data/use-actor';
-import { useWorkspace } from '../data/use-workspaces';
 import { database } from '../db/database';
 import { changeContext } from '../db/change-context';
-import { prepareFirstRun } from '../db/repositories/workspaces';
-import { currentLanguage } from '../i18n/i18n';
+import { allTextsLoaded, currentLanguage } from '../i18n/i18n';
 import { BackupStatus } from '../features/exchange/backup-status';
 import { ActorButton } from './actor-gate';
 import { LanguageSwitch } from './language-switch';
 import { usePageFocus } from './use-page-focus';
 import styles from './shell.module.css';
 
+// Only on a workspace's screens, which load the workspace code anyway.
+const WorkspaceName = lazy(() => import('./workspace-name'));
+
 /** The header (brand, workspace, person, language) above every screen. */
 export function AppShell() {
   const { t } = useTranslation();
   const actor = useActorName();
   usePageFocus();
+  // The texts of the other screens, fetched once the first screen is shown.
+  useEffect(() => {
+    void allTextsLoaded();
+  }, []);
   useEffect(() => {
     // First run: the demo workspace, created in the UI language once the person has given
     // their name (they are its facilitator), so that there is something to see.
-    if (actor) void prepareFirstRun(database(), changeContext(actor), currentLanguage());
+    // The repository (and its schemas) is loaded off the first screen's path.
+    if (!actor) return;
+    void import('../db/repositories/workspaces').then(({ prepareFirstRun }) =>
+      prepareFirstRun(database(), changeContext(actor), currentLanguage()),
+    );
   }, [actor]);
   return (
     <div className={styles.app}>
@@ -32,7 +41,7 @@ export function AppShell() {
         <Link to="/" className={styles.brand}>
           {t('app.name')}
         </Link>
-        <WorkspaceName />
+        <CurrentWorkspaceName />
         <div className={styles.headerEnd}>
           <BackupStatus />
           <ActorButton />
@@ -46,13 +55,12 @@ export function AppShell() {
   );
 }
 
-function WorkspaceName() {
+function CurrentWorkspaceName() {
   const { workspaceId } = useParams();
-  const workspace = useWorkspace(workspaceId ?? '');
-  if (!workspaceId || !workspace) return null;
+  if (!workspaceId) return null;
   return (
-    <span className={styles.workspaceName} title={workspace.name}>
-      {workspace.name}
-    </span>
+    <Suspense fallback={null}>
+      <WorkspaceName workspaceId={workspaceId} />
+    </Suspense>
   );
 }

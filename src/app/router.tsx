@@ -1,12 +1,19 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppShell } from './app-shell';
+import { allTextsLoaded } from '../i18n/i18n';
 import { SCREENS } from './navigation';
 import { RouteError } from './route-error';
-import { WorkspaceLayout } from './workspace-layout';
 
-const lazyScreen = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
-  Component: (await load()).default,
-});
+type ScreenModule = () => Promise<{ default: React.ComponentType }>;
+
+/** A screen loaded when first visited, shown once the texts of every area are loaded too. */
+const lazyScreen = (load: ScreenModule) => async () => {
+  const [module] = await Promise.all([load(), allTextsLoaded()]);
+  return { Component: module.default };
+};
+
+/** The home screen uses only the core texts: it does not wait for the others (first screen). */
+const firstScreen = (load: ScreenModule) => async () => ({ Component: (await load()).default });
 
 /** Every screen is a route of its own (deep-linkable), loaded when first visited. */
 export const router = createBrowserRouter([
@@ -15,10 +22,21 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     hydrateFallbackElement: <span />,
     children: [
-      { index: true, lazy: lazyScreen(() => import('../features/workspaces/home-screen')) },
+      {
+        // The home page, with the exchange area's backup import composed in.
+        index: true,
+        lazy: async () => {
+          const [home, exchange] = await Promise.all([
+            import('../features/workspaces/home-screen'),
+            import('../features/exchange/backup-import-panel'),
+          ]);
+          const [Home, Import] = [home.default, exchange.BackupImportPanel];
+          return { Component: () => <Home backupImport={<Import />} /> };
+        },
+      },
       {
         path: 'w/:workspaceId',
-        element: <WorkspaceLayout />,
+        lazy: firstScreen(() => import('./workspace-layout')),
         children: [
           { index: true, element: <Navigate to="use-cases" replace /> },
           ...SCREENS.map((screen) => ({ path: screen.path, lazy: lazyScreen(screen.load) })),

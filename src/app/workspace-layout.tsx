@@ -5,7 +5,8 @@ import { EmptyState } from '../ui/page-header';
 import { SCREENS } from './navigation';
 import styles from './shell.module.css';
 
-export function WorkspaceLayout() {
+/** A workspace: its side navigation and the current screen (a lazy route of its own). */
+export default function WorkspaceLayout() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const workspace = useWorkspace(workspaceId);

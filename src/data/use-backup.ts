@@ -1,16 +1,45 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { database } from '../db/database';
-import { hasRealData, readBackupStatus, type BackupStatus } from '../db/repositories/backup';
+import type * as BackupModule from '../db/repositories/backup';
+import type { BackupStatus } from '../db/repositories/backup';
+
+type BackupRepository = typeof BackupModule;
+let loaded: BackupRepository | undefined;
+
+/**
+ * The backup repository, loaded after the first screen: it brings the backup format and its
+ * schemas, which the header's status does not need to paint the page.
+ */
+function useBackupRepository(): BackupRepository | undefined {
+  const [repository, setRepository] = useState(loaded);
+  useEffect(() => {
+    if (repository) return;
+    let live = true;
+    void import('../db/repositories/backup').then((module) => {
+      loaded = module;
+      if (live) setRepository(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, [repository]);
+  return repository;
+}
 
 /** Last backup and changes since, of one workspace or of all (null); live. */
 export function useBackupStatus(workspaceId: string | null): BackupStatus | undefined {
-  return useLiveQuery(() => readBackupStatus(database(), workspaceId), [workspaceId]);
+  const repository = useBackupRepository();
+  return useLiveQuery(
+    () => repository?.readBackupStatus(database(), workspaceId),
+    [repository, workspaceId],
+  );
 }
 
 /** Whether there is data worth keeping (a workspace of one's own, or a changed demo); live. */
 export function useHasRealData(): boolean | undefined {
-  return useLiveQuery(() => hasRealData(database()), []);
+  const repository = useBackupRepository();
+  return useLiveQuery(() => repository?.hasRealData(database()), [repository]);
 }
 
 export type Persistence = 'persisted' | 'notPersisted' | 'unknown';

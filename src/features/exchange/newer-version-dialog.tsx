@@ -1,8 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { database } from '../../db/database';
 import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+
+// The dialog (React Aria's modal) is not needed for the first screen: fetched just after it, so
+// that it is at hand even if a newer version of the app has replaced the files on the server.
+const loadDialog = () => import('../../ui/dialog');
+const AppDialog = lazy(() => loadDialog().then((m) => ({ default: m.AppDialog })));
+const DialogActions = lazy(() => loadDialog().then((m) => ({ default: m.DialogActions })));
 
 /**
  * When another tab opens a newer version of the database, this tab closes its connection (so
@@ -12,6 +17,7 @@ export function NewerVersionDialog() {
   const { t } = useTranslation();
   const [newer, setNewer] = useState(false);
   useEffect(() => {
+    void loadDialog();
     const db = database();
     const onVersionChange = () => {
       db.close();
@@ -21,19 +27,22 @@ export function NewerVersionDialog() {
     db.on('versionchange', onVersionChange);
     return () => db.on('versionchange').unsubscribe(onVersionChange);
   }, []);
+  if (!newer) return null;
   return (
-    <AppDialog
-      isOpen={newer}
-      onOpenChange={() => undefined}
-      title={t('backup.newerTitle')}
-      role="alertdialog"
-    >
-      <p>{t('backup.newerMessage')}</p>
-      <DialogActions>
-        <Button variant="primary" autoFocus onPress={() => window.location.reload()}>
-          {t('backup.reload')}
-        </Button>
-      </DialogActions>
-    </AppDialog>
+    <Suspense fallback={null}>
+      <AppDialog
+        isOpen={newer}
+        onOpenChange={() => undefined}
+        title={t('backup.newerTitle')}
+        role="alertdialog"
+      >
+        <p>{t('backup.newerMessage')}</p>
+        <DialogActions>
+          <Button variant="primary" autoFocus onPress={() => window.location.reload()}>
+            {t('backup.reload')}
+          </Button>
+        </DialogActions>
+      </AppDialog>
+    </Suspense>
   );
 }
