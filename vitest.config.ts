@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/*
+ * Three fast projects and the e2e one:
+ * - unit: `src/**\/*.test.ts` in Node (the domain, repositories, pure helpers). Starting a jsdom
+ *   per file cost ~6 s of the ~8 s per file on the shared 2-core machine, for tests that use no DOM.
+ * - unit-dom: `src/**\/*.test.tsx` (React components) in jsdom with Testing Library. A `.test.ts`
+ *   that needs a DOM can opt in with a `// @vitest-environment jsdom` first-line comment.
+ * - integration: `test/integration` in Node with fake-indexeddb (Dexie needs no DOM).
+ */
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -9,7 +17,16 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-dom',
+          include: ['src/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/setup.ts'],
         },
@@ -19,8 +36,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.{ts,tsx}'],
-          environment: 'jsdom',
-          setupFiles: ['test/setup.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup-node.ts'],
         },
       },
       {
@@ -30,7 +47,11 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
-          fileParallelism: false,
+          // Each worker process keeps its Chromium from one spec file to the next (see
+          // launchBrowser): no new process and browser per file.
+          isolate: false,
+          fileParallelism: process.env.E2E_WORKERS !== '1',
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

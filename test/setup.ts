@@ -1,3 +1,4 @@
+// Setup of the component tests (unit-dom, jsdom): IndexedDB, jest-dom matchers, DOM cleanup.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';

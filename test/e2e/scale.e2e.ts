@@ -5,6 +5,7 @@ import { CRITERION_IDS } from '../../src/domain/schema/criterion';
 import { giveName } from './support/clarte';
 import {
   expectNoProblems,
+  insertBundle,
   launchBrowser,
   openApp,
   screenshot,
@@ -48,12 +49,7 @@ describe('a workspace of 5,000 use cases', () => {
     app = await openApp(browser, { locale: 'en-US' });
     const { page } = app;
     await giveName(page, 'en', 'Load Tester');
-    await page.evaluate(async (json) => {
-      const hooks = (
-        window as unknown as { __clarteTest: { insertBundle: (j: string) => Promise<string> } }
-      ).__clarteTest;
-      await hooks.insertBundle(json);
-    }, JSON.stringify(bundle));
+    await insertBundle(page, bundle);
     await page.goto(`/w/${bundle.workspace.id}/ranking`);
     const table = page.getByRole('table', { name: 'Ranked use cases' });
     await table.waitFor();

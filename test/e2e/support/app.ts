@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,20 +38,68 @@ export function appBaseURL(): string {
   return inject('baseURL');
 }
 
-/** One browser per spec file: call in beforeAll, close it in afterAll. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The Chromium of this test worker, kept on globalThis so that every spec file it runs shares it. */
+const SHARED_BROWSER = Symbol.for('clarte.e2e.sharedBrowser');
+type BrowserHolder = typeof globalThis & { [SHARED_BROWSER]?: Promise<Browser> };
+
+async function sharedBrowser(): Promise<Browser> {
+  const holder = globalThis as BrowserHolder;
+  const existing = await holder[SHARED_BROWSER]?.catch(() => undefined);
+  if (existing?.isConnected()) return existing;
+  const launching = chromium.launch({
     executablePath: inject('chromiumPath'),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
+  });
+  holder[SHARED_BROWSER] = launching;
+  // Playwright closes it when the worker process exits.
+  return launching;
+}
+
+/**
+ * The browser for a spec file: call in beforeAll, close it in afterAll. Launching Chromium costs
+ * seconds on the shared machines, so one Chromium serves every spec file run by the same worker;
+ * what a spec gets is that browser, whose `close()` closes only the contexts (and so the pages,
+ * IndexedDB and localStorage) that this spec opened. Every context is isolated as before.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await sharedBrowser();
+  const opened = new Set<BrowserContext>();
+  const track = (context: BrowserContext): BrowserContext => {
+    opened.add(context);
+    context.once('close', () => opened.delete(context));
+    return context;
+  };
+  const borrowed: Partial<Browser> = {
+    newContext: async (options?: BrowserContextOptions) => track(await browser.newContext(options)),
+    newPage: async (options?: BrowserContextOptions) => {
+      const page = await browser.newPage(options);
+      track(page.context());
+      return page;
+    },
+    contexts: () => [...opened],
+    close: async () => {
+      await Promise.all([...opened].map((context) => context.close().catch(() => undefined)));
+    },
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (Object.hasOwn(borrowed, property)) return borrowed[property as keyof Browser];
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
   });
 }
 
@@ -118,18 +167,86 @@ export function expectNoProblems(problems: string[]): void {
   );
 }
 
-/** Full-page PNG in test/e2e/screenshots/<name>.png (git-ignored); returns the path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Pictures (screenshots, printed pages turned into PNGs) are for a person to look at. CI runs in a
+ * fresh clone that nobody opens, so with CI=true they are not written; E2E_SCREENSHOTS=1 writes
+ * them anyway and E2E_SCREENSHOTS=0 skips them anywhere. No assertion depends on them.
+ */
+export function picturesWanted(): boolean {
+  const flag = process.env.E2E_SCREENSHOTS;
+  if (flag === '1') return true;
+  if (flag === '0') return false;
+  return process.env.CI !== 'true';
+}
+
+/** Folder of the pictures: test/e2e/screenshots/ (git-ignored). */
+export function screenshotDir(): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return SCREENSHOT_DIR;
+}
+
+/**
+ * Full-page PNG in test/e2e/screenshots/<name>.png (git-ignored); returns the path. Nothing is
+ * written when pictures are not wanted (see picturesWanted).
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
   const safeName = name.replace(/[^\w.-]+/g, '-');
   const file = path.join(SCREENSHOT_DIR, `${safeName}.png`);
+  if (!picturesWanted()) return file;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
 
-/** Serious/critical WCAG 2 A/AA violations on the current page (empty array = pass). */
-export async function checkAccessibility(page: Page): Promise<A11yViolation[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+/**
+ * Pages of a PDF as PNGs (pdftoppm, 60 dpi: enough to judge a layout) named <prefix>-<n>.png
+ * beside the screenshots; skipped when pictures are not wanted.
+ */
+export function pdfPagesToPng(pdfFile: string, prefix: string): void {
+  if (!picturesWanted()) return;
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdfFile, path.join(screenshotDir(), prefix)]);
+}
+
+/** Inserts a workspace bundle through the e2e build's test hook; returns the workspace id. */
+export async function insertBundle(page: Page, bundle: unknown): Promise<string> {
+  return page.evaluate(
+    (json) =>
+      (
+        window as unknown as { __clarteTest: { insertBundle: (j: string) => Promise<string> } }
+      ).__clarteTest.insertBundle(json),
+    JSON.stringify(bundle),
+  );
+}
+
+export interface AccessibilityOptions {
+  /** CSS selectors of regions left out (e.g. another area's element checked by its own spec). */
+  exclude?: string[];
+  /**
+   * Checks colour contrast too (default true). It is ~3/4 of axe's time and depends on the
+   * styles, not on the words: a spec that walks the same screens in both languages can check it
+   * in one (English) and every other rule (names, labels, roles, lang...) in both.
+   */
+  contrast?: boolean;
+}
+
+/**
+ * Serious/critical WCAG 2 A/AA violations on the current page (empty array = pass).
+ * axe runs in the page itself (legacy mode): the app has no frames, and the default mode opens
+ * and closes an extra blank page on every call to merge frame results, seconds each time.
+ * Only violations are detailed (the passes are not serialised back), the rules are the same.
+ */
+export async function checkAccessibility(
+  page: Page,
+  options: AccessibilityOptions = {},
+): Promise<A11yViolation[]> {
+  // options() replaces the options object: it comes before withTags(), which adds runOnly to it.
+  let builder = new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa'])
+    .setLegacyMode();
+  if (options.contrast === false) builder = builder.disableRules(['color-contrast']);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({
