@@ -1,13 +1,14 @@
 import { toJson } from '../../domain/audit/record-changes';
 import type { Backup } from '../../domain/exchange/backup-format';
 import type { AuditEntry } from '../../domain/schema/audit-entry';
-import { workspaceBundleSchema, type WorkspaceBundle } from '../../domain/schema/workspace-bundle';
+import type { WorkspaceBundle } from '../../domain/schema/workspace-bundle';
 import { copyWorkspaceBundle } from '../../domain/workspace/copy-workspace-bundle';
 import { uniqueName } from '../../domain/workspace/unique-name';
 import type { ChangeContext } from '../change-context';
 import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 import { allBackupTables } from './backup';
+import { writeWorkspaceBundle } from './workspace-bundles';
 
 export type BackupImport =
   { kind: 'asNew' } | { kind: 'restore' } | { kind: 'replace'; workspaceId: string };
@@ -84,8 +85,7 @@ export async function importBackup(
     copy.audit.push(importEntry(ctx, now, copy, backup, 'updated'));
     bundles = [copy];
   }
-  const parsed = bundles.map((b) => workspaceBundleSchema.parse(b));
-  await db.transaction('rw', allBackupTables(db), async () => {
+  return db.transaction('rw', allBackupTables(db), async () => {
     if (mode.kind === 'replace') {
       if (!(await db.workspaces.get(mode.workspaceId)))
         throw new Error(`Workspace ${mode.workspaceId} not found`);
@@ -93,20 +93,9 @@ export async function importBackup(
         await db[table].where('workspaceId').equals(mode.workspaceId).delete();
       await db.workspaces.delete(mode.workspaceId);
     }
-    // No catch here: a failing bulkAdd (an id that exists) aborts the whole transaction.
-    for (const bundle of parsed) {
-      await db.workspaces.add(bundle.workspace);
-      await db.participants.bulkAdd(bundle.participants);
-      await db.workflows.bulkAdd(bundle.workflows);
-      await db.steps.bulkAdd(bundle.steps);
-      await db.frictions.bulkAdd(bundle.frictions);
-      await db.useCases.bulkAdd(bundle.useCases);
-      await db.scorecards.bulkAdd(bundle.scorecards);
-      await db.decisions.bulkAdd(bundle.decisions);
-      await db.waves.bulkAdd(bundle.waves);
-      await db.weightSets.bulkAdd(bundle.weightSets);
-      await db.audit.bulkAdd(bundle.audit);
-    }
+    // No catch here: a record that fails its schema, or an id that exists, aborts it all.
+    const ids: string[] = [];
+    for (const bundle of bundles) ids.push(await writeWorkspaceBundle(db, bundle));
+    return ids;
   });
-  return parsed.map((b) => b.workspace.id);
 }

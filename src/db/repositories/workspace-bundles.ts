@@ -1,5 +1,38 @@
-import { workspaceBundleSchema, type WorkspaceBundle } from '../../domain/schema/workspace-bundle';
+import {
+  BUNDLE_RECORD_LISTS,
+  bundleRecordSchemas,
+  workspaceBundleFrameSchema,
+  type WorkspaceBundle,
+} from '../../domain/schema/workspace-bundle';
 import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
+
+/**
+ * Records checked and written per call. Checking and writing 10,000 use cases at once would hold
+ * the page's thread for seconds; chunks keep each task short and let the progress and the page
+ * paint in between (the transaction stays one: all or nothing).
+ */
+const WRITE_CHUNK = 500;
+
+/**
+ * Writes a bundle inside the caller's transaction, checking each record by its schema just before
+ * it is written (together: what workspaceBundleSchema accepts). A record that fails throws, which
+ * aborts the caller's transaction: nothing is stored.
+ */
+export async function writeWorkspaceBundle(db: ClarteDatabase, input: unknown): Promise<string> {
+  const frame = workspaceBundleFrameSchema.parse(input);
+  await db.workspaces.add(frame.workspace);
+  for (const list of BUNDLE_RECORD_LISTS) {
+    const records = frame[list];
+    const schema = bundleRecordSchemas[list];
+    // One table per list, named alike: a Table of that record.
+    const table = db[list] as unknown as { bulkAdd: (records: unknown[]) => Promise<unknown> };
+    for (let start = 0; start < records.length; start += WRITE_CHUNK) {
+      const chunk = records.slice(start, start + WRITE_CHUNK).map((r) => schema.parse(r));
+      await table.bulkAdd(chunk);
+    }
+  }
+  return frame.workspace.id;
+}
 
 /** Every record of one workspace, or null when it does not exist. */
 export async function readWorkspaceBundle(
@@ -49,28 +82,16 @@ export async function readWorkspaceBundle(
 }
 
 /**
- * Writes a whole workspace in one transaction: all or nothing. The bundle is parsed by the
- * schema first, so nothing invalid is ever stored. Refuses ids that already exist.
+ * Writes a whole workspace in one transaction: all or nothing. Every record is checked by its
+ * schema before it is written, so nothing invalid is ever stored. Refuses ids that already exist.
  */
 export async function insertWorkspaceBundle(
   db: ClarteDatabase,
   input: WorkspaceBundle,
 ): Promise<string> {
-  const bundle = workspaceBundleSchema.parse(input);
-  await db.transaction('rw', [db.workspaces, ...WORKSPACE_TABLES.map((t) => db[t])], async () => {
-    await db.workspaces.add(bundle.workspace);
-    await db.participants.bulkAdd(bundle.participants);
-    await db.workflows.bulkAdd(bundle.workflows);
-    await db.steps.bulkAdd(bundle.steps);
-    await db.frictions.bulkAdd(bundle.frictions);
-    await db.useCases.bulkAdd(bundle.useCases);
-    await db.scorecards.bulkAdd(bundle.scorecards);
-    await db.decisions.bulkAdd(bundle.decisions);
-    await db.waves.bulkAdd(bundle.waves);
-    await db.weightSets.bulkAdd(bundle.weightSets);
-    await db.audit.bulkAdd(bundle.audit);
-  });
-  return bundle.workspace.id;
+  return db.transaction('rw', [db.workspaces, ...WORKSPACE_TABLES.map((t) => db[t])], () =>
+    writeWorkspaceBundle(db, input),
+  );
 }
 
 /** Deletes a workspace and all its records in one transaction; returns them so it can be undone. */

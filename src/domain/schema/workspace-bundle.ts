@@ -29,3 +29,51 @@ export const workspaceBundleSchema = z.strictObject({
   audit: z.array(auditEntrySchema).max(MAX_RECORDS * 5),
 });
 export type WorkspaceBundle = z.infer<typeof workspaceBundleSchema>;
+
+/** The lists of records of a bundle, in the order they are written (parents before children). */
+export const BUNDLE_RECORD_LISTS = [
+  'participants',
+  'workflows',
+  'steps',
+  'frictions',
+  'useCases',
+  'scorecards',
+  'decisions',
+  'waves',
+  'weightSets',
+  'audit',
+] as const;
+export type BundleRecordList = (typeof BUNDLE_RECORD_LISTS)[number];
+
+/** The schema of one record of each list (what workspaceBundleSchema applies to every element). */
+export const bundleRecordSchemas = {
+  participants: participantSchema,
+  workflows: workflowSchema,
+  steps: stepSchema,
+  frictions: frictionSchema,
+  useCases: useCaseSchema,
+  scorecards: scorecardSchema,
+  decisions: decisionSchema,
+  waves: waveSchema,
+  weightSets: weightSetSchema,
+  audit: auditEntrySchema,
+} as const satisfies { [K in BundleRecordList]: z.ZodType<WorkspaceBundle[K][number]> };
+
+/**
+ * The bundle's frame: its keys, the workspace and the lengths of its lists, without looking into
+ * each record. With bundleRecordSchemas applied to every record, it accepts exactly what
+ * workspaceBundleSchema accepts; it lets a writer check records chunk by chunk as it writes them.
+ */
+export const workspaceBundleFrameSchema = z.strictObject({
+  workspace: workspaceSchema,
+  participants: z.array(z.unknown()).max(MAX_RECORDS),
+  workflows: z.array(z.unknown()).max(MAX_RECORDS),
+  steps: z.array(z.unknown()).max(MAX_RECORDS),
+  frictions: z.array(z.unknown()).max(MAX_RECORDS),
+  useCases: z.array(z.unknown()).max(MAX_RECORDS),
+  scorecards: z.array(z.unknown()).max(MAX_RECORDS),
+  decisions: z.array(z.unknown()).max(MAX_RECORDS),
+  waves: z.array(z.unknown()).max(MAX_RECORDS),
+  weightSets: z.array(z.unknown()).max(MAX_RECORDS),
+  audit: z.array(z.unknown()).max(MAX_RECORDS * 5),
+});
