@@ -105,6 +105,45 @@ describe('buildMatrix', () => {
   });
 });
 
+describe('buildMatrix on a list of use cases seen before', () => {
+  it('places the new scores of a new ranking and follows a use case changed in place', () => {
+    const own = [...useCases];
+    const before = buildMatrix(rankedList, own, steps, { ...NO_MATRIX_FILTERS, status: 'scored' });
+    expect(before.points.map((p) => [p.id, p.value])).toEqual([
+      ['a', 60],
+      ['c', 20],
+    ]);
+    // New weights: the same use cases ranked again with other scores.
+    const reranked = [ranked('c', 1, 90, 85), ranked('b', 2, 70, 60), ranked('a', 3, 10, 5)];
+    const after = buildMatrix(reranked, own, steps, { ...NO_MATRIX_FILTERS, status: 'scored' });
+    expect(after.points.map((p) => [p.id, p.rank, p.value, p.feasibility])).toEqual([
+      ['c', 1, 90, 85],
+      ['a', 3, 10, 5],
+    ]);
+    // c becomes planned and external, a new object in the same list.
+    own[2] = { ...(own[2] as UseCase), status: 'planned', scope: 'external' };
+    const changed = buildMatrix(reranked, own, steps, { ...NO_MATRIX_FILTERS, status: 'planned' });
+    expect(changed.points.map((p) => p.id)).toEqual(['c', 'b']);
+    expect(changed.external.map((p) => p.id)).toEqual(['c', 'b']);
+    expect(changed.internal).toEqual([]);
+  });
+
+  it('counts only the points that pass the filters in its cells', () => {
+    // a (60, 55) and c (20, 30) are internal and scored; b is external and planned.
+    const m = buildMatrix(
+      rankedList,
+      useCases,
+      steps,
+      { ...NO_MATRIX_FILTERS, status: 'scored' },
+      1,
+    );
+    expect(m.cells).toEqual([
+      { scope: 'internal', feasibility: 32.5, value: 22.5, count: 1 },
+      { scope: 'internal', feasibility: 57.5, value: 62.5, count: 1 },
+    ]);
+  });
+});
+
 describe('aggregateMatrixPoints', () => {
   const point = (scope: 'internal' | 'external', value: number, feasibility: number) =>
     ({ scope, value, feasibility }) as MatrixPoint;
@@ -122,6 +161,24 @@ describe('aggregateMatrixPoints', () => {
       { scope: 'internal', feasibility: 2.5, value: 97.5, count: 1 },
       { scope: 'internal', feasibility: 52.5, value: 52.5, count: 2 },
     ]);
+  });
+
+  it('orders the cells by number, not by text: feasibility 10..15 before 50..55', () => {
+    const cells = aggregateMatrixPoints([
+      point('internal', 3, 51),
+      point('internal', 60, 12),
+      point('internal', 7, 12),
+      point('internal', 7.5, 14.9),
+    ]);
+    expect(cells).toEqual([
+      { scope: 'internal', feasibility: 12.5, value: 7.5, count: 2 },
+      { scope: 'internal', feasibility: 12.5, value: 62.5, count: 1 },
+      { scope: 'internal', feasibility: 52.5, value: 2.5, count: 1 },
+    ]);
+  });
+
+  it('gives no cell for no point', () => {
+    expect(aggregateMatrixPoints([])).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { RankedUseCase } from '../ranking/rank-use-cases';
 import type { Quadrant } from '../scoring/quadrant';
 import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
 import type { JourneyPhase, Step } from '../schema/workflow';
-import { yearlyBenefit } from './yearly-benefit';
+import { matrixViewOf } from './matrix-use-cases';
 
 /** Above this many points the matrix is drawn as cells (counts), not one mark per use case. */
 export const MATRIX_AGGREGATE_ABOVE = 2000;
@@ -59,46 +59,62 @@ export interface Matrix {
   cells: MatrixCell[] | null;
 }
 
-function passes(useCase: UseCase, stepsById: ReadonlyMap<string, Step>, f: MatrixFilters): boolean {
-  if (f.status !== null && useCase.status !== f.status) return false;
-  if (f.tag !== null && !useCase.tags.includes(f.tag)) return false;
-  if (f.workflowId === null && f.phase === null) return true;
-  const steps = useCase.stepIds.flatMap((id) => stepsById.get(id) ?? []);
-  if (f.workflowId !== null && !steps.some((s) => s.workflowId === f.workflowId)) return false;
-  if (f.phase !== null && !steps.some((s) => s.phase === f.phase)) return false;
-  return true;
+/** Cells per axis (0..100 in steps of MATRIX_CELL_SIZE), plus one slot for a NaN score. */
+const CELLS_PER_AXIS = 100 / MATRIX_CELL_SIZE;
+const SLOTS_PER_AXIS = CELLS_PER_AXIS + 1;
+/** Scopes in the cells' order (their names in code-unit order). */
+const SCOPE_ORDER: readonly Scope[] = ['external', 'internal'];
+
+/**
+ * Index of the cell holding a score: 0..19, a score of 100 in the last cell. NaN (never given by
+ * the ranking) gets the slot after the last cell, where the former text keys ("NaN") sorted.
+ */
+function cellIndex(score: number): number {
+  const index = Math.min(CELLS_PER_AXIS - 1, Math.max(0, Math.floor(score / MATRIX_CELL_SIZE)));
+  return index === index ? index : CELLS_PER_AXIS;
 }
 
-/** Index of the cell holding a score: 0..19, a score of 100 in the last cell. */
-function cellIndex(score: number): number {
-  const last = 100 / MATRIX_CELL_SIZE - 1;
-  return Math.min(last, Math.max(0, Math.floor(score / MATRIX_CELL_SIZE)));
+const cellCentre = (index: number) =>
+  index === CELLS_PER_AXIS ? Number.NaN : (index + 0.5) * MATRIX_CELL_SIZE;
+
+/** Counts per scope and cell, by a number: (scope * slots + feasibility) * slots + value. */
+function countCell(counts: Int32Array, scope: Scope, value: number, feasibility: number): void {
+  const s = scope === 'external' ? 0 : 1;
+  const key = (s * SLOTS_PER_AXIS + cellIndex(feasibility)) * SLOTS_PER_AXIS + cellIndex(value);
+  counts[key] = (counts[key] as number) + 1;
+}
+
+function newCounts(): Int32Array {
+  return new Int32Array(SCOPE_ORDER.length * SLOTS_PER_AXIS * SLOTS_PER_AXIS);
+}
+
+/** The cells that hold a point, in scope, then feasibility, then value order. */
+function cellsOf(counts: Int32Array): MatrixCell[] {
+  const cells: MatrixCell[] = [];
+  for (let key = 0; key < counts.length; key++) {
+    const count = counts[key] as number;
+    if (count === 0) continue;
+    const vi = key % SLOTS_PER_AXIS;
+    const fi = Math.floor(key / SLOTS_PER_AXIS) % SLOTS_PER_AXIS;
+    const scope = SCOPE_ORDER[Math.floor(key / (SLOTS_PER_AXIS * SLOTS_PER_AXIS))] as Scope;
+    cells.push({ scope, feasibility: cellCentre(fi), value: cellCentre(vi), count });
+  }
+  return cells;
 }
 
 /** Counts the points per scope and cell; cells in scope, then feasibility, then value order. */
 export function aggregateMatrixPoints(points: readonly MatrixPoint[]): MatrixCell[] {
-  const cells = new Map<string, MatrixCell>();
-  for (const p of points) {
-    const fi = cellIndex(p.feasibility);
-    const vi = cellIndex(p.value);
-    const key = `${p.scope}|${String(fi).padStart(2, '0')}|${String(vi).padStart(2, '0')}`;
-    const cell = cells.get(key);
-    if (cell) cell.count += 1;
-    else
-      cells.set(key, {
-        scope: p.scope,
-        feasibility: (fi + 0.5) * MATRIX_CELL_SIZE,
-        value: (vi + 0.5) * MATRIX_CELL_SIZE,
-        count: 1,
-      });
-  }
-  return [...cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
+  const counts = newCounts();
+  for (const p of points) countCell(counts, p.scope, p.value, p.feasibility);
+  return cellsOf(counts);
 }
 
 /**
  * The value (y) vs feasibility (x) matrix of SCORING.md section 6: one point per ranked use case
  * that passes the filters (workflow and phase through its anchored steps, tag, status), split by
- * scope; cells instead of points above MATRIX_AGGREGATE_ABOVE.
+ * scope; cells instead of points above MATRIX_AGGREGATE_ABOVE. What does not depend on the
+ * weights (scope, status, yearly benefit, the filters' verdicts) is prepared once per list of use
+ * cases (matrixViewOf), so a change of weights only places the ranked use cases again.
  */
 export function buildMatrix(
   ranked: readonly RankedUseCase[],
@@ -107,13 +123,17 @@ export function buildMatrix(
   filters: MatrixFilters,
   aggregateAbove: number = MATRIX_AGGREGATE_ABOVE,
 ): Matrix {
-  const byId = new Map(useCases.map((u) => [u.id, u]));
-  const stepsById = new Map(steps.map((s) => [s.id, s]));
+  const { useCases: prepared, shown } = matrixViewOf(useCases, steps, filters);
+  const { indexById, scopes, statuses, yearlyBenefits, currencies } = prepared;
   const points: MatrixPoint[] = [];
+  const internal: MatrixPoint[] = [];
+  const external: MatrixPoint[] = [];
+  const counts = newCounts();
   for (const r of ranked) {
-    const useCase = byId.get(r.id);
-    if (!useCase || !passes(useCase, stepsById, filters)) continue;
-    points.push({
+    const i = indexById.get(r.id);
+    if (i === undefined || (shown !== null && shown[i] === 0)) continue;
+    const scope = scopes[i] as Scope;
+    const point: MatrixPoint = {
       id: r.id,
       title: r.title,
       rank: r.rank,
@@ -121,17 +141,21 @@ export function buildMatrix(
       value: r.value,
       feasibility: r.feasibility,
       quadrant: r.quadrant,
-      scope: useCase.scope,
-      status: useCase.status,
-      yearlyBenefit: yearlyBenefit(useCase.financialEstimate),
-      currency: useCase.financialEstimate.currency,
-    });
+      scope,
+      status: statuses[i] as UseCaseStatus,
+      yearlyBenefit: yearlyBenefits[i] as number | null,
+      currency: currencies[i] as string,
+    };
+    points.push(point);
+    if (scope === 'internal') internal.push(point);
+    else if (scope === 'external') external.push(point);
+    countCell(counts, scope, r.value, r.feasibility);
   }
   return {
     points,
-    internal: points.filter((p) => p.scope === 'internal'),
-    external: points.filter((p) => p.scope === 'external'),
-    cells: points.length > aggregateAbove ? aggregateMatrixPoints(points) : null,
+    internal,
+    external,
+    cells: points.length > aggregateAbove ? cellsOf(counts) : null,
   };
 }
 
