@@ -17,23 +17,41 @@ export async function ourImport(page: Page, json: string): Promise<number> {
   });
 }
 
-/** The physical limit: the same records written raw to IndexedDB in one transaction. */
-export async function rawWrite(page: Page, json: string): Promise<number> {
+/**
+ * The physical limit: the same records written raw to IndexedDB in one transaction. With
+ * `indexes` (Dexie store specs, e.g. `'id, workspaceId, *stepIds'`), the stores get the same
+ * indexes as the app's database: what any app that queries these records must also pay.
+ */
+export async function rawWrite(
+  page: Page,
+  json: string,
+  indexes?: Record<string, string | null>,
+): Promise<number> {
   await page.evaluate(
     (j) => ((window as unknown as { __benchJson: string }).__benchJson = j),
     json,
   );
-  return page.evaluate(async () => {
+  return page.evaluate(async (specs) => {
     const text = (window as unknown as { __benchJson: string }).__benchJson;
     const t0 = performance.now();
     const bundle = JSON.parse(text) as Record<string, unknown>;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open(`bench-raw-${Math.random()}`, 1);
       req.onupgradeneeded = () => {
-        for (const name of Object.keys(bundle))
-          req.result.createObjectStore(name === 'workspace' ? 'workspaces' : name, {
-            keyPath: 'id',
-          });
+        for (const name of Object.keys(bundle)) {
+          const storeName = name === 'workspace' ? 'workspaces' : name;
+          const store = req.result.createObjectStore(storeName, { keyPath: 'id' });
+          const spec = specs?.[storeName] ?? '';
+          for (const index of spec
+            .split(',')
+            .map((x) => x.trim())
+            .slice(1)) {
+            if (index.startsWith('*'))
+              store.createIndex(index, index.slice(1), { multiEntry: true });
+            else if (index.startsWith('[')) store.createIndex(index, index.slice(1, -1).split('+'));
+            else if (index) store.createIndex(index, index);
+          }
+        }
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error ?? new Error('open failed'));
@@ -51,7 +69,7 @@ export async function rawWrite(page: Page, json: string): Promise<number> {
     const ms = performance.now() - t0;
     db.close();
     return ms;
-  });
+  }, indexes ?? null);
 }
 
 /** The longest main-thread task seen since the last reset (PerformanceObserver longtask). */

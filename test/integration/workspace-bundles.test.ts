@@ -5,8 +5,10 @@ import {
   readWorkspaceBundle,
 } from '../../src/db/repositories/workspace-bundles';
 import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { importBackup } from '../../src/db/repositories/backup-import';
+import { makeBackup } from '../../src/domain/exchange/backup-format';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
-import { dumpDatabase, rejectionOf } from '../fixtures/builders';
+import { contextOf, dumpDatabase, rejectionOf } from '../fixtures/builders';
 
 let db: ClarteDatabase;
 beforeEach(() => {
@@ -59,5 +61,36 @@ describe('writing a whole workspace in chunks', () => {
     const again = { ...bundle, workspace: { ...bundle.workspace, id: crypto.randomUUID() } };
     await rejectionOf(insertWorkspaceBundle(db, again));
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('importing a backup with progress', () => {
+  it('tells how many records are written, chunk after chunk, up to all of them', async () => {
+    const bundle = large();
+    // Every record the backup holds: the workspace, then each list.
+    const total =
+      1 +
+      bundle.participants.length +
+      bundle.workflows.length +
+      bundle.steps.length +
+      bundle.frictions.length +
+      bundle.useCases.length +
+      bundle.scorecards.length +
+      bundle.decisions.length +
+      bundle.waves.length +
+      bundle.weightSets.length +
+      bundle.audit.length;
+    const seen: [number, number][] = [];
+    const backup = makeBackup([bundle], '2026-11-23T00:00:00.000Z', '0.1.0');
+    await importBackup(db, contextOf('Eve'), backup, { kind: 'asNew' }, (done, all) =>
+      seen.push([done, all]),
+    );
+    // As new, the import adds its own audit entry ("created from the backup"): one more record.
+    expect(seen.every(([, all]) => all === total + 1)).toBe(true);
+    expect(seen.at(-1)).toEqual([total + 1, total + 1]);
+    // 1,200 use cases alone are three chunks of at most 500: at least three steps are told.
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    const dones = seen.map(([done]) => done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
   });
 });

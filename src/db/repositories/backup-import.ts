@@ -8,7 +8,7 @@ import type { ChangeContext } from '../change-context';
 import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 import { allBackupTables } from './backup';
-import { writeWorkspaceBundle } from './workspace-bundles';
+import { recordCountOf, writeWorkspaceBundle } from './workspace-bundles';
 
 export type BackupImport =
   { kind: 'asNew' } | { kind: 'restore' } | { kind: 'replace'; workspaceId: string };
@@ -62,6 +62,8 @@ export async function importBackup(
   ctx: ChangeContext,
   backup: Backup,
   mode: BackupImport,
+  /** Told how many records are written out of how many, as the import goes. */
+  onProgress?: (done: number, total: number) => void,
 ): Promise<string[]> {
   const now = ctx.now();
   const names = (await db.workspaces.toArray()).map((w) => w.name);
@@ -94,8 +96,13 @@ export async function importBackup(
       await db.workspaces.delete(mode.workspaceId);
     }
     // No catch here: a record that fails its schema, or an id that exists, aborts it all.
+    const total = bundles.reduce((n, b) => n + recordCountOf(b), 0);
+    let before = 0;
     const ids: string[] = [];
-    for (const bundle of bundles) ids.push(await writeWorkspaceBundle(db, bundle));
+    for (const bundle of bundles) {
+      ids.push(await writeWorkspaceBundle(db, bundle, (n) => onProgress?.(before + n, total)));
+      before += recordCountOf(bundle);
+    }
     return ids;
   });
 }

@@ -36,12 +36,17 @@ export default function BackupImportChoice({ backup, workspace, onImported, onPr
   const workspaces = useWorkspaces();
   const [confirming, setConfirming] = useState(false);
   const [chosenId, setChosenId] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const onHome = workspace === undefined;
   const target = workspace ?? workspaces?.find((s) => s.workspace.id === chosenId)?.workspace;
 
   const run = async (mode: BackupImport) => {
+    if (progress) return;
+    setProgress({ done: 0, total: 1 });
     try {
-      const ids = await importBackup(database(), change(), backup, mode);
+      const ids = await importBackup(database(), change(), backup, mode, (done, total) =>
+        setProgress({ done, total }),
+      );
       onImported();
       if (mode.kind === 'replace') toast({ message: t('exchange.replaced') });
       else {
@@ -58,6 +63,8 @@ export default function BackupImportChoice({ backup, workspace, onImported, onPr
       }
     } catch {
       onProblem({ key: 'exchange.importFailed', path: '' });
+    } finally {
+      setProgress(null);
     }
   };
 
@@ -90,19 +97,36 @@ export default function BackupImportChoice({ backup, workspace, onImported, onPr
         </div>
       ) : null}
       <div className={styles.buttons}>
-        <Button variant="primary" onPress={() => void run({ kind: 'asNew' })}>
+        <Button
+          variant="primary"
+          isDisabled={progress !== null}
+          onPress={() => void run({ kind: 'asNew' })}
+        >
           {t('exchange.importAsNew', { count: backup.workspaces.length })}
         </Button>
         {onHome && !workspaces?.length ? null : (
           <Button
             variant="danger"
-            isDisabled={!single || !target}
+            isDisabled={!single || !target || progress !== null}
             onPress={() => setConfirming(true)}
           >
             {t(onHome ? 'exchange.replaceChosen' : 'exchange.replaceThis')}
           </Button>
         )}
       </div>
+      {progress ? (
+        <div className={styles.progressRow}>
+          <progress
+            className={styles.progress}
+            aria-label={t('exchange.importProgress')}
+            max={progress.total}
+            value={progress.done}
+          />
+          <span>
+            {t('exchange.recordsProgress', { done: progress.done, total: progress.total })}
+          </span>
+        </div>
+      ) : null}
       {!single && !(onHome && !workspaces?.length) ? (
         <p className={styles.muted}>{t('exchange.replaceNeedsOne')}</p>
       ) : null}
