@@ -54,6 +54,9 @@ export default defineConfig({
           maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // The page answers after IndexedDB writes and renders; 1 s (the default) is too tight on
+          // a shared, loaded machine. A poll still fails as soon as its 10 s are spent.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],
