@@ -107,6 +107,9 @@ export async function allTextsLoaded(): Promise<void> {
 export async function setUpI18n(): Promise<typeof i18next> {
   if (i18next.isInitialized) return i18next;
   const language = detectLanguage();
+  // A deep link (not the home page) will wait for the other areas' texts: fetch them alongside.
+  if (typeof location !== 'undefined' && location.pathname !== '/')
+    void CATALOGUES[language].areas();
   const start = (await CATALOGUES[language].start()).default;
   await i18next.use(initReactI18next).init({
     resources: { [language]: { translation: start } },
