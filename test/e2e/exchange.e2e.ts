@@ -28,6 +28,8 @@ const TEXT = {
     last: 'Last backup',
     rankingSheet: 'Ranking',
     delimiter: ',',
+    csvHeader: ['Rank', 'Title', 'Overall', 'Value', 'Feasibility'],
+    clarityHeader: 'Clarity (out of 7)',
     badRow: 'A score goes from 1 to 5.',
     useCases15: '15 use cases',
     actions: /^Actions for Demo/,
@@ -48,6 +50,8 @@ const TEXT = {
     last: 'Dernière sauvegarde',
     rankingSheet: 'Classement',
     delimiter: ';',
+    csvHeader: ['Rang', 'Titre', 'Global', 'Valeur', 'Faisabilité'],
+    clarityHeader: 'Clarté (sur 7)',
     badRow: 'Une note va de 1 à 5.',
     useCases15: "15 cas d'usage",
     actions: /^Actions pour Démo/,
@@ -117,6 +121,10 @@ describe('export and import', () => {
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: text.delimiter }).data;
       expect(rows.slice(1)).toHaveLength(12);
+      // Every header is a translated word, never a message key.
+      expect(rows[0]?.slice(0, 5)).toEqual(text.csvHeader);
+      expect(rows[0]?.at(-1)).toBe(text.clarityHeader);
+      expect(rows[0]?.filter((h) => /^[a-z]+\.[a-zA-Z.]+$/.test(h))).toEqual([]);
       for (const row of rows.slice(1)) {
         const onScreen = shown.get(row[1]!);
         expect(onScreen).toBeDefined();

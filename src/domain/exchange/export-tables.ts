@@ -18,7 +18,7 @@ export function rankedListTable(rows: readonly RankedListRow[], label: Label): E
     label('useCase.status'),
     label('useCase.owner'),
     ...CRITERION_IDS.map((id) => label(`criteria.${id}.label`)),
-    label('exchange.column.clarity'),
+    label('exchange.exportColumn.clarity'),
   ];
   return [
     header,
@@ -42,8 +42,8 @@ export function rankedListTable(rows: readonly RankedListRow[], label: Label): E
 export function roadmapTable(rows: readonly RoadmapRow[], label: Label): ExportCell[][] {
   return [
     [
-      label('exchange.column.wave'),
-      label('exchange.column.position'),
+      label('exchange.exportColumn.wave'),
+      label('exchange.exportColumn.position'),
       label('useCase.title'),
       label('ranking.rank'),
       label('ranking.quadrant'),
@@ -65,9 +65,9 @@ export function weightsTable(weights: Weights, label: Label): ExportCell[][] {
   const total = CRITERION_IDS.reduce((sum, id) => sum + weights[id], 0);
   return [
     [
-      label('exchange.column.criterion'),
-      label('exchange.column.weight'),
-      label('exchange.column.share'),
+      label('exchange.exportColumn.criterion'),
+      label('exchange.exportColumn.weight'),
+      label('exchange.exportColumn.share'),
     ],
     ...CRITERION_IDS.map((id) => [
       label(`criteria.${id}.label`),

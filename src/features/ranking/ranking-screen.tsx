@@ -59,6 +59,31 @@ export default function RankingScreen() {
           },
     );
   const num = (pick: (r: RankedUseCase) => number) => (r: RankedRow) => f.score(pick(r));
+  // The decided position matters only once people have overridden the model somewhere.
+  const decidedColumn: Column<RankedRow>[] =
+    (board?.overrides.length ?? 0) > 0
+      ? [
+          {
+            id: 'decided',
+            header: t('overrides.decidedColumn'),
+            align: 'end',
+            width: '5.5rem',
+            cell: (r) => {
+              const p = board?.decided.get(r.id);
+              const n = board?.overridesByUseCase.get(r.id)?.length ?? 0;
+              return (
+                <span style={{ whiteSpace: 'nowrap', fontWeight: n > 0 ? 700 : undefined }}>
+                  {p?.decidedRank ?? r.rank}
+                  {n > 0 ? <span aria-hidden="true">{` ⚑${n}`}</span> : null}
+                  {n > 0 ? (
+                    <span className="visually-hidden">{t('overrides.badge', { count: n })}</span>
+                  ) : null}
+                </span>
+              );
+            },
+          },
+        ]
+      : [];
   const columns: Column<RankedRow>[] = [
     {
       id: 'rank',
@@ -103,25 +128,7 @@ export default function RankingScreen() {
       sortable: true,
       cell: (r) => <QuadrantBadge quadrant={r.quadrant} />,
     },
-    {
-      id: 'decided',
-      header: t('overrides.decidedColumn'),
-      align: 'end',
-      width: '5.5rem',
-      cell: (r) => {
-        const p = board?.decided.get(r.id);
-        const n = board?.overridesByUseCase.get(r.id)?.length ?? 0;
-        return (
-          <span style={{ whiteSpace: 'nowrap', fontWeight: n > 0 ? 700 : undefined }}>
-            {p?.decidedRank ?? r.rank}
-            {n > 0 ? <span aria-hidden="true">{` ⚑${n}`}</span> : null}
-            {n > 0 ? (
-              <span className="visually-hidden">{t('overrides.badge', { count: n })}</span>
-            ) : null}
-          </span>
-        );
-      },
-    },
+    ...decidedColumn,
     {
       id: 'scope',
       header: t('useCase.scope'),

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useForm, useWatch, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
@@ -97,9 +97,15 @@ export function OverrideDialog({
   onSubmit,
 }: Props) {
   const { t } = useTranslation();
+  // Offer first what would change something: out of the top for one already in it, else into it.
+  const inTop = computedRank <= topK;
+  const initial = useMemo<OverrideFormInput>(
+    () => ({ ...EMPTY, action: inTop ? 'forceOutOfTop' : 'forceIntoTop' }),
+    [inTop],
+  );
   const form = useForm<OverrideFormInput, unknown, OverrideForm>({
     resolver: zodResolver(overrideFormSchema),
-    values: EMPTY,
+    values: initial,
   });
   const { errors, isSubmitting } = form.formState;
   const action = useWatch({ control: form.control, name: 'action' });
@@ -112,7 +118,7 @@ export function OverrideDialog({
       owner: v.owner,
       reviewDate: v.reviewDate === '' ? null : v.reviewDate,
     });
-    form.reset(EMPTY);
+    form.reset(initial);
     onOpenChange(false);
   });
   return (
