@@ -6,11 +6,11 @@ import styles from './audit-list.module.css';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-function describeValue(v: unknown, t: Translate): string {
+function describeValue(v: unknown, t: Translate, number: (n: number) => string): string {
   if (v === null || v === undefined || v === '') return t('audit.empty');
   if (typeof v === 'string') return v;
   if (Array.isArray(v))
-    return v.length ? v.map((x) => describeValue(x, t)).join(', ') : t('audit.empty');
+    return v.length ? v.map((x) => describeValue(x, t, number)).join(', ') : t('audit.empty');
   if (typeof v === 'boolean') return t(v ? 'audit.yes' : 'audit.no');
   if (typeof v === 'object' && 'score' in v) {
     const { score, rationale } = v as { score: number | null; rationale?: string };
@@ -25,12 +25,21 @@ function describeValue(v: unknown, t: Translate): string {
           !HIDDEN.has(k) && x !== null && x !== '' && !(Array.isArray(x) && x.length === 0),
       )
       .map(([k, x]) =>
-        t('audit.fieldValue', { field: fieldLabel(k, t), value: describeValue(x, t) }),
+        t('audit.fieldValue', { field: fieldLabel(k, t), value: describeValue(x, t, number) }),
       );
     return parts.length ? parts.join(', ') : t('audit.empty');
   }
-  return typeof v === 'number' ? String(v) : JSON.stringify(v);
+  // Weights and money may carry many decimals: two at most, in the UI language.
+  return typeof v === 'number' ? number(v) : JSON.stringify(v);
 }
+
+const OVERRIDE_ACTIONS = new Set([
+  'forceIntoTop',
+  'forceOutOfTop',
+  'setPosition',
+  'forceIntoWave',
+  'forceOutOfWave',
+]);
 
 /** Technical fields a reader of the trail has no use for. */
 const HIDDEN = new Set([
@@ -48,9 +57,13 @@ function fieldLabel(key: string, t: Translate): string {
   });
 }
 
-function describe(value: AuditEntry['before'], t: Translate): string {
+function describe(
+  value: AuditEntry['before'],
+  t: Translate,
+  number: (n: number) => string,
+): string {
   if (value === null) return '';
-  if (typeof value !== 'object' || Array.isArray(value)) return describeValue(value, t);
+  if (typeof value !== 'object' || Array.isArray(value)) return describeValue(value, t, number);
   return Object.entries(value)
     .filter(([k]) => !HIDDEN.has(k))
     .map(([k, v]) => {
@@ -58,7 +71,9 @@ function describe(value: AuditEntry['before'], t: Translate): string {
       const text =
         (k === 'status' || k === 'scope') && typeof v === 'string'
           ? t(`${k}.${v}`)
-          : describeValue(v, t);
+          : k === 'action' && typeof v === 'string' && OVERRIDE_ACTIONS.has(v)
+            ? t(`audit.overrideAction.${v}`)
+            : describeValue(v, t, number);
       return t('audit.fieldValue', { field, value: text });
     })
     .join(' · ');
@@ -87,13 +102,13 @@ export function AuditList({ entries }: { entries: readonly AuditEntry[] }) {
               {e.before !== null ? (
                 <>
                   <dt>{t('audit.before')}</dt>
-                  <dd>{describe(e.before, t)}</dd>
+                  <dd>{describe(e.before, t, f.decimal)}</dd>
                 </>
               ) : null}
               {e.after !== null ? (
                 <>
                   <dt>{t('audit.after')}</dt>
-                  <dd>{describe(e.after, t)}</dd>
+                  <dd>{describe(e.after, t, f.decimal)}</dd>
                 </>
               ) : null}
             </dl>

@@ -11,6 +11,8 @@ export interface Formatters {
   /** Signed points with two decimals, to add up by hand: "+6.25" / "−2.50". */
   points: (n: number) => string;
   integer: (n: number) => string;
+  /** Any other number, two decimals at most: "1.46" / "1,46". */
+  decimal: (n: number) => string;
   dateTime: (iso: string) => string;
   list: (items: readonly string[]) => string;
   /** The ordinal category of a rank (en: one/two/few/other, fr: one/other). */
@@ -27,6 +29,7 @@ export function makeFormatters(language: string): Formatters {
     signDisplay: 'exceptZero',
   });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const upToTwo = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
@@ -36,6 +39,7 @@ export function makeFormatters(language: string): Formatters {
     rawScore: (n) => upToOne.format(n),
     points: (n) => signed.format(n),
     integer: (n) => integer.format(n),
+    decimal: (n) => upToTwo.format(n),
     dateTime: (iso) => dateTime.format(new Date(iso)),
     list: (items) => list.format(items),
     ordinalCategory: (n) => {
