@@ -12,6 +12,7 @@ import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useFormatters } from '../../ui/format';
 import { useToast } from '../../ui/toast';
+import { ImportProgress } from './import-progress';
 import styles from './exchange.module.css';
 
 interface Props {
@@ -114,19 +115,7 @@ export default function BackupImportChoice({ backup, workspace, onImported, onPr
           </Button>
         )}
       </div>
-      {progress ? (
-        <div className={styles.progressRow}>
-          <progress
-            className={styles.progress}
-            aria-label={t('exchange.importProgress')}
-            max={progress.total}
-            value={progress.done}
-          />
-          <span>
-            {t('exchange.recordsProgress', { done: progress.done, total: progress.total })}
-          </span>
-        </div>
-      ) : null}
+      {progress ? <ImportProgress progress={progress} countKey="exchange.recordsProgress" /> : null}
       {!single && !(onHome && !workspaces?.length) ? (
         <p className={styles.muted}>{t('exchange.replaceNeedsOne')}</p>
       ) : null}

@@ -20,6 +20,7 @@ import { ChooseFile } from './choose-file';
 import { checkRowsOffThread } from './off-thread';
 import { ProblemMessage } from './problem-message';
 import { RowErrors } from './row-errors';
+import { ImportProgress } from './import-progress';
 import styles from './exchange.module.css';
 
 const PREVIEW_ROWS = 8;
@@ -186,17 +187,7 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
             </>
           )}
           {progress ? (
-            <div className={styles.progressRow}>
-              <progress
-                className={styles.progress}
-                aria-label={t('exchange.importProgress')}
-                max={progress.total}
-                value={progress.done}
-              />
-              <span>
-                {t('exchange.progressCount', { done: progress.done, total: progress.total })}
-              </span>
-            </div>
+            <ImportProgress progress={progress} countKey="exchange.progressCount" />
           ) : null}
         </>
       ) : null}
