@@ -2,20 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS } from '../../src/domain/schema/criterion';
 import { fullScoresOf, sampleWorkspaceBundle } from '../fixtures/builders';
 import { giveName, plain, type Lang } from './support/clarte';
 import {
   checkAccessibility,
-  expectNoProblems,
   insertBundle,
-  launchBrowser,
-  openApp,
   pdfPagesToPng,
   screenshot,
-  type OpenedApp,
+  appPerTest,
 } from './support/app';
 
 const OUT = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -157,24 +154,10 @@ describe.each([
   ['fr', 'fr-FR'],
 ] as const)('the one-page business case in %s', (lang: Lang, locale) => {
   const text = TEXT[lang];
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('estimates the money, then prints a demo case on exactly one A4 page', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');
     await page.getByRole('link', { name: /Maison Delorme/ }).click();
@@ -219,7 +202,7 @@ describe.each([
   }, 180_000);
 
   it('clamps long texts on the page and prints them in full on an appendix page', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');
     await page.getByRole('link', { name: /Maison Delorme/ }).waitFor();
@@ -252,7 +235,7 @@ describe.each([
   }, 180_000);
 
   it('prints the book: a cover, a ranked summary, then one page per use case', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');
     await page.getByRole('link', { name: /Maison Delorme/ }).click();

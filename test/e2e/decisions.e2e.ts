@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { giveName, plain, type Lang } from './support/clarte';
-import {
-  checkAccessibility,
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 /*
  * "Why here?" of "Automatic consolidation of branch data" on the demo, worked by hand from
@@ -183,24 +176,10 @@ describe.each([
   ['fr', 'fr-FR'],
 ] as const)('decisions in %s: why here, overrides, KPI conflicts, exceptions', (lang, locale) => {
   const text = TEXT[lang];
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('explains a rank by its neighbours and the smallest change that would swap them', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await openDemo(page, lang);
     await goTo(page, text.ranking);
@@ -231,7 +210,7 @@ describe.each([
   });
 
   it('overrides a rank with a reason, traces it, and withdraws it', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await openDemo(page, lang);
     await overrideChatbot(page, lang);
@@ -284,7 +263,7 @@ describe.each([
   });
 
   it('lists open items with their owners, arbitrates the KPI conflicts and empties what it can', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await openDemo(page, lang);
     await overrideChatbot(page, lang, false);

@@ -2,18 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildDiscoveryWorkspace } from '../../src/domain/demo/discovery-workspace';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
 import { giveName, type Lang } from './support/clarte';
-import {
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { screenshot, appPerTest } from './support/app';
 
 /** What the screens say, in each language (kept here, not taken from the app). */
 const D = {
@@ -104,24 +98,10 @@ async function printJourney(
 }
 
 describe('discovery at scale, on a projector and on paper', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   async function open(lang: Lang, bundle: WorkspaceBundle): Promise<Page> {
-    app = await openApp(browser, {
+    const app = await session.open({
       locale: lang === 'en' ? 'en-US' : 'fr-FR',
       contextOptions: { viewport: { width: 1920, height: 1080 } },
     });

@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { UI, giveName, plain, type Lang } from './support/clarte';
-import {
-  checkAccessibility,
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 /** What the discovery screens say, in each language (kept here, not taken from the app). */
 const D = {
@@ -136,24 +129,10 @@ describe.each([
 ] as const)('discovery in %s', (lang: Lang, locale) => {
   const ui = UI[lang];
   const d = D[lang];
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('frames, maps, suggests from the catalogue, qualifies to 7/7 and covers a friction', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');
     await page.getByRole('button', { name: ui.newWorkspace }).click();

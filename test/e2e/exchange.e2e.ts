@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { giveName, plain, UI, type Lang } from './support/clarte';
-import {
-  checkAccessibility,
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 const TEXT = {
   en: {
@@ -70,21 +63,7 @@ async function downloadOf(page: Page, button: string): Promise<string> {
 }
 
 describe('export and import', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   for (const lang of ['en', 'fr'] as Lang[]) {
     it(`${lang}: exports CSV, XLSX and JSON that match the ranking, imports them back, refuses a bad row`, async () => {
@@ -94,7 +73,7 @@ describe('export and import', () => {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
       });
-      app = await openApp(browser, { locale: text.locale });
+      const app = await session.open({ locale: text.locale });
       const { page } = app;
       await giveName(page, lang, 'Grace Hopper');
       await page.getByRole('link', { name: text.demo }).click();

@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { giveName } from './support/clarte';
-import {
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { screenshot, appPerTest } from './support/app';
 
 /** The label of the focused element (the card's trigger has one, menu items have their text). */
 function focused(page: Page) {
@@ -21,24 +15,10 @@ function focused(page: Page) {
 }
 
 describe('the home page loads its menus, dialogs and import on use', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('opens the card menu from the keyboard and gives the focus back', async () => {
-    app = await openApp(browser, {
+    const app = await session.open({
       locale: 'en-US',
       path: null,
       contextOptions: { viewport: { width: 1280, height: 800 } },
@@ -98,7 +78,7 @@ describe('the home page loads its menus, dialogs and import on use', () => {
   });
 
   it('shows the file chooser in French', async () => {
-    app = await openApp(browser, {
+    const app = await session.open({
       locale: 'fr-FR',
       contextOptions: { viewport: { width: 1280, height: 800 } },
     });

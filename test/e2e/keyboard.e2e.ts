@@ -1,27 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plain } from './support/clarte';
-import { expectNoProblems, launchBrowser, openApp, type OpenedApp } from './support/app';
+import { appPerTest } from './support/app';
 
 describe('the slice with the keyboard alone', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('creates and scores a use case without a mouse; dialogs trap focus and close on Escape', async () => {
-    app = await openApp(browser, { locale: 'en-US' });
+    const app = await session.open({ locale: 'en-US' });
     const { page } = app;
     // The name dialog has the focus in its field: type and press Enter.
     await page.getByRole('heading', { name: 'Welcome to Clarté' }).waitFor();

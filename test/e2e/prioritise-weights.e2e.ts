@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { giveName, plain, type Lang } from './support/clarte';
-import {
-  checkAccessibility,
-  expectNoProblems,
-  insertBundle,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { appPerTest, checkAccessibility, insertBundle, screenshot } from './support/app';
 
 /** What the user reads on the matrix and weights screens (typed here, not taken from the app). */
 const TEXT = {
@@ -118,24 +110,10 @@ describe.each([
   ['fr', 'fr-FR'],
 ] as const)('prioritising in %s: matrix, weights, sensitivity', (lang: Lang, locale) => {
   const text = TEXT[lang];
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('shows the matrix with its quadrants, its table alternative, and exports it', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await openDemo(page, lang);
     await page.getByRole('link', { name: text.matrix, exact: true }).click();
@@ -189,7 +167,7 @@ describe.each([
   }, 180_000);
 
   it('moves the ranking with the weights, warns on inconsistent pairwise judgments, compares weight sets', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await openDemo(page, lang);
     await page.getByRole('link', { name: text.ranking, exact: true }).click();
@@ -255,17 +233,7 @@ describe.each([
 });
 
 describe('the matrix of 300 use cases, drawn on a canvas', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    await browser?.close();
-    expectNoProblems(problems);
-  });
+  const session = appPerTest();
 
   /** The first row of the matrix table, and where its mark is on the page (from the scores). */
   async function firstOnMatrix(page: Page) {
@@ -288,7 +256,7 @@ describe('the matrix of 300 use cases, drawn on a canvas', () => {
   }
 
   it('moves with the weights, tells a mark under the pointer, opens it on a click, exports it', async () => {
-    app = await openApp(browser, { locale: 'en-US' });
+    const app = await session.open({ locale: 'en-US' });
     const { page } = app;
     const bundle = buildLargeWorkspace({
       useCases: 300,

@@ -1,17 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { giveName, plain, type Lang } from './support/clarte';
-import {
-  checkAccessibility,
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 const OUT = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -133,24 +126,10 @@ describe.each([
   ['fr', 'fr-FR'],
 ] as const)('the roadmap in %s', (lang: Lang, locale) => {
   const text = TEXT[lang];
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('suggests, moves a card with the keyboard and a reason, traces it, and prints the timeline', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await giveName(page, lang, 'Grace Hopper');
     await page.getByRole('list', { name: text.listLabel }).getByRole('link').first().click();
@@ -270,7 +249,7 @@ describe.each([
   });
 
   it('edits capacities, respects them in the suggestion, warns when over, and switches to quarters', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await giveName(page, lang, 'Grace Hopper');
     await page.getByRole('list', { name: text.listLabel }).getByRole('link').first().click();

@@ -1,35 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { CRITERION_IDS } from '../../src/domain/schema/criterion';
 import { giveName } from './support/clarte';
-import {
-  expectNoProblems,
-  insertBundle,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { insertBundle, screenshot, appPerTest } from './support/app';
 
 const USE_CASES = 5000;
 
 describe('a workspace of 5,000 use cases', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('ranks them all and renders only the rows in view', async () => {
     const bundle = buildLargeWorkspace({
@@ -46,7 +24,7 @@ describe('a workspace of 5,000 use cases', () => {
     }).length;
     expect(scored).toBeGreaterThan(4000);
 
-    app = await openApp(browser, { locale: 'en-US' });
+    const app = await session.open({ locale: 'en-US' });
     const { page } = app;
     await giveName(page, 'en', 'Load Tester');
     await insertBundle(page, bundle);

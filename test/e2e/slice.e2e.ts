@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   UI,
   giveName,
@@ -8,14 +7,7 @@ import {
   type CriterionKey,
   type Lang,
 } from './support/clarte';
-import {
-  checkAccessibility,
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 // Example A of SCORING.md worked by hand (see src/domain/scoring/score-use-case.test.ts):
 // raw 4, 3, 5, 4, 2, 3, 1, 4 -> oriented 4, 3, 5, 4, 4, 3, 5, 4 -> mean 4 -> overall 25 * 3 = 75
@@ -61,24 +53,10 @@ describe.each([
   const expected = EXPECTED[lang];
   // Colour contrast does not depend on the language: checked on these screens in English.
   const a11y = { contrast: lang === 'en' };
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('creates a workspace, adds and scores a use case, ranks and explains it, and traces every change', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await screenshot(page, `${lang}-01-welcome`);
     await giveName(page, lang, 'Ada Lovelace');

@@ -1,33 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { giveName } from './support/clarte';
-import {
-  expectNoProblems,
-  launchBrowser,
-  openApp,
-  screenshot,
-  type OpenedApp,
-} from './support/app';
+import { screenshot, appPerTest } from './support/app';
 
 describe('the list of workspaces', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('renames, duplicates, deletes with undo, and re-creates the demo', async () => {
-    app = await openApp(browser, { locale: 'en-US' });
+    const app = await session.open({ locale: 'en-US' });
     const { page } = app;
     await giveName(page, 'en', 'Grace Hopper');
     const cards = page.getByRole('list', { name: 'Your workspaces' }).getByRole('listitem');
@@ -97,7 +76,7 @@ describe('the list of workspaces', () => {
   });
 
   it('creates the demo in French when the browser speaks French', async () => {
-    app = await openApp(browser, { locale: 'fr-FR' });
+    const app = await session.open({ locale: 'fr-FR' });
     const { page } = app;
     await giveName(page, 'fr', 'Marie Curie');
     const card = page.getByRole('list', { name: 'Vos espaces de travail' }).getByRole('listitem');

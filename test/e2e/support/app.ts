@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export type AppLocale = 'fr-FR' | 'en-US';
 
@@ -257,4 +257,32 @@ export async function checkAccessibility(
         node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' | '),
       ),
     }));
+}
+
+/**
+ * The usual frame of a spec: one browser for the describe block, one app per test, and each test
+ * failed by the console errors or external requests its app saw. Call it inside `describe`.
+ */
+export function appPerTest(): { open: (options: OpenAppOptions) => Promise<OpenedApp> } {
+  let browser: Browser | undefined;
+  let app: OpenedApp | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const problems = app?.problems ?? [];
+    await app?.close();
+    app = undefined;
+    expectNoProblems(problems);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    open: async (options) => {
+      if (!browser) throw new Error('appPerTest: the browser is not launched yet');
+      app = await openApp(browser, options);
+      return app;
+    },
+  };
 }
