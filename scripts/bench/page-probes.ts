@@ -79,15 +79,33 @@ export async function longestTask(page: Page): Promise<number> {
   );
 }
 
-/** Time (ms since navigation start, or since `from`) until a selector is painted. */
-export async function waitForPaint(
-  page: Page,
-  selector: string,
-  sinceNavigation: boolean,
-): Promise<number> {
-  await page.locator(selector).first().waitFor({ timeout: 30_000 });
-  return page.evaluate(async (since) => {
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return since ? performance.now() : 0;
-  }, sinceNavigation);
+/**
+ * An init script: for each selector, records (in `__paintedAt`) the time of the second animation
+ * frame after an element matching it entered the page, i.e. once the frame holding it has
+ * painted. Measured in the page, so Playwright's polling and round trips are not counted.
+ */
+export function paintWatcher(selectors: readonly string[]): string {
+  return `(() => {
+    const selectors = ${JSON.stringify(selectors)};
+    const painted = (window.__paintedAt = {});
+    const seen = new Set();
+    const look = () => {
+      for (const s of selectors)
+        if (!seen.has(s) && document.querySelector(s)) {
+          seen.add(s);
+          requestAnimationFrame(() => requestAnimationFrame(() => (painted[s] = performance.now())));
+        }
+    };
+    new MutationObserver(look).observe(document, { subtree: true, childList: true });
+  })();`;
+}
+
+/** Time since navigation start until an element matching `selector` was painted (paintWatcher). */
+export async function paintedAt(page: Page, selector: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (s) => (window as unknown as { __paintedAt?: Record<string, number> }).__paintedAt?.[s],
+    selector,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
 }

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { WorkspaceRead } from '../data/workspace-queries';
 
 type ScreenModule = Promise<{ default: ComponentType }>;
 
@@ -10,6 +11,8 @@ export interface Screen {
   load: () => ScreenModule;
   /** Shown in the side navigation once the screen is built. */
   ready: boolean;
+  /** What it reads besides its workspace: started while its code loads. */
+  reads?: readonly WorkspaceRead[];
 }
 
 /** The screens of a workspace, in the order of the workshop flow (PRODUCT.md "Screens"). */
@@ -43,6 +46,7 @@ export const SCREENS: readonly Screen[] = [
     labelKey: 'nav.useCases',
     load: () => import('../features/use-cases/use-case-list-screen'),
     ready: true,
+    reads: ['rankingRecords'],
   },
   {
     path: 'scoring',
@@ -55,18 +59,21 @@ export const SCREENS: readonly Screen[] = [
     labelKey: 'nav.matrix',
     load: () => import('../features/matrix/matrix-screen'),
     ready: true,
+    reads: ['rankingRecords', 'workflowAnchors'],
   },
   {
     path: 'ranking',
     labelKey: 'nav.ranking',
     load: () => import('../features/ranking/ranking-screen'),
     ready: true,
+    reads: ['rankingRecords'],
   },
   {
     path: 'weights',
     labelKey: 'nav.weights',
     load: () => import('../features/weights/weights-screen'),
     ready: true,
+    reads: ['rankingRecords'],
   },
   {
     path: 'roadmap',
@@ -79,6 +86,7 @@ export const SCREENS: readonly Screen[] = [
     labelKey: 'nav.exceptions',
     load: () => import('../features/exceptions/exceptions-screen'),
     ready: true,
+    reads: ['rankingRecords'],
   },
   {
     path: 'audit',

@@ -3,6 +3,7 @@ import { AppShell } from './app-shell';
 import { allTextsLoaded } from '../i18n/i18n';
 import { SCREENS } from './navigation';
 import { RouteError } from './route-error';
+import { warmWorkspaceReads, type WorkspaceRead } from '../data/workspace-queries';
 
 type ScreenModule = () => Promise<{ default: React.ComponentType }>;
 
@@ -15,39 +16,66 @@ const lazyScreen = (load: ScreenModule) => async () => {
 /** The home screen uses only the core texts: it does not wait for the others (first screen). */
 const firstScreen = (load: ScreenModule) => async () => ({ Component: (await load()).default });
 
-/** Every screen is a route of its own (deep-linkable), loaded when first visited. */
-export const router = createBrowserRouter([
-  {
-    element: <AppShell />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <span />,
-    children: [
-      {
-        // The home page, with the exchange area's backup import composed in.
-        index: true,
-        lazy: async () => {
-          const [home, exchange] = await Promise.all([
-            import('../features/workspaces/home-screen'),
-            import('../features/exchange/backup-import-panel'),
-          ]);
-          const [Home, Import] = [home.default, exchange.BackupImportPanel];
-          return { Component: () => <Home backupImport={<Import />} /> };
-        },
-      },
-      {
-        path: 'w/:workspaceId',
-        lazy: firstScreen(() => import('./workspace-layout')),
-        children: [
-          { index: true, element: <Navigate to="use-cases" replace /> },
-          ...SCREENS.map((screen) => ({ path: screen.path, lazy: lazyScreen(screen.load) })),
-          { path: 'book', lazy: lazyScreen(() => import('../features/use-cases/book-screen')) },
-          {
-            path: 'use-cases/:useCaseId/:tab?',
-            lazy: lazyScreen(() => import('../features/use-cases/use-case-page')),
+/**
+ * A route loader that starts the screen's live reads while its code loads (the screen then finds
+ * its data ready instead of reading it once mounted); it returns at once and never blocks.
+ */
+const warm =
+  (reads: readonly WorkspaceRead[] = []) =>
+  ({ params }: { params: { workspaceId?: string } }) => {
+    if (params.workspaceId) warmWorkspaceReads(params.workspaceId, reads);
+    return null;
+  };
+
+const RANKED: readonly WorkspaceRead[] = ['rankingRecords'];
+
+/**
+ * Every screen is a route of its own (deep-linkable), loaded when first visited. Creating the
+ * router starts loading the current address's screen and its data.
+ */
+export const createAppRouter = () =>
+  createBrowserRouter([
+    {
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <span />,
+      children: [
+        {
+          // The home page, with the exchange area's backup import composed in.
+          index: true,
+          lazy: async () => {
+            const [home, exchange] = await Promise.all([
+              import('../features/workspaces/home-screen'),
+              import('../features/exchange/backup-import-panel'),
+            ]);
+            const [Home, Import] = [home.default, exchange.BackupImportPanel];
+            return { Component: () => <Home backupImport={<Import />} /> };
           },
-        ],
-      },
-      { path: '*', element: <RouteError notFound /> },
-    ],
-  },
-]);
+        },
+        {
+          path: 'w/:workspaceId',
+          loader: warm(),
+          lazy: firstScreen(() => import('./workspace-layout')),
+          children: [
+            { index: true, element: <Navigate to="use-cases" replace /> },
+            ...SCREENS.map((screen) => ({
+              path: screen.path,
+              loader: warm(screen.reads),
+              lazy: lazyScreen(screen.load),
+            })),
+            {
+              path: 'book',
+              loader: warm(RANKED),
+              lazy: lazyScreen(() => import('../features/use-cases/book-screen')),
+            },
+            {
+              path: 'use-cases/:useCaseId/:tab?',
+              loader: warm(RANKED),
+              lazy: lazyScreen(() => import('../features/use-cases/use-case-page')),
+            },
+          ],
+        },
+        { path: '*', element: <RouteError notFound /> },
+      ],
+    },
+  ]);

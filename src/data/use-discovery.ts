@@ -2,15 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { database } from '../db/database';
 import { useChangeContext } from './use-actor';
-import { listUseCases } from '../db/repositories/use-cases';
 import { addUseCaseFromCatalogue } from '../db/repositories/qualification';
 import {
   createStep,
   createWorkflow,
   deleteStep,
   deleteWorkflow,
-  listSteps,
-  listWorkflows,
   moveStep,
   updateStep,
   updateWorkflow,
@@ -29,6 +26,7 @@ import { coverageOf, type Coverage } from '../domain/coverage/coverage';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
+import { listUseCases, listSteps, listWorkflows } from '../db/repositories/workspace-reads';
 
 export interface Discovery {
   workspace: Workspace;

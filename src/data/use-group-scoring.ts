@@ -1,13 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { database } from '../db/database';
-import { listDivergenceResolutions } from '../db/repositories/group-scoring';
-import {
-  listParticipants,
-  listScorecards,
-  listScorecardsOfUseCase,
-} from '../db/repositories/scorecards';
-import { listUseCases } from '../db/repositories/use-cases';
+import { listParticipants, listScorecardsOfUseCase } from '../db/repositories/scorecards';
 import { getWorkspace } from '../db/repositories/workspaces';
 import { agreedScoresOf, type AgreedScore } from '../domain/scoring/group-scores';
 import type { CriterionId } from '../domain/schema/criterion';
@@ -16,6 +10,11 @@ import type { Participant } from '../domain/schema/participant';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
+import {
+  listDivergenceResolutions,
+  listScorecards,
+  listUseCases,
+} from '../db/repositories/workspace-reads';
 
 export interface GroupScoringData {
   workspace: Workspace;

@@ -1,15 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
-import { database } from '../db/database';
-import { listDivergenceResolutions } from '../db/repositories/group-scoring';
-import { listScorecards } from '../db/repositories/scorecards';
-import { listUseCases } from '../db/repositories/use-cases';
-import { getWorkspace } from '../db/repositories/workspaces';
 import { rankUseCases, type Ranking, type RankingInput } from '../domain/ranking/rank-use-cases';
 import { agreedScoresOf, groupScores } from '../domain/scoring/group-scores';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
+import { useRankingRecords, useWorkspace } from './workspace-queries';
 
 export interface WorkspaceRanking {
   workspace: Workspace;
@@ -31,16 +26,8 @@ export interface WorkspaceRanking {
  * typing, scoring or a weight slider never waits for a large workspace to re-rank.
  */
 export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | null | undefined {
-  const workspace = useLiveQuery(() => getWorkspace(database(), workspaceId), [workspaceId]);
-  const records = useLiveQuery(async () => {
-    const db = database();
-    const [useCases, scorecards, resolutions] = await Promise.all([
-      listUseCases(db, workspaceId),
-      listScorecards(db, workspaceId),
-      listDivergenceResolutions(db, workspaceId),
-    ]);
-    return { useCases, scorecards, resolutions };
-  }, [workspaceId]);
+  const workspace = useWorkspace(workspaceId);
+  const records = useRankingRecords(workspaceId);
   // Everything below is computed from a deferred snapshot: the render that follows a change keeps
   // the previous result (the same object, so the screens skip their work), and one background
   // render then re-ranks and repaints once, with the new data.
@@ -48,7 +35,8 @@ export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | nul
     () => (workspace && records ? { workspace, records } : undefined),
     [workspace, records],
   );
-  const deferred = useDeferredValue(snapshot);
+  // The first data is not deferred: nothing older is on screen to keep in its place.
+  const deferred = useDeferredValue(snapshot) ?? snapshot;
   const deferredRecords = deferred?.records;
   const aggregation = deferred?.workspace.aggregation;
 

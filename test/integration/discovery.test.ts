@@ -19,7 +19,6 @@ import {
   createWorkflow,
   deleteStep,
   deleteWorkflow,
-  listSteps,
   moveStep,
   updateStep,
   updateWorkflow,
@@ -35,6 +34,7 @@ import {
   sequence,
   useCaseFormOf,
 } from '../fixtures/builders';
+import { listSteps } from '../../src/db/repositories/workspace-reads';
 
 let db: ClarteDatabase;
 let ctx: ChangeContext;

@@ -3,7 +3,6 @@ import * as z from 'zod';
 import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
-  listDivergenceResolutions,
   resolveDivergence,
   setAggregation,
   setBlindScoring,
@@ -17,11 +16,7 @@ import {
   removeParticipant,
   updateParticipant,
 } from '../../src/db/repositories/participants';
-import {
-  listParticipants,
-  listScorecards,
-  saveParticipantScores,
-} from '../../src/db/repositories/scorecards';
+import { listParticipants, saveParticipantScores } from '../../src/db/repositories/scorecards';
 import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { getWorkspace } from '../../src/db/repositories/workspaces';
 import { agreedScoresOf, groupScores } from '../../src/domain/scoring/group-scores';
@@ -34,6 +29,10 @@ import {
   sequence,
   type Sequence,
 } from '../fixtures/builders';
+import {
+  listDivergenceResolutions,
+  listScorecards,
+} from '../../src/db/repositories/workspace-reads';
 
 let db: ClarteDatabase;
 let seq: Sequence;

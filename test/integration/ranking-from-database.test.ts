@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { listScorecardsOfUseCase, saveOwnScores } from '../../src/db/repositories/scorecards';
-import { createUseCase, listUseCases } from '../../src/db/repositories/use-cases';
+import { createUseCase } from '../../src/db/repositories/use-cases';
 import {
   createWorkspace,
   getWorkspace,
@@ -19,6 +19,7 @@ import {
   useCaseFormOf,
   type Sequence,
 } from '../fixtures/builders';
+import { listUseCases } from '../../src/db/repositories/workspace-reads';
 
 let db: ClarteDatabase;
 let seq: Sequence;

@@ -5,7 +5,6 @@ import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
   findParticipantByName,
   listParticipants,
-  listScorecards,
   listScorecardsOfUseCase,
   saveOwnScores,
 } from '../../src/db/repositories/scorecards';
@@ -23,6 +22,7 @@ import {
   useCaseFormOf,
   type Sequence,
 } from '../fixtures/builders';
+import { listScorecards } from '../../src/db/repositories/workspace-reads';
 
 let db: ClarteDatabase;
 let seq: Sequence;

@@ -8,7 +8,6 @@ import {
   createUseCase,
   deleteUseCase,
   getUseCase,
-  listUseCases,
   updateUseCase,
 } from '../../src/db/repositories/use-cases';
 import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
@@ -24,6 +23,7 @@ import {
   useCaseFormOf,
   type Sequence,
 } from '../fixtures/builders';
+import { listUseCases } from '../../src/db/repositories/workspace-reads';
 
 let db: ClarteDatabase;
 let seq: Sequence;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { toJson } from '../../domain/audit/record-changes';
 import { criterionIdSchema, type CriterionId } from '../../domain/schema/criterion';
-import { divergenceResolutionSchema, type Decision } from '../../domain/schema/decision';
+import { divergenceResolutionSchema } from '../../domain/schema/decision';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import {
   aggregationSchema,
@@ -13,18 +13,6 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 import { changeWorkspace } from './workspaces';
-
-/** The divergence resolutions of a workspace (withdrawn ones included: they are history). */
-export async function listDivergenceResolutions(
-  db: ClarteDatabase,
-  workspaceId: string,
-): Promise<Decision[]> {
-  return db.decisions
-    .where('workspaceId')
-    .equals(workspaceId)
-    .filter((d) => d.kind === 'divergenceResolution')
-    .toArray();
-}
 
 /**
  * With blind scoring, shows (revealed = true) or hides again the participants' scores of a use

@@ -18,13 +18,6 @@ export async function listParticipants(
   return db.participants.where('workspaceId').equals(workspaceId).toArray();
 }
 
-export async function listScorecards(
-  db: ClarteDatabase,
-  workspaceId: string,
-): Promise<Scorecard[]> {
-  return db.scorecards.where('workspaceId').equals(workspaceId).toArray();
-}
-
 export async function listScorecardsOfUseCase(
   db: ClarteDatabase,
   useCaseId: string,

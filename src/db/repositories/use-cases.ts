@@ -6,10 +6,6 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 
-export async function listUseCases(db: ClarteDatabase, workspaceId: string): Promise<UseCase[]> {
-  return db.useCases.where('workspaceId').equals(workspaceId).toArray();
-}
-
 export async function getUseCase(db: ClarteDatabase, id: string): Promise<UseCase | null> {
   return (await db.useCases.get(id)) ?? null;
 }

@@ -9,6 +9,7 @@ import {
   logChange,
   updateRecord,
 } from './workflow-records';
+import { byPosition } from './workspace-reads';
 
 /** What a person edits of a workflow and of a step: all but what the repository sets. */
 export const workflowFormSchema = workflowSchema.omit({
@@ -25,18 +26,6 @@ export const stepFormSchema = stepSchema.omit({
 });
 export type WorkflowForm = z.input<typeof workflowFormSchema>;
 export type StepForm = z.input<typeof stepFormSchema>;
-
-function byPosition<T extends { position: number }>(list: T[]): T[] {
-  return list.sort((a, b) => a.position - b.position);
-}
-
-export async function listWorkflows(db: ClarteDatabase, workspaceId: string): Promise<Workflow[]> {
-  return byPosition(await db.workflows.where('workspaceId').equals(workspaceId).toArray());
-}
-
-export async function listSteps(db: ClarteDatabase, workspaceId: string): Promise<Step[]> {
-  return byPosition(await db.steps.where('workspaceId').equals(workspaceId).toArray());
-}
 
 async function stepsOf(db: ClarteDatabase, workflowId: string): Promise<Step[]> {
   return byPosition(await db.steps.where('workflowId').equals(workflowId).toArray());

@@ -1,9 +1,14 @@
+import type { Decision } from '../../domain/schema/decision';
+import type { Scorecard } from '../../domain/schema/scorecard';
+import type { UseCase } from '../../domain/schema/use-case';
+import type { Step, Workflow } from '../../domain/schema/workflow';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
 
 /**
- * The reads of workspaces the home page needs, apart from the writes (./workspaces.ts) so that
- * the first screen does not load the schemas that validate before writing.
+ * Reads of a workspace's lists, apart from the writes (which validate with the schemas) so that
+ * the first screen and the reads started as soon as a workspace is opened (src/data) load
+ * no schema.
  */
 
 export interface WorkspaceSummary {
@@ -24,4 +29,40 @@ export async function listWorkspaces(db: ClarteDatabase): Promise<WorkspaceSumma
 
 export async function getWorkspace(db: ClarteDatabase, id: string): Promise<Workspace | null> {
   return (await db.workspaces.get(id)) ?? null;
+}
+
+export async function listUseCases(db: ClarteDatabase, workspaceId: string): Promise<UseCase[]> {
+  return db.useCases.where('workspaceId').equals(workspaceId).toArray();
+}
+
+export async function listScorecards(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<Scorecard[]> {
+  return db.scorecards.where('workspaceId').equals(workspaceId).toArray();
+}
+
+/** The divergence resolutions of a workspace (withdrawn ones included: they are history). */
+export async function listDivergenceResolutions(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<Decision[]> {
+  return db.decisions
+    .where('workspaceId')
+    .equals(workspaceId)
+    .filter((d) => d.kind === 'divergenceResolution')
+    .toArray();
+}
+
+/** Workflows and steps in the order people arranged them. */
+export function byPosition<T extends { position: number }>(list: T[]): T[] {
+  return list.sort((a, b) => a.position - b.position);
+}
+
+export async function listWorkflows(db: ClarteDatabase, workspaceId: string): Promise<Workflow[]> {
+  return byPosition(await db.workflows.where('workspaceId').equals(workspaceId).toArray());
+}
+
+export async function listSteps(db: ClarteDatabase, workspaceId: string): Promise<Step[]> {
+  return byPosition(await db.steps.where('workspaceId').equals(workspaceId).toArray());
 }

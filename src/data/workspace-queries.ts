@@ -1,0 +1,94 @@
+import { database } from '../db/database';
+import {
+  getWorkspace,
+  listDivergenceResolutions,
+  listScorecards,
+  listSteps,
+  listUseCases,
+  listWorkflows,
+} from '../db/repositories/workspace-reads';
+import type { Decision } from '../domain/schema/decision';
+import type { Scorecard } from '../domain/schema/scorecard';
+import type { UseCase } from '../domain/schema/use-case';
+import type { Step, Workflow } from '../domain/schema/workflow';
+import type { Workspace } from '../domain/schema/workspace';
+import { useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
+
+/**
+ * The live reads a workspace's screens share, each under a key naming what it reads. They load
+ * no schema, so the app can start them as soon as a workspace address is opened.
+ */
+
+export interface RankingRecords {
+  useCases: UseCase[];
+  scorecards: Scorecard[];
+  resolutions: Decision[];
+}
+
+export interface WorkflowAnchors {
+  workflows: Workflow[];
+  steps: Step[];
+}
+
+const workspaceRead = (workspaceId: string) => ({
+  key: `workspace:${workspaceId}`,
+  read: async (): Promise<Workspace | null> => getWorkspace(database(), workspaceId),
+});
+
+const rankingRecordsRead = (workspaceId: string) => ({
+  key: `ranking-records:${workspaceId}`,
+  read: async (): Promise<RankingRecords> => {
+    const db = database();
+    const [useCases, scorecards, resolutions] = await Promise.all([
+      listUseCases(db, workspaceId),
+      listScorecards(db, workspaceId),
+      listDivergenceResolutions(db, workspaceId),
+    ]);
+    return { useCases, scorecards, resolutions };
+  },
+});
+
+const workflowAnchorsRead = (workspaceId: string) => ({
+  key: `workflow-anchors:${workspaceId}`,
+  read: async (): Promise<WorkflowAnchors> => {
+    const db = database();
+    const [workflows, steps] = await Promise.all([
+      listWorkflows(db, workspaceId),
+      listSteps(db, workspaceId),
+    ]);
+    return { workflows, steps };
+  },
+});
+
+/** What a screen reads beyond its workspace, so its route can start reading it early. */
+export type WorkspaceRead = 'rankingRecords' | 'workflowAnchors';
+
+const READS = { rankingRecords: rankingRecordsRead, workflowAnchors: workflowAnchorsRead };
+
+/** Starts the live reads of a workspace screen before its code has loaded. */
+export function warmWorkspaceReads(workspaceId: string, reads: readonly WorkspaceRead[]): void {
+  const workspace = workspaceRead(workspaceId);
+  warmLiveQuery(workspace.key, workspace.read);
+  for (const name of reads) {
+    const { key, read } = READS[name](workspaceId);
+    warmLiveQuery<unknown>(key, read);
+  }
+}
+
+/** One workspace: undefined while loading, null when it does not exist. */
+export function useWorkspace(workspaceId: string): Workspace | null | undefined {
+  const { key, read } = workspaceRead(workspaceId);
+  return useSharedLiveQuery(key, read);
+}
+
+/** The use cases of a workspace with their scorecards and agreed scores, read live. */
+export function useRankingRecords(workspaceId: string): RankingRecords | undefined {
+  const { key, read } = rankingRecordsRead(workspaceId);
+  return useSharedLiveQuery(key, read);
+}
+
+/** The workspace's workflows and steps in order, read live. */
+export function useWorkflowAnchors(workspaceId: string): WorkflowAnchors | undefined {
+  const { key, read } = workflowAnchorsRead(workspaceId);
+  return useSharedLiveQuery(key, read);
+}
