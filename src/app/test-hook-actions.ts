@@ -1,6 +1,8 @@
 // What the e2e test hooks do (see test-hooks.ts): loaded on first use, not at start.
 import { database } from '../db/database';
+import { importBackup } from '../db/repositories/backup-import';
 import { insertWorkspaceBundle } from '../db/repositories/workspace-bundles';
+import { readFileOffThread } from '../features/exchange/off-thread';
 import { updateWorkspaceWeights } from '../db/repositories/workspaces';
 import { changeContext } from '../db/change-context';
 import { rankUseCases } from '../domain/ranking/rank-use-cases';
@@ -68,6 +70,29 @@ export function benchRanking(
 // insertWorkspaceBundle parses the bundle with its schema: once, not twice.
 export const insertBundle = (json: string) =>
   insertWorkspaceBundle(database(), JSON.parse(json) as WorkspaceBundle);
+
+/**
+ * A backup file imported as the Import panel does it: read and checked off the page's thread
+ * when the file is chosen, then imported as a new workspace once the person has chosen how.
+ * Times both phases (the benchmark's "our import").
+ */
+export async function importBackupFile(
+  text: string,
+): Promise<{ readMs: number; writeMs: number; workspaceId: string }> {
+  const t0 = performance.now();
+  const bytes = new TextEncoder().encode(text);
+  const file = await readFileOffThread('backup.json', bytes.buffer);
+  if (!file.ok || file.value.kind !== 'backup')
+    throw new Error(`Not imported: ${JSON.stringify(file.ok ? file.value.kind : file.problem)}`);
+  const t1 = performance.now();
+  const [workspaceId] = await importBackup(
+    database(),
+    changeContext('Benchmark'),
+    file.value.backup,
+    { kind: 'asNew' },
+  );
+  return { readMs: t1 - t0, writeMs: performance.now() - t1, workspaceId: workspaceId ?? '' };
+}
 
 export const setWeights = (workspaceId: string, weights: Weights) =>
   updateWorkspaceWeights(database(), changeContext('Benchmark'), workspaceId, weights);

@@ -12,6 +12,7 @@ import type { ImportProblem } from '../../src/domain/exchange/import-problem';
 import { recogniseHeaders, validateImportRows } from '../../src/domain/exchange/import-use-cases';
 import { readImportFile } from '../../src/features/exchange/read-import-file';
 import { contextOf, dumpDatabase, rejectionOf, sampleWorkspaceBundle } from '../fixtures/builders';
+import { checkBackup } from '../../src/domain/exchange/parse-backup';
 
 const DIR = join(import.meta.dirname, '../fixtures/bad-files');
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<
@@ -116,9 +117,37 @@ describe('the corpus of bad files', () => {
       '0.1.0',
     );
     const error = await rejectionOf(
-      importBackup(db, contextOf('Eve'), backup, { kind: 'restore' }),
+      importBackup(db, contextOf('Eve'), checkBackup(backup), { kind: 'restore' }),
     );
     expect(error).toBeInstanceOf(Error);
     expect(await hashOfDatabase()).toBe(before); // the first workspace was not kept either
+  });
+
+  it('refuses, all or nothing, an import whose new ids or time are not valid (its records are not checked again)', async () => {
+    const before = await hashOfDatabase();
+    const backup = checkBackup(
+      makeBackup([sampleWorkspaceBundle('fresh')], '2025-03-02T10:00:00.000Z', '0.1.0'),
+    );
+    const emptyIds = { actor: 'Eve', now: () => '2025-03-03T10:00:00.000Z', newId: () => '' };
+    expect(await rejectionOf(importBackup(db, emptyIds, backup, { kind: 'asNew' }))).toBeInstanceOf(
+      Error,
+    );
+    const notATime = { ...contextOf('Eve'), now: () => 'yesterday' };
+    expect(await rejectionOf(importBackup(db, notATime, backup, { kind: 'asNew' }))).toBeInstanceOf(
+      Error,
+    );
+    expect(await hashOfDatabase()).toBe(before);
+  });
+
+  it('checks a backup held in memory as it checks a file: a bad record or a duplicate id is refused', () => {
+    const bundle = sampleWorkspaceBundle('fresh');
+    const tooLong = {
+      ...bundle,
+      useCases: [{ ...bundle.useCases[0]!, title: 'x'.repeat(100_000) }],
+    };
+    expect(() => checkBackup(makeBackup([tooLong], '2025-03-02T10:00:00.000Z', '0.1.0'))).toThrow();
+    expect(() =>
+      checkBackup(makeBackup([bundle, bundle], '2025-03-02T10:00:00.000Z', '0.1.0')),
+    ).toThrow(/exchange.problem.duplicateId/);
   });
 });

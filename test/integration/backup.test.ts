@@ -17,7 +17,7 @@ import { neutraliseCell, toCsv, type ExportCell } from '../../src/domain/exchang
 import { rankedListRows } from '../../src/domain/exchange/export-rows';
 import { rankedListTable } from '../../src/domain/exchange/export-tables';
 import type { ImportedUseCase } from '../../src/domain/exchange/import-use-cases';
-import { parseBackupText } from '../../src/domain/exchange/parse-backup';
+import { parseBackupText, checkBackup } from '../../src/domain/exchange/parse-backup';
 import { rankUseCases } from '../../src/domain/ranking/rank-use-cases';
 import { aggregateScores } from '../../src/domain/scoring/aggregate-scores';
 import { CRITERION_IDS } from '../../src/domain/schema/criterion';
@@ -208,7 +208,7 @@ describe('importing a backup', () => {
 
   it('as a new workspace: fresh ids, a free name, every record, an entry saying so', async () => {
     await insertWorkspaceBundle(db, sampleWorkspaceBundle('src'));
-    const [id] = await importBackup(db, contextOf('Eve', sequence()), await backup(), {
+    const [id] = await importBackup(db, contextOf('Eve', sequence()), checkBackup(await backup()), {
       kind: 'asNew',
     });
     const copy = await readWorkspaceBundle(db, id!);
@@ -230,7 +230,10 @@ describe('importing a backup', () => {
     await insertWorkspaceBundle(db, sampleWorkspaceBundle('src'));
     const file = await backup();
     await insertWorkspaceBundle(db, sampleWorkspaceBundle('old'));
-    await importBackup(db, contextOf('Eve'), file, { kind: 'replace', workspaceId: 'old-ws' });
+    await importBackup(db, contextOf('Eve'), checkBackup(file), {
+      kind: 'replace',
+      workspaceId: 'old-ws',
+    });
     const replaced = await readWorkspaceBundle(db, 'old-ws');
     expect(replaced?.workspace.name).toBe('Workspace src');
     expect(
@@ -244,7 +247,10 @@ describe('importing a backup', () => {
     const file = await backup();
     const before = await dumpDatabase(db);
     await rejectionOf(
-      importBackup(db, contextOf('Eve'), file, { kind: 'replace', workspaceId: 'nope' }),
+      importBackup(db, contextOf('Eve'), checkBackup(file), {
+        kind: 'replace',
+        workspaceId: 'nope',
+      }),
     );
     expect(await dumpDatabase(db)).toEqual(before);
   });

@@ -9,6 +9,7 @@ import { importBackup } from '../../src/db/repositories/backup-import';
 import { makeBackup } from '../../src/domain/exchange/backup-format';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
 import { contextOf, dumpDatabase, rejectionOf } from '../fixtures/builders';
+import { checkBackup } from '../../src/domain/exchange/parse-backup';
 
 let db: ClarteDatabase;
 beforeEach(() => {
@@ -82,7 +83,7 @@ describe('importing a backup with progress', () => {
       bundle.audit.length;
     const seen: [number, number][] = [];
     const backup = makeBackup([bundle], '2026-11-23T00:00:00.000Z', '0.1.0');
-    await importBackup(db, contextOf('Eve'), backup, { kind: 'asNew' }, (done, all) =>
+    await importBackup(db, contextOf('Eve'), checkBackup(backup), { kind: 'asNew' }, (done, all) =>
       seen.push([done, all]),
     );
     // As new, the import adds its own audit entry ("created from the backup"): one more record.

@@ -1,6 +1,7 @@
 import { toJson } from '../../domain/audit/record-changes';
-import type { Backup } from '../../domain/exchange/backup-format';
-import type { AuditEntry } from '../../domain/schema/audit-entry';
+import type { Backup, CheckedBackup } from '../../domain/exchange/backup-format';
+import { auditEntrySchema, type AuditEntry } from '../../domain/schema/audit-entry';
+import { idSchema, isoDateTimeSchema } from '../../domain/schema/common';
 import type { WorkspaceBundle } from '../../domain/schema/workspace-bundle';
 import { copyWorkspaceBundle } from '../../domain/workspace/copy-workspace-bundle';
 import { uniqueName } from '../../domain/workspace/unique-name';
@@ -51,7 +52,19 @@ function importEntry(
 }
 
 /**
- * Imports a backup (already parsed by parseBackupText) in one transaction, all or nothing:
+ * The change context of an import, whose new ids and time are checked as they are made: a copy
+ * of checked records then differs from them only by values that were checked (see importBackup).
+ */
+function checkedContext(ctx: ChangeContext): ChangeContext {
+  return {
+    ...ctx,
+    now: () => isoDateTimeSchema.parse(ctx.now()),
+    newId: () => idSchema.parse(ctx.newId()),
+  };
+}
+
+/**
+ * Imports a backup (checked by parseBackupText or checkBackup) in one transaction, all or nothing:
  * - asNew: every workspace as a new one (fresh ids, a name that is not taken);
  * - restore: the workspaces as they were, same ids (refused when one exists);
  * - replace: the one workspace of the file replaces an existing one (delete then insert).
@@ -60,11 +73,15 @@ function importEntry(
 export async function importBackup(
   db: ClarteDatabase,
   ctx: ChangeContext,
-  backup: Backup,
+  backup: CheckedBackup,
   mode: BackupImport,
   /** Told how many records are written out of how many, as the import goes. */
   onProgress?: (done: number, total: number) => void,
 ): Promise<string[]> {
+  // Records are not checked a second time: those of the file passed their schemas when it was
+  // read; a copy changes only ids, workspace ids and times (checked as made, below), the name
+  // and the import's own audit entry (the workspace and that entry are checked when written).
+  ctx = checkedContext(ctx);
   const now = ctx.now();
   const names = (await db.workspaces.toArray()).map((w) => w.name);
   let bundles: WorkspaceBundle[];
@@ -74,7 +91,7 @@ export async function importBackup(
       const name = uniqueName(b.workspace.name, names, b.workspace.language);
       names.push(name);
       const copy = copyWorkspaceBundle(b, { newId: ctx.newId, now, name });
-      copy.audit.push(importEntry(ctx, now, copy, backup, 'created'));
+      copy.audit.push(auditEntrySchema.parse(importEntry(ctx, now, copy, backup, 'created')));
       return copy;
     });
   } else {
@@ -84,7 +101,7 @@ export async function importBackup(
       copyWorkspaceBundle(only, { newId: ctx.newId, now, name: only.workspace.name }),
       mode.workspaceId,
     );
-    copy.audit.push(importEntry(ctx, now, copy, backup, 'updated'));
+    copy.audit.push(auditEntrySchema.parse(importEntry(ctx, now, copy, backup, 'updated')));
     bundles = [copy];
   }
   return db.transaction('rw', allBackupTables(db), async () => {
@@ -100,7 +117,12 @@ export async function importBackup(
     let before = 0;
     const ids: string[] = [];
     for (const bundle of bundles) {
-      ids.push(await writeWorkspaceBundle(db, bundle, (n) => onProgress?.(before + n, total)));
+      ids.push(
+        await writeWorkspaceBundle(db, bundle, {
+          onWritten: (n) => onProgress?.(before + n, total),
+          recordsChecked: true,
+        }),
+      );
       before += recordCountOf(bundle);
     }
     return ids;

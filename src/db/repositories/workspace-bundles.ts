@@ -13,6 +13,16 @@ import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
  */
 const WRITE_CHUNK = 500;
 
+export interface BundleWriteOptions {
+  /** Told the number of records written so far (the workspace and its lists), after each chunk. */
+  onWritten?: (records: number) => void;
+  /**
+   * The lists' records have already passed their schemas (a CheckedBackup, or a copy of one whose
+   * changes were checked): they are not checked a second time. The workspace always is.
+   */
+  recordsChecked?: boolean;
+}
+
 /**
  * Writes a bundle inside the caller's transaction, checking each record by its schema just before
  * it is written (together: what workspaceBundleSchema accepts). A record that fails throws, which
@@ -21,8 +31,7 @@ const WRITE_CHUNK = 500;
 export async function writeWorkspaceBundle(
   db: ClarteDatabase,
   input: unknown,
-  /** Told the number of records written so far (the workspace and its lists), after each chunk. */
-  onWritten?: (records: number) => void,
+  { onWritten, recordsChecked = false }: BundleWriteOptions = {},
 ): Promise<string> {
   const frame = workspaceBundleFrameSchema.parse(input);
   await db.workspaces.add(frame.workspace);
@@ -39,11 +48,13 @@ export async function writeWorkspaceBundle(
   let writing: Promise<unknown> = Promise.resolve();
   for (const list of BUNDLE_RECORD_LISTS) {
     const records = frame[list];
-    const schema = bundleRecordSchemas[list];
+    const check = recordsChecked
+      ? (r: unknown) => r
+      : (r: unknown) => bundleRecordSchemas[list].parse(r);
     // One table per list, named alike: a Table of that record.
     const table = db[list] as unknown as { bulkAdd: (records: unknown[]) => Promise<unknown> };
     for (let start = 0; start < records.length; start += WRITE_CHUNK) {
-      const chunk = records.slice(start, start + WRITE_CHUNK).map((r) => schema.parse(r));
+      const chunk = records.slice(start, start + WRITE_CHUNK).map(check);
       await writing;
       report();
       writing = table.bulkAdd(chunk);

@@ -21,6 +21,13 @@ export const backupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
+declare const checked: unique symbol;
+/**
+ * A backup whose every record has passed backupSchema and whose ids are consistent
+ * (parseBackupText, checkBackup). A type only: the mark survives the import worker's message.
+ */
+export type CheckedBackup = Backup & { readonly [checked]: true };
+
 /** The backup of some workspaces, as written to a file (JSON.stringify of it). */
 export function makeBackup(
   workspaces: readonly WorkspaceBundle[],

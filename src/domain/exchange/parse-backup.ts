@@ -6,6 +6,7 @@ import {
   MAX_BACKUP_BYTES,
   backupSchema,
   type Backup,
+  type CheckedBackup,
 } from './backup-format';
 import { formatPath, refuse, type ImportProblem, type Parsed } from './import-problem';
 
@@ -135,7 +136,7 @@ export function findInconsistentIds(backup: Backup): ImportProblem | null {
  * prototype key or a non-finite number, of another format or version, with an unknown key, a
  * wrong type, an out-of-range value, or an id used twice. The first problem is reported.
  */
-export function parseBackupText(input: string): Parsed<Backup> {
+export function parseBackupText(input: string): Parsed<CheckedBackup> {
   if (input.length > MAX_BACKUP_BYTES)
     return refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -171,5 +172,13 @@ export function parseBackupText(input: string): Parsed<Backup> {
   }
   const inconsistent = findInconsistentIds(result.data);
   if (inconsistent) return { ok: false, problem: inconsistent };
-  return { ok: true, value: result.data };
+  return { ok: true, value: result.data as CheckedBackup };
+}
+
+/** Checks a backup held in memory (e.g. made by exportBackup) as parseBackupText checks a file. */
+export function checkBackup(backup: Backup): CheckedBackup {
+  const parsed = backupSchema.parse(backup);
+  const inconsistent = findInconsistentIds(parsed);
+  if (inconsistent) throw new Error(`${inconsistent.key} at ${inconsistent.path}`);
+  return parsed as CheckedBackup;
 }

@@ -5,7 +5,7 @@ import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaces } from '../../data/use-workspaces';
 import { database } from '../../db/database';
 import { importBackup, type BackupImport } from '../../db/repositories/backup-import';
-import type { Backup } from '../../domain/exchange/backup-format';
+import type { CheckedBackup } from '../../domain/exchange/backup-format';
 import type { ImportProblem } from '../../domain/exchange/import-problem';
 import type { Workspace } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
@@ -16,7 +16,7 @@ import { ImportProgress } from './import-progress';
 import styles from './exchange.module.css';
 
 interface Props {
-  backup: Backup;
+  backup: CheckedBackup;
   /** The workspace whose Export screen shows the panel; none on the home page. */
   workspace?: Workspace | undefined;
   onImported: () => void;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Backup } from '../../domain/exchange/backup-format';
+import type { CheckedBackup } from '../../domain/exchange/backup-format';
 import type { ImportProblem } from '../../domain/exchange/import-problem';
 import type { Workspace } from '../../domain/schema/workspace';
 import { Card } from '../../ui/page-header';
@@ -21,7 +21,7 @@ interface Props {
  */
 export function BackupImportPanel({ workspace }: Props) {
   const { t } = useTranslation();
-  const [backup, setBackup] = useState<Backup | null>(null);
+  const [backup, setBackup] = useState<CheckedBackup | null>(null);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   return (
     <Card>

@@ -1,11 +1,11 @@
-import { MAX_BACKUP_BYTES, type Backup } from '../../domain/exchange/backup-format';
+import { MAX_BACKUP_BYTES, type CheckedBackup } from '../../domain/exchange/backup-format';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
 import { parseBackupText } from '../../domain/exchange/parse-backup';
 import { decodeUtf8, parseCsvText, type ImportedTable } from '../../domain/exchange/parse-csv';
 import { readSpreadsheet } from './spreadsheet-file';
 
 export type ImportFile =
-  { kind: 'backup'; backup: Backup } | { kind: 'table'; table: ImportedTable };
+  { kind: 'backup'; backup: CheckedBackup } | { kind: 'table'; table: ImportedTable };
 
 export type FileKind = 'backup' | 'table';
 
