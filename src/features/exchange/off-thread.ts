@@ -6,6 +6,7 @@ import {
 } from '../../domain/exchange/import-use-cases';
 import type { ImportedTable } from '../../domain/exchange/parse-csv';
 import type { ImportFile } from './read-import-file';
+import { BackupAssembly, isBackupPart, type BackupPart } from './backup-transfer';
 
 export type ImportJob =
   | { kind: 'read'; name: string; bytes: ArrayBuffer }
@@ -26,9 +27,17 @@ function run(job: ImportJob): Promise<ImportJobResult> {
   if (typeof Worker === 'undefined') return runHere(job);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportJobResult>) => {
+    const backup = new BackupAssembly();
+    worker.onmessage = (event: MessageEvent<ImportJobResult | BackupPart>) => {
+      let result: ImportJobResult | null = null;
+      if (isBackupPart(event.data)) {
+        const whole = backup.add(event.data);
+        if (whole)
+          result = { kind: 'read', file: { ok: true, value: { kind: 'backup', backup: whole } } };
+      } else result = event.data;
+      if (!result) return;
       worker.terminate();
-      resolve(event.data);
+      resolve(result);
     };
     worker.onerror = () => {
       worker.terminate();
