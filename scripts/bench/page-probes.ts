@@ -1,6 +1,38 @@
 import type { Page } from 'playwright-core';
 
-type Hooks = { __clarteTest: { insertBundle: (json: string) => Promise<string> } };
+type Hooks = {
+  __clarteTest: {
+    insertBundle: (json: string) => Promise<string>;
+    importBackupFile: (text: string) => Promise<{ readMs: number; writeMs: number }>;
+  };
+};
+
+export interface ImportTimes {
+  /** From the file's text to the workspace stored. */
+  totalMs: number;
+  /** Reading and checking the file, off the page's thread, when it is chosen. */
+  readMs: number;
+  /** Importing it once the person has chosen how (as new): copy, write, progress. */
+  writeMs: number;
+}
+
+/**
+ * The app's import of a backup file, as the Import panel does it: the file read and checked in
+ * the import worker, then imported as a new workspace (importBackup), timed per phase.
+ */
+export async function appImport(page: Page, backupText: string): Promise<ImportTimes> {
+  await page.evaluate(
+    (j) => ((window as unknown as { __benchJson: string }).__benchJson = j),
+    backupText,
+  );
+  return page.evaluate(async () => {
+    const w = window as unknown as Hooks & { __benchJson: string; __longtasks: number[] };
+    w.__longtasks.length = 0;
+    const t0 = performance.now();
+    const { readMs, writeMs } = await w.__clarteTest.importBackupFile(w.__benchJson);
+    return { totalMs: performance.now() - t0, readMs, writeMs };
+  });
+}
 
 /** Our import of the workspace JSON (parse, validate with the schemas, write in one transaction). */
 export async function ourImport(page: Page, json: string): Promise<number> {

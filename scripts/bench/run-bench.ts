@@ -3,67 +3,19 @@
  * issue 7 and writes bench-results/latest.json and a table (also in docs/performance.md).
  * It never fails: figures are information, not a gate (the machines are shared and noisy).
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build, preview } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { freshPage, launch, MATRIX_PLOT, NOW } from './bench-browser';
 import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { measureBundle } from './bundle-size';
 import { formatTable, measure, stat, target, type Stat, type Target } from './stats';
-import { rawWrite, ourImport, longestTask, paintedAt, paintWatcher } from './page-probes';
-import { VERSIONS } from '../../src/db/versions';
+import { measureImport } from './import-bench';
+import { ourImport, longestTask, paintedAt } from './page-probes';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [1000] : [1000, 10000, 50000];
 const RUNS = quick ? 3 : 5;
 const OUT_DIR = 'dist-bench';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const NOW = '2026-11-01T09:00:00.000Z';
-/** The matrix's plot: its marks are drawn (SVG or canvas) in the commit that inserts it. */
-const MATRIX_PLOT = 'main [data-testid="matrix-plot"]';
-
-async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
-  });
-}
-
-/** A fresh browser context on the app with a name already given and the first run settled. */
-async function freshPage(browser: Browser, base: string, settle = true): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: base,
-    locale: 'en-US',
-    viewport: { width: 1366, height: 900 },
-  });
-  // tsx (esbuild, keepNames) wraps functions with __name(); give the page a no-op of it.
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await context.addInitScript({ content: paintWatcher([MATRIX_PLOT]) });
-  await context.addInitScript(() => {
-    localStorage.setItem('clarte.actor', 'Benchmark');
-    const tasks: number[] = [];
-    (window as unknown as { __longtasks: number[] }).__longtasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) tasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const page = await context.newPage();
-  await page.goto('/');
-  if (settle) await page.getByRole('link', { name: /Maison Delorme/ }).waitFor();
-  return page;
-}
-
 async function main(): Promise<void> {
   const root = process.cwd();
   process.env.NODE_ENV = 'production';
@@ -112,41 +64,9 @@ async function main(): Promise<void> {
       const json = JSON.stringify(data);
       const perN: Record<string, unknown> = { jsonMB: Math.round(json.length / 1e5) / 10 };
 
-      let importTask = 0;
-      const ours = await measure(RUNS, async () => {
-        const page = await freshPage(browser, base);
-        const ms = await ourImport(page, json);
-        importTask = Math.max(importTask, await longestTask(page));
-        await page.context().close();
-        return ms;
-      });
-      const raw = await measure(RUNS, async () => {
-        const page = await freshPage(browser, base);
-        const ms = await rawWrite(page, json);
-        await page.context().close();
-        return ms;
-      });
-      // Information, not a target: the same raw write into stores with the app's indexes.
-      const appIndexes = VERSIONS[VERSIONS.length - 1]?.stores ?? {};
-      const rawIndexed = await measure(RUNS, async () => {
-        const page = await freshPage(browser, base);
-        const ms = await rawWrite(page, json, appIndexes);
-        await page.context().close();
-        return ms;
-      });
-      perN.import = {
-        ours,
-        raw,
-        ratio: ours.median / raw.median,
-        rawWithAppIndexes: rawIndexed,
-        ratioToRawWithAppIndexes: ours.median / rawIndexed.median,
-        longestTaskMs: importTask,
-      };
-      targets.push(target(`import / raw write, N=${n}`, ours.median / raw.median, 'x', 1.3));
-      if (n === 10000) {
-        targets.push(target('10,000 import', ours.median, 'ms', 2000));
-        targets.push(target('longest task during 10,000 import', importTask, 'ms', 200));
-      }
+      const imported = await measureImport(browser, base, data, RUNS);
+      perN.import = imported.report;
+      targets.push(...imported.targets);
 
       // Ranking in the page: our domain vs a bare weighted sum and sort.
       const page = await freshPage(browser, base);

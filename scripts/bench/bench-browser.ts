@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { paintWatcher } from './page-probes';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const NOW = '2026-11-01T09:00:00.000Z';
+/** The matrix's plot: its marks are drawn (SVG or canvas) in the commit that inserts it. */
+export const MATRIX_PLOT = 'main [data-testid="matrix-plot"]';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+/** A fresh browser context on the app with a name already given and the first run settled. */
+export async function freshPage(browser: Browser, base: string, settle = true): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: base,
+    locale: 'en-US',
+    viewport: { width: 1366, height: 900 },
+  });
+  // tsx (esbuild, keepNames) wraps functions with __name(); give the page a no-op of it.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript({ content: paintWatcher([MATRIX_PLOT]) });
+  await context.addInitScript(() => {
+    localStorage.setItem('clarte.actor', 'Benchmark');
+    const tasks: number[] = [];
+    (window as unknown as { __longtasks: number[] }).__longtasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  if (settle) await page.getByRole('link', { name: /Maison Delorme/ }).waitFor();
+  return page;
+}

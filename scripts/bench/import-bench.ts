@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { MAX_BACKUP_BYTES, makeBackup } from '../../src/domain/exchange/backup-format';
+import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
+import { VERSIONS } from '../../src/db/versions';
+import { freshPage, NOW } from './bench-browser';
+import { appImport, longestTask, ourImport, rawWrite } from './page-probes';
+import { measure, stat, target, type Stat, type Target } from './stats';
+
+/**
+ * Import at one N:
+ * - the app's import of a backup file, as the Import panel does it (read and checked in the
+ *   import worker when the file is chosen, then imported as a new workspace): total, and each
+ *   phase. Not possible above the app's 50 MB file limit (N = 50,000: 65 MB);
+ * - the write of the same workspace from its JSON on the page (parse, check every record, write),
+ *   measured at every N;
+ * - the physical limit: the same records written raw in one transaction, same page; and, for
+ *   information, raw into stores with the app's indexes.
+ */
+export async function measureImport(
+  browser: Browser,
+  base: string,
+  data: WorkspaceBundle,
+  runs: number,
+): Promise<{ report: Record<string, unknown>; targets: Target[] }> {
+  const n = data.useCases.length;
+  const json = JSON.stringify(data);
+  const backupText = JSON.stringify(makeBackup([data], NOW, 'bench'));
+  const fitsInAFile = new TextEncoder().encode(backupText).byteLength <= MAX_BACKUP_BYTES;
+
+  const inPage = async <T>(probe: (page: Awaited<ReturnType<typeof freshPage>>) => Promise<T>) => {
+    const page = await freshPage(browser, base);
+    try {
+      return { value: await probe(page), longestTaskMs: await longestTask(page) };
+    } finally {
+      await page.context().close();
+    }
+  };
+
+  let appTask = 0;
+  const phases = { read: [] as number[], write: [] as number[] };
+  const app: Stat | null = fitsInAFile
+    ? await measure(runs, async () => {
+        const { value, longestTaskMs } = await inPage((page) => appImport(page, backupText));
+        appTask = Math.max(appTask, longestTaskMs);
+        phases.read.push(value.readMs);
+        phases.write.push(value.writeMs);
+        return value.totalMs;
+      })
+    : null;
+  let bundleTask = 0;
+  const bundle = await measure(runs, async () => {
+    const { value, longestTaskMs } = await inPage((page) => ourImport(page, json));
+    bundleTask = Math.max(bundleTask, longestTaskMs);
+    return value;
+  });
+  const raw = await measure(runs, async () => (await inPage((p) => rawWrite(p, json))).value);
+  const appIndexes = VERSIONS[VERSIONS.length - 1]?.stores ?? {};
+  const rawIndexed = await measure(
+    runs,
+    async () => (await inPage((p) => rawWrite(p, json, appIndexes))).value,
+  );
+
+  // measure() runs once to warm up: its phases are dropped with it.
+  const read = stat(phases.read.slice(1));
+  const write = stat(phases.write.slice(1));
+  const report = {
+    appImport: app && { total: app, read, write, longestTaskMs: appTask },
+    appImportRefused: app ? null : 'over the 50 MB file limit',
+    bundleWrite: { ...bundle, longestTaskMs: bundleTask },
+    raw,
+    rawWithAppIndexes: rawIndexed,
+    ratio: app ? app.median / raw.median : null,
+    writePhaseRatio: app ? write.median / raw.median : null,
+    writePhaseToRawWithAppIndexes: app ? write.median / rawIndexed.median : null,
+    bundleWriteRatio: bundle.median / raw.median,
+  };
+  const targets: Target[] = [];
+  const over = fitsInAFile
+    ? ''
+    : ` (${Math.round(backupText.length / 1e6)} MB file: over the 50 MB limit)`;
+  targets.push(
+    target(`import / raw write, N=${n}${over}`, app ? app.median / raw.median : null, 'x', 1.3),
+  );
+  if (n === 10000) {
+    targets.push(target('10,000 import', app?.median ?? null, 'ms', 2000));
+    targets.push(target('longest task during 10,000 import', appTask, 'ms', 200));
+  }
+  return { report, targets };
+}
