@@ -8,6 +8,7 @@ import { useFormatters } from '../../ui/format';
 import { MiniRanking } from './mini-ranking';
 import type { WeightDraft } from './use-weight-draft';
 import styles from './weights.module.css';
+import { roundedShares } from '../../domain/weights/weight-shares';
 
 const SLIDER_MAX = 10;
 
@@ -83,7 +84,8 @@ interface Props {
 /** The eight weights as sliders and numbers, and the top of the ranking moving with them. */
 export function WeightEditor({ workspace, draft, inputs, reference }: Props) {
   const { t } = useTranslation();
-  const total = CRITERIA.reduce((s, c) => s + draft.weights[c.id], 0);
+  // Shown to the tenth of a percent, adding up to 100 %.
+  const shares = roundedShares(draft.weights);
   return (
     <div className={styles.editorLayout}>
       <div>
@@ -95,7 +97,7 @@ export function WeightEditor({ workspace, draft, inputs, reference }: Props) {
                 key={c.id}
                 id={c.id}
                 weight={draft.weights[c.id]}
-                share={total > 0 ? draft.weights[c.id] / total : 0}
+                share={shares[c.id] / 100}
                 onChange={(v) => draft.setWeight(c.id, v)}
               />
             ))}
