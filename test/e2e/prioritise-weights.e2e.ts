@@ -37,6 +37,8 @@ const TEXT = {
     seed: 'Seed: 42. The same seed gives the same figures.',
     compute: 'Compute the robustness',
     inTopK: 'In the top 5',
+    sizeMarks: 'Size the marks by yearly benefit',
+    sizeLegend: /the largest mark is €[\d,.]+[KM]? a year/,
   },
   fr: {
     matrix: 'Matrice',
@@ -68,6 +70,8 @@ const TEXT = {
     seed: 'Graine : 42. La même graine donne les mêmes chiffres.',
     compute: 'Calculer la robustesse',
     inTopK: 'Parmi les 5 premiers',
+    sizeMarks: 'Taille des marques selon le gain annuel',
+    sizeLegend: /la plus grande marque vaut [\d\s\u202f,.]+(k|M)?\s?€ par an/,
   },
 } as const;
 
@@ -131,6 +135,21 @@ describe.each([
     const marks = await page.locator('[data-use-case]').count();
     expect(onMatrix.length).toBe(marks);
     expect(onMatrix.length).toBe(12);
+    // Sized by yearly benefit: the marks take different sizes and a note says what the largest is.
+    const widths = async () =>
+      new Set(
+        await page
+          .locator('[data-use-case]')
+          .evaluateAll((marks) => marks.map((m) => Math.round(m.getBoundingClientRect().width))),
+      ).size;
+    // Unsized: one size per shape (circles inside, diamonds outside).
+    expect(await widths()).toBeLessThanOrEqual(2);
+    await page.getByLabel(text.sizeMarks).check();
+    await expect.poll(widths).toBeGreaterThan(3);
+    await page.getByText(text.sizeLegend).waitFor();
+    await page.getByLabel(text.sizeMarks).uncheck();
+    await expect.poll(widths).toBeLessThanOrEqual(2);
+
     await page.getByRole('link', { name: text.ranking, exact: true }).click();
     const ranked = await tableTitles(page, text.rankedTable);
     expect([...onMatrix].sort()).toEqual([...ranked].sort());

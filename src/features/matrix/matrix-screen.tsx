@@ -14,7 +14,7 @@ import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import MatrixChart from './matrix-chart';
-import { describeMark, matrixChartData } from './matrix-chart-data';
+import { describeMark, formatMoney, matrixChartData } from './matrix-chart-data';
 import { SCOPE_COLOUR } from './matrix-colours';
 import { downloadPng, downloadSvg, matrixSvg } from './matrix-export';
 import { SVG_MARKS_UP_TO, type ChartMark } from './matrix-geometry';
@@ -58,6 +58,18 @@ export default function MatrixScreen() {
     [useCases, anchors, f.locale],
   );
   const chart = useMemo(() => (matrix ? matrixChartData(matrix) : null), [matrix]);
+  // Sized marks: the largest stands for the largest yearly benefit among the use cases shown.
+  const largest = useMemo(() => {
+    let best: { yearlyBenefit: number; currency: string } | null = null;
+    for (const p of matrix?.points ?? [])
+      if (
+        p.yearlyBenefit !== null &&
+        p.yearlyBenefit > 0 &&
+        p.yearlyBenefit > (best?.yearlyBenefit ?? 0)
+      )
+        best = { yearlyBenefit: p.yearlyBenefit, currency: p.currency };
+    return best;
+  }, [matrix]);
   const texts = useMemo(
     (): ChartTexts => ({
       value: t('matrix.value'),
@@ -157,6 +169,15 @@ export default function MatrixScreen() {
         <span className={styles.note} aria-live="polite">
           {t('matrix.shown', { count: matrix.points.length })}
         </span>
+        {sized && matrix.cells === null ? (
+          <span className={styles.note} aria-live="polite">
+            {largest
+              ? t('matrix.sizeLegend', {
+                  amount: formatMoney(f.locale, largest.yearlyBenefit, largest.currency),
+                })
+              : t('matrix.sizeLegendNone')}
+          </span>
+        ) : null}
       </div>
       {matrix.cells ? (
         <p className={styles.aggregated} role="status">
