@@ -28,18 +28,21 @@ export const SCREENS: readonly Screen[] = [
     labelKey: 'nav.workflows',
     load: () => import('../features/workflows/workflows-screen'),
     ready: true,
+    reads: ['discoveryRecords'],
   },
   {
     path: 'journey',
     labelKey: 'nav.journey',
     load: () => import('../features/journey/journey-screen'),
     ready: true,
+    reads: ['discoveryRecords'],
   },
   {
     path: 'coverage',
     labelKey: 'nav.coverage',
     load: () => import('../features/coverage/coverage-screen'),
     ready: true,
+    reads: ['discoveryRecords'],
   },
   {
     path: 'use-cases',

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { database } from '../db/database';
 import { useChangeContext } from './use-actor';
@@ -14,19 +13,13 @@ import {
   type StepForm,
   type WorkflowForm,
 } from '../db/repositories/workflows';
-import {
-  deleteFriction,
-  listFrictions,
-  saveFriction,
-  type FrictionForm,
-} from '../db/repositories/frictions';
-import { getWorkspace } from '../db/repositories/workspaces';
+import { deleteFriction, saveFriction, type FrictionForm } from '../db/repositories/frictions';
 import type { Language } from '../domain/schema/common';
 import { coverageOf, type Coverage } from '../domain/coverage/coverage';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
-import { listUseCases, listSteps, listWorkflows } from '../db/repositories/workspace-reads';
+import { useDiscoveryRecords, useWorkflowAnchors, useWorkspace } from './workspace-queries';
 
 export interface Discovery {
   workspace: Workspace;
@@ -59,18 +52,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * undefined while loading, null when the workspace does not exist.
  */
 export function useDiscovery(workspaceId: string): Discovery | null | undefined {
-  const raw = useLiveQuery(async () => {
-    const db = database();
-    const [workspace, workflows, steps, frictions, useCases] = await Promise.all([
-      getWorkspace(db, workspaceId),
-      listWorkflows(db, workspaceId),
-      listSteps(db, workspaceId),
-      listFrictions(db, workspaceId),
-      listUseCases(db, workspaceId),
-    ]);
-    return workspace ? { workspace, workflows, steps, frictions, useCases } : null;
-  }, [workspaceId]);
-  const deferred = useDeferredValue(raw);
+  // Shared with the other readers of the workspace, and started by the route while the screen
+  // loads (see workspace-queries.ts).
+  const workspace = useWorkspace(workspaceId);
+  const records = useDiscoveryRecords(workspaceId);
+  const raw = useMemo(() => {
+    if (workspace === null) return null;
+    return workspace && records ? { workspace, ...records } : undefined;
+  }, [workspace, records]);
+  // The first data is not deferred: nothing older is on screen to keep in its place.
+  const deferred = useDeferredValue(raw) ?? raw;
   return useMemo(() => {
     if (deferred === undefined || deferred === null) return deferred;
     return {
@@ -115,15 +106,12 @@ export interface StepChoice {
 
 /** Every step of a workspace with its workflow, in workflow then step order (anchoring). */
 export function useStepChoices(workspaceId: string): StepChoice[] | undefined {
-  return useLiveQuery(async () => {
-    const db = database();
-    const [workflows, steps] = await Promise.all([
-      listWorkflows(db, workspaceId),
-      listSteps(db, workspaceId),
-    ]);
-    const byWorkflow = groupBy(steps, (s) => s.workflowId);
-    return workflows.flatMap((workflow) =>
+  const anchors = useWorkflowAnchors(workspaceId);
+  return useMemo(() => {
+    if (!anchors) return undefined;
+    const byWorkflow = groupBy(anchors.steps, (s) => s.workflowId);
+    return anchors.workflows.flatMap((workflow) =>
       (byWorkflow.get(workflow.id) ?? []).map((step) => ({ step, workflow })),
     );
-  }, [workspaceId]);
+  }, [anchors]);
 }

@@ -2,6 +2,7 @@ import { database } from '../db/database';
 import {
   getWorkspace,
   listDivergenceResolutions,
+  listFrictions,
   listScorecards,
   listSteps,
   listUseCases,
@@ -10,7 +11,7 @@ import {
 import type { Decision } from '../domain/schema/decision';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
-import type { Step, Workflow } from '../domain/schema/workflow';
+import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
 import { useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
 
@@ -28,6 +29,11 @@ export interface RankingRecords {
 export interface WorkflowAnchors {
   workflows: Workflow[];
   steps: Step[];
+}
+
+export interface DiscoveryRecords extends WorkflowAnchors {
+  frictions: Friction[];
+  useCases: UseCase[];
 }
 
 const workspaceRead = (workspaceId: string) => ({
@@ -60,10 +66,28 @@ const workflowAnchorsRead = (workspaceId: string) => ({
   },
 });
 
-/** What a screen reads beyond its workspace, so its route can start reading it early. */
-export type WorkspaceRead = 'rankingRecords' | 'workflowAnchors';
+const discoveryRecordsRead = (workspaceId: string) => ({
+  key: `discovery-records:${workspaceId}`,
+  read: async (): Promise<DiscoveryRecords> => {
+    const db = database();
+    const [workflows, steps, frictions, useCases] = await Promise.all([
+      listWorkflows(db, workspaceId),
+      listSteps(db, workspaceId),
+      listFrictions(db, workspaceId),
+      listUseCases(db, workspaceId),
+    ]);
+    return { workflows, steps, frictions, useCases };
+  },
+});
 
-const READS = { rankingRecords: rankingRecordsRead, workflowAnchors: workflowAnchorsRead };
+/** What a screen reads beyond its workspace, so its route can start reading it early. */
+export type WorkspaceRead = 'rankingRecords' | 'workflowAnchors' | 'discoveryRecords';
+
+const READS = {
+  rankingRecords: rankingRecordsRead,
+  workflowAnchors: workflowAnchorsRead,
+  discoveryRecords: discoveryRecordsRead,
+};
 
 /** Starts the live reads of a workspace screen before its code has loaded. */
 export function warmWorkspaceReads(workspaceId: string, reads: readonly WorkspaceRead[]): void {
@@ -90,5 +114,11 @@ export function useRankingRecords(workspaceId: string): RankingRecords | undefin
 /** The workspace's workflows and steps in order, read live. */
 export function useWorkflowAnchors(workspaceId: string): WorkflowAnchors | undefined {
   const { key, read } = workflowAnchorsRead(workspaceId);
+  return useSharedLiveQuery(key, read);
+}
+
+/** What the discovery screens show besides the workspace: workflows, steps, frictions, use cases. */
+export function useDiscoveryRecords(workspaceId: string): DiscoveryRecords | undefined {
+  const { key, read } = discoveryRecordsRead(workspaceId);
   return useSharedLiveQuery(key, read);
 }

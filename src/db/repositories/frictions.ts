@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
-import { frictionSchema, type Friction } from '../../domain/schema/workflow';
+import { frictionSchema } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { discoveryTables, logChange } from './workflow-records';
@@ -12,10 +12,6 @@ export const frictionFormSchema = frictionSchema.omit({
   stepId: true,
 });
 export type FrictionForm = z.input<typeof frictionFormSchema>;
-
-export async function listFrictions(db: ClarteDatabase, workspaceId: string): Promise<Friction[]> {
-  return db.frictions.where('workspaceId').equals(workspaceId).toArray();
-}
 
 /** Creates (id null) or edits a friction of a step, with its audit entry. */
 export async function saveFriction(

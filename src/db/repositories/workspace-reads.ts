@@ -1,7 +1,7 @@
 import type { Decision } from '../../domain/schema/decision';
 import type { Scorecard } from '../../domain/schema/scorecard';
 import type { UseCase } from '../../domain/schema/use-case';
-import type { Step, Workflow } from '../../domain/schema/workflow';
+import type { Friction, Step, Workflow } from '../../domain/schema/workflow';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
 
@@ -65,4 +65,8 @@ export async function listWorkflows(db: ClarteDatabase, workspaceId: string): Pr
 
 export async function listSteps(db: ClarteDatabase, workspaceId: string): Promise<Step[]> {
   return byPosition(await db.steps.where('workspaceId').equals(workspaceId).toArray());
+}
+
+export async function listFrictions(db: ClarteDatabase, workspaceId: string): Promise<Friction[]> {
+  return db.frictions.where('workspaceId').equals(workspaceId).toArray();
 }
