@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../test/e2e/support/chromium-flags';
 import { paintWatcher } from './page-probes';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -12,17 +13,8 @@ export async function launch(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    // The e2e tests' flags, and the precise heap size with gc() for the heap measure.
+    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
 }
 

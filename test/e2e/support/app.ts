@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { CHROMIUM_FLAGS } from './chromium-flags';
 
 export type AppLocale = 'fr-FR' | 'en-US';
 
@@ -38,17 +39,6 @@ export function appBaseURL(): string {
   return inject('baseURL');
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /** The Chromium of this test worker, kept on globalThis so that every spec file it runs shares it. */
 const SHARED_BROWSER = Symbol.for('clarte.e2e.sharedBrowser');
 type BrowserHolder = typeof globalThis & { [SHARED_BROWSER]?: Promise<Browser> };
@@ -59,7 +49,7 @@ async function sharedBrowser(): Promise<Browser> {
   if (existing?.isConnected()) return existing;
   const launching = chromium.launch({
     executablePath: inject('chromiumPath'),
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_FLAGS],
   });
   holder[SHARED_BROWSER] = launching;
   // Playwright closes it when the worker process exits.
