@@ -7,6 +7,14 @@ type Hooks = {
   };
 };
 
+/** Puts a text in the page (outside the timed part: a large string takes a while to pass). */
+async function handOver(page: Page, text: string): Promise<void> {
+  await page.evaluate(
+    (j) => ((window as unknown as { __benchJson: string }).__benchJson = j),
+    text,
+  );
+}
+
 export interface ImportTimes {
   /** From the file's text to the workspace stored. */
   totalMs: number;
@@ -21,10 +29,7 @@ export interface ImportTimes {
  * the import worker, then imported as a new workspace (importBackup), timed per phase.
  */
 export async function appImport(page: Page, backupText: string): Promise<ImportTimes> {
-  await page.evaluate(
-    (j) => ((window as unknown as { __benchJson: string }).__benchJson = j),
-    backupText,
-  );
+  await handOver(page, backupText);
   return page.evaluate(async () => {
     const w = window as unknown as Hooks & { __benchJson: string; __longtasks: number[] };
     w.__longtasks.length = 0;
@@ -36,10 +41,7 @@ export async function appImport(page: Page, backupText: string): Promise<ImportT
 
 /** Our import of the workspace JSON (parse, validate with the schemas, write in one transaction). */
 export async function ourImport(page: Page, json: string): Promise<number> {
-  await page.evaluate(
-    (j) => ((window as unknown as { __benchJson: string }).__benchJson = j),
-    json,
-  );
+  await handOver(page, json);
   return page.evaluate(async () => {
     const w = window as unknown as Hooks & { __benchJson: string; __longtasks: number[] };
     w.__longtasks.length = 0;
@@ -59,10 +61,7 @@ export async function rawWrite(
   json: string,
   indexes?: Record<string, string | null>,
 ): Promise<number> {
-  await page.evaluate(
-    (j) => ((window as unknown as { __benchJson: string }).__benchJson = j),
-    json,
-  );
+  await handOver(page, json);
   return page.evaluate(async (specs) => {
     const text = (window as unknown as { __benchJson: string }).__benchJson;
     const t0 = performance.now();
