@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { giveName, plain, type Lang } from './support/clarte';
+import { giveName, openScreen, plain, type Lang } from './support/clarte';
 import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 /*
@@ -140,10 +140,6 @@ async function openDemo(page: Page, lang: Lang): Promise<void> {
   await page.getByRole('link', { name: /Maison Delorme/ }).click();
 }
 
-async function goTo(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-}
-
 async function texts(page: Page, testId: string, selector: string): Promise<string[]> {
   return (await page.getByTestId(testId).locator(selector).allTextContents()).map(plain);
 }
@@ -154,7 +150,7 @@ async function texts(page: Page, testId: string, selector: string): Promise<stri
  */
 async function overrideChatbot(page: Page, lang: Lang, look = true): Promise<void> {
   const text = TEXT[lang];
-  await goTo(page, text.ranking);
+  await openScreen(page, text.ranking);
   await page.getByRole('link', { name: text.contestRow(text.chatbot) }).click();
   const dialog = page.getByRole('dialog', { name: text.dialog });
   await dialog.getByLabel(text.forceIntoTop).check();
@@ -182,7 +178,7 @@ describe.each([
     const app = await session.open({ locale });
     const { page } = app;
     await openDemo(page, lang);
-    await goTo(page, text.ranking);
+    await openScreen(page, text.ranking);
     await page.getByRole('link', { name: text.branch, exact: true }).click();
     await page.getByRole('heading', { name: text.whyHere }).waitFor();
     await expect
@@ -219,7 +215,7 @@ describe.each([
     await expect
       .poll(async () => texts(page, 'override-figures', 'span'), EVENTUALLY)
       .toEqual(text.figures);
-    await goTo(page, text.ranking);
+    await openScreen(page, text.ranking);
     const row = page
       .getByRole('table', { name: text.rankedTable })
       .getByRole('row')
@@ -235,7 +231,7 @@ describe.each([
     await page.setViewportSize({ width: 1366, height: 900 });
 
     // In the audit trail.
-    await goTo(page, text.audit);
+    await openScreen(page, text.audit);
     const entry = page.getByRole('listitem').filter({ hasText: text.chatbot }).first();
     await expect
       .poll(async () => plain(await entry.textContent()), EVENTUALLY)
@@ -244,7 +240,7 @@ describe.each([
 
     // Withdrawn with a reason, and traced too.
     await page.goBack();
-    await goTo(page, text.ranking);
+    await openScreen(page, text.ranking);
     await page.getByRole('link', { name: text.chatbot, exact: true }).click();
     await page.getByRole('button', { name: text.withdraw }).click();
     const dialog = page.getByRole('dialog');
@@ -254,7 +250,7 @@ describe.each([
       .poll(async () => texts(page, 'override-figures', 'span'), EVENTUALLY)
       .toContain(text.noneInForce);
     await screenshot(page, `${lang}-decisions-04-withdrawn`);
-    await goTo(page, text.audit);
+    await openScreen(page, text.audit);
     const withdrawal = page.getByRole('listitem').filter({ hasText: text.chatbot }).first();
     await expect
       .poll(async () => plain(await withdrawal.textContent()), EVENTUALLY)
@@ -267,7 +263,7 @@ describe.each([
     const { page } = app;
     await openDemo(page, lang);
     await overrideChatbot(page, lang, false);
-    await goTo(page, text.exceptions);
+    await openScreen(page, text.exceptions);
     const list = page.getByRole('list', { name: text.openItems });
     const items = list.getByRole('listitem');
     // 4 KPI conflicts, 2 divergences and the override without a review date.
@@ -337,7 +333,7 @@ describe.each([
       // Wait for the list to show it resolved before taking the next one.
       await expect.poll(() => toResolve.count(), EVENTUALLY).toBe(left - 1);
     }
-    await goTo(page, text.exceptions);
+    await openScreen(page, text.exceptions);
     await page.getByText(text.empty).waitFor();
     expect(await items.count()).toBe(0);
     await screenshot(page, `${lang}-decisions-08-exceptions-empty`);

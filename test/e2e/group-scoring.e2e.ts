@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   UI,
   giveName,
+  openScreen,
   plain,
   scoreCriterion,
   type CriterionKey,
@@ -118,10 +119,6 @@ function checkAccessibility(page: Page, lang: Lang) {
   return checkPageAccessibility(page, { exclude: ['header'], contrast: lang === 'en' });
 }
 
-async function openNav(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-}
-
 describe.each([
   ['en', 'en-US'],
   ['fr', 'fr-FR'],
@@ -153,7 +150,7 @@ describe.each([
     await page.getByRole('heading', { name: ui.useCases, level: 1 }).waitFor();
 
     // Settings: blind scoring on; a third participant joins the two of the demo.
-    await openNav(page, tx.scoring);
+    await openScreen(page, tx.scoring);
     await page.getByRole('tab', { name: tx.workshopTab, selected: true }).waitFor();
     await screenshot(page, `${lang}-group-scoring-workshop-demo`);
     expect(await checkAccessibility(page, lang)).toEqual([]);
@@ -182,7 +179,7 @@ describe.each([
     expect(await checkAccessibility(page, lang)).toEqual([]);
 
     // A new use case, scored by three people on this laptop.
-    await openNav(page, ui.useCases);
+    await openScreen(page, ui.useCases);
     await page.getByRole('button', { name: ui.newUseCase }).click();
     await page.getByRole('dialog').getByLabel(ui.title).fill(TITLE);
     await page.getByRole('dialog').getByRole('button', { name: ui.create }).click();
@@ -239,7 +236,7 @@ describe.each([
     expect(await checkAccessibility(page, lang)).toEqual([]);
 
     // The workshop view: most divergent first, scores and rationales side by side; resolve it.
-    await openNav(page, tx.scoring);
+    await openScreen(page, tx.scoring);
     const items = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { level: 3 }) });
@@ -276,7 +273,7 @@ describe.each([
     await screenshot(page, `${lang}-group-scoring-heatmap-departments`);
 
     // The audit trail holds the decision with its note.
-    await openNav(page, ui.auditTrail);
+    await openScreen(page, ui.auditTrail);
     const entry = page
       .getByRole('listitem')
       .filter({ hasText: 'Board priority this year' })
@@ -286,7 +283,7 @@ describe.each([
     await screenshot(page, `${lang}-group-scoring-audit`);
 
     // The ranking follows the agreed score: 56.3 instead of 50.0.
-    await openNav(page, ui.ranking);
+    await openScreen(page, ui.ranking);
     const ranked = page
       .getByRole('table', { name: ui.rankedTable })
       .getByRole('row')

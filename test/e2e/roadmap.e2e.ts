@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { giveName, plain, type Lang } from './support/clarte';
+import { giveName, openScreen, plain, type Lang } from './support/clarte';
 import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 const OUT = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -133,7 +133,7 @@ describe.each([
     const { page } = app;
     await giveName(page, lang, 'Grace Hopper');
     await page.getByRole('list', { name: text.listLabel }).getByRole('link').first().click();
-    await page.getByRole('navigation').getByRole('link', { name: text.roadmap }).click();
+    await openScreen(page, text.roadmap);
     await page.getByRole('heading', { name: text.roadmap, level: 1 }).waitFor();
 
     // Suggest: confirmed first, then the placement follows the documented rule.
@@ -212,7 +212,7 @@ describe.each([
     expect(await titlesIn(page, text.backlog)).not.toContain(dragged);
 
     // The override is in the audit trail, with its reason and owner.
-    await page.getByRole('navigation').getByRole('link', { name: text.audit }).click();
+    await openScreen(page, text.audit);
     const entry = page.getByRole('listitem').filter({ hasText: text.reasonText }).first();
     await entry.waitFor();
     const entryText = plain(await entry.textContent());
@@ -224,7 +224,7 @@ describe.each([
     await screenshot(page, `${lang}-roadmap-audit`);
 
     // The timeline, then its print preview on A4 landscape.
-    await page.getByRole('navigation').getByRole('link', { name: text.roadmap }).click();
+    await openScreen(page, text.roadmap);
     await page.getByRole('tab', { name: text.timeline }).click();
     const track = page.getByRole('list', { name: /./ }).filter({ hasText: text.now[0] }).first();
     await track.waitFor();
@@ -253,7 +253,7 @@ describe.each([
     const { page } = app;
     await giveName(page, lang, 'Grace Hopper');
     await page.getByRole('list', { name: text.listLabel }).getByRole('link').first().click();
-    await page.getByRole('navigation').getByRole('link', { name: text.roadmap }).click();
+    await openScreen(page, text.roadmap);
 
     // Capacity 1 for the first wave.
     await page.getByRole('button', { name: text.settings }).click();

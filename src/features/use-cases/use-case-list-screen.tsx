@@ -46,7 +46,7 @@ export default function UseCaseListScreen() {
     {
       id: 'title',
       header: t('useCase.title'),
-      cell: (u) => <Link to={u.id}>{u.title}</Link>,
+      cell: (u) => <Link to={`/w/${workspaceId}/use-cases/${u.id}`}>{u.title}</Link>,
     },
     { id: 'scope', header: t('useCase.scope'), cell: (u) => t(`scope.${u.scope}`) },
     { id: 'status', header: t('useCase.status'), cell: (u) => t(`status.${u.status}`) },
@@ -114,7 +114,7 @@ export default function UseCaseListScreen() {
         initial={EMPTY_USE_CASE_FORM}
         onSubmit={async (form) => {
           const id = await createUseCase(database(), change(), workspaceId, form);
-          void navigate(`${id}/scores`);
+          void navigate(`/w/${workspaceId}/use-cases/${id}/scores`);
         }}
       />
     </div>

@@ -99,3 +99,14 @@ export async function scoreCriterion(
     .filter({ hasText: new RegExp(`^${score}$`) })
     .click();
 }
+
+/**
+ * Opens a workspace screen from the side navigation and waits until it is the one shown: the
+ * previous screen stays while the new one loads, and a link of the same name on it must not be
+ * the one clicked next.
+ */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation').getByRole('link', { name, exact: true });
+  await link.click();
+  await link.and(page.locator('[aria-current="page"]')).waitFor();
+}
