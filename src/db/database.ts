@@ -8,6 +8,7 @@ import type { UseCase } from '../domain/schema/use-case';
 import type { WeightSet } from '../domain/schema/weight-set';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
+import { BUNDLE_RECORD_LISTS } from '../domain/schema/bundle-lists';
 import { VERSIONS } from './versions';
 
 /** Small key/value records of the whole database (first run done, last backup...). */
@@ -48,19 +49,11 @@ export class ClarteDatabase extends Dexie {
   }
 }
 
-/** The tables that hold one workspace's records (all but `workspaces` and `meta`). */
-export const WORKSPACE_TABLES = [
-  'participants',
-  'workflows',
-  'steps',
-  'frictions',
-  'useCases',
-  'scorecards',
-  'decisions',
-  'waves',
-  'weightSets',
-  'audit',
-] as const;
+/**
+ * The tables that hold one workspace's records (all but `workspaces` and `meta`): one per list of
+ * a workspace bundle, named alike.
+ */
+export const WORKSPACE_TABLES = BUNDLE_RECORD_LISTS;
 
 let instance: ClarteDatabase | null = null;
 

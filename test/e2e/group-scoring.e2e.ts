@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   UI,
   giveName,
@@ -10,12 +10,9 @@ import {
   type Lang,
 } from './support/clarte';
 import {
+  appPerTest,
   checkAccessibility as checkPageAccessibility,
-  expectNoProblems,
-  launchBrowser,
-  openApp,
   screenshot,
-  type OpenedApp,
 } from './support/app';
 
 /** What the user reads on this area's screens (kept here, not taken from the app). */
@@ -126,24 +123,10 @@ describe.each([
   const ui = UI[lang];
   const tx = T[lang];
   const sv = ui.criteria.strategicValue;
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('three participants score blind, reveal, resolve a divergence, and the ranking follows', async () => {
-    app = await openApp(browser, { locale });
+    const app = await session.open({ locale });
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');
     await page.getByRole('link', { name: /Maison Delorme/ }).click();

@@ -1,27 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoProblems, launchBrowser, openApp, type OpenedApp } from './support/app';
+import { describe, expect, inject, it } from 'vitest';
+import { appPerTest } from './support/app';
 
 // Proves the harness itself (build + preview + problem collection), not the app.
 describe('e2e harness', () => {
-  let browser: Browser;
-  let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    const problems = app?.problems ?? [];
-    await app?.close();
-    app = undefined;
-    expectNoProblems(problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appPerTest();
 
   it('serves the built app and collects console errors and external requests', async () => {
-    app = await openApp(browser, { locale: 'en-US' });
+    const app = await session.open({ locale: 'en-US' });
     const { page, problems } = app;
 
     expect(page.url()).toBe(new URL('/', inject('baseURL')).href);

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { WorkspaceBundle } from '../schema/workspace-bundle';
+import { BUNDLE_RECORD_LISTS } from '../schema/bundle-lists';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -88,18 +88,7 @@ export function problemOfIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[] = 
   return { key: byCode[issue.code] ?? 'exchange.problem.invalid', path: formatPath(path) };
 }
 
-const TABLES = [
-  'participants',
-  'workflows',
-  'steps',
-  'frictions',
-  'useCases',
-  'scorecards',
-  'decisions',
-  'waves',
-  'weightSets',
-  'audit',
-] as const satisfies readonly (keyof WorkspaceBundle)[];
+const TABLES = BUNDLE_RECORD_LISTS;
 
 /** Ids used twice anywhere in the file, and records that belong to another workspace. */
 export function findInconsistentIds(backup: Backup): ImportProblem | null {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { aStep, aUseCase } from '../../../test/fixtures/builders';
 import type { RankedUseCase } from '../ranking/rank-use-cases';
 import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
 import type { CriterionValues } from '../scoring/score-use-case';
-import { useCaseSchema, type UseCase } from '../schema/use-case';
-import { stepSchema, JOURNEY_PHASES, type Step } from '../schema/workflow';
+import type { UseCase } from '../schema/use-case';
+import { JOURNEY_PHASES } from '../schema/workflow';
 import {
   NO_MATRIX_FILTERS,
   aggregateMatrixPoints,
@@ -14,24 +15,7 @@ import {
 
 const NEUTRAL = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3])) as CriterionValues;
 
-const AT = '2025-03-01T09:00:00.000Z';
-
-function aUseCase(id: string, fields: Partial<UseCase> = {}): UseCase {
-  return useCaseSchema.parse({
-    id,
-    workspaceId: 'ws',
-    title: `Use case ${id}`,
-    scope: 'internal',
-    status: 'scored',
-    createdAt: AT,
-    updatedAt: AT,
-    ...fields,
-  });
-}
-
-function step(id: string, workflowId: string, phase: Step['phase'] = null): Step {
-  return stepSchema.parse({ id, workspaceId: 'ws', workflowId, name: id, phase, position: 0 });
-}
+const step = aStep;
 
 function ranked(id: string, rank: number, value: number, feasibility: number): RankedUseCase {
   return {

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useCaseSchema, type UseCase } from '../schema/use-case';
-import { stepSchema, type Step } from '../schema/workflow';
+import { aStep, aUseCase } from '../../../test/fixtures/builders';
+import type { UseCase } from '../schema/use-case';
+import type { Step } from '../schema/workflow';
 import { NO_MATRIX_FILTERS, type MatrixFilters } from './matrix-points';
 import { matrixViewOf } from './matrix-use-cases';
 
-const AT = '2025-03-01T09:00:00.000Z';
-
-function aUseCase(id: string, fields: Partial<UseCase> = {}): UseCase {
-  return useCaseSchema.parse({
-    id,
-    workspaceId: 'ws',
-    title: `Use case ${id}`,
-    scope: 'internal',
-    status: 'scored',
-    createdAt: AT,
-    updatedAt: AT,
-    ...fields,
-  });
-}
-
-function step(id: string, workflowId: string, phase: Step['phase'] = null): Step {
-  return stepSchema.parse({ id, workspaceId: 'ws', workflowId, name: id, phase, position: 0 });
-}
+const step = aStep;
 
 const estimate = {
   yearlyVolume: 600,

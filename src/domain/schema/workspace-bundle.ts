@@ -30,20 +30,9 @@ export const workspaceBundleSchema = z.strictObject({
 });
 export type WorkspaceBundle = z.infer<typeof workspaceBundleSchema>;
 
-/** The lists of records of a bundle, in the order they are written (parents before children). */
-export const BUNDLE_RECORD_LISTS = [
-  'participants',
-  'workflows',
-  'steps',
-  'frictions',
-  'useCases',
-  'scorecards',
-  'decisions',
-  'waves',
-  'weightSets',
-  'audit',
-] as const;
-export type BundleRecordList = (typeof BUNDLE_RECORD_LISTS)[number];
+import { BUNDLE_RECORD_LISTS, type BundleRecordList } from './bundle-lists';
+
+export { BUNDLE_RECORD_LISTS, type BundleRecordList };
 
 /** The schema of one record of each list (what workspaceBundleSchema applies to every element). */
 export const bundleRecordSchemas = {
