@@ -29,4 +29,23 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       snapshots: 'id, createdAt',
     },
   },
+  {
+    // Not released yet: tables for this turn's issues (additive only, no transform). Each issue
+    // adds its typed table to ClarteDatabase; fields added to existing records are optional.
+    version: 2,
+    stores: {
+      /** A guided workshop of a workspace: agenda, planned and spent time, where it stopped. */
+      workshops: 'id, workspaceId',
+      /** Remarks captured during a workshop, each with an owner. */
+      parkingLot: 'id, workspaceId',
+      /** Frozen decisions (the decision function's whole output) under a name and a date. */
+      decisionSnapshots: 'id, workspaceId, [workspaceId+takenAt]',
+      /** Hypothesis reviews of use cases at their review date. */
+      reviews: 'id, workspaceId, useCaseId',
+      /** Portfolio settings of a workspace: budgets, capacities, dependencies, must in/out. */
+      portfolios: 'id, workspaceId',
+      /** Live sessions opened by the facilitator on this machine. */
+      liveSessions: 'id, workspaceId',
+    },
+  },
 ];
