@@ -1,5 +1,6 @@
 /**
- * Writes a large synthetic workspace as a Clarté JSON backup, for performance tests.
+ * Writes a large synthetic workspace as a Clarté JSON backup (the format the app imports: home,
+ * "Import a backup"), for performance tests.
  *
  *   npx tsx scripts/seed-large-workspace.ts --use-cases 5000 --steps 200 --seed 42 \
  *     --out test/fixtures/generated/large-5000.json [--language fr|en] [--now 2026-01-01T00:00:00.000Z]
@@ -10,6 +11,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLargeWorkspace } from '../src/domain/demo/large-workspace';
+import { makeBackup } from '../src/domain/exchange/backup-format';
+import { parseBackupText } from '../src/domain/exchange/parse-backup';
 import { isoDateTimeSchema, languageSchema } from '../src/domain/schema/common';
 import { workspaceBundleSchema } from '../src/domain/schema/workspace-bundle';
 
@@ -67,9 +70,13 @@ const bundle = build();
 const checked = workspaceBundleSchema.safeParse(bundle);
 if (!checked.success) fail(`the generated bundle is invalid: ${checked.error.message}`);
 
-const backup = { format: 'clarte-workspace', version: 1, exportedAt: now, bundle };
+const text = `${JSON.stringify(makeBackup([bundle], now, '0.1.0'))}\n`;
+// The file is read back as the app reads an imported file: what is written is what imports.
+const readBack = parseBackupText(text);
+if (!readBack.ok)
+  fail(`the app would refuse the file: ${readBack.problem.key} at ${readBack.problem.path}`);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(backup)}\n`, 'utf8');
+writeFileSync(out, text, 'utf8');
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(

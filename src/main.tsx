@@ -1,19 +1,35 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { NewerDatabasePage } from './app/newer-database-page';
 import { createAppRouter } from './app/router';
-import { setUpI18n } from './i18n/i18n';
+import { database } from './db/database';
+import { openDatabase } from './db/open-database';
+import { allTextsLoaded, setUpI18n } from './i18n/i18n';
 
 const root = document.getElementById('root');
 if (root) {
-  // The texts of the UI language are asked for first; then the router starts loading the
-  // address's screen and its data (many files); the first render waits for the texts only.
+  // The texts of the UI language are asked for first, the database opened (and upgraded) alongside;
+  // then the router starts loading the address's screen and its data (many files); the first
+  // render waits for the texts only. A database written by a newer release is not opened for
+  // writing: a page says so and offers its export.
   const texts = setUpI18n();
-  const router = createAppRouter();
-  await texts;
-  createRoot(root).render(
-    <StrictMode>
-      <App router={router} />
-    </StrictMode>,
-  );
+  const opening = await openDatabase(database()).catch(() => ({ kind: 'ready' }) as const);
+  if (opening.kind === 'newer') {
+    await texts;
+    await allTextsLoaded();
+    createRoot(root).render(
+      <StrictMode>
+        <NewerDatabasePage storedVersion={opening.storedVersion} />
+      </StrictMode>,
+    );
+  } else {
+    const router = createAppRouter();
+    await texts;
+    createRoot(root).render(
+      <StrictMode>
+        <App router={router} />
+      </StrictMode>,
+    );
+  }
 }

@@ -9,7 +9,9 @@ import type { WeightSet } from '../domain/schema/weight-set';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
 import { BUNDLE_RECORD_LISTS } from '../domain/schema/bundle-lists';
-import { VERSIONS } from './versions';
+import { MIGRATIONS, type Migration } from '../domain/migrations/migrations';
+import { runMigration } from './upgrade';
+import { VERSIONS, type DatabaseVersion } from './versions';
 
 /** Small key/value records of the whole database (first run done, last backup...). */
 export interface MetaRecord {
@@ -42,10 +44,22 @@ export class ClarteDatabase extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
+  /** The versions this code declares (a database of a higher one was written by a newer release). */
+  readonly declaredVersions: readonly number[];
 
-  constructor(name: string = DATABASE_NAME) {
+  /** The versions and migrations are the app's; a test may pass a future version of its own. */
+  constructor(
+    name: string = DATABASE_NAME,
+    versions: readonly DatabaseVersion[] = VERSIONS,
+    migrations: readonly Migration[] = MIGRATIONS,
+  ) {
     super(name);
-    for (const v of VERSIONS) this.version(v.version).stores(v.stores);
+    this.declaredVersions = versions.map((v) => v.version);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      const migration = migrations.find((m) => m.version === v.version);
+      if (migration?.upgrade) declared.upgrade((tx) => runMigration(tx, migration));
+    }
   }
 }
 

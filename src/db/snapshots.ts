@@ -1,14 +1,21 @@
 import type { SnapshotRecord } from './database';
 
 /** The part of a Dexie database or upgrade transaction this needs: its tables by name. */
-interface TableSource {
-  tables: readonly { name: string; toArray: () => PromiseLike<unknown[]> }[];
-  table: (name: string) => { add: (record: SnapshotRecord) => PromiseLike<unknown> };
+type TableSource =
+  | {
+      tables: readonly { name: string }[];
+      storeNames?: never;
+      table: (name: string) => SourceTable;
+    }
+  | { storeNames: readonly string[]; table: (name: string) => SourceTable };
+interface SourceTable {
+  toArray: () => PromiseLike<unknown[]>;
+  add: (record: SnapshotRecord) => PromiseLike<unknown>;
 }
 
 /**
  * Keeps a JSON copy of every table (except older snapshots) before an upgrade transforms the
- * data. A future version's upgrade calls it first: `.upgrade((tx) => keepSnapshot(tx, 1, ...))`.
+ * data: src/db/upgrade.ts calls it first in the upgrade transaction of such a version.
  * The snapshot stays in the database until the next successful backup (clearSnapshots).
  */
 export async function keepSnapshot(
@@ -18,9 +25,10 @@ export async function keepSnapshot(
   id: string,
 ): Promise<SnapshotRecord> {
   const data: Record<string, unknown[]> = {};
-  for (const table of source.tables) {
-    if (table.name === 'snapshots') continue;
-    data[table.name] = await table.toArray();
+  const names = source.storeNames ?? source.tables.map((t) => t.name);
+  for (const name of names) {
+    if (name === 'snapshots') continue;
+    data[name] = await source.table(name).toArray();
   }
   const snapshot: SnapshotRecord = { id, createdAt, fromVersion, json: JSON.stringify(data) };
   await source.table('snapshots').add(snapshot);

@@ -1,7 +1,10 @@
 /**
- * The ordered list of database versions. A released version is never edited:
- * a change is a new entry with its migration (in ./migrations) and a test that
- * opens a database of the previous version, with data in it, and upgrades it.
+ * The ordered list of database versions. A released version is never edited: a change is a new
+ * entry here, with its entry in src/domain/migrations/migrations.ts (a pure upgrade function in
+ * v<N>.ts when stored records change, tested before/after in v<N>.test.ts). The database runs it
+ * in its upgrade transaction after a JSON snapshot (src/db/upgrade.ts); a backup of an older
+ * version goes through the same function on import. When a version is released, freeze its
+ * database (scripts/freeze-database.ts) and add it to test/fixtures/databases/released-versions.json.
  */
 export interface DatabaseVersion {
   version: number;

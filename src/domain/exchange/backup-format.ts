@@ -1,11 +1,15 @@
 import * as z from 'zod';
+import { DATA_VERSION } from '../migrations/migrations';
 import { isoDateTimeSchema } from '../schema/common';
 import { workspaceBundleSchema, type WorkspaceBundle } from '../schema/workspace-bundle';
 
 /** What a Clarté backup file says it is (docs/backup-format.md). */
 export const BACKUP_FORMAT = 'clarte-workspace';
-/** The version this code writes and reads; a newer file is refused, an older one upgraded. */
-export const BACKUP_VERSION = 1;
+/**
+ * The version this code writes and reads: the data version (the database's last version). A newer
+ * file is refused, an older one (from version 1) upgraded by the database's own migrations.
+ */
+export const BACKUP_VERSION = DATA_VERSION;
 /** The largest file read at all: refused before reading (File.size) and by text length. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 /** The most workspaces one file may hold. */

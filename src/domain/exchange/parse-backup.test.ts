@@ -67,14 +67,19 @@ describe('parseBackupText', () => {
 
   it('refuses another format and another version', () => {
     expect(problemOf(text({ ...valid(), format: 'other' })).key).toBe('exchange.problem.notBackup');
-    expect(problemOf(text({ ...valid(), version: 2 }))).toEqual({
+    expect(problemOf(text({ ...valid(), version: 3 }))).toEqual({
       key: 'exchange.problem.newerVersion',
       path: 'version',
-      params: { version: 2, supported: 1 },
+      params: { version: 3, supported: 2 },
     });
     expect(problemOf(text({ ...valid(), version: '1' })).key).toBe(
       'exchange.problem.unsupportedVersion',
     );
+  });
+
+  it('reads a version 1 file (the first released format) as the same records in version 2', () => {
+    const result = parseBackupText(text({ ...valid(), version: 1 }));
+    expect(result).toEqual({ ok: true, value: valid() });
   });
 
   it('refuses prototype keys anywhere, with their path', () => {

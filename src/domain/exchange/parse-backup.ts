@@ -8,6 +8,7 @@ import {
   type Backup,
   type CheckedBackup,
 } from './backup-format';
+import { upgradeBackupContent } from '../migrations/upgrade-backup';
 import { formatPath, refuse, type ImportProblem, type Parsed } from './import-problem';
 
 /** Deeper than this, a file is refused before JSON.parse (a backup needs about 10 levels). */
@@ -123,7 +124,8 @@ export function findInconsistentIds(backup: Backup): ImportProblem | null {
 /**
  * Reads a backup file's text, strictly: refused when too large, not JSON, too deep, with a
  * prototype key or a non-finite number, of another format or version, with an unknown key, a
- * wrong type, an out-of-range value, or an id used twice. The first problem is reported.
+ * wrong type, an out-of-range value, or an id used twice. The first problem is reported. A file
+ * of an older version is first upgraded by the database's migrations (upgrade-backup.ts).
  */
 export function parseBackupText(input: string): Parsed<CheckedBackup> {
   if (input.length > MAX_BACKUP_BYTES)
@@ -150,9 +152,9 @@ export function parseBackupText(input: string): Parsed<CheckedBackup> {
       supported: BACKUP_VERSION,
     });
   }
-  if (head.version !== BACKUP_VERSION)
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version) || head.version < 1)
     return refuse('exchange.problem.unsupportedVersion', 'version');
-  const result = backupSchema.safeParse(raw);
+  const result = backupSchema.safeParse(upgradeBackupContent(head));
   if (!result.success) {
     const issue = result.error.issues[0];
     return issue
