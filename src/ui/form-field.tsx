@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorKey } from './field-error';
 import styles from './ui.module.css';
 
 interface BaseProps {
@@ -10,14 +11,18 @@ interface BaseProps {
   registration: UseFormRegisterReturn;
 }
 
-/** A zod issue message is a message key ("errors.required") or, for generic issues, zod's own text. */
-export function useErrorText(error: FieldError | undefined): string | null {
+/**
+ * A field's error in the UI language, naming the field when its label is given ("Hourly cost:
+ * enter a number."): the one phrasing of validation messages for every form (see fieldErrorKey).
+ */
+export function useErrorText(error: FieldError | undefined, label?: string): string | null {
   const { t } = useTranslation();
-  if (!error?.message) return error ? t('errors.invalid') : null;
-  return error.message.startsWith('errors.') ? t(error.message) : error.message;
+  if (!error) return null;
+  const message = t(fieldErrorKey(error));
+  return label ? t('forms.fieldError', { field: label, message }) : message;
 }
 
-function Field({
+export function Field({
   label,
   hint,
   error,
@@ -60,7 +65,7 @@ export function TextField({
   registration,
   autoFocus,
 }: BaseProps & { autoFocus?: boolean }) {
-  const message = useErrorText(error);
+  const message = useErrorText(error, label);
   return (
     <Field label={label} hint={hint} error={message}>
       {({ id, describedBy }) => (
@@ -84,7 +89,7 @@ export function TextAreaField({
   registration,
   rows = 3,
 }: BaseProps & { rows?: number }) {
-  const message = useErrorText(error);
+  const message = useErrorText(error, label);
   return (
     <Field label={label} hint={hint} error={message}>
       {({ id, describedBy }) => (
@@ -108,7 +113,7 @@ export function SelectField({
   registration,
   options,
 }: BaseProps & { options: readonly { value: string; label: string }[] }) {
-  const message = useErrorText(error);
+  const message = useErrorText(error, label);
   return (
     <Field label={label} hint={hint} error={message}>
       {({ id, describedBy }) => (

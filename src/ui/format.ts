@@ -14,6 +14,8 @@ export interface Formatters {
   /** Any other number, two decimals at most: "1.46" / "1,46". */
   decimal: (n: number) => string;
   dateTime: (iso: string) => string;
+  /** A calendar date (YYYY-MM-DD) in the language's form: "30 June 2027" / "30 juin 2027". */
+  date: (isoDate: string) => string;
   list: (items: readonly string[]) => string;
   /** The ordinal category of a rank (en: one/two/few/other, fr: one/other). */
   ordinalCategory: (n: number) => 'one' | 'two' | 'few' | 'other';
@@ -31,6 +33,8 @@ export function makeFormatters(language: string): Formatters {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const upToTwo = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // A calendar date is the same day everywhere: read and written in UTC, never shifted.
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
   return {
@@ -41,6 +45,10 @@ export function makeFormatters(language: string): Formatters {
     integer: (n) => integer.format(n),
     decimal: (n) => upToTwo.format(n),
     dateTime: (iso) => dateTime.format(new Date(iso)),
+    date: (isoDate) => {
+      const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+      return Number.isNaN(day.getTime()) ? isoDate : date.format(day);
+    },
     list: (items) => list.format(items),
     ordinalCategory: (n) => {
       const category = ordinal.select(n);

@@ -1,0 +1,182 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { useChangeContext } from '../../data/use-actor';
+import type { UseCaseGroupScoring } from '../../data/use-group-scoring';
+import { database } from '../../db/database';
+import { saveOwnScores, saveParticipantScores } from '../../db/repositories/scorecards';
+import { CRITERIA } from '../../domain/schema/criterion';
+import {
+  criterionScoresSchema,
+  emptyCriterionScores,
+  type CriterionScores,
+  type CriterionScoresInput,
+} from '../../domain/schema/scorecard';
+import type { UseCase } from '../../domain/schema/use-case';
+import type { Workspace } from '../../domain/schema/workspace';
+import { Button } from '../../ui/button';
+import { useErrorText } from '../../ui/form-field';
+import { useToast } from '../../ui/toast';
+import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
+import { CriterionGuide } from './criterion-guide';
+import { FinancialEstimateSummary } from './financial-estimate-section';
+import { CriterionGroupView } from './scoring-group-view';
+import styles from './scoring.module.css';
+
+type ScoringForm = UseFormReturn<CriterionScoresInput, unknown, CriterionScores>;
+
+const CHOICES = ['unset', '1', '2', '3', '4', '5'] as const;
+
+/**
+ * The eight scores and rationales of one person (`raterId` null: the person at the keyboard),
+ * starting from that person's saved scorecard, or empty when there is none.
+ */
+export function RaterScoresForm({
+  workspace,
+  useCase,
+  group,
+  raterId,
+  raterName,
+  saved,
+  onDirtyChange,
+}: {
+  workspace: Workspace;
+  useCase: UseCase;
+  group: UseCaseGroupScoring;
+  raterId: string | null;
+  raterName: string;
+  saved: CriterionScores | undefined;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const change = useChangeContext();
+  const toast = useToast();
+  const initial = useMemo(() => saved ?? emptyCriterionScores(), [saved]);
+  const form = useForm<CriterionScoresInput, unknown, CriterionScores>({
+    resolver: zodResolver(criterionScoresSchema),
+    values: initial,
+    // A change saved elsewhere (another tab) never overwrites what is being typed here.
+    resetOptions: { keepDirtyValues: true },
+  });
+  const { isDirty, isSubmitting, errors } = form.formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  const save = async (scores: CriterionScores) => {
+    if (raterId === null) await saveOwnScores(database(), change(), useCase.id, scores);
+    else await saveParticipantScores(database(), change(), useCase.id, raterId, scores);
+    form.reset(scores);
+    toast({ message: t('groupScoring.savedFor', { name: raterName }) });
+  };
+  const submit = form.handleSubmit(save);
+  /** For "Save and leave": true once saved (false when a field is invalid). */
+  const saveBeforeLeaving = async () => {
+    let done = false;
+    await form.handleSubmit(async (scores) => {
+      await save(scores);
+      done = true;
+    })();
+    return done;
+  };
+  const hidden = workspace.blindScoring && useCase.scoresRevealedAt === null;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        void submit(e);
+      }}
+    >
+      <p className={styles.lead}>{t('groupScoring.lead', { name: raterName })}</p>
+      <ol className={styles.criteria}>
+        {CRITERIA.map((c) => (
+          <li key={c.id} className={styles.criterion}>
+            <div>
+              <CriterionGuide workspace={workspace} criterion={c.id} />
+              {c.id === 'financialPotential' ? (
+                // The estimate is evidence beside the score, never the score itself (SCORING.md 11).
+                <FinancialEstimateSummary estimate={useCase.financialEstimate} />
+              ) : null}
+            </div>
+            <div className={styles.inputs}>
+              <Controller
+                control={form.control}
+                name={`${c.id}.score`}
+                render={({ field }) => (
+                  <RadioGroup
+                    className={styles.scale}
+                    orientation="horizontal"
+                    value={field.value === null ? 'unset' : String(field.value)}
+                    onChange={(v) => field.onChange(v === 'unset' ? null : Number(v))}
+                    onBlur={field.onBlur}
+                  >
+                    <Label className={styles.scaleLabel}>
+                      {t('scoring.scoreFor', { criterion: t(`criteria.${c.id}.label`) })}
+                    </Label>
+                    <div className={styles.choices}>
+                      {CHOICES.map((choice) => (
+                        <Radio key={choice} value={choice} className={styles.choice}>
+                          {choice === 'unset' ? t('scoring.unset') : choice}
+                        </Radio>
+                      ))}
+                    </div>
+                  </RadioGroup>
+                )}
+              />
+              <RationaleField form={form} criterion={c.id} error={errors[c.id]?.rationale} />
+              {hidden ? null : (
+                <CriterionGroupView
+                  criterion={c.id}
+                  scorecards={group.scorecards}
+                  participants={group.participants}
+                  method={workspace.aggregation}
+                  agreed={group.agreed.get(c.id)}
+                />
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className={styles.saveBar}>
+        <span aria-live="polite">{isDirty ? t('scoring.unsaved') : ''}</span>
+        <Button type="submit" variant="primary" isDisabled={isSubmitting || !isDirty}>
+          {raterId === null ? t('scoring.save') : t('groupScoring.saveFor', { name: raterName })}
+        </Button>
+      </div>
+      <UnsavedChangesGuard
+        isDirty={isDirty && !isSubmitting}
+        title={t('groupScoring.unsavedTitle')}
+        message={t('groupScoring.unsavedMessage', { name: raterName })}
+        onSave={saveBeforeLeaving}
+      />
+    </form>
+  );
+}
+
+function RationaleField({
+  form,
+  criterion,
+  error,
+}: {
+  form: ScoringForm;
+  criterion: keyof CriterionScores;
+  error: Parameters<typeof useErrorText>[0];
+}) {
+  const { t } = useTranslation();
+  const label = t('scoring.rationaleFor', { criterion: t(`criteria.${criterion}.label`) });
+  const message = useErrorText(error, label);
+  const id = `rationale-${criterion}`;
+  return (
+    <div className={styles.rationale}>
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={2}
+        placeholder={t('scoring.rationalePlaceholder')}
+        aria-invalid={message ? true : undefined}
+        {...form.register(`${criterion}.rationale`)}
+      />
+      {message ? <span role="alert">{message}</span> : null}
+    </div>
+  );
+}
