@@ -1,14 +1,12 @@
-import { useState } from 'react';
+import i18next from 'i18next';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
 import { Button } from '../../ui/button';
-import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
-import type * as ExportersModule from './exporters';
-import type { ExportedFile, ExportKind } from './exporters';
-
-type Exporters = typeof ExportersModule;
+import type { ExportedFile } from './download-file';
+import type { ExportKind, ExportProgress } from './exporters';
 import styles from './exchange.module.css';
 
 const FILE_EXPORTS: readonly { kind: ExportKind; labelKey: string }[] = [
@@ -18,28 +16,87 @@ const FILE_EXPORTS: readonly { kind: ExportKind; labelKey: string }[] = [
   { kind: 'markdown', labelKey: 'exchange.markdown' },
 ];
 
-/** Buttons that download the exports of a workspace (builders loaded on first use). */
+/** A running export's bar: indeterminate while the workspace is read, then rows written. */
+function ExportBar({ progress, onCancel }: { progress: ExportProgress; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const writing = progress.stage === 'writing';
+  return (
+    <div className={styles.progressRow}>
+      <progress
+        className={styles.progress}
+        aria-label={t('scale.export.progress')}
+        max={writing ? progress.total : undefined}
+        value={writing ? progress.done : undefined}
+      />
+      <span role="status">
+        {writing
+          ? t('scale.export.writing', { done: progress.done, total: progress.total })
+          : t('scale.export.reading')}
+      </span>
+      <Button small onPress={onCancel}>
+        {t('scale.export.cancel')}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * Buttons that download the exports of a workspace. The files are built in the export worker,
+ * with a progress bar and a cancel button; backups are built on the page (loaded on first use).
+ */
 export function ExportPanel({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const f = useFormatters();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const cancel = useRef<() => void>(() => undefined);
 
-  const run = async (build: (m: Exporters) => Promise<ExportedFile>) => {
+  const finish = async (file: ExportedFile) => {
+    const { download } = await import('./download-file');
+    download(file);
+    toast({ message: t('exchange.exported', { file: file.name }) });
+  };
+
+  const exportFile = async (kind: ExportKind) => {
+    setBusy(true);
+    setProgress({ stage: 'reading' });
+    try {
+      const { startExport } = await import('./export-job');
+      const language = currentLanguage();
+      const running = startExport(
+        {
+          kind,
+          workspaceId,
+          language,
+          catalogue: i18next.getResourceBundle(language, 'translation') as Record<string, unknown>,
+        },
+        setProgress,
+      );
+      cancel.current = running.cancel;
+      const outcome = await running.outcome;
+      if (outcome.status === 'done') await finish(outcome.file);
+      else if (outcome.status === 'cancelled') toast({ message: t('scale.export.cancelled') });
+      else toast({ message: t('exchange.exportFailed') });
+    } catch {
+      toast({ message: t('exchange.exportFailed') });
+    } finally {
+      cancel.current = () => undefined;
+      setProgress(null);
+      setBusy(false);
+    }
+  };
+
+  const backup = async (workspace: string) => {
     setBusy(true);
     try {
-      const exporters = await import('./exporters');
-      const file = await build(exporters);
-      exporters.download(file);
-      toast({ message: t('exchange.exported', { file: file.name }) });
+      const { buildBackup } = await import('./exporters');
+      await finish(await buildBackup(workspace));
     } catch {
       toast({ message: t('exchange.exportFailed') });
     } finally {
       setBusy(false);
     }
   };
-  const label = (key: string) => t(key);
-  const format = { number: (n: number) => f.rawScore(n), dateTime: f.dateTime };
 
   return (
     <Card>
@@ -47,24 +104,22 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
       <p>{t('exchange.exportLead')}</p>
       <div className={styles.buttons} aria-busy={busy}>
         {FILE_EXPORTS.map(({ kind, labelKey }) => (
-          <Button
-            key={kind}
-            isDisabled={busy}
-            onPress={() =>
-              void run((m) => m.buildExport(kind, workspaceId, currentLanguage(), label, format))
-            }
-          >
+          <Button key={kind} isDisabled={busy} onPress={() => void exportFile(kind)}>
             {t(labelKey)}
           </Button>
         ))}
-        <Button isDisabled={busy} onPress={() => void run((m) => m.buildBackup(workspaceId))}>
+        <Button isDisabled={busy} onPress={() => void backup(workspaceId)}>
           {t('exchange.backupThis')}
         </Button>
-        <Button isDisabled={busy} onPress={() => void run((m) => m.buildBackup('all'))}>
+        <Button isDisabled={busy} onPress={() => void backup('all')}>
           {t('exchange.backupAll')}
         </Button>
       </div>
-      {busy ? <p className={styles.muted}>{t('exchange.exporting')}</p> : null}
+      {progress ? (
+        <ExportBar progress={progress} onCancel={() => cancel.current()} />
+      ) : busy ? (
+        <p className={styles.muted}>{t('exchange.exporting')}</p>
+      ) : null}
     </Card>
   );
 }

@@ -1,8 +1,8 @@
 /**
- * Everything that builds an exported file. Loaded on demand (dynamic import) so that papaparse
- * and write-excel-file are not in the JavaScript of the first screens.
+ * Everything that builds an exported file. Runs in the export worker (export-worker.ts), or on
+ * demand on the page where workers are missing, so that papaparse and the XLSX writer are not in
+ * the JavaScript of the first screens.
  */
-import writeXlsxFile from 'write-excel-file/browser';
 import { database } from '../../db/database';
 import { exportBackup, recordBackup } from '../../db/repositories/backup';
 import { backupFileName } from '../../domain/exchange/backup-format';
@@ -21,13 +21,10 @@ import type { Language } from '../../domain/schema/common';
 import type { Scorecard } from '../../domain/schema/scorecard';
 import type { WorkspaceBundle } from '../../domain/schema/workspace-bundle';
 import { xlsxDate, xlsxSheet } from './xlsx-sheets';
+import { writeXlsx } from './xlsx-writer';
+import type { ExportedFile } from './download-file';
 
 export const APP_VERSION = '0.1.0';
-
-export interface ExportedFile {
-  name: string;
-  blob: Blob;
-}
 
 function rowsOf(bundle: WorkspaceBundle) {
   const byUseCase = new Map<string, Scorecard[]>();
@@ -56,9 +53,15 @@ async function bundleOf(workspaceId: string, now: string): Promise<WorkspaceBund
   return bundle;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const textFile = (text: string, type: string) => new Blob([text], { type });
 
 export type ExportKind = 'rankedCsv' | 'roadmapCsv' | 'xlsx' | 'markdown';
+
+/** Where an export is: reading and ranking the workspace, then writing its rows. */
+export type ExportProgress =
+  { stage: 'reading' } | { stage: 'writing'; done: number; total: number };
 
 /** Builds one export of a workspace in the UI language. */
 export async function buildExport(
@@ -67,8 +70,10 @@ export async function buildExport(
   language: Language,
   label: Label,
   format: { number: (n: number) => string; dateTime: (iso: string) => string },
+  onProgress: (progress: ExportProgress) => void = () => undefined,
 ): Promise<ExportedFile> {
   const now = new Date().toISOString();
+  onProgress({ stage: 'reading' });
   const bundle = await bundleOf(workspaceId, now);
   const { ranked, roadmap } = rowsOf(bundle);
   const name = bundle.workspace.name;
@@ -111,11 +116,15 @@ export async function buildExport(
         [],
         [{ value: label('exchange.sheet.exportedAt'), type: String }, xlsxDate(now)],
       );
-      const blob = await writeXlsxFile([
-        xlsxSheet(label('exchange.sheet.roadmap'), roadmapTable(roadmap, label)),
-        xlsxSheet(label('exchange.sheet.ranking'), rankedListTable(ranked, label)),
-        weights,
-      ]).toBlob();
+      const bytes = writeXlsx(
+        [
+          xlsxSheet(label('exchange.sheet.roadmap'), roadmapTable(roadmap, label)),
+          xlsxSheet(label('exchange.sheet.ranking'), rankedListTable(ranked, label)),
+          weights,
+        ],
+        (done, total) => onProgress({ stage: 'writing', done, total }),
+      );
+      const blob = new Blob([bytes], { type: XLSX_TYPE });
       return { name: backupFileName(name, now, 'xlsx'), blob };
     }
   }
@@ -131,16 +140,4 @@ export async function buildBackup(workspaceId: string): Promise<ExportedFile> {
   const blob = textFile(JSON.stringify(backup, null, 1), 'application/json');
   await recordBackup(db, backup, all);
   return { name: backupFileName(name, now), blob };
-}
-
-/** Hands a file to the browser's downloads. */
-export function download(file: ExportedFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -21,7 +21,10 @@ export function StorageBanner() {
   }, []);
   if (!problem) return null;
   const exportAll = async () => {
-    const { buildBackup, download } = await import('./exporters');
+    const [{ buildBackup }, { download }] = await Promise.all([
+      import('./exporters'),
+      import('./download-file'),
+    ]);
     download(await buildBackup('all'));
   };
   return (

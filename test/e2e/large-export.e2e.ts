@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { giveName } from './support/clarte';
+import { appPerTest, insertBundle, screenshot } from './support/app';
+
+const USE_CASES = 1500;
+
+/** The Content-Security-Policy of index.html, the page the production build serves. */
+function sourceCsp(): string {
+  const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+  const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error('index.html has no Content-Security-Policy');
+  return match[1];
+}
+
+async function downloadOf(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  return download.path();
+}
+
+describe(`exports of ${USE_CASES.toLocaleString('en')} use cases under the Content Security Policy`, () => {
+  const session = appPerTest();
+
+  it('writes an XLSX, a CSV and a Markdown report of every use case, in the export worker', async () => {
+    const bundle = buildLargeWorkspace({
+      useCases: USE_CASES,
+      steps: 100,
+      seed: 11,
+      now: '2026-11-01T09:00:00.000Z',
+      language: 'en',
+    });
+    const app = await session.open({ locale: 'en-US' });
+    const { page } = app;
+
+    // The page served is the production build's, with index.html's policy (no blob: workers).
+    const served = await (await page.request.get('/')).text();
+    const csp = sourceCsp();
+    expect(served).toContain(`content="${csp}"`);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('blob: ;');
+    expect(csp).not.toMatch(/worker-src[^;]*blob:/);
+
+    await giveName(page, 'en', 'Load Tester');
+    await insertBundle(page, bundle);
+    await page.goto(`/w/${bundle.workspace.id}/export`);
+    await page.getByRole('heading', { name: 'Export', level: 1 }).waitFor();
+
+    // Cancelled while it runs: the bar and its button, then nothing downloaded.
+    await page.getByRole('button', { name: 'Workbook (XLSX)', exact: true }).click();
+    await page.getByRole('progressbar', { name: 'Export progress' }).waitFor();
+    await screenshot(page, 'en-large-export-progress');
+    await page.getByRole('button', { name: 'Cancel the export' }).click();
+    await page.getByText('Export cancelled: nothing was downloaded.').waitFor();
+
+    const sheets = await readXlsxFile(readFileSync(await downloadOf(page, 'Workbook (XLSX)')));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Roadmap', 'Ranking', 'Weights']);
+    const ranking = sheets.find((s) => s.sheet === 'Ranking')?.data ?? [];
+    // Every use case ranked, one row each under the header; ranks 1, 2, ... as numbers.
+    expect(ranking.length).toBeGreaterThan(1000);
+    expect(ranking.length).toBeLessThanOrEqual(USE_CASES + 1);
+    expect(ranking[0]?.[0]).toBe('Rank');
+    expect(ranking[1]?.[0]).toBe(1);
+    const titles = new Set(bundle.useCases.map((u) => u.title));
+    for (const row of ranking.slice(1)) expect(titles.has(String(row[1]))).toBe(true);
+
+    const csv = readFileSync(await downloadOf(page, 'Ranked list (CSV)'), 'utf8');
+    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(ranking.length);
+
+    const markdown = readFileSync(await downloadOf(page, 'Report (Markdown)'), 'utf8');
+    // The report's ranking table goes from rank 1 to the last rank.
+    expect(markdown).toContain('\n| 1 | ');
+    expect(markdown).toContain(`\n| ${(ranking.length - 1).toLocaleString('en-GB')} | `);
+  });
+});
