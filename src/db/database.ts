@@ -1,7 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../domain/schema/audit-entry';
+import type { DecisionSnapshot } from '../domain/schema/decision-snapshot';
 import type { Decision } from '../domain/schema/decision';
 import type { Participant } from '../domain/schema/participant';
+import type { Review } from '../domain/schema/review';
 import type { Wave } from '../domain/schema/roadmap';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
@@ -44,6 +46,10 @@ export class ClarteDatabase extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
+  /** Version 2: frozen decisions (issue 19). */
+  decisionSnapshots!: EntityTable<DecisionSnapshot, 'id'>;
+  /** Version 2: hypothesis reviews (issue 19). */
+  reviews!: EntityTable<Review, 'id'>;
   /** The versions this code declares (a database of a higher one was written by a newer release). */
   readonly declaredVersions: readonly number[];
 

@@ -28,6 +28,11 @@ function withWorkspaceId(bundle: WorkspaceBundle, id: string): WorkspaceBundle {
     decisions: own(bundle.decisions),
     waves: own(bundle.waves),
     weightSets: own(bundle.weightSets),
+    decisionSnapshots: own(bundle.decisionSnapshots).map((s) => ({
+      ...s,
+      overrides: own(s.overrides),
+    })),
+    reviews: own(bundle.reviews),
     audit: own(bundle.audit).map((a) =>
       a.entityType === 'workspace' ? { ...a, entityId: id } : a,
     ),

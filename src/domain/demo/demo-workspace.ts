@@ -252,6 +252,8 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     decisions: [],
     waves,
     weightSets: [],
+    decisionSnapshots: [],
+    reviews: [],
     audit: [
       {
         id: newId(),

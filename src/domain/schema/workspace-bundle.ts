@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { auditEntrySchema } from './audit-entry';
 import { decisionSchema } from './decision';
+import { decisionSnapshotSchema } from './decision-snapshot';
+import { reviewSchema } from './review';
 import { participantSchema } from './participant';
 import { waveSchema } from './roadmap';
 import { scorecardSchema } from './scorecard';
@@ -10,6 +12,8 @@ import { frictionSchema, stepSchema, workflowSchema } from './workflow';
 import { workspaceSchema } from './workspace';
 
 const MAX_RECORDS = 200_000;
+/** Each snapshot holds a whole decision: fewer of them. */
+const MAX_SNAPSHOTS = 1_000;
 
 /**
  * Every record of one workspace. The unit that is duplicated, deleted (and restored),
@@ -26,6 +30,9 @@ export const workspaceBundleSchema = z.strictObject({
   decisions: z.array(decisionSchema).max(MAX_RECORDS),
   waves: z.array(waveSchema).max(MAX_RECORDS),
   weightSets: z.array(weightSetSchema).max(MAX_RECORDS),
+  /** Since database version 2: absent from older backups (read as none). */
+  decisionSnapshots: z.array(decisionSnapshotSchema).max(MAX_SNAPSHOTS).default([]),
+  reviews: z.array(reviewSchema).max(MAX_RECORDS).default([]),
   audit: z.array(auditEntrySchema).max(MAX_RECORDS * 5),
 });
 export type WorkspaceBundle = z.infer<typeof workspaceBundleSchema>;
@@ -45,6 +52,8 @@ export const bundleRecordSchemas = {
   decisions: decisionSchema,
   waves: waveSchema,
   weightSets: weightSetSchema,
+  decisionSnapshots: decisionSnapshotSchema,
+  reviews: reviewSchema,
   audit: auditEntrySchema,
 } as const satisfies { [K in BundleRecordList]: z.ZodType<WorkspaceBundle[K][number]> };
 
@@ -64,5 +73,7 @@ export const workspaceBundleFrameSchema = z.strictObject({
   decisions: z.array(z.unknown()).max(MAX_RECORDS),
   waves: z.array(z.unknown()).max(MAX_RECORDS),
   weightSets: z.array(z.unknown()).max(MAX_RECORDS),
+  decisionSnapshots: z.array(z.unknown()).max(MAX_SNAPSHOTS).default([]),
+  reviews: z.array(z.unknown()).max(MAX_RECORDS).default([]),
   audit: z.array(z.unknown()).max(MAX_RECORDS * 5),
 });

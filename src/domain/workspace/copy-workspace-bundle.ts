@@ -37,6 +37,8 @@ export function copyWorkspaceBundle(
     bundle.decisions,
     bundle.waves,
     bundle.weightSets,
+    bundle.decisionSnapshots,
+    bundle.reviews,
     bundle.audit,
   ]) {
     for (const record of list) fresh(record.id);
@@ -103,6 +105,50 @@ export function copyWorkspaceBundle(
       useCaseIds: w.useCaseIds.map(map),
     })),
     weightSets: bundle.weightSets.map((s) => ({ ...s, id: map(s.id), workspaceId })),
+    decisionSnapshots: bundle.decisionSnapshots.map((s) => ({
+      ...s,
+      id: map(s.id),
+      workspaceId,
+      useCases: s.useCases.map((u) => ({
+        ...u,
+        id: map(u.id),
+        overrideIds: u.overrideIds.map(map),
+        scores: Object.fromEntries(
+          Object.entries(u.scores).map(([c, score]) => [
+            c,
+            score.agreement
+              ? {
+                  ...score,
+                  agreement: {
+                    ...score.agreement,
+                    useCaseId: map(score.agreement.useCaseId),
+                    decisionId: map(score.agreement.decisionId),
+                  },
+                }
+              : score,
+          ]),
+        ) as typeof u.scores,
+      })),
+      overrides: s.overrides.map((o) => ({
+        ...o,
+        id: map(o.id),
+        workspaceId,
+        useCaseId: map(o.useCaseId),
+        waveId: mapNullable(o.waveId),
+      })),
+      scorecards: s.scorecards.map((c) => ({
+        ...c,
+        id: map(c.id),
+        useCaseId: map(c.useCaseId),
+        participantId: map(c.participantId),
+      })),
+    })),
+    reviews: bundle.reviews.map((r) => ({
+      ...r,
+      id: map(r.id),
+      workspaceId,
+      useCaseId: map(r.useCaseId),
+    })),
     audit: bundle.audit.map((a) => ({
       ...a,
       id: map(a.id),

@@ -1,0 +1,68 @@
+import * as z from 'zod';
+import {
+  finiteNumber,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nameSchema,
+  optionalNameSchema,
+  textSchema,
+} from './common';
+
+export const REVIEW_OUTCOMES = ['keep', 'adjust', 'stop'] as const;
+export const reviewOutcomeSchema = z.enum(REVIEW_OUTCOMES);
+export type ReviewOutcome = z.infer<typeof reviewOutcomeSchema>;
+
+export const COMPARED_TO_BEFORE = ['better', 'same', 'worse'] as const;
+const comparedSchema = z.enum(COMPARED_TO_BEFORE).nullable().default(null);
+
+const count = z
+  .number()
+  .int({ error: 'errors.wholeNumber' })
+  .min(0, { error: 'errors.negative' })
+  .max(1e12, { error: 'errors.tooLarge' });
+
+/** For a use case that automates work: how the cases went, compared with before. */
+export const automationResultSchema = z.strictObject({
+  handledByMachine: count,
+  takenOverByPerson: count,
+  /** Time per case compared with before: better = faster. */
+  time: comparedSchema,
+  quality: comparedSchema,
+});
+export type AutomationResult = z.infer<typeof automationResultSchema>;
+
+/**
+ * What the owner records at a use case's review date: was the hypothesis right? The promise (KPI,
+ * baseline, target, estimated yearly benefit) is copied from the use case and its decision at the
+ * time, so that the record stays true when the estimate changes later.
+ */
+export const reviewSchema = z.strictObject({
+  id: idSchema,
+  workspaceId: idSchema,
+  useCaseId: idSchema,
+  reviewer: nameSchema,
+  reviewedAt: isoDateTimeSchema,
+  /** The review date that was due (the success measure's), if any. */
+  dueDate: isoDateSchema.nullable().default(null),
+  /** The use case's owner when reviewed (the estimate's author, for the track record). */
+  owner: optionalNameSchema.default(''),
+  kpiId: idSchema.nullable().default(null),
+  baseline: finiteNumber.nullable().default(null),
+  target: finiteNumber.nullable().default(null),
+  actual: finiteNumber.nullable().default(null),
+  /** decideWorkspace's yearly benefit at the time, and what was realised over a year. */
+  estimatedYearlyBenefit: finiteNumber.nullable().default(null),
+  realisedYearlyBenefit: finiteNumber.nullable().default(null),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
+  outcome: reviewOutcomeSchema,
+  reason: z.string().trim().min(1, { error: 'errors.reasonRequired' }).max(5000),
+  /** With "adjust": when to look again. */
+  nextReviewDate: isoDateSchema.nullable().default(null),
+  automation: automationResultSchema.nullable().default(null),
+  note: textSchema.default(''),
+});
+export type Review = z.infer<typeof reviewSchema>;
