@@ -133,6 +133,34 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'dexie',
+                'dexie-*',
+                'recharts',
+                'i18next',
+                '**/src/features/**',
+                '**/src/app/**',
+                '**/src/db/**',
+              ],
+              message:
+                'The server never imports React, the database or the screens (src/domain schemas only).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/app/**/*.tsx', 'src/features/**/*.tsx', 'src/ui/**/*.tsx'],
     plugins: { i18next },
     rules: {

@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
  * - unit-dom: `src/**\/*.test.tsx` (React components) in jsdom with Testing Library. A `.test.ts`
  *   that needs a DOM can opt in with a `// @vitest-environment jsdom` first-line comment.
  * - integration: `test/integration` in Node with fake-indexeddb (Dexie needs no DOM).
+ * - server: `test/server` in Node, the production server of `npm start` (server/).
  */
 export default defineConfig({
   plugins: [react()],
@@ -38,6 +39,13 @@ export default defineConfig({
           include: ['test/integration/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/setup-node.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

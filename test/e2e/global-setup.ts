@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { createClarteServer } from '../../server/clarte-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -53,24 +54,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!skipBuild) await buildApp(root);
   const built = Date.now();
 
-  const server = await preview({
-    root,
-    mode: 'e2e',
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    // port 0: the OS picks a free port; strictPort so Vite never silently moves elsewhere.
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const baseURL = server.resolvedUrls?.local[0];
-  if (!baseURL) {
-    await server.close();
-    throw new Error('Vite preview server started but reported no local URL.');
-  }
+  // The production server of `npm start` (server/), on a port the system picks: every e2e test
+  // runs under the production headers (CSP, no framing...) and with its caching.
+  const server = await createClarteServer({ root: path.join(root, OUT_DIR), port: 0 });
+  const baseURL = server.url;
 
   if (process.env.E2E_VERBOSE === '1' || skipBuild) {
     console.log(
       `[e2e] ${skipBuild ? 'build skipped (E2E_SKIP_BUILD=1)' : `build ${built - started} ms`}, ` +
-        `preview at ${baseURL}`,
+        `served at ${baseURL}`,
     );
   }
 
