@@ -39,7 +39,8 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
     }
   };
   const label = (key: string) => t(key);
-  const format = { number: (n: number) => f.rawScore(n), dateTime: f.dateTime };
+  // The tables arrive rounded for reading (roundForDisplay): formatted as they are, not again.
+  const format = { number: (n: number) => f.decimal(n), dateTime: f.dateTime };
 
   return (
     <Card>
