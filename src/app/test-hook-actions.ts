@@ -5,11 +5,9 @@ import { insertWorkspaceBundle } from '../db/repositories/workspace-bundles';
 import { readFileOffThread } from '../features/exchange/off-thread';
 import { updateWorkspaceWeights } from '../db/repositories/workspaces';
 import { changeContext } from '../db/change-context';
-import { rankUseCases } from '../domain/ranking/rank-use-cases';
-import { aggregateScores } from '../domain/scoring/aggregate-scores';
+import { decideWorkspace } from '../domain/decision/decide-workspace';
 import { orientScore } from '../domain/scoring/score-use-case';
 import { CRITERION_IDS, type Weights } from '../domain/schema/criterion';
-import type { Scorecard } from '../domain/schema/scorecard';
 import type { WorkspaceBundle } from '../domain/schema/workspace-bundle';
 
 function median(xs: number[]): number {
@@ -17,49 +15,44 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
-/** Ranking through the domain vs a bare weighted sum and sort of the same data (benchmark). */
+/**
+ * The whole decision (decideWorkspace: effective scores, ranking, overrides, finance, clarity)
+ * vs a bare weighted sum and sort of the same single-rater scores (benchmark).
+ */
 export function benchRanking(
   json: string,
   runs: number,
 ): { ours: number; bare: number; count: number } {
   const bundle = JSON.parse(json) as WorkspaceBundle;
-  const byUseCase = new Map<string, Scorecard[]>();
-  for (const card of bundle.scorecards) {
-    const list = byUseCase.get(card.useCaseId) ?? [];
-    list.push(card);
-    byUseCase.set(card.useCaseId, list);
-  }
-  const inputs = bundle.useCases.map((u) => ({
-    id: u.id,
-    title: u.title,
-    values: aggregateScores(byUseCase.get(u.id) ?? [], 'mean'),
-  }));
-  const settings = {
-    weights: bundle.workspace.weights,
-    thresholds: bundle.workspace.thresholds,
-    locale: bundle.workspace.language,
+  const input = {
+    workspace: bundle.workspace,
+    useCases: bundle.useCases,
+    scorecards: bundle.scorecards,
+    decisions: bundle.decisions,
+    participantCount: bundle.participants.length,
   };
+  const weights = bundle.workspace.weights;
   const ours: number[] = [];
   const bare: number[] = [];
   let count = 0;
   for (let r = 0; r < runs; r++) {
     let t = performance.now();
-    count = rankUseCases(inputs, settings).ranked.length;
+    count = decideWorkspace(input).ranked.length;
     ours.push(performance.now() - t);
     t = performance.now();
     const sums: { id: string; s: number }[] = [];
-    for (const input of inputs) {
+    for (const card of bundle.scorecards) {
       let s = 0;
       let complete = true;
       for (const id of CRITERION_IDS) {
-        const v = input.values[id];
+        const v = card.scores[id].score;
         if (v === null) {
           complete = false;
           break;
         }
-        s += settings.weights[id] * orientScore(id, v);
+        s += weights[id] * orientScore(id, v);
       }
-      if (complete) sums.push({ id: input.id, s });
+      if (complete) sums.push({ id: card.useCaseId, s });
     }
     sums.sort((a, b) => b.s - a.s);
     bare.push(performance.now() - t);

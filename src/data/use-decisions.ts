@@ -8,7 +8,7 @@ import {
   type KpiConflict,
 } from '../domain/conflicts/kpi-conflicts';
 import { listOpenExceptions, type OpenException } from '../domain/exceptions/open-exceptions';
-import { applyOverrides, type DecidedPosition } from '../domain/ranking/apply-overrides';
+import type { RankedDecision } from '../domain/decision/decide-workspace';
 import { DIVERGENCE_TO_DISCUSS, divergenceOf, scoresOf } from '../domain/scoring/aggregate-scores';
 import { CRITERION_IDS, type CriterionId } from '../domain/schema/criterion';
 import type { Decision, Override } from '../domain/schema/decision';
@@ -32,8 +32,8 @@ export interface DecisionBoard {
   overrides: Override[];
   withdrawnOverrides: Override[];
   overridesByUseCase: ReadonlyMap<string, Override[]>;
-  /** Computed and decided position of each ranked use case. */
-  decided: ReadonlyMap<string, DecidedPosition>;
+  /** Each ranked use case of the decision (computed rank and decided position), by id. */
+  decided: ReadonlyMap<string, RankedDecision>;
   conflicts: KpiConflict[];
   openConflicts: KpiConflict[];
   /** Arbitrations in force, by conflict key. */
@@ -99,7 +99,7 @@ export function useDecisionBoard(
 }
 
 function boardOf(data: WorkspaceRanking, records: DecisionRecords): DecisionBoard {
-  const { workspace, useCases, ranking } = data;
+  const { workspace, useCases, decision } = data;
   const { decisions, waves, scorecards } = records;
   const overrides = decisions.filter((d): d is Override => d.kind === 'override');
   const active = overrides.filter((o) => o.withdrawnAt === null);
@@ -107,10 +107,8 @@ function boardOf(data: WorkspaceRanking, records: DecisionRecords): DecisionBoar
   for (const o of active) {
     overridesByUseCase.set(o.useCaseId, [...(overridesByUseCase.get(o.useCaseId) ?? []), o]);
   }
-  const decided = new Map(
-    applyOverrides(ranking.ranked, active, workspace.topK).map((p) => [p.id, p]),
-  );
-  const topK = ranking.ranked.slice(0, workspace.topK).map((r) => r.id);
+  const decided = new Map(decision.decided.map((d) => [d.id, d]));
+  const topK = decision.ranked.slice(0, decision.topK).map((r) => r.id);
   const conflicts = detectKpiConflicts({
     kpis: workspace.kpis,
     useCases,
@@ -124,8 +122,8 @@ function boardOf(data: WorkspaceRanking, records: DecisionRecords): DecisionBoar
   const divergences = divergencesOf(scorecards, decisions);
   const exceptions = listOpenExceptions({
     useCases,
-    ranked: ranking.ranked,
-    k: workspace.topK,
+    ranked: decision.ranked,
+    k: decision.topK,
     conflicts: open,
     divergences,
     overrides: active,

@@ -1,7 +1,7 @@
 import { database } from '../db/database';
+import { listDecisions } from '../db/repositories/decisions';
 import {
   getWorkspace,
-  listDivergenceResolutions,
   listFrictions,
   listScorecards,
   listSteps,
@@ -20,10 +20,13 @@ import { useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
  * no schema, so the app can start them as soon as a workspace address is opened.
  */
 
+/** What the decision of a workspace (decideWorkspace) is computed from, besides the workspace. */
 export interface RankingRecords {
   useCases: UseCase[];
   scorecards: Scorecard[];
-  resolutions: Decision[];
+  /** Every decision (agreements, overrides, arbitrations), oldest first. */
+  decisions: Decision[];
+  participantCount: number;
 }
 
 export interface WorkflowAnchors {
@@ -45,12 +48,13 @@ const rankingRecordsRead = (workspaceId: string) => ({
   key: `ranking-records:${workspaceId}`,
   read: async (): Promise<RankingRecords> => {
     const db = database();
-    const [useCases, scorecards, resolutions] = await Promise.all([
+    const [useCases, scorecards, decisions, participantCount] = await Promise.all([
       listUseCases(db, workspaceId),
       listScorecards(db, workspaceId),
-      listDivergenceResolutions(db, workspaceId),
+      listDecisions(db, workspaceId),
+      db.participants.where('workspaceId').equals(workspaceId).count(),
     ]);
-    return { useCases, scorecards, resolutions };
+    return { useCases, scorecards, decisions, participantCount };
   },
 });
 
@@ -105,7 +109,7 @@ export function useWorkspace(workspaceId: string): Workspace | null | undefined 
   return useSharedLiveQuery(key, read);
 }
 
-/** The use cases of a workspace with their scorecards and agreed scores, read live. */
+/** The use cases of a workspace with their scorecards, decisions and participants, read live. */
 export function useRankingRecords(workspaceId: string): RankingRecords | undefined {
   const { key, read } = rankingRecordsRead(workspaceId);
   return useSharedLiveQuery(key, read);

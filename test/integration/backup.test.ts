@@ -14,12 +14,10 @@ import {
 } from '../../src/db/repositories/workspace-bundles';
 import { keepSnapshot } from '../../src/db/snapshots';
 import { neutraliseCell, toCsv, type ExportCell } from '../../src/domain/exchange/csv';
-import { rankedListRows } from '../../src/domain/exchange/export-rows';
+import { exportRowsOf } from '../../src/domain/exchange/export-rows';
 import { rankedListTable } from '../../src/domain/exchange/export-tables';
 import type { ImportedUseCase } from '../../src/domain/exchange/import-use-cases';
 import { parseBackupText, checkBackup } from '../../src/domain/exchange/parse-backup';
-import { rankUseCases } from '../../src/domain/ranking/rank-use-cases';
-import { aggregateScores } from '../../src/domain/scoring/aggregate-scores';
 import { CRITERION_IDS } from '../../src/domain/schema/criterion';
 import {
   workspaceBundleSchema,
@@ -133,21 +131,7 @@ const workspaceArbitrary = fc
 
 function rankedTable(raw: WorkspaceBundle): ExportCell[][] {
   const bundle = workspaceBundleSchema.parse(raw); // as stored: names trimmed
-  const ranking = rankUseCases(
-    bundle.useCases.map((u) => ({
-      id: u.id,
-      title: u.title,
-      values: aggregateScores(
-        bundle.scorecards.filter((c) => c.useCaseId === u.id),
-        'mean',
-      ),
-    })),
-    { weights: bundle.workspace.weights, thresholds: bundle.workspace.thresholds, locale: 'en' },
-  );
-  return rankedListTable(
-    rankedListRows(ranking.ranked, new Map(bundle.useCases.map((u) => [u.id, u]))),
-    (k) => k,
-  );
+  return rankedListTable(exportRowsOf(bundle).ranked, (k) => k, 'full');
 }
 
 describe('backup, then import into an empty database', () => {

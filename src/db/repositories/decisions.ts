@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { toJson } from '../../domain/audit/record-changes';
-import { rankUseCases } from '../../domain/ranking/rank-use-cases';
-import { aggregateScores } from '../../domain/scoring/aggregate-scores';
+import { decideWorkspace } from '../../domain/decision/decide-workspace';
 import { optionalNameSchema } from '../../domain/schema/common';
 import {
   decisionSchema,
@@ -15,6 +14,7 @@ import type { Scorecard } from '../../domain/schema/scorecard';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
+import { readDecisionInput } from './decision-input';
 
 /** What a person gives to contest the model for a use case (author, time and rank are added). */
 export const overrideInputSchema = overrideSchema
@@ -80,29 +80,15 @@ export async function readDecisionRecords(
   return { decisions, waves: waves.sort((a, b) => a.position - b.position), scorecards };
 }
 
+/** The model's rank of a use case now, from the workspace's decision (null: not ranked). */
 async function computedRankOf(
   db: ClarteDatabase,
   workspaceId: string,
   useCaseId: string,
 ): Promise<number | null> {
-  const workspace = await db.workspaces.get(workspaceId);
-  if (!workspace) return null;
-  const [useCases, scorecards] = await Promise.all([
-    db.useCases.where('workspaceId').equals(workspaceId).toArray(),
-    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
-  ]);
-  const ranking = rankUseCases(
-    useCases.map((u) => ({
-      id: u.id,
-      title: u.title,
-      values: aggregateScores(
-        scorecards.filter((c) => c.useCaseId === u.id),
-        workspace.aggregation,
-      ),
-    })),
-    { weights: workspace.weights, thresholds: workspace.thresholds, locale: workspace.language },
-  );
-  return ranking.ranked.find((r) => r.id === useCaseId)?.rank ?? null;
+  const input = await readDecisionInput(db, workspaceId);
+  if (!input) return null;
+  return decideWorkspace(input).byId.get(useCaseId)?.rank ?? null;
 }
 
 function overrideFacts(o: Override) {
@@ -128,7 +114,14 @@ export async function createOverride(
   input: OverrideInput,
 ): Promise<string> {
   const fields = overrideInputSchema.parse(input);
-  const tables = [db.useCases, db.scorecards, db.decisions, db.workspaces, db.audit];
+  const tables = [
+    db.useCases,
+    db.scorecards,
+    db.decisions,
+    db.participants,
+    db.workspaces,
+    db.audit,
+  ];
   return db.transaction('rw', tables, async () => {
     const useCase = await db.useCases.get(fields.useCaseId);
     if (!useCase) throw new Error(`Use case ${fields.useCaseId} not found`);

@@ -44,7 +44,15 @@ export async function applyRoadmapSuggestion(
   workspaceId: string,
   texts: SuggestionTexts,
 ): Promise<RoadmapSuggestion> {
-  const tables = [db.workspaces, db.waves, db.useCases, db.scorecards, db.decisions, db.audit];
+  const tables = [
+    db.workspaces,
+    db.waves,
+    db.useCases,
+    db.scorecards,
+    db.decisions,
+    db.participants,
+    db.audit,
+  ];
   return db.transaction('rw', tables, async () => {
     const { waves, suggestion, useCases } = await mustRead(db, workspaceId);
     const now = ctx.now();
@@ -117,7 +125,15 @@ export async function moveCard(
   backlogLabel: string,
 ): Promise<MoveOutcome> {
   const move = cardMoveSchema.parse(input);
-  const tables = [db.workspaces, db.waves, db.useCases, db.scorecards, db.decisions, db.audit];
+  const tables = [
+    db.workspaces,
+    db.waves,
+    db.useCases,
+    db.scorecards,
+    db.decisions,
+    db.participants,
+    db.audit,
+  ];
   return db.transaction('rw', tables, async () => {
     const useCase = await db.useCases.get(move.useCaseId);
     if (!useCase) throw new Error(`Use case ${move.useCaseId} not found`);

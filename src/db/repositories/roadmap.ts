@@ -1,9 +1,11 @@
+import { decideWorkspace } from '../../domain/decision/decide-workspace';
 import { roadmapFactsOf, type RoadmapFacts } from '../../domain/roadmap/roadmap-candidates';
 import { suggestRoadmap, type RoadmapSuggestion } from '../../domain/roadmap/suggest-roadmap';
 import type { Wave } from '../../domain/schema/roadmap';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
+import { readDecisionInput } from './decision-input';
 
 export async function listWaves(db: ClarteDatabase, workspaceId: string): Promise<Wave[]> {
   const waves = await db.waves.where('workspaceId').equals(workspaceId).toArray();
@@ -23,14 +25,13 @@ export async function readRoadmap(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<RoadmapState | null> {
-  const workspace = await db.workspaces.get(workspaceId);
-  if (!workspace) return null;
-  const [waves, useCases, scorecards] = await Promise.all([
+  const [input, waves] = await Promise.all([
+    readDecisionInput(db, workspaceId),
     listWaves(db, workspaceId),
-    db.useCases.where('workspaceId').equals(workspaceId).toArray(),
-    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
   ]);
-  const facts = roadmapFactsOf(workspace, useCases, scorecards);
+  if (!input) return null;
+  const { workspace, useCases } = input;
+  const facts = roadmapFactsOf(decideWorkspace(input), useCases);
   const suggestion = suggestRoadmap(
     facts.candidates,
     waves.map((w) => ({ id: w.id, capacity: w.capacity })),

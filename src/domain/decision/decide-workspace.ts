@@ -2,10 +2,13 @@
  * SCORING.md section 13: the one decision function. Every surface (screens, explanations, the
  * business case, the roadmap suggestion, KPI conflicts, exceptions, every export, snapshots, the
  * live session, the benchmark, the test hooks) reads its result; nothing else recomputes a score,
- * a rank, a quadrant or a benefit.
+ * a rank, a quadrant or a benefit. docs/decision-model.md tells the same in the product's words.
  *
- * First version (contract): the types below are what the other areas code against. The issue
- * "One decision, the same everywhere" makes this the only computation and deletes the copies.
+ * The pipeline, per use case: effective score per criterion (single rater, mean or median, or the
+ * group's agreed score; nothing while a blind round is not revealed) -> overall, value and
+ * feasibility (section 4) -> quadrant (section 6, within 1e-9) -> rank (section 7, ties within
+ * 1e-9) -> decided position (overrides) ; and the financial estimate (section 11) and clarity
+ * (section 12). Contributions (section 5) on demand: contributionsOfDecision.
  */
 import { CRITERION_IDS, type CriterionId, type Weights } from '../schema/criterion';
 import type { Decision, Override } from '../schema/decision';
@@ -13,13 +16,16 @@ import type { Scorecard } from '../schema/scorecard';
 import type { UseCase } from '../schema/use-case';
 import type { Workspace } from '../schema/workspace';
 import { applyOverrides } from '../ranking/apply-overrides';
-import { rankUseCases, type RankingInput } from '../ranking/rank-use-cases';
-import { aggregateScores, scoresOf } from '../scoring/aggregate-scores';
-import { agreedScoresOf, type AgreedScore } from '../scoring/group-scores';
+import { rankUseCases, type RankedUseCase } from '../ranking/rank-use-cases';
+import { titleRanksOf } from '../ranking/title-order';
+import { agreedScoresOf } from '../scoring/group-scores';
 import type { Quadrant } from '../scoring/quadrant';
 import type { CriterionValues } from '../scoring/score-use-case';
 import { estimateFinances, type FinancialResult } from '../finance/financial-estimate';
 import { clarityOf, type Clarity } from '../qualification/clarity';
+import { effectiveScoresOf, type EffectiveScore } from './effective-scores';
+
+export type { EffectiveScore, ScoreSource } from './effective-scores';
 
 /** Everything the decision depends on: a snapshot of one workspace. */
 export interface DecisionInput {
@@ -30,19 +36,8 @@ export interface DecisionInput {
   useCases: readonly UseCase[];
   scorecards: readonly Scorecard[];
   decisions: readonly Decision[];
-}
-
-/** Where a criterion's effective score comes from (SCORING.md sections 9 and 13). */
-export type ScoreSource = 'single' | 'mean' | 'median' | 'agreed' | 'none';
-
-export interface EffectiveScore {
-  /** The score the model uses (full precision), or null when nobody scored it. */
-  value: number | null;
-  source: ScoreSource;
-  /** How many participants scored this criterion. */
-  raters: number;
-  /** The agreement in force, when the group agreed on this criterion. */
-  agreement: AgreedScore | null;
+  /** How many participants the workspace has (the M of "N of M scored"); default: the raters seen. */
+  participantCount?: number;
 }
 
 /** ranked: fully scored and visible; toScore: a criterion is unset; awaitingReveal: blind round. */
@@ -56,7 +51,7 @@ export interface UseCaseDecision {
   scores: Record<CriterionId, EffectiveScore>;
   /** The effective values alone (null when unset or hidden), as the scoring functions take them. */
   values: CriterionValues;
-  /** Criteria still unset (to score). */
+  /** Criteria still unset (to score); all eight while awaiting reveal. */
   missing: CriterionId[];
   /** Participants who scored at least one criterion (shown as "3 of 5 scored" while blind). */
   raters: number;
@@ -74,112 +69,208 @@ export interface UseCaseDecision {
   finance: FinancialResult;
   /** SCORING.md section 12. */
   clarity: Clarity;
+  /** The workspace's weights the scores were computed with (contributionsOfDecision). */
+  weights: Weights;
+}
+
+/** A ranked use case: every score, its quadrant and its ranks are there. */
+export interface RankedDecision extends UseCaseDecision {
+  standing: 'ranked';
+  overall: number;
+  value: number;
+  feasibility: number;
+  quadrant: Quadrant;
+  rank: number;
+  decidedRank: number;
 }
 
 export interface WorkspaceDecision {
   weights: Weights;
   thresholds: Workspace['thresholds'];
   /** Ranked use cases, best first (computed order). */
-  ranked: UseCaseDecision[];
+  ranked: RankedDecision[];
   /** Ranked use cases in the decided order (overrides applied). */
-  decided: UseCaseDecision[];
+  decided: RankedDecision[];
+  /** Use cases with an unset criterion, in title order. */
   toScore: UseCaseDecision[];
+  /** Use cases of a blind round not yet revealed, in title order. */
   awaitingReveal: UseCaseDecision[];
   byId: ReadonlyMap<string, UseCaseDecision>;
+  /** The M of "N of M scored": the workspace's participants (at least every rater seen). */
+  participantCount: number;
+  /** Active ranking overrides in the workspace (where the model and people disagree). */
+  overrideCount: number;
+  topK: number;
 }
 
-function sourceOf(raters: number, aggregation: Workspace['aggregation']): ScoreSource {
-  if (raters === 0) return 'none';
-  if (raters === 1) return 'single';
-  return aggregation;
+/** What does not depend on the weights, thresholds or overrides, per use case. */
+type UseCaseBase = Pick<
+  UseCaseDecision,
+  'id' | 'title' | 'standing' | 'scores' | 'values' | 'missing' | 'raters' | 'finance' | 'clarity'
+>;
+
+interface Bases {
+  scorecards: readonly Scorecard[];
+  decisions: readonly Decision[];
+  aggregation: Workspace['aggregation'];
+  blindScoring: boolean;
+  list: UseCaseBase[];
+  raterCount: number;
 }
 
-/** SCORING.md section 13: the whole decision of one workspace. */
-export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
+/**
+ * The effective scores, finance and clarity of each use case are kept per snapshot (the same
+ * use-case, scorecard and decision lists, aggregation and blind setting): a change of weights,
+ * thresholds or overrides re-ranks a large workspace without aggregating it again. The lists
+ * are snapshots (the live reads give new lists on every change); they are not changed in place.
+ */
+const kept = new WeakMap<readonly UseCase[], Bases>();
+
+function basesOf(input: DecisionInput): Bases {
   const { workspace } = input;
+  const known = kept.get(input.useCases);
+  if (
+    known &&
+    known.scorecards === input.scorecards &&
+    known.decisions === input.decisions &&
+    known.aggregation === workspace.aggregation &&
+    known.blindScoring === workspace.blindScoring
+  )
+    return known;
   const agreed = agreedScoresOf(input.decisions);
   const cardsByUseCase = new Map<string, Scorecard[]>();
+  const raterIds = new Set<string>();
   for (const card of input.scorecards) {
+    raterIds.add(card.participantId);
     const list = cardsByUseCase.get(card.useCaseId);
     if (list) list.push(card);
     else cardsByUseCase.set(card.useCaseId, [card]);
   }
-
-  const pending = new Map<string, UseCaseDecision>();
-  const rankingInputs: RankingInput[] = [];
-  for (const useCase of input.useCases) {
+  const list = input.useCases.map((useCase): UseCaseBase => {
     const cards = cardsByUseCase.get(useCase.id) ?? [];
-    const hidden = workspace.blindScoring && useCase.scoresRevealedAt === null;
-    const agreedHere = hidden ? undefined : agreed.get(useCase.id);
-    const aggregated = aggregateScores(cards, workspace.aggregation);
-    const scores = {} as Record<CriterionId, EffectiveScore>;
-    const values = {} as CriterionValues;
-    for (const id of CRITERION_IDS) {
-      const raters = scoresOf(cards, id).length;
-      const agreement = agreedHere?.get(id) ?? null;
-      if (hidden) scores[id] = { value: null, source: 'none', raters, agreement: null };
-      else if (agreement)
-        scores[id] = { value: agreement.agreedScore, source: 'agreed', raters, agreement };
-      else
-        scores[id] = {
-          value: aggregated[id],
-          source: sourceOf(raters, workspace.aggregation),
-          raters,
-          agreement: null,
-        };
-      values[id] = scores[id].value;
-    }
+    // A blind round hides a use case once someone scored it, until the facilitator reveals it.
+    const hidden = workspace.blindScoring && useCase.scoresRevealedAt === null && cards.length > 0;
+    const { scores, values, raters } = effectiveScoresOf(
+      cards,
+      workspace.aggregation,
+      agreed.get(useCase.id),
+      hidden,
+    );
     const missing = CRITERION_IDS.filter((id) => values[id] === null);
-    const raters = cards.filter((c) =>
-      CRITERION_IDS.some((id) => c.scores[id].score !== null),
-    ).length;
-    const standing: UseCaseStanding =
-      hidden && cards.length > 0 ? 'awaitingReveal' : missing.length > 0 ? 'toScore' : 'ranked';
-    pending.set(useCase.id, {
+    return {
       id: useCase.id,
       title: useCase.title,
-      standing,
+      standing: hidden ? 'awaitingReveal' : missing.length > 0 ? 'toScore' : 'ranked',
       scores,
       values,
-      missing: hidden ? [...CRITERION_IDS] : missing,
+      missing,
       raters,
-      overall: null,
-      value: null,
-      feasibility: null,
-      quadrant: null,
-      rank: null,
-      decidedRank: null,
-      overrideIds: [],
       finance: estimateFinances(useCase.financialEstimate),
       clarity: clarityOf(useCase),
-    });
-    if (standing === 'ranked') rankingInputs.push({ id: useCase.id, title: useCase.title, values });
-  }
+    };
+  });
+  const bases: Bases = {
+    scorecards: input.scorecards,
+    decisions: input.decisions,
+    aggregation: workspace.aggregation,
+    blindScoring: workspace.blindScoring,
+    list,
+    raterCount: raterIds.size,
+  };
+  kept.set(input.useCases, bases);
+  return bases;
+}
 
-  const ranking = rankUseCases(rankingInputs, {
+const NOT_RANKED = {
+  overall: null,
+  value: null,
+  feasibility: null,
+  quadrant: null,
+  rank: null,
+} as const;
+
+/** One use case's decision, every field in one literal (one shape for all, cheap at 50,000). */
+function decisionOf(
+  base: UseCaseBase,
+  r: Pick<RankedUseCase, 'overall' | 'value' | 'feasibility' | 'quadrant' | 'rank'>,
+  decidedRank: number | null,
+  overrideIds: string[],
+  weights: Weights,
+): UseCaseDecision {
+  return {
+    id: base.id,
+    title: base.title,
+    standing: base.standing,
+    scores: base.scores,
+    values: base.values,
+    missing: base.missing,
+    raters: base.raters,
+    overall: r.overall,
+    value: r.value,
+    feasibility: r.feasibility,
+    quadrant: r.quadrant,
+    rank: r.rank,
+    decidedRank,
+    overrideIds,
+    finance: base.finance,
+    clarity: base.clarity,
+    weights,
+  };
+}
+
+const RANKING_ACTIONS: ReadonlySet<Override['action']> = new Set([
+  'forceIntoTop',
+  'forceOutOfTop',
+  'setPosition',
+]);
+
+/** SCORING.md section 13: the whole decision of one workspace. */
+export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
+  const { workspace } = input;
+  const bases = basesOf(input);
+  const baseById = new Map<string, UseCaseBase>();
+  for (const base of bases.list) baseById.set(base.id, base);
+
+  // The title order depends on the use-case list only (kept while it is the same list): a change
+  // of weights re-ranks without sorting thousands of titles again.
+  const ranking = rankUseCases(bases.list, {
     weights: workspace.weights,
     thresholds: workspace.thresholds,
     locale: workspace.language,
+    titleRanks: titleRanksOf(input.useCases, workspace.language),
   });
-  const ranked: UseCaseDecision[] = [];
+  const overrides = input.decisions.filter(
+    (x): x is Override => x.kind === 'override' && x.withdrawnAt === null,
+  );
+  // The decided order (SCORING.md section 7): the computed one unless a ranking override applies.
+  const positions = overrides.some((o) => RANKING_ACTIONS.has(o.action))
+    ? applyOverrides(ranking.ranked, overrides, workspace.topK)
+    : null;
+  const positionById = new Map(positions?.map((p) => [p.id, p]));
+
+  const byId = new Map<string, UseCaseDecision>();
+  const ranked: RankedDecision[] = [];
   for (const r of ranking.ranked) {
-    const d = pending.get(r.id) as UseCaseDecision;
-    d.overall = r.overall;
-    d.value = r.value;
-    d.feasibility = r.feasibility;
-    d.quadrant = r.quadrant;
-    d.rank = r.rank;
+    const p = positionById.get(r.id);
+    const d = decisionOf(
+      baseById.get(r.id) as UseCaseBase,
+      r,
+      p ? p.decidedRank : r.rank,
+      p ? p.overrideIds : [],
+      workspace.weights,
+    ) as RankedDecision;
+    byId.set(r.id, d);
     ranked.push(d);
   }
-  const overrides = input.decisions.filter((x): x is Override => x.kind === 'override');
-  const decided = applyOverrides(ranking.ranked, overrides, workspace.topK).map((p) => {
-    const d = pending.get(p.id) as UseCaseDecision;
-    d.decidedRank = p.decidedRank;
-    d.overrideIds = p.overrideIds;
-    return d;
-  });
-  const toScore = ranking.toScore.map((t) => pending.get(t.id) as UseCaseDecision);
-  const awaitingReveal = [...pending.values()].filter((d) => d.standing === 'awaitingReveal');
+  const decided = positions ? positions.map((p) => byId.get(p.id) as RankedDecision) : ranked;
+  const toScore: UseCaseDecision[] = [];
+  const awaitingReveal: UseCaseDecision[] = [];
+  for (const t of ranking.toScore) {
+    const base = baseById.get(t.id) as UseCaseBase;
+    const d = decisionOf(base, NOT_RANKED as never, null, [], workspace.weights);
+    byId.set(t.id, d);
+    (d.standing === 'awaitingReveal' ? awaitingReveal : toScore).push(d);
+  }
   return {
     weights: workspace.weights,
     thresholds: workspace.thresholds,
@@ -187,6 +278,9 @@ export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
     decided,
     toScore,
     awaitingReveal,
-    byId: pending,
+    byId,
+    participantCount: Math.max(input.participantCount ?? 0, bases.raterCount),
+    overrideCount: overrides.length,
+    topK: workspace.topK,
   };
 }

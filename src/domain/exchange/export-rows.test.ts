@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rankUseCases } from '../ranking/rank-use-cases';
+import { aScorecard } from '../../../test/fixtures/builders';
+import { decideWorkspace } from '../decision/decide-workspace';
 import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
 import { useCaseSchema } from '../schema/use-case';
 import { escapeMarkdown, markdownReport } from './markdown-report';
-import { rankedListRows, roadmapRows, roundScore } from './export-rows';
+import { rankedListRows, roadmapRows } from './export-rows';
 import { rankedListTable, weightsTable } from './export-tables';
 
 const AT = '2025-03-01T09:00:00.000Z';
@@ -27,32 +28,39 @@ const all = (score: number) =>
 // Every criterion 4: oriented 4 on value criteria, 6-4 = 2 on technicalComplexity and complianceRisk.
 // value = 25 * (4 - 1) = 75; feasibility = 25 * ((4 + 2 + 2) / 3 - 1) = 25 * (8/3 - 1) = 41.666...
 // overall = 25 * ((5*4 + 4 + 2 + 2) / 8 - 1) = 25 * (28/8 - 1) = 62.5
-const ranking = rankUseCases(
-  [
-    { id: 'a', title: '=cmd', values: all(4) },
-    { id: 'b', title: 'Unscored', values: { ...all(3), brandImpact: null } },
+const useCases = [makeUseCase('a', '=cmd'), makeUseCase('b', 'Unscored')];
+const ranking = decideWorkspace({
+  workspace: {
+    weights: defaultWeights(),
+    thresholds: { value: 50, feasibility: 50 },
+    aggregation: 'mean',
+    blindScoring: false,
+    language: 'en',
+    topK: 5,
+  },
+  useCases,
+  scorecards: [
+    aScorecard('a', 'p1', all(4)),
+    aScorecard('b', 'p1', { ...all(3), brandImpact: null }),
   ],
-  { weights: defaultWeights(), thresholds: { value: 50, feasibility: 50 }, locale: 'en' },
-);
-const byId = new Map(
-  [makeUseCase('a', '=cmd'), makeUseCase('b', 'Unscored')].map((u) => [u.id, u]),
-);
+  decisions: [],
+});
+const byId = new Map(useCases.map((u) => [u.id, u]));
 
 describe('rankedListRows', () => {
-  it('gives rank, scores rounded to two decimals, the eight criteria and clarity', () => {
+  it('gives rank, scores at full precision, the eight criteria and clarity', () => {
     const [row] = rankedListRows(ranking.ranked, byId);
     expect(row).toMatchObject({
       rank: 1,
       title: '=cmd',
       overall: 62.5,
       value: 75,
-      feasibility: 41.67,
       quadrant: 'strategicBet',
       owner: 'Lea',
       clarity: 1,
     });
     expect(row?.scores.technicalComplexity).toBe(4); // the raw score, not the oriented one
-    expect(roundScore(41.666666)).toBe(41.67);
+    expect(row?.feasibility).toBeCloseTo(125 / 3, 12);
   });
 });
 
@@ -71,7 +79,7 @@ describe('roadmapRows', () => {
     expect(
       roadmapRows(
         [wave('w2', 'Next', 1, ['b']), wave('w1', 'Now', 0, ['a', 'gone', 'b'])],
-        ranking.ranked,
+        ranking,
         byId,
       ),
     ).toEqual([
@@ -84,10 +92,13 @@ describe('roadmapRows', () => {
 
 describe('tables and report', () => {
   const label = (key: string) => `<${key}>`;
-  it('puts numbers as numbers and labels through the given function', () => {
-    const table = rankedListTable(rankedListRows(ranking.ranked, byId), label);
+  it('puts numbers as numbers, rounded once for reading or at full precision', () => {
+    const rows = rankedListRows(ranking.ranked, byId);
+    const table = rankedListTable(rows, label, 'reading');
     expect(table[0]).toHaveLength(9 + 8 + 1);
-    expect(table[1]?.slice(0, 6)).toEqual([1, '=cmd', 62.5, 75, 41.67, '<quadrant.strategicBet>']);
+    // 41.666... read as 41.7 (one decimal, SCORING.md section 4)
+    expect(table[1]?.slice(0, 6)).toEqual([1, '=cmd', 62.5, 75, 41.7, '<quadrant.strategicBet>']);
+    expect(rankedListTable(rows, label, 'full')[1]?.[4]).toBe(125 / 3);
     // weights 1 each: 1 / 8 = 12.5 %
     expect(weightsTable(defaultWeights(), label)[1]).toEqual([
       '<criteria.strategicValue.label>',
@@ -111,6 +122,6 @@ describe('tables and report', () => {
       { number: String, dateTime: (iso) => iso },
     );
     expect(report.startsWith('# W\\_1\n')).toBe(true);
-    expect(report).toContain('| 1 | \\=cmd | 62.5 | 75 | 41.67 |');
+    expect(report).toContain('| 1 | \\=cmd | 62.5 | 75 | 41.7 |');
   });
 });

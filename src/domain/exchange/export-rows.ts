@@ -1,15 +1,15 @@
-import { clarityOf } from '../qualification/clarity';
-import type { RankedUseCase } from '../ranking/rank-use-cases';
+import {
+  decideWorkspace,
+  type RankedDecision,
+  type WorkspaceDecision,
+} from '../decision/decide-workspace';
 import type { Quadrant } from '../scoring/quadrant';
 import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
 import type { Wave } from '../schema/roadmap';
 import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
+import type { WorkspaceBundle } from '../schema/workspace-bundle';
 
-/** Scores as exported: two decimals, enough to check a rank by hand. */
-export function roundScore(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
+/** A ranked use case as exported, at full precision (files for reading round the table). */
 export interface RankedListRow {
   rank: number;
   title: string;
@@ -20,36 +20,36 @@ export interface RankedListRow {
   scope: Scope;
   status: UseCaseStatus;
   owner: string;
-  /** The group's score per criterion (mean or median of the raters), 1..5. */
+  /** The effective score per criterion (single, mean, median or agreed), 1..5. */
   scores: Record<CriterionId, number>;
   /** Clarity items filled, 0..7 (SCORING.md section 12). */
   clarity: number;
 }
 
-/** One line per ranked use case, in rank order. */
+/** One line per ranked use case of the decision, in rank order. */
 export function rankedListRows(
-  ranked: readonly RankedUseCase[],
+  ranked: readonly RankedDecision[],
   useCasesById: ReadonlyMap<string, UseCase>,
 ): RankedListRow[] {
   return ranked.flatMap((r) => {
     const useCase = useCasesById.get(r.id);
     if (!useCase) return [];
     const scores = Object.fromEntries(
-      CRITERION_IDS.map((id) => [id, roundScore(r.values[id] ?? 0)]),
+      CRITERION_IDS.map((id) => [id, r.values[id] as number]),
     ) as Record<CriterionId, number>;
     return [
       {
         rank: r.rank,
         title: useCase.title,
-        overall: roundScore(r.overall),
-        value: roundScore(r.value),
-        feasibility: roundScore(r.feasibility),
+        overall: r.overall,
+        value: r.value,
+        feasibility: r.feasibility,
         quadrant: r.quadrant,
         scope: useCase.scope,
         status: useCase.status,
         owner: useCase.owner,
         scores,
-        clarity: clarityOf(useCase).filled,
+        clarity: r.clarity.filled,
       },
     ];
   });
@@ -69,10 +69,9 @@ export interface RoadmapRow {
 /** One line per use case placed in a wave, waves in their order, cards in theirs. */
 export function roadmapRows(
   waves: readonly Wave[],
-  ranked: readonly RankedUseCase[],
+  decision: Pick<WorkspaceDecision, 'byId'>,
   useCasesById: ReadonlyMap<string, UseCase>,
 ): RoadmapRow[] {
-  const rankedById = new Map(ranked.map((r) => [r.id, r]));
   return [...waves]
     .sort((a, b) => a.position - b.position)
     .flatMap((wave) =>
@@ -80,7 +79,7 @@ export function roadmapRows(
         .flatMap((id) => {
           const useCase = useCasesById.get(id);
           if (!useCase) return [];
-          const r = rankedById.get(id);
+          const r = decision.byId.get(id);
           return [
             {
               wave: wave.name,
@@ -94,4 +93,28 @@ export function roadmapRows(
         })
         .map((row, i) => ({ ...row, position: i + 1 })),
     );
+}
+
+/**
+ * The rows every export of a workspace writes (CSV, XLSX, Markdown), read from its decision
+ * (SCORING.md section 13): agreements, median, overrides and blind rounds count as on screen.
+ */
+export function exportRowsOf(bundle: WorkspaceBundle): {
+  decision: WorkspaceDecision;
+  ranked: RankedListRow[];
+  roadmap: RoadmapRow[];
+} {
+  const decision = decideWorkspace({
+    workspace: bundle.workspace,
+    useCases: bundle.useCases,
+    scorecards: bundle.scorecards,
+    decisions: bundle.decisions,
+    participantCount: bundle.participants.length,
+  });
+  const byId = new Map(bundle.useCases.map((u) => [u.id, u]));
+  return {
+    decision,
+    ranked: rankedListRows(decision.ranked, byId),
+    roadmap: roadmapRows(bundle.waves, decision, byId),
+  };
 }

@@ -1,3 +1,4 @@
+import { roundForDisplay } from '../decision/round-for-display';
 import { CRITERION_IDS, type Weights } from '../schema/criterion';
 import type { ExportCell } from './csv';
 import type { RankedListRow, RoadmapRow } from './export-rows';
@@ -5,8 +6,19 @@ import type { RankedListRow, RoadmapRow } from './export-rows';
 /** Translates a message key in the user's language (injected: the domain never translates). */
 export type Label = (key: string) => string;
 
+/**
+ * How a file shows the scores: 'reading' (CSV, Markdown: rounded once for display, SCORING.md
+ * section 4) or 'full' (XLSX, JSON: full precision).
+ */
+export type ExportPrecision = 'reading' | 'full';
+
 /** The ranked list as a table: a header row, then one row per use case. */
-export function rankedListTable(rows: readonly RankedListRow[], label: Label): ExportCell[][] {
+export function rankedListTable(
+  rows: readonly RankedListRow[],
+  label: Label,
+  precision: ExportPrecision,
+): ExportCell[][] {
+  const n = precision === 'reading' ? roundForDisplay : (x: number) => x;
   const header = [
     label('ranking.rank'),
     label('useCase.title'),
@@ -25,14 +37,14 @@ export function rankedListTable(rows: readonly RankedListRow[], label: Label): E
     ...rows.map((r) => [
       r.rank,
       r.title,
-      r.overall,
-      r.value,
-      r.feasibility,
+      n(r.overall),
+      n(r.value),
+      n(r.feasibility),
       label(`quadrant.${r.quadrant}`),
       label(`scope.${r.scope}`),
       label(`status.${r.status}`),
       r.owner,
-      ...CRITERION_IDS.map((id) => r.scores[id]),
+      ...CRITERION_IDS.map((id) => n(r.scores[id])),
       r.clarity,
     ]),
   ];

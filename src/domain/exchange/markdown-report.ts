@@ -46,7 +46,7 @@ export function markdownReport(input: ReportInput, label: Label, format: ReportF
     `## ${label('exchange.report.ranking')}`,
     '',
     ...(input.ranked.length
-      ? table(rankedListTable(input.ranked, label), format)
+      ? table(rankedListTable(input.ranked, label, 'reading'), format)
       : [label('exchange.report.none')]),
     '',
     `## ${label('exchange.report.roadmap')}`,

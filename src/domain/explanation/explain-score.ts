@@ -1,6 +1,13 @@
 import type { CriterionId } from '../schema/criterion';
-import type { RankedUseCase, Ranking } from '../ranking/rank-use-cases';
-import { contributionsOf, sortContributions, type Contribution } from '../scoring/score-use-case';
+import { contributionsOfDecision } from '../decision/contributions';
+import type { RankedDecision } from '../decision/decide-workspace';
+import type { Contribution } from '../scoring/score-use-case';
+
+/** What an explanation reads of a ranked use case of the decision. */
+export type ExplainedUseCase = Pick<
+  RankedDecision,
+  'id' | 'title' | 'rank' | 'overall' | 'value' | 'feasibility' | 'quadrant' | 'values' | 'weights'
+>;
 
 /** The data behind "Why this score?": the UI phrases it in the current language. */
 export interface ScoreExplanation {
@@ -15,18 +22,21 @@ export interface ScoreExplanation {
   strengths: CriterionId[];
   /** Criteria pulling below 50, largest first (at most three). */
   weaknesses: CriterionId[];
-  above: RankedUseCase | null;
-  below: RankedUseCase | null;
+  above: ExplainedUseCase | null;
+  below: ExplainedUseCase | null;
 }
 
 const MAX_NAMED = 3;
 
 /** Explains a ranked use case; null when it is not ranked (it is "to score"). */
-export function explainScore(ranking: Ranking, useCaseId: string): ScoreExplanation | null {
+export function explainScore(
+  ranking: { ranked: readonly ExplainedUseCase[] },
+  useCaseId: string,
+): ScoreExplanation | null {
   const index = ranking.ranked.findIndex((r) => r.id === useCaseId);
   const item = ranking.ranked[index];
   if (!item) return null;
-  const contributions = sortContributions(contributionsOf(item.values, item.weights));
+  const contributions = contributionsOfDecision(item);
   return {
     rank: item.rank,
     rankedCount: ranking.ranked.length,

@@ -61,7 +61,7 @@ describe('estimateFinances (SCORING.md section 11)', () => {
     expect(result.yearlyNet.value).toBe(810_000);
     expect(result.paybackMonths.value).toBeCloseTo(8 / 3, 12);
     expect(result.threeYearRoi.value).toBeCloseTo(12.5, 12);
-    // the four savings inputs count as 0
+    // the savings part was not started: the benefit is the uplift; its inputs are listed as empty
     expect(result.missing).toEqual([
       'yearlyVolume',
       'minutesSavedPerItem',
@@ -113,7 +113,9 @@ describe('estimateFinances (SCORING.md section 11)', () => {
 
   it('pays back at once when nothing is spent up front', () => {
     // 0 / 1,000 × 12 = 0 months
-    const result = estimateFinances(estimate({ yearlyRevenueUplift: 1_000, oneOffCost: 0 }));
+    const result = estimateFinances(
+      estimate({ yearlyRevenueUplift: 1_000, oneOffCost: 0, yearlyRunningCost: 0 }),
+    );
     expect(result.paybackMonths).toEqual({ value: 0, reason: null });
   });
 
@@ -124,21 +126,68 @@ describe('estimateFinances (SCORING.md section 11)', () => {
     }
     expect(empty.missing).toHaveLength(7);
 
-    // adoption missing: counted as 0, so the savings are 0 and only the uplift remains
+    // adoption missing: missing, not 0 (SCORING.md section 11). The benefit is incomplete and
+    // says what it needs, and so are the figures that depend on it.
     const noAdoption = estimateFinances(
       estimate({
         yearlyVolume: 100,
         minutesSavedPerItem: 6,
         hourlyCost: 50,
         yearlyRevenueUplift: 500,
+        oneOffCost: 1_000,
+        yearlyRunningCost: 100,
       }),
     );
-    expect(noAdoption.yearlyBenefit.value).toBe(500);
-    // running cost missing: 0 ; one-off missing: no payback nor ROI
-    expect(noAdoption.yearlyNet.value).toBe(500);
-    expect(noAdoption.paybackMonths.reason).toBe('finance.unavailable.noOneOffCost');
-    expect(noAdoption.threeYearRoi.reason).toBe('finance.unavailable.noOneOffCost');
-    expect(noAdoption.missing).toEqual(['adoptionRate', 'oneOffCost', 'yearlyRunningCost']);
+    const needsAdoption = {
+      value: null,
+      reason: 'finance.unavailable.incomplete',
+      needs: ['adoptionRate'],
+    };
+    expect(noAdoption.yearlyBenefit).toEqual(needsAdoption);
+    expect(noAdoption.yearlyNet).toEqual(needsAdoption);
+    expect(noAdoption.paybackMonths).toEqual(needsAdoption);
+    expect(noAdoption.threeYearRoi).toEqual(needsAdoption);
+    expect(noAdoption.missing).toEqual(['adoptionRate']);
+
+    // running cost missing: the benefit stands (500), the net needs the running cost
+    const noRunning = estimateFinances(estimate({ yearlyRevenueUplift: 500, oneOffCost: 1_000 }));
+    expect(noRunning.yearlyBenefit).toEqual({ value: 500, reason: null });
+    expect(noRunning.yearlyNet).toEqual({
+      value: null,
+      reason: 'finance.unavailable.incomplete',
+      needs: ['yearlyRunningCost'],
+    });
+    expect(noRunning.paybackMonths.reason).toBe('finance.unavailable.incomplete');
+
+    // one-off missing: no payback nor ROI
+    const noOneOff = estimateFinances(estimate({ yearlyRevenueUplift: 500, yearlyRunningCost: 0 }));
+    expect(noOneOff.yearlyNet.value).toBe(500);
+    expect(noOneOff.paybackMonths.reason).toBe('finance.unavailable.noOneOffCost');
+    expect(noOneOff.threeYearRoi.reason).toBe('finance.unavailable.noOneOffCost');
+  });
+
+  it('counts the savings alone when the uplift is not given, and the uplift alone (matrix bubbles)', () => {
+    // 3,000 × 10 min = 500 h; × 50 EUR = 25,000; × 50 % = 12,500.
+    const savings = estimateFinances(
+      estimate({ yearlyVolume: 3000, minutesSavedPerItem: 10, hourlyCost: 50, adoptionRate: 50 }),
+    );
+    expect(savings.yearlyBenefit.value).toBeCloseTo(12_500, 9);
+    // 12,000 × 4 min = 800 h × 40 = 32,000 × 80 % = 25,600 + 5,000 uplift = 30,600
+    const both = estimateFinances(
+      estimate({
+        yearlyVolume: 12000,
+        minutesSavedPerItem: 4,
+        hourlyCost: 40,
+        adoptionRate: 80,
+        yearlyRevenueUplift: 5000,
+      }),
+    );
+    expect(both.yearlyBenefit.value).toBeCloseTo(30_600, 9);
+    // a savings input given and the others missing: incomplete, never "the uplift alone"
+    const partial = estimateFinances(
+      estimate({ yearlyVolume: 3000, hourlyCost: 50, yearlyRevenueUplift: 7000 }),
+    );
+    expect(partial.yearlyBenefit.needs).toEqual(['minutesSavedPerItem', 'adoptionRate']);
   });
 
   it('refuses to show an overflow as a number', () => {

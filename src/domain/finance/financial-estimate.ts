@@ -18,13 +18,19 @@ export type FinancialInput = (typeof FINANCIAL_INPUTS)[number];
 /** Why an output cannot be given: message keys, phrased by the UI. */
 export type UnavailableReason =
   | 'finance.unavailable.noBenefitInputs'
+  | 'finance.unavailable.incomplete'
   | 'finance.unavailable.notPaidBack'
   | 'finance.unavailable.noOneOffCost'
   | 'finance.unavailable.zeroOneOffCost'
   | 'finance.unavailable.tooLarge';
 
-/** A computed figure, or null with the reason; never NaN nor Infinity. */
-export type Figure = { value: number; reason: null } | { value: null; reason: UnavailableReason };
+/**
+ * A computed figure, or null with the reason; never NaN nor Infinity. An incomplete figure
+ * (SCORING.md section 11: "a missing input is missing, not zero") names the inputs it needs.
+ */
+export type Figure =
+  | { value: number; reason: null; needs?: undefined }
+  | { value: null; reason: UnavailableReason; needs?: FinancialInput[] };
 
 export interface FinancialResult {
   /** volume × minutes / 60 × hourly cost × adoption + uplift, per year. */
@@ -35,18 +41,19 @@ export interface FinancialResult {
   paybackMonths: Figure;
   /** (3 × yearly net − one-off cost) / one-off cost, as a ratio (1 = 100 %). */
   threeYearRoi: Figure;
-  /** Inputs left empty, counted as 0 in the figures that could still be computed. */
+  /** Inputs left empty (never counted as 0). */
   missing: FinancialInput[];
   currency: string;
 }
 
-const BENEFIT_INPUTS: readonly FinancialInput[] = [
+/** The time-savings part of the yearly benefit: it needs all four once one is given. */
+const SAVINGS_INPUTS: readonly FinancialInput[] = [
   'yearlyVolume',
   'minutesSavedPerItem',
   'hourlyCost',
   'adoptionRate',
-  'yearlyRevenueUplift',
 ];
+const BENEFIT_INPUTS: readonly FinancialInput[] = [...SAVINGS_INPUTS, 'yearlyRevenueUplift'];
 
 function figure(value: number): Figure {
   return Number.isFinite(value)
@@ -58,37 +65,41 @@ function none(reason: UnavailableReason): Figure {
   return { value: null, reason };
 }
 
+function incomplete(needs: FinancialInput[]): Figure {
+  return { value: null, reason: 'finance.unavailable.incomplete', needs };
+}
+
+/** The yearly benefit: savings (all four inputs) plus uplift; each part counts when it is given. */
+function benefitOf(estimate: FinancialEstimate): Figure {
+  const given = (key: FinancialInput) => estimate[key] !== null;
+  if (!BENEFIT_INPUTS.some(given)) return none('finance.unavailable.noBenefitInputs');
+  const savingsStarted = SAVINGS_INPUTS.some(given);
+  const needs = savingsStarted ? SAVINGS_INPUTS.filter((key) => !given(key)) : [];
+  if (needs.length > 0) return incomplete(needs);
+  const n = (key: FinancialInput) => estimate[key] as number;
+  const savings = savingsStarted
+    ? ((n('yearlyVolume') * n('minutesSavedPerItem')) / 60) *
+      n('hourlyCost') *
+      (n('adoptionRate') / 100)
+    : 0;
+  return figure(savings + (estimate.yearlyRevenueUplift ?? 0));
+}
+
 /**
- * SCORING.md section 11. An empty input counts as 0 (and is listed in `missing`); the yearly
- * benefit needs at least one benefit input, the payback and the ROI need a one-off cost.
- * Adoption is typed in % (0..100), hence the division by 100.
+ * SCORING.md section 11. A missing input is missing, not zero: the yearly benefit counts the
+ * time savings when their four inputs are given (one of them given and another missing: the
+ * benefit is incomplete and names what it needs) and the revenue uplift when it is given; the
+ * yearly net needs the running cost; the payback and the ROI need the one-off cost. An input the
+ * person knows to be nothing is typed 0. Adoption is typed in % (0..100), hence the division.
  */
 export function estimateFinances(estimate: FinancialEstimate): FinancialResult {
   const missing = FINANCIAL_INPUTS.filter((key) => estimate[key] === null);
-  const n = (key: FinancialInput) => estimate[key] ?? 0;
   const currency = estimate.currency;
-
-  if (BENEFIT_INPUTS.every((key) => estimate[key] === null)) {
-    const reason = 'finance.unavailable.noBenefitInputs';
-    return {
-      yearlyBenefit: none(reason),
-      yearlyNet: none(reason),
-      paybackMonths: none(reason),
-      threeYearRoi: none(reason),
-      missing,
-      currency,
-    };
-  }
-
-  const savings =
-    ((n('yearlyVolume') * n('minutesSavedPerItem')) / 60) *
-    n('hourlyCost') *
-    (n('adoptionRate') / 100);
-  const yearlyBenefit = figure(savings + n('yearlyRevenueUplift'));
-  const yearlyNet =
-    yearlyBenefit.value === null
-      ? yearlyBenefit
-      : figure(yearlyBenefit.value - n('yearlyRunningCost'));
+  const yearlyBenefit = benefitOf(estimate);
+  let yearlyNet: Figure;
+  if (yearlyBenefit.value === null) yearlyNet = yearlyBenefit;
+  else if (estimate.yearlyRunningCost === null) yearlyNet = incomplete(['yearlyRunningCost']);
+  else yearlyNet = figure(yearlyBenefit.value - estimate.yearlyRunningCost);
   const oneOff = estimate.oneOffCost;
 
   let paybackMonths: Figure;

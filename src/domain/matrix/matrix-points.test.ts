@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aStep, aUseCase } from '../../../test/fixtures/builders';
-import type { RankedUseCase } from '../ranking/rank-use-cases';
-import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
-import type { CriterionValues } from '../scoring/score-use-case';
+import type { RankedDecision } from '../decision/decide-workspace';
+import { estimateFinances } from '../finance/financial-estimate';
 import type { UseCase } from '../schema/use-case';
 import { JOURNEY_PHASES } from '../schema/workflow';
 import {
@@ -13,11 +12,13 @@ import {
   type MatrixPoint,
 } from './matrix-points';
 
-const NEUTRAL = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3])) as CriterionValues;
-
 const step = aStep;
 
-function ranked(id: string, rank: number, value: number, feasibility: number): RankedUseCase {
+type RankedPoint = Parameters<typeof buildMatrix>[0][number];
+
+/** A ranked use case as the decision gives it (its finance from the use case of that id). */
+function ranked(id: string, rank: number, value: number, feasibility: number): RankedPoint {
+  const estimate = useCases.find((u) => u.id === id)?.financialEstimate;
   return {
     id,
     title: `Use case ${id}`,
@@ -26,9 +27,8 @@ function ranked(id: string, rank: number, value: number, feasibility: number): R
     value,
     feasibility,
     quadrant: value >= 50 ? (feasibility >= 50 ? 'quickWin' : 'strategicBet') : 'fillIn',
-    values: NEUTRAL,
-    weights: defaultWeights(),
-  };
+    finance: estimateFinances(estimate ?? aUseCase(id).financialEstimate),
+  } satisfies Pick<RankedDecision, keyof RankedPoint>;
 }
 
 const steps = [step('s-inv', 'wf-p2p'), step('s-faq', 'wf-journey', 'support')];

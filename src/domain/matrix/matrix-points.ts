@@ -1,4 +1,5 @@
-import type { RankedUseCase } from '../ranking/rank-use-cases';
+import type { RankedDecision } from '../decision/decide-workspace';
+import type { FinancialInput } from '../finance/financial-estimate';
 import type { Quadrant } from '../scoring/quadrant';
 import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
 import type { JourneyPhase, Step } from '../schema/workflow';
@@ -36,8 +37,10 @@ export interface MatrixPoint {
   quadrant: Quadrant;
   scope: Scope;
   status: UseCaseStatus;
-  /** SCORING.md section 11; null when not estimated. */
+  /** SCORING.md section 11, from the decision; null when not estimated or incomplete. */
   yearlyBenefit: number | null;
+  /** The inputs an incomplete yearly benefit needs (empty when it is given or not estimated). */
+  benefitNeeds: readonly FinancialInput[];
   currency: string;
 }
 
@@ -112,19 +115,23 @@ export function aggregateMatrixPoints(points: readonly MatrixPoint[]): MatrixCel
 /**
  * The value (y) vs feasibility (x) matrix of SCORING.md section 6: one point per ranked use case
  * that passes the filters (workflow and phase through its anchored steps, tag, status), split by
- * scope; cells instead of points above MATRIX_AGGREGATE_ABOVE. What does not depend on the
- * weights (scope, status, yearly benefit, the filters' verdicts) is prepared once per list of use
+ * scope; cells instead of points above MATRIX_AGGREGATE_ABOVE. Scores, quadrant and yearly
+ * benefit come from the decision. What does not depend on the weights (scope, status, the
+ * filters' verdicts) is prepared once per list of use
  * cases (matrixViewOf), so a change of weights only places the ranked use cases again.
  */
 export function buildMatrix(
-  ranked: readonly RankedUseCase[],
+  ranked: readonly Pick<
+    RankedDecision,
+    'id' | 'title' | 'rank' | 'overall' | 'value' | 'feasibility' | 'quadrant' | 'finance'
+  >[],
   useCases: readonly UseCase[],
   steps: readonly Step[],
   filters: MatrixFilters,
   aggregateAbove: number = MATRIX_AGGREGATE_ABOVE,
 ): Matrix {
   const { useCases: prepared, shown } = matrixViewOf(useCases, steps, filters);
-  const { indexById, scopes, statuses, yearlyBenefits, currencies } = prepared;
+  const { indexById, scopes, statuses } = prepared;
   const points: MatrixPoint[] = [];
   const internal: MatrixPoint[] = [];
   const external: MatrixPoint[] = [];
@@ -143,8 +150,9 @@ export function buildMatrix(
       quadrant: r.quadrant,
       scope,
       status: statuses[i] as UseCaseStatus,
-      yearlyBenefit: yearlyBenefits[i] as number | null,
-      currency: currencies[i] as string,
+      yearlyBenefit: r.finance.yearlyBenefit.value,
+      benefitNeeds: r.finance.yearlyBenefit.needs ?? [],
+      currency: r.finance.currency,
     };
     points.push(point);
     if (scope === 'internal') internal.push(point);

@@ -35,14 +35,10 @@ const steps = [
 const filtered = (fields: Partial<MatrixFilters>) => ({ ...NO_MATRIX_FILTERS, ...fields });
 
 describe('matrixViewOf', () => {
-  it('prepares scope, status, yearly benefit and currency by index, and indexes the ids', () => {
+  it('prepares scope and status by index, and indexes the ids', () => {
     const { useCases, shown } = matrixViewOf(list(), steps, NO_MATRIX_FILTERS);
     expect(useCases.scopes).toEqual(['internal', 'external', 'internal']);
     expect(useCases.statuses).toEqual(['scored', 'planned', 'scored']);
-    // 600 * 10 / 60 = 100 h; * 50 = 5,000; * 50 % = 2,500; + 1,000 uplift = 3,500.
-    expect(useCases.yearlyBenefits[0]).toBeCloseTo(3500, 9);
-    expect(useCases.yearlyBenefits.slice(1)).toEqual([null, null]);
-    expect(useCases.currencies).toEqual(['CHF', 'EUR', 'EUR']);
     expect([...useCases.indexById]).toEqual([
       ['a', 0],
       ['b', 1],
@@ -67,10 +63,6 @@ describe('matrixViewOf', () => {
     const second = matrixViewOf(useCases, steps, NO_MATRIX_FILTERS).useCases;
     expect(second.scopes).toEqual(['internal', 'internal', 'internal']);
     expect(second.statuses).toEqual(['scored', 'done', 'scored']);
-
-    // A field of the estimate changed in place: 600 * 10 / 60 * 50 * 100 % + 1,000 = 6,000.
-    (useCases[0] as UseCase).financialEstimate.adoptionRate = 100;
-    expect(matrixViewOf(useCases, steps, NO_MATRIX_FILTERS).useCases.yearlyBenefits[0]).toBe(6000);
   });
 
   it('tells which use cases pass the status, tag, workflow and phase filters', () => {

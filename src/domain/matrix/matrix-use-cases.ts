@@ -1,11 +1,9 @@
 import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
 import type { JourneyPhase, Step } from '../schema/workflow';
 import type { MatrixFilters } from './matrix-points';
-import { yearlyBenefit } from './yearly-benefit';
 
 /**
- * What the matrix needs of each use case apart from its scores: scope, status, yearly benefit and
- * currency. None of it depends on the weights, so a change of weights (a new ranking of the same
+ * What the matrix needs of each use case apart from its decision: scope and status. None of it depends on the weights, so a change of weights (a new ranking of the same
  * use cases) reuses it: it is prepared once per list of use cases and kept while the list and the
  * fields it was prepared from are unchanged (checked on every use, field by field, so a list or a
  * use case changed in place is prepared again). The same holds for the filters' verdicts, kept for
@@ -16,8 +14,6 @@ export interface MatrixUseCases {
   indexById: ReadonlyMap<string, number>;
   scopes: readonly Scope[];
   statuses: readonly UseCaseStatus[];
-  yearlyBenefits: readonly (number | null)[];
-  currencies: readonly string[];
 }
 
 /** Lists of strings, one run per use case, end to end: use case i's are items[ends[i-1]..ends[i]). */
@@ -42,8 +38,6 @@ interface Verdicts {
 /** What the preparation read of each use case (by index), to tell whether it still holds. */
 interface Prepared {
   ids: string[];
-  /** The five numbers of each financial estimate yearlyBenefit reads, end to end. */
-  estimates: (number | null)[];
   tags: Runs;
   stepIds: Runs;
   useCases: MatrixUseCases;
@@ -51,23 +45,6 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<readonly UseCase[], Prepared>();
-
-function readEstimate(u: UseCase, into: (number | null)[]): void {
-  const e = u.financialEstimate;
-  into.push(e.yearlyVolume, e.minutesSavedPerItem, e.hourlyCost, e.adoptionRate);
-  into.push(e.yearlyRevenueUplift);
-}
-
-function sameEstimate(u: UseCase, read: readonly (number | null)[], at: number): boolean {
-  const e = u.financialEstimate;
-  return (
-    read[at] === e.yearlyVolume &&
-    read[at + 1] === e.minutesSavedPerItem &&
-    read[at + 2] === e.hourlyCost &&
-    read[at + 3] === e.adoptionRate &&
-    read[at + 4] === e.yearlyRevenueUplift
-  );
-}
 
 function sameRun(runs: Runs, i: number, list: readonly string[]): boolean {
   const start = i === 0 ? 0 : (runs.ends[i - 1] as number);
@@ -78,15 +55,13 @@ function sameRun(runs: Runs, i: number, list: readonly string[]): boolean {
 
 function stillValid(known: Prepared, list: readonly UseCase[]): boolean {
   if (known.ids.length !== list.length) return false;
-  const { scopes, statuses, currencies } = known.useCases;
+  const { scopes, statuses } = known.useCases;
   for (let i = 0; i < list.length; i++) {
     const u = list[i] as UseCase;
     if (
       u.id !== known.ids[i] ||
       u.scope !== scopes[i] ||
       u.status !== statuses[i] ||
-      u.financialEstimate.currency !== currencies[i] ||
-      !sameEstimate(u, known.estimates, i * 5) ||
       !sameRun(known.tags, i, u.tags) ||
       !sameRun(known.stepIds, i, u.stepIds)
     ) {
@@ -101,18 +76,14 @@ function preparedOf(list: readonly UseCase[]): Prepared {
   if (known && stillValid(known, list)) return known;
   const n = list.length;
   const ids: string[] = [];
-  const estimates: (number | null)[] = [];
   const tags: Runs = { items: [], ends: new Int32Array(n) };
   const stepIds: Runs = { items: [], ends: new Int32Array(n) };
   const indexById = new Map<string, number>();
   const scopes: Scope[] = [];
   const statuses: UseCaseStatus[] = [];
-  const yearlyBenefits: (number | null)[] = [];
-  const currencies: string[] = [];
   for (let i = 0; i < n; i++) {
     const u = list[i] as UseCase;
     ids.push(u.id);
-    readEstimate(u, estimates);
     for (const tag of u.tags) tags.items.push(tag);
     tags.ends[i] = tags.items.length;
     for (const id of u.stepIds) stepIds.items.push(id);
@@ -120,11 +91,9 @@ function preparedOf(list: readonly UseCase[]): Prepared {
     indexById.set(u.id, i);
     scopes.push(u.scope);
     statuses.push(u.status);
-    yearlyBenefits.push(yearlyBenefit(u.financialEstimate));
-    currencies.push(u.financialEstimate.currency);
   }
-  const useCases: MatrixUseCases = { indexById, scopes, statuses, yearlyBenefits, currencies };
-  const entry: Prepared = { ids, estimates, tags, stepIds, useCases, verdicts: null };
+  const useCases: MatrixUseCases = { indexById, scopes, statuses };
+  const entry: Prepared = { ids, tags, stepIds, useCases, verdicts: null };
   prepared.set(list, entry);
   return entry;
 }

@@ -47,6 +47,11 @@ export interface RankingSettings {
   thresholds: Thresholds;
   /** Locale of the workspace, for the title tie-break (Intl.Collator). */
   locale: string;
+  /**
+   * The title order of `inputs` (titleRanksOf of a list aligned with them), when the caller
+   * keeps it across rankings of the same use cases (decideWorkspace: the use-case list).
+   */
+  titleRanks?: Int32Array;
 }
 
 /**
@@ -58,7 +63,7 @@ export interface RankingSettings {
  */
 export function rankUseCases(inputs: readonly RankingInput[], settings: RankingSettings): Ranking {
   const { weights, thresholds } = settings;
-  const titleRanks = titleRanksOf(inputs, settings.locale);
+  const titleRanks = settings.titleRanks ?? titleRanksOf(inputs, settings.locale);
   const plan = weightPlanOf(weights);
   const { ids, onValueAxis, higherIsWorse } = plan;
   const criterionWeights = plan.weights;

@@ -3,6 +3,7 @@ import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
 import { scorecardSchema } from '../schema/scorecard';
 import { useCaseSchema } from '../schema/use-case';
 import { workspaceSchema } from '../schema/workspace';
+import { decideWorkspace } from '../decision/decide-workspace';
 import { roadmapFactsOf } from './roadmap-candidates';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -41,10 +42,15 @@ describe('roadmapFactsOf', () => {
   it('joins rank, quadrant, scope, status and clarity per use case', () => {
     // "a": every criterion 3 -> oriented 3 everywhere -> value = feasibility = 25 * (3 - 1) = 50,
     // both on the thresholds (>= 50) -> quick win, rank 1 of 1. "b": no score -> to score.
-    const facts = roadmapFactsOf(
+    const useCases = [
+      useCase('a', clearFields),
+      useCase('b', { status: 'idea', scope: 'internal' }),
+    ];
+    const decision = decideWorkspace({
       workspace,
-      [useCase('a', clearFields), useCase('b', { status: 'idea', scope: 'internal' })],
-      [
+      useCases,
+      decisions: [],
+      scorecards: [
         scorecardSchema.parse({
           id: 'sc',
           workspaceId: 'ws',
@@ -54,7 +60,8 @@ describe('roadmapFactsOf', () => {
           updatedAt: at,
         }),
       ],
-    );
+    });
+    const facts = roadmapFactsOf(decision, useCases);
     expect(facts.candidates).toEqual([
       { id: 'a', scope: 'external', status: 'scored', clear: true, rank: 1, quadrant: 'quickWin' },
       { id: 'b', scope: 'internal', status: 'idea', clear: false, rank: null, quadrant: null },

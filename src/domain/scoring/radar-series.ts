@@ -1,8 +1,6 @@
 import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
 import type { CriterionScores } from '../schema/scorecard';
-import type { Aggregation } from '../schema/workspace';
-import { aggregateScores } from './aggregate-scores';
-import { orientScore } from './score-use-case';
+import { orientScore, type CriterionValues } from './score-use-case';
 
 /** One line of the radar: the group's score, or one participant's. */
 export interface RadarSeries {
@@ -27,14 +25,14 @@ export const GROUP_SERIES = 'group';
 
 /**
  * The eight oriented scores (SCORING.md section 2) of a use case, ready to draw: the group's
- * score (mean or median, section 9) and, with two participants or more, one series per
- * participant, in the order of the scorecards. Oriented: 5 is always best.
+ * effective score (from the decision: single, mean, median or agreed, section 9) and, with two
+ * participants or more, one series per participant, in the order of the scorecards.
+ * Oriented: 5 is always best.
  */
 export function radarSeries(
   scorecards: readonly { participantId: string; scores: CriterionScores }[],
-  aggregation: Aggregation,
+  group: CriterionValues,
 ): RadarData {
-  const group = aggregateScores(scorecards, aggregation);
   const several = scorecards.length >= 2;
   const series: RadarSeries[] = [
     { id: GROUP_SERIES, kind: 'group', participantId: null },

@@ -25,7 +25,7 @@ export function OverridesList({
     return (iso: string) => format.format(new Date(`${iso}T00:00:00`));
   }, [f.locale]);
   const ws = data.workspace.id;
-  const rankOf = (id: string) => data.ranking.ranked.find((r) => r.id === id)?.rank;
+  const rankOf = (id: string) => data.decision.ranked.find((r) => r.id === id)?.rank;
   return (
     <Card>
       <h2>{t('exceptions.overridesTitle')}</h2>

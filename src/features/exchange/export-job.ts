@@ -40,7 +40,7 @@ async function onThePage(
     job.workspaceId,
     job.language,
     (key) => i18n.default.t(key),
-    { number: f.rawScore, dateTime: f.dateTime },
+    { number: f.decimal, dateTime: f.dateTime },
     onProgress,
   );
   return { status: 'done', file };

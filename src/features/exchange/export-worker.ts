@@ -25,7 +25,7 @@ self.onmessage = async (event: MessageEvent<ExportJob>) => {
       job.workspaceId,
       job.language,
       (key) => texts.t(key),
-      { number: f.rawScore, dateTime: f.dateTime },
+      { number: f.decimal, dateTime: f.dateTime },
       (progress) => post({ type: 'progress', progress }),
     );
     post({ type: 'done', file });

@@ -7,7 +7,7 @@ import { database } from '../../db/database';
 import { exportBackup, recordBackup } from '../../db/repositories/backup';
 import { backupFileName } from '../../domain/exchange/backup-format';
 import { toCsv } from '../../domain/exchange/csv';
-import { rankedListRows, roadmapRows } from '../../domain/exchange/export-rows';
+import { exportRowsOf } from '../../domain/exchange/export-rows';
 import {
   rankedListTable,
   roadmapTable,
@@ -15,36 +15,13 @@ import {
   type Label,
 } from '../../domain/exchange/export-tables';
 import { markdownReport } from '../../domain/exchange/markdown-report';
-import { rankUseCases } from '../../domain/ranking/rank-use-cases';
-import { aggregateScores } from '../../domain/scoring/aggregate-scores';
 import type { Language } from '../../domain/schema/common';
-import type { Scorecard } from '../../domain/schema/scorecard';
 import type { WorkspaceBundle } from '../../domain/schema/workspace-bundle';
 import { xlsxDate, xlsxSheet } from './xlsx-sheets';
 import { writeXlsx } from './xlsx-writer';
 import type { ExportedFile } from './download-file';
 
 export const APP_VERSION = '0.1.0';
-
-function rowsOf(bundle: WorkspaceBundle) {
-  const byUseCase = new Map<string, Scorecard[]>();
-  for (const card of bundle.scorecards)
-    byUseCase.set(card.useCaseId, [...(byUseCase.get(card.useCaseId) ?? []), card]);
-  const { workspace } = bundle;
-  const ranking = rankUseCases(
-    bundle.useCases.map((u) => ({
-      id: u.id,
-      title: u.title,
-      values: aggregateScores(byUseCase.get(u.id) ?? [], workspace.aggregation),
-    })),
-    { weights: workspace.weights, thresholds: workspace.thresholds, locale: workspace.language },
-  );
-  const byId = new Map(bundle.useCases.map((u) => [u.id, u]));
-  return {
-    ranked: rankedListRows(ranking.ranked, byId),
-    roadmap: roadmapRows(bundle.waves, ranking.ranked, byId),
-  };
-}
 
 async function bundleOf(workspaceId: string, now: string): Promise<WorkspaceBundle> {
   const backup = await exportBackup(database(), [workspaceId], now, APP_VERSION);
@@ -75,13 +52,16 @@ export async function buildExport(
   const now = new Date().toISOString();
   onProgress({ stage: 'reading' });
   const bundle = await bundleOf(workspaceId, now);
-  const { ranked, roadmap } = rowsOf(bundle);
+  const { ranked, roadmap } = exportRowsOf(bundle);
   const name = bundle.workspace.name;
   switch (kind) {
     case 'rankedCsv':
       return {
         name: backupFileName(`${name}-${label('exchange.sheet.ranking')}`, now, 'csv'),
-        blob: textFile(toCsv(rankedListTable(ranked, label), language), 'text/csv;charset=utf-8'),
+        blob: textFile(
+          toCsv(rankedListTable(ranked, label, 'reading'), language),
+          'text/csv;charset=utf-8',
+        ),
       };
     case 'roadmapCsv':
       return {
@@ -119,7 +99,7 @@ export async function buildExport(
       const bytes = writeXlsx(
         [
           xlsxSheet(label('exchange.sheet.roadmap'), roadmapTable(roadmap, label)),
-          xlsxSheet(label('exchange.sheet.ranking'), rankedListTable(ranked, label)),
+          xlsxSheet(label('exchange.sheet.ranking'), rankedListTable(ranked, label, 'full')),
           weights,
         ],
         (done, total) => onProgress({ stage: 'writing', done, total }),

@@ -40,7 +40,7 @@ export default function MatrixScreen() {
   const matrix = useMemo(
     () =>
       data
-        ? buildMatrix(data.ranking.ranked, data.useCases, anchors?.steps ?? [], deferredFilters)
+        ? buildMatrix(data.decision.ranked, data.useCases, anchors?.steps ?? [], deferredFilters)
         : null,
     [data, anchors, deferredFilters],
   );
@@ -184,7 +184,7 @@ export default function MatrixScreen() {
           {t('matrix.aggregated', { count: matrix.points.length })}
         </p>
       ) : null}
-      {data.ranking.ranked.length === 0 ? (
+      {data.decision.ranked.length === 0 ? (
         <EmptyState>{t('matrix.empty')}</EmptyState>
       ) : (
         <>

@@ -39,7 +39,7 @@ export default function RankingScreen() {
 
   const rows = useMemo(() => {
     if (!data) return [];
-    const joined: RankedRow[] = data.ranking.ranked.flatMap((r) => {
+    const joined: RankedRow[] = data.decision.ranked.flatMap((r) => {
       const u = data.useCasesById.get(r.id);
       return u ? [{ ...r, scope: u.scope, status: u.status }] : [];
     });
@@ -69,11 +69,11 @@ export default function RankingScreen() {
             align: 'end',
             width: '5.5rem',
             cell: (r) => {
-              const p = board?.decided.get(r.id);
+              const decidedRank = data.decision.byId.get(r.id)?.decidedRank ?? r.rank;
               const n = board?.overridesByUseCase.get(r.id)?.length ?? 0;
               return (
                 <span style={{ whiteSpace: 'nowrap', fontWeight: n > 0 ? 700 : undefined }}>
-                  {p?.decidedRank ?? r.rank}
+                  {decidedRank}
                   {n > 0 ? <span aria-hidden="true">{` ⚑${n}`}</span> : null}
                   {n > 0 ? (
                     <span className="visually-hidden">{t('overrides.badge', { count: n })}</span>
@@ -195,8 +195,8 @@ export default function RankingScreen() {
       <PageHeader
         title={t('nav.ranking')}
         lead={t('ranking.lead', {
-          ranked: data.ranking.ranked.length,
-          toScore: data.ranking.toScore.length,
+          ranked: data.decision.ranked.length,
+          toScore: data.decision.toScore.length,
         })}
         actions={
           <Link className={buttonClass()} to={`/w/${workspaceId}/book`}>
@@ -213,7 +213,7 @@ export default function RankingScreen() {
           {t('ranking.shown', { count: rows.length })}
         </span>
       </div>
-      {data.ranking.ranked.length === 0 ? (
+      {data.decision.ranked.length === 0 ? (
         <EmptyState>{t('ranking.empty')}</EmptyState>
       ) : (
         <VirtualTable
@@ -227,7 +227,7 @@ export default function RankingScreen() {
           maxHeight="60vh"
         />
       )}
-      <ToScoreList workspaceId={workspaceId} items={data.ranking.toScore} />
+      <ToScoreList workspaceId={workspaceId} items={data.decision.toScore} />
     </div>
   );
 }

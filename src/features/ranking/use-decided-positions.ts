@@ -3,21 +3,18 @@ import { useMemo } from 'react';
 import type { WorkspaceRanking } from '../../data/use-ranking';
 import { database } from '../../db/database';
 import { listDecisions } from '../../db/repositories/decisions';
-import { applyOverrides, type DecidedPosition } from '../../domain/ranking/apply-overrides';
 import type { Override } from '../../domain/schema/decision';
 
 export interface DecidedPositions {
   /** Overrides in force (not withdrawn). */
   overrides: Override[];
   overridesByUseCase: ReadonlyMap<string, Override[]>;
-  decided: ReadonlyMap<string, DecidedPosition>;
 }
 
 /**
- * What the ranked list needs of the decisions: the overrides in force and the decided position of
- * each use case. Only the decisions are read (not the scorecards and waves of the whole decision
- * board), and a change of weights only re-applies the overrides: no KPI conflicts, divergences or
- * exceptions are worked out again for this list.
+ * What the ranked list needs of the decisions besides the decision itself (whose decidedRank
+ * gives each use case's decided position): the overrides in force, per use case. Only the
+ * decisions are read (not the scorecards and waves of the whole decision board).
  */
 export function useDecidedPositions(
   data: WorkspaceRanking | null | undefined,
@@ -42,13 +39,6 @@ export function useDecidedPositions(
   }, [decisions]);
   return useMemo(() => {
     if (!data || !overrides) return undefined;
-    const decided = new Map(
-      overrides.active.length === 0
-        ? []
-        : applyOverrides(data.ranking.ranked, overrides.active, data.workspace.topK).map(
-            (p) => [p.id, p] as const,
-          ),
-    );
-    return { overrides: overrides.active, overridesByUseCase: overrides.byUseCase, decided };
+    return { overrides: overrides.active, overridesByUseCase: overrides.byUseCase };
   }, [data, overrides]);
 }

@@ -34,11 +34,11 @@ export default function BookScreen() {
 
   const chosen = useMemo(() => {
     if (!data) return [];
-    const ranked = data.ranking.ranked.map((r) => ({
+    const ranked = data.decision.ranked.map((r) => ({
       useCase: data.useCasesById.get(r.id) as UseCase,
       ranked: r,
     }));
-    const toScore = data.ranking.toScore.map((u) => ({
+    const toScore = data.decision.toScore.map((u) => ({
       useCase: data.useCasesById.get(u.id) as UseCase,
       ranked: null,
     }));

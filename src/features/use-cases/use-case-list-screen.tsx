@@ -26,9 +26,12 @@ export default function UseCaseListScreen() {
   const [creating, setCreating] = useState(false);
   const [query, setQuery] = useState('');
 
-  const rankById = useMemo(() => new Map(data?.ranking.ranked.map((r) => [r.id, r]) ?? []), [data]);
+  const rankById = useMemo(
+    () => new Map(data?.decision.ranked.map((r) => [r.id, r]) ?? []),
+    [data],
+  );
   const missingById = useMemo(
-    () => new Map(data?.ranking.toScore.map((r) => [r.id, r.missing]) ?? []),
+    () => new Map(data?.decision.toScore.map((r) => [r.id, r.missing]) ?? []),
     [data],
   );
   const rows = useMemo(() => {

@@ -56,9 +56,10 @@ export default function UseCasePage() {
       </EmptyState>
     );
   }
-  const ranked = data.ranking.ranked.find((r) => r.id === useCaseId);
+  const own = data.decision.byId.get(useCaseId);
+  const ranked = own?.standing === 'ranked' ? data.decision.ranked[(own.rank ?? 0) - 1] : undefined;
   // Blind scoring: what shows the group's scores waits for the facilitator's reveal.
-  const scoresHidden = data.workspace.blindScoring && useCase.scoresRevealedAt === null;
+  const scoresHidden = own?.standing === 'awaitingReveal';
   const hiddenPanel = <p className={styles.scoresHidden}>{t('useCase.scoresHiddenPanel')}</p>;
 
   return (
@@ -81,7 +82,7 @@ export default function UseCasePage() {
                 <span>
                   {t('useCase.rankSummary', {
                     rank: ranked.rank,
-                    total: data.ranking.ranked.length,
+                    total: data.decision.ranked.length,
                     overall: f.score(ranked.overall),
                   })}
                 </span>
@@ -127,7 +128,7 @@ export default function UseCasePage() {
           {scoresHidden ? (
             hiddenPanel
           ) : (
-            <ExplanationPanel ranking={data.ranking} useCase={useCase} workspaceId={workspaceId} />
+            <ExplanationPanel ranking={data.decision} useCase={useCase} workspaceId={workspaceId} />
           )}
         </TabPanel>
         <TabPanel id="businessCase">

@@ -36,7 +36,7 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
   const inputs = useMemo(() => completeInputsOf(data.inputs), [data.inputs]);
   // The ranks when the screen opened: the mini-ranking shows how far each use case moves.
   const [reference] = useState(
-    () => new Map(data.ranking.ranked.map((r) => [r.id, r.rank] as const)),
+    () => new Map(data.decision.ranked.map((r) => [r.id, r.rank] as const)),
   );
   const settings = useMemo(
     () => ({

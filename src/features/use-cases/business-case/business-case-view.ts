@@ -1,12 +1,11 @@
 import type { WorkspaceRanking } from '../../../data/use-ranking';
 import type { BusinessCaseRecords } from '../../../db/repositories/business-case';
 import { divergencesOf, type CriterionDivergence } from '../../../domain/business-case/divergences';
-import { clarityOf, type Clarity } from '../../../domain/qualification/clarity';
-import type { RankedUseCase } from '../../../domain/ranking/rank-use-cases';
-import { aggregateScores } from '../../../domain/scoring/aggregate-scores';
+import type { RankedDecision } from '../../../domain/decision/decide-workspace';
+import type { Clarity } from '../../../domain/qualification/clarity';
 import { radarSeries, type RadarData } from '../../../domain/scoring/radar-series';
 import type { CriterionValues } from '../../../domain/scoring/score-use-case';
-import type { CriterionId } from '../../../domain/schema/criterion';
+import { CRITERION_IDS, type CriterionId } from '../../../domain/schema/criterion';
 import type { Decision } from '../../../domain/schema/decision';
 import type { Participant } from '../../../domain/schema/participant';
 import type { Scorecard } from '../../../domain/schema/scorecard';
@@ -18,11 +17,13 @@ import type { Kpi, Workspace } from '../../../domain/schema/workspace';
 export interface BusinessCaseView {
   workspace: Workspace;
   useCase: UseCase;
-  ranked: RankedUseCase | null;
+  ranked: RankedDecision | null;
   rankedCount: number;
   /** Criteria still unset (a use case "to score"). */
   missing: CriterionId[];
-  /** The group's score per criterion (mean or median of the participants). */
+  /** Blind round not revealed: how many of the participants scored (nothing else is shown). */
+  awaitingReveal: { scored: number; of: number } | null;
+  /** The effective score per criterion (single, mean, median or agreed), from the decision. */
   values: CriterionValues;
   scorecards: Scorecard[];
   participantName: (id: string) => string;
@@ -33,6 +34,11 @@ export interface BusinessCaseView {
   decisions: Decision[];
   clarity: Clarity;
 }
+
+const emptyValues = () =>
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, null])) as CriterionValues;
+
+const emptyClarity: Clarity = { filled: 0, share: 0, clear: false, missing: [] };
 
 /** The decisions about a use case, oldest first (same time: by id). */
 function decisionsAbout(useCaseId: string, decisions: readonly Decision[]): Decision[] {
@@ -65,17 +71,22 @@ export function buildBusinessCaseView(
   index: RecordsIndex,
   useCase: UseCase,
 ): BusinessCaseView {
-  const { workspace, ranking } = data;
-  const scorecards = index.cardsByUseCase.get(useCase.id) ?? [];
+  const { workspace, decision } = data;
+  const own = decision.byId.get(useCase.id);
+  const hidden = own?.standing === 'awaitingReveal';
+  // Blind round: nobody's scores, rationales or divergences show before the reveal.
+  const scorecards = hidden ? [] : (index.cardsByUseCase.get(useCase.id) ?? []);
   const decisions = decisionsAbout(useCase.id, index.records.decisions);
   const kpis = new Map(workspace.kpis.map((k) => [k.id, k]));
+  const values = own?.values ?? emptyValues();
   return {
     workspace,
     useCase,
-    ranked: ranking.ranked.find((r) => r.id === useCase.id) ?? null,
-    rankedCount: ranking.ranked.length,
-    missing: ranking.toScore.find((u) => u.id === useCase.id)?.missing ?? [],
-    values: aggregateScores(scorecards, workspace.aggregation),
+    ranked: own?.standing === 'ranked' ? (own as RankedDecision) : null,
+    rankedCount: decision.ranked.length,
+    missing: own && !hidden ? own.missing : [],
+    awaitingReveal: hidden ? { scored: own.raters, of: decision.participantCount } : null,
+    values,
     scorecards,
     participantName: (id) => index.participants.get(id)?.name ?? '?',
     anchors: useCase.stepIds.flatMap((id) => {
@@ -83,9 +94,9 @@ export function buildBusinessCaseView(
       return step ? [{ step, workflow: index.workflows.get(step.workflowId) ?? null }] : [];
     }),
     kpi: (id) => (id === null ? null : (kpis.get(id) ?? null)),
-    radar: radarSeries(scorecards, workspace.aggregation),
-    divergences: divergencesOf(scorecards, decisions),
+    radar: radarSeries(scorecards, values),
+    divergences: hidden ? [] : divergencesOf(scorecards, decisions),
     decisions,
-    clarity: clarityOf(useCase),
+    clarity: own?.clarity ?? emptyClarity,
   };
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_SERIES } from '../../../domain/scoring/radar-series';
 import { criterionDefinition } from '../../../domain/schema/criterion';
-import { contributionsOf, sortContributions } from '../../../domain/scoring/score-use-case';
+import { contributionsOfDecision } from '../../../domain/decision/contributions';
 import { useFormatters } from '../../../ui/format';
 import type { BusinessCaseView } from './business-case-view';
 import styles from './business-case.module.css';
@@ -28,7 +28,7 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
     values: p.values,
   }));
   const bars = view.ranked
-    ? sortContributions(contributionsOf(view.ranked.values, view.ranked.weights)).map((c) => ({
+    ? contributionsOfDecision(view.ranked).map((c) => ({
         label: t(`criteria.${c.criterion}.label`),
         detail: t(
           criterionDefinition(c.criterion).direction === 'higherIsWorse'

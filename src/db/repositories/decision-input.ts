@@ -1,0 +1,36 @@
+import type { DecisionInput } from '../../domain/decision/decide-workspace';
+import type { Decision } from '../../domain/schema/decision';
+import type { Scorecard } from '../../domain/schema/scorecard';
+import type { UseCase } from '../../domain/schema/use-case';
+import type { Workspace } from '../../domain/schema/workspace';
+import type { ClarteDatabase } from '../database';
+import { listDecisions } from './decisions';
+
+/** A workspace and its records, as decideWorkspace takes them. */
+export interface WorkspaceDecisionInput extends DecisionInput {
+  workspace: Workspace;
+  useCases: UseCase[];
+  scorecards: Scorecard[];
+  decisions: Decision[];
+  participantCount: number;
+}
+
+/**
+ * Everything decideWorkspace needs of a workspace, read in one go (inside or outside a
+ * transaction that includes useCases, scorecards, decisions and participants). Null when the
+ * workspace does not exist.
+ */
+export async function readDecisionInput(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<WorkspaceDecisionInput | null> {
+  const [workspace, useCases, scorecards, decisions, participantCount] = await Promise.all([
+    db.workspaces.get(workspaceId),
+    db.useCases.where('workspaceId').equals(workspaceId).toArray(),
+    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+    listDecisions(db, workspaceId),
+    db.participants.where('workspaceId').equals(workspaceId).count(),
+  ]);
+  if (!workspace) return null;
+  return { workspace, useCases, scorecards, decisions, participantCount };
+}
