@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
 /**
  * React Aria's packages re-export every component from one index: all of it is "imported" by the
@@ -45,10 +46,77 @@ function firstScreenInOneChunk(): { plugin: Plugin; test: (id: string) => boolea
 
 const firstScreen = firstScreenInOneChunk();
 
+const ICONS: ManifestOptions['icons'] = [
+  { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+  { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+  { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+  { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+  { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+];
+
+/** The web app manifest, in English (manifest.webmanifest) and French (manifest.fr.webmanifest). */
+const MANIFEST: Record<'en' | 'fr', Partial<ManifestOptions>> = {
+  en: {
+    lang: 'en',
+    name: 'Clarté – AI and automation use cases',
+    short_name: 'Clarté',
+    description: 'Discover, score and prioritise AI and automation use cases, on your own machine.',
+  },
+  fr: {
+    lang: 'fr',
+    name: "Clarté – cas d'usage IA et automatisation",
+    short_name: 'Clarté',
+    description:
+      "Découvrir, noter et prioriser les cas d'usage d'IA et d'automatisation, sur votre machine.",
+  },
+};
+const MANIFEST_COMMON: Partial<ManifestOptions> = {
+  id: '/',
+  start_url: '/',
+  scope: '/',
+  dir: 'ltr',
+  display: 'standalone',
+  theme_color: '#141c2b',
+  background_color: '#f6f7f9',
+  icons: ICONS,
+};
+const FRENCH_MANIFEST = 'manifest.fr.webmanifest';
+
+/** The French manifest beside the English one; the app points its <link> at the UI language's. */
+const frenchManifest: Plugin = {
+  name: 'clarte:french-manifest',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: FRENCH_MANIFEST,
+      source: JSON.stringify({ ...MANIFEST.fr, ...MANIFEST_COMMON }, null, 2),
+    });
+  },
+};
+
+/**
+ * Installable and offline (vite-plugin-pwa, Workbox): every file of the build is precached, and
+ * every address of the app opens index.html from the cache. A new version waits ('prompt'): the
+ * app offers to reload (src/app/update-prompt.tsx), it never reloads by itself.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: { ...MANIFEST.en, ...MANIFEST_COMMON },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm,woff2}'],
+    // The largest chunk (spreadsheets) is over Workbox's 2 MB default; all of it is needed offline.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 // The e2e build (`--mode e2e`) exposes a small test hook (see src/app/test-hooks.ts);
 // the production build does not contain it.
 export default defineConfig({
-  plugins: [react(), firstScreen.plugin],
+  plugins: [react(), firstScreen.plugin, offline, frenchManifest],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

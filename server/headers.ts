@@ -7,8 +7,9 @@ import type { ServerResponse } from 'node:http';
  *   Chromium by test/e2e/security-headers.e2e.ts), so the live-session WebSocket of the same host
  *   needs no extra source, whatever address (127.0.0.1, the room's network) the server is bound to.
  * - `worker-src 'self' blob:`: the import, robustness and export workers.
- * - `style-src 'self' 'unsafe-inline'`: React Aria and recharts set `style` attributes (positions of
- *   popovers, chart labels), which CSP counts as inline styles; scripts stay strict.
+ * - `style-src 'self' 'unsafe-inline'`: a library of the first screen adds a `<style>` element at run
+ *   time (without 'unsafe-inline', Chromium reports a style-src-elem violation, checked on
+ *   2026-12-04); styles cannot run code, scripts stay strict.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,3 +1,4 @@
+import './domain/schema/zod-without-jit';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

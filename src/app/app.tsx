@@ -1,4 +1,5 @@
 import './global.css';
+import { lazy, Suspense } from 'react';
 import { RouterProvider } from 'react-router';
 import { ToastProvider } from '../ui/toast';
 import { ActorGate } from './actor-gate';
@@ -7,6 +8,9 @@ import { installTestHooks } from './test-hooks';
 
 if (import.meta.env.MODE === 'e2e') installTestHooks();
 
+// The service worker exists in the production build only (not under `npm run dev` nor in tests).
+const OfflineApp = import.meta.env.PROD ? lazy(() => import('./offline-app')) : null;
+
 /** Composition root: translations, toasts, the person's name, then the routes. */
 export function App({ router }: { router: ReturnType<typeof createAppRouter> }) {
   return (
@@ -14,6 +18,11 @@ export function App({ router }: { router: ReturnType<typeof createAppRouter> }) 
       <ActorGate>
         <RouterProvider router={router} />
       </ActorGate>
+      {OfflineApp ? (
+        <Suspense fallback={null}>
+          <OfflineApp />
+        </Suspense>
+      ) : null}
     </ToastProvider>
   );
 }

@@ -1,3 +1,4 @@
+import '../../domain/schema/zod-without-jit';
 import { validateImportRows } from '../../domain/exchange/import-use-cases';
 import { partsOfBackup } from './backup-transfer';
 import type { ImportJob, ImportJobResult } from './off-thread';

@@ -1,3 +1,4 @@
+import '../../domain/schema/zod-without-jit';
 import type { RankingInput, RankingSettings } from '../../domain/ranking/rank-use-cases';
 import { rankRobustness } from '../../domain/sensitivity/rank-robustness';
 
