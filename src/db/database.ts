@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../domain/schema/audit-entry';
 import type { Decision } from '../domain/schema/decision';
+import type { ParkingItem } from '../domain/schema/parking-lot';
 import type { Participant } from '../domain/schema/participant';
 import type { Wave } from '../domain/schema/roadmap';
 import type { Scorecard } from '../domain/schema/scorecard';
@@ -8,6 +9,7 @@ import type { UseCase } from '../domain/schema/use-case';
 import type { WeightSet } from '../domain/schema/weight-set';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
+import type { Workshop } from '../domain/schema/workshop';
 import { BUNDLE_RECORD_LISTS } from '../domain/schema/bundle-lists';
 import { VERSIONS } from './versions';
 
@@ -39,6 +41,8 @@ export class ClarteDatabase extends Dexie {
   decisions!: EntityTable<Decision, 'id'>;
   waves!: EntityTable<Wave, 'id'>;
   weightSets!: EntityTable<WeightSet, 'id'>;
+  workshops!: EntityTable<Workshop, 'id'>;
+  parkingLot!: EntityTable<ParkingItem, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;

@@ -28,6 +28,8 @@ function withWorkspaceId(bundle: WorkspaceBundle, id: string): WorkspaceBundle {
     decisions: own(bundle.decisions),
     waves: own(bundle.waves),
     weightSets: own(bundle.weightSets),
+    workshops: own(bundle.workshops),
+    parkingLot: own(bundle.parkingLot),
     audit: own(bundle.audit).map((a) =>
       a.entityType === 'workspace' ? { ...a, entityId: id } : a,
     ),

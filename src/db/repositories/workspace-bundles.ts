@@ -91,6 +91,8 @@ export async function readWorkspaceBundle(
       decisions,
       waves,
       weightSets,
+      workshops,
+      parkingLot,
       audit,
     ] = await Promise.all([
       db.participants.where('workspaceId').equals(workspaceId).toArray(),
@@ -102,6 +104,8 @@ export async function readWorkspaceBundle(
       db.decisions.where('workspaceId').equals(workspaceId).toArray(),
       db.waves.where('workspaceId').equals(workspaceId).toArray(),
       db.weightSets.where('workspaceId').equals(workspaceId).toArray(),
+      db.workshops.where('workspaceId').equals(workspaceId).toArray(),
+      db.parkingLot.where('workspaceId').equals(workspaceId).toArray(),
       db.audit.where('workspaceId').equals(workspaceId).toArray(),
     ]);
     return {
@@ -115,6 +119,8 @@ export async function readWorkspaceBundle(
       decisions,
       waves,
       weightSets,
+      workshops,
+      parkingLot,
       audit,
     };
   });

@@ -252,6 +252,8 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     decisions: [],
     waves,
     weightSets: [],
+    workshops: [],
+    parkingLot: [],
     audit: [
       {
         id: newId(),

@@ -252,6 +252,8 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
       useCaseIds: [],
     })),
     weightSets: [],
+    workshops: [],
+    parkingLot: [],
     audit: [
       {
         id: 'lw-audit-1',

@@ -38,6 +38,8 @@ function bundle(id = 'ws-1'): WorkspaceBundle {
     decisions: [],
     waves: [],
     weightSets: [],
+    workshops: [],
+    parkingLot: [],
     audit: [],
   };
 }

@@ -12,6 +12,8 @@ export const AUDIT_ENTITY_TYPES = [
   'decision',
   'wave',
   'weightSet',
+  'workshop',
+  'parkingItem',
 ] as const;
 export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -13,6 +13,8 @@ export const BUNDLE_RECORD_LISTS = [
   'decisions',
   'waves',
   'weightSets',
+  'workshops',
+  'parkingLot',
   'audit',
 ] as const;
 export type BundleRecordList = (typeof BUNDLE_RECORD_LISTS)[number];

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { auditEntrySchema } from './audit-entry';
 import { decisionSchema } from './decision';
+import { parkingItemSchema } from './parking-lot';
 import { participantSchema } from './participant';
 import { waveSchema } from './roadmap';
 import { scorecardSchema } from './scorecard';
@@ -8,6 +9,7 @@ import { useCaseSchema } from './use-case';
 import { weightSetSchema } from './weight-set';
 import { frictionSchema, stepSchema, workflowSchema } from './workflow';
 import { workspaceSchema } from './workspace';
+import { workshopSchema } from './workshop';
 
 const MAX_RECORDS = 200_000;
 
@@ -26,6 +28,9 @@ export const workspaceBundleSchema = z.strictObject({
   decisions: z.array(decisionSchema).max(MAX_RECORDS),
   waves: z.array(waveSchema).max(MAX_RECORDS),
   weightSets: z.array(weightSetSchema).max(MAX_RECORDS),
+  // Added in database version 2: a backup written before has none.
+  workshops: z.array(workshopSchema).max(MAX_RECORDS).default([]),
+  parkingLot: z.array(parkingItemSchema).max(MAX_RECORDS).default([]),
   audit: z.array(auditEntrySchema).max(MAX_RECORDS * 5),
 });
 export type WorkspaceBundle = z.infer<typeof workspaceBundleSchema>;
@@ -45,6 +50,8 @@ export const bundleRecordSchemas = {
   decisions: decisionSchema,
   waves: waveSchema,
   weightSets: weightSetSchema,
+  workshops: workshopSchema,
+  parkingLot: parkingItemSchema,
   audit: auditEntrySchema,
 } as const satisfies { [K in BundleRecordList]: z.ZodType<WorkspaceBundle[K][number]> };
 
@@ -64,5 +71,7 @@ export const workspaceBundleFrameSchema = z.strictObject({
   decisions: z.array(z.unknown()).max(MAX_RECORDS),
   waves: z.array(z.unknown()).max(MAX_RECORDS),
   weightSets: z.array(z.unknown()).max(MAX_RECORDS),
+  workshops: z.array(z.unknown()).max(MAX_RECORDS).default([]),
+  parkingLot: z.array(z.unknown()).max(MAX_RECORDS).default([]),
   audit: z.array(z.unknown()).max(MAX_RECORDS * 5),
 });

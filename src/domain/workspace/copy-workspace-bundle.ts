@@ -37,6 +37,8 @@ export function copyWorkspaceBundle(
     bundle.decisions,
     bundle.waves,
     bundle.weightSets,
+    bundle.workshops,
+    bundle.parkingLot,
     bundle.audit,
   ]) {
     for (const record of list) fresh(record.id);
@@ -103,6 +105,18 @@ export function copyWorkspaceBundle(
       useCaseIds: w.useCaseIds.map(map),
     })),
     weightSets: bundle.weightSets.map((s) => ({ ...s, id: map(s.id), workspaceId })),
+    workshops: bundle.workshops.map((w) => ({
+      ...w,
+      id: map(w.id),
+      workspaceId,
+      participantIds: w.participantIds.map(map),
+    })),
+    parkingLot: bundle.parkingLot.map((p) => ({
+      ...p,
+      id: map(p.id),
+      workspaceId,
+      workshopId: mapNullable(p.workshopId),
+    })),
     audit: bundle.audit.map((a) => ({
       ...a,
       id: map(a.id),
