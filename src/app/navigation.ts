@@ -18,6 +18,12 @@ export interface Screen {
 /** The screens of a workspace, in the order of the workshop flow (PRODUCT.md "Screens"). */
 export const SCREENS: readonly Screen[] = [
   {
+    path: 'workshop',
+    labelKey: 'nav.workshop',
+    load: () => import('../features/workshop/workshop-screen'),
+    ready: true,
+  },
+  {
     path: 'framing',
     labelKey: 'nav.framing',
     load: () => import('../features/framing/framing-screen'),

@@ -64,6 +64,11 @@ export const createAppRouter = () =>
               lazy: lazyScreen(screen.load),
             })),
             {
+              path: 'workshop/minutes/:workshopId',
+              loader: warm(),
+              lazy: lazyScreen(() => import('../features/workshop/minutes-screen')),
+            },
+            {
               path: 'book',
               loader: warm(RANKED),
               lazy: lazyScreen(() => import('../features/use-cases/book-screen')),

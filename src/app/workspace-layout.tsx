@@ -1,15 +1,33 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useWorkspace } from '../data/use-workspaces';
+import { useOpenWorkshop } from '../data/use-workshop';
+import { isRunning } from '../domain/workshop/agenda';
+import { allTextsLoaded } from '../i18n/i18n';
 import { EmptyState } from '../ui/page-header';
 import { SCREENS } from './navigation';
 import styles from './shell.module.css';
 
-/** A workspace: its side navigation and the current screen (a lazy route of its own). */
+// The guided workshop's bar and the projector key, with the texts of the workshop area.
+const WorkshopChrome = lazy(async () => {
+  const [module] = await Promise.all([
+    import('../features/workshop/workshop-chrome'),
+    allTextsLoaded(),
+  ]);
+  return module;
+});
+
+/**
+ * A workspace: its side navigation and the current screen (a lazy route of its own). While a
+ * workshop's timer runs, the navigation gives way to the workshop's bar (focused layout).
+ */
 export default function WorkspaceLayout() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const workspace = useWorkspace(workspaceId);
+  const workshop = useOpenWorkshop(workspaceId);
+  const running = workshop && isRunning(workshop) ? workshop : null;
   if (workspace === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   if (workspace === null) {
     return (
@@ -21,8 +39,8 @@ export default function WorkspaceLayout() {
     );
   }
   return (
-    <div className={styles.workspace}>
-      <nav className={styles.nav} aria-label={t('shell.workspaceNav')}>
+    <div className={styles.workspace} data-workspace-layout data-focused={running ? '' : undefined}>
+      <nav className={styles.nav} aria-label={t('shell.workspaceNav')} hidden={running !== null}>
         <ul>
           {SCREENS.filter((screen) => screen.ready).map((screen) => (
             <li key={screen.path}>
@@ -37,6 +55,9 @@ export default function WorkspaceLayout() {
         </ul>
       </nav>
       <main className={styles.content}>
+        <Suspense fallback={null}>
+          <WorkshopChrome workspaceId={workspaceId} running={running} />
+        </Suspense>
         <Outlet />
       </main>
     </div>

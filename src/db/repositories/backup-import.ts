@@ -33,6 +33,8 @@ function withWorkspaceId(bundle: WorkspaceBundle, id: string): WorkspaceBundle {
       overrides: own(s.overrides),
     })),
     reviews: own(bundle.reviews),
+    workshops: own(bundle.workshops),
+    parkingLot: own(bundle.parkingLot),
     audit: own(bundle.audit).map((a) =>
       a.entityType === 'workspace' ? { ...a, entityId: id } : a,
     ),

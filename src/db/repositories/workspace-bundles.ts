@@ -93,6 +93,8 @@ export async function readWorkspaceBundle(
       weightSets,
       decisionSnapshots,
       reviews,
+      workshops,
+      parkingLot,
       audit,
     ] = await Promise.all([
       db.participants.where('workspaceId').equals(workspaceId).toArray(),
@@ -106,6 +108,8 @@ export async function readWorkspaceBundle(
       db.weightSets.where('workspaceId').equals(workspaceId).toArray(),
       db.decisionSnapshots.where('workspaceId').equals(workspaceId).toArray(),
       db.reviews.where('workspaceId').equals(workspaceId).toArray(),
+      db.workshops.where('workspaceId').equals(workspaceId).toArray(),
+      db.parkingLot.where('workspaceId').equals(workspaceId).toArray(),
       db.audit.where('workspaceId').equals(workspaceId).toArray(),
     ]);
     return {
@@ -121,6 +125,8 @@ export async function readWorkspaceBundle(
       weightSets,
       decisionSnapshots,
       reviews,
+      workshops,
+      parkingLot,
       audit,
     };
   });

@@ -254,6 +254,8 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     weightSets: [],
     decisionSnapshots: [],
     reviews: [],
+    workshops: [],
+    parkingLot: [],
     audit: [
       {
         id: newId(),

@@ -254,6 +254,8 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
     weightSets: [],
     decisionSnapshots: [],
     reviews: [],
+    workshops: [],
+    parkingLot: [],
     audit: [
       {
         id: 'lw-audit-1',

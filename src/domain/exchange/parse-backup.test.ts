@@ -40,6 +40,8 @@ function bundle(id = 'ws-1'): WorkspaceBundle {
     weightSets: [],
     decisionSnapshots: [],
     reviews: [],
+    workshops: [],
+    parkingLot: [],
     audit: [],
   };
 }

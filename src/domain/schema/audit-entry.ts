@@ -14,6 +14,8 @@ export const AUDIT_ENTITY_TYPES = [
   'weightSet',
   'decisionSnapshot',
   'review',
+  'workshop',
+  'parkingItem',
 ] as const;
 export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -15,6 +15,8 @@ export const BUNDLE_RECORD_LISTS = [
   'weightSets',
   'decisionSnapshots',
   'reviews',
+  'workshops',
+  'parkingLot',
   'audit',
 ] as const;
 export type BundleRecordList = (typeof BUNDLE_RECORD_LISTS)[number];

@@ -3,6 +3,7 @@ import { auditEntrySchema } from './audit-entry';
 import { decisionSchema } from './decision';
 import { decisionSnapshotSchema } from './decision-snapshot';
 import { reviewSchema } from './review';
+import { parkingItemSchema } from './parking-lot';
 import { participantSchema } from './participant';
 import { waveSchema } from './roadmap';
 import { scorecardSchema } from './scorecard';
@@ -10,6 +11,7 @@ import { useCaseSchema } from './use-case';
 import { weightSetSchema } from './weight-set';
 import { frictionSchema, stepSchema, workflowSchema } from './workflow';
 import { workspaceSchema } from './workspace';
+import { workshopSchema } from './workshop';
 
 const MAX_RECORDS = 200_000;
 /** Each snapshot holds a whole decision: fewer of them. */
@@ -33,6 +35,9 @@ export const workspaceBundleSchema = z.strictObject({
   /** Since database version 2: absent from older backups (read as none). */
   decisionSnapshots: z.array(decisionSnapshotSchema).max(MAX_SNAPSHOTS).default([]),
   reviews: z.array(reviewSchema).max(MAX_RECORDS).default([]),
+  // Added in database version 2: a backup written before has none.
+  workshops: z.array(workshopSchema).max(MAX_RECORDS).default([]),
+  parkingLot: z.array(parkingItemSchema).max(MAX_RECORDS).default([]),
   audit: z.array(auditEntrySchema).max(MAX_RECORDS * 5),
 });
 export type WorkspaceBundle = z.infer<typeof workspaceBundleSchema>;
@@ -54,6 +59,8 @@ export const bundleRecordSchemas = {
   weightSets: weightSetSchema,
   decisionSnapshots: decisionSnapshotSchema,
   reviews: reviewSchema,
+  workshops: workshopSchema,
+  parkingLot: parkingItemSchema,
   audit: auditEntrySchema,
 } as const satisfies { [K in BundleRecordList]: z.ZodType<WorkspaceBundle[K][number]> };
 
@@ -75,5 +82,7 @@ export const workspaceBundleFrameSchema = z.strictObject({
   weightSets: z.array(z.unknown()).max(MAX_RECORDS),
   decisionSnapshots: z.array(z.unknown()).max(MAX_SNAPSHOTS).default([]),
   reviews: z.array(z.unknown()).max(MAX_RECORDS).default([]),
+  workshops: z.array(z.unknown()).max(MAX_RECORDS).default([]),
+  parkingLot: z.array(z.unknown()).max(MAX_RECORDS).default([]),
   audit: z.array(z.unknown()).max(MAX_RECORDS * 5),
 });

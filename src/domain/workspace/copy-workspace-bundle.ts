@@ -39,6 +39,8 @@ export function copyWorkspaceBundle(
     bundle.weightSets,
     bundle.decisionSnapshots,
     bundle.reviews,
+    bundle.workshops,
+    bundle.parkingLot,
     bundle.audit,
   ]) {
     for (const record of list) fresh(record.id);
@@ -148,6 +150,18 @@ export function copyWorkspaceBundle(
       id: map(r.id),
       workspaceId,
       useCaseId: map(r.useCaseId),
+    })),
+    workshops: bundle.workshops.map((w) => ({
+      ...w,
+      id: map(w.id),
+      workspaceId,
+      participantIds: w.participantIds.map(map),
+    })),
+    parkingLot: bundle.parkingLot.map((p) => ({
+      ...p,
+      id: map(p.id),
+      workspaceId,
+      workshopId: mapNullable(p.workshopId),
     })),
     audit: bundle.audit.map((a) => ({
       ...a,

@@ -17,6 +17,7 @@ import { conflictSentence, describeOverride, namesOf } from './decision-texts';
 import { FollowUpDialog } from './follow-up-dialog';
 import { OpenItems } from './open-items';
 import { OverridesList } from './overrides-list';
+import { ParkedRemarks } from './parked-remarks';
 import styles from './exceptions.module.css';
 
 /**
@@ -57,6 +58,7 @@ export default function ExceptionsScreen() {
         onArbitrate={setArbitrating}
         onFollowUp={setFollowingUp}
       />
+      <ParkedRemarks workspaceId={workspaceId} />
       <ConflictsSection
         board={board}
         names={names}

@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { database } from '../db/database';
+import { listDecisions } from '../db/repositories/decisions';
+import { listWaves } from '../db/repositories/roadmap';
+import { listParticipants } from '../db/repositories/scorecards';
+import {
+  getWorkspace,
+  listFrictions,
+  listScorecards,
+  listSteps,
+  listUseCases,
+  listWorkflows,
+} from '../db/repositories/workspace-reads';
+import { listParkingLot, listWorkshops } from '../db/repositories/workshops';
+import type { Workshop } from '../domain/schema/workshop';
+import {
+  workshopFacts,
+  type WorkshopFacts,
+  type WorkshopRecords,
+} from '../domain/workshop/workshop-facts';
+
+async function readWorkshopRecords(workspaceId: string): Promise<WorkshopRecords | null> {
+  const db = database();
+  const workspace = await getWorkspace(db, workspaceId);
+  if (!workspace) return null;
+  const [participants, workflows, steps, frictions, useCases, scorecards, decisions, waves] =
+    await Promise.all([
+      listParticipants(db, workspaceId),
+      listWorkflows(db, workspaceId),
+      listSteps(db, workspaceId),
+      listFrictions(db, workspaceId),
+      listUseCases(db, workspaceId),
+      listScorecards(db, workspaceId),
+      listDecisions(db, workspaceId),
+      listWaves(db, workspaceId),
+    ]);
+  const [workshops, parkingLot] = await Promise.all([
+    listWorkshops(db, workspaceId),
+    listParkingLot(db, workspaceId),
+  ]);
+  return {
+    workspace,
+    participants,
+    workflows,
+    steps,
+    frictions,
+    useCases,
+    scorecards,
+    decisions,
+    waves,
+    workshops,
+    parkingLot,
+  };
+}
+
+export interface WorkshopView {
+  records: WorkshopRecords;
+  facts: WorkshopFacts;
+}
+
+/** A workspace's records with the decision and progress facts, read live (null: no workspace). */
+export function useWorkshopView(workspaceId: string): WorkshopView | null | undefined {
+  const records = useLiveQuery(() => readWorkshopRecords(workspaceId), [workspaceId]);
+  return useMemo(() => {
+    if (records === undefined) return undefined;
+    if (records === null) return null;
+    return { records, facts: workshopFacts(records) };
+  }, [records]);
+}
+
+/** The workshop under way on a workspace (not ended), null if none; undefined while loading. */
+export function useOpenWorkshop(workspaceId: string): Workshop | null | undefined {
+  return useLiveQuery(
+    async () =>
+      (await listWorkshops(database(), workspaceId)).find((w) => w.endedAt === null) ?? null,
+    [workspaceId],
+  );
+}
+
+/** The parking lot of a workspace, read live. */
+export function useParkingLot(workspaceId: string) {
+  return useLiveQuery(() => listParkingLot(database(), workspaceId), [workspaceId]);
+}

@@ -1,0 +1,251 @@
+import * as z from 'zod';
+import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import {
+  MAX_REMARK_LENGTH,
+  parkingItemSchema,
+  type ParkingItem,
+} from '../../domain/schema/parking-lot';
+import { nameSchema } from '../../domain/schema/common';
+import {
+  MAX_PLANNED_MINUTES,
+  workshopSchema,
+  workshopStepIdSchema,
+  type Workshop,
+} from '../../domain/schema/workshop';
+import {
+  endWorkshop as end,
+  goToStep,
+  newAgenda,
+  pauseWorkshop as pause,
+  planStep,
+} from '../../domain/workshop/agenda';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+
+/** The workshops of a workspace, the latest started first. */
+export async function listWorkshops(db: ClarteDatabase, workspaceId: string): Promise<Workshop[]> {
+  const all = await db.workshops.where('workspaceId').equals(workspaceId).toArray();
+  return all.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+}
+
+/** The parking lot of a workspace, oldest first. */
+export async function listParkingLot(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<ParkingItem[]> {
+  const all = await db.parkingLot.where('workspaceId').equals(workspaceId).toArray();
+  return all.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+/**
+ * Opens a workshop on a workspace (agenda planned, no timer running yet, every participant of
+ * the workspace present); if one is under way (not ended), returns it instead: it resumes there.
+ */
+export async function openWorkshop(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+): Promise<string> {
+  return db.transaction(
+    'rw',
+    [db.workspaces, db.workshops, db.participants, db.audit],
+    async () => {
+      const workspace = await db.workspaces.get(workspaceId);
+      if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+      const open = (await listWorkshops(db, workspaceId)).find((w) => w.endedAt === null);
+      if (open) return open.id;
+      const now = ctx.now();
+      const participants = await db.participants.where('workspaceId').equals(workspaceId).toArray();
+      const workshop = workshopSchema.parse({
+        id: ctx.newId(),
+        workspaceId,
+        startedAt: now,
+        endedAt: null,
+        current: 0,
+        agenda: newAgenda(),
+        participantIds: participants.map((p) => p.id),
+        updatedAt: now,
+      });
+      await db.workshops.add(workshop);
+      await db.workspaces.update(workspaceId, { updatedAt: now });
+      await db.audit.add(
+        auditEntry(ctx, now, {
+          workspaceId,
+          action: 'created',
+          entityType: 'workshop',
+          entityId: workshop.id,
+          label: workspace.name,
+          after: toJson({ startedAt: now }),
+        }),
+      );
+      return workshop.id;
+    },
+  );
+}
+
+/** Applies a change to a workshop and records it (what changed) in the audit trail. */
+async function changeWorkshop(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  change: (workshop: Workshop, now: string) => Workshop,
+): Promise<void> {
+  await db.transaction('rw', [db.workspaces, db.workshops, db.audit], async () => {
+    const current = await db.workshops.get(id);
+    if (!current) throw new Error(`Workshop ${id} not found`);
+    if (current.endedAt !== null) throw new Error(`Workshop ${id} has ended`);
+    const now = ctx.now();
+    const next = workshopSchema.parse(change(current, now));
+    const diff = recordChanges(
+      { current: current.current, agenda: current.agenda, endedAt: current.endedAt },
+      { current: next.current, agenda: next.agenda, endedAt: next.endedAt },
+    );
+    const people = recordChanges(
+      { participantIds: current.participantIds },
+      { participantIds: next.participantIds },
+    );
+    if (!diff && !people) return;
+    const workspace = await db.workspaces.get(current.workspaceId);
+    await db.workshops.put(next);
+    await db.workspaces.update(current.workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'workshop',
+        entityId: id,
+        label: workspace?.name ?? id,
+        ...(diff ?? people),
+      }),
+    );
+  });
+}
+
+/** Goes to a step of the agenda (its timer starts, the others stop). */
+export async function goToWorkshopStep(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  index: number,
+): Promise<void> {
+  const step = z.number().int().min(0).parse(index);
+  await changeWorkshop(db, ctx, id, (w, now) => goToStep(w, step, now));
+}
+
+/** Stops the timers: the workshop waits, on its step, to be resumed (another day perhaps). */
+export async function pauseWorkshop(db: ClarteDatabase, ctx: ChangeContext, id: string) {
+  await changeWorkshop(db, ctx, id, pause);
+}
+
+export const plannedMinutesSchema = z.coerce
+  .number({ error: 'errors.invalid' })
+  .int({ error: 'errors.invalid' })
+  .min(1, { error: 'errors.invalid' })
+  .max(MAX_PLANNED_MINUTES, { error: 'errors.invalid' });
+
+/** Changes the planned minutes of a step. */
+export async function planWorkshopStep(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  step: string,
+  minutes: unknown,
+): Promise<void> {
+  const which = workshopStepIdSchema.parse(step);
+  const planned = plannedMinutesSchema.parse(minutes);
+  await changeWorkshop(db, ctx, id, (w, now) => planStep(w, which, planned, now));
+}
+
+/** Says who is present (ids of the workspace's participants). */
+export async function setWorkshopParticipants(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  participantIds: readonly string[],
+): Promise<void> {
+  await changeWorkshop(db, ctx, id, (w, now) => ({
+    ...w,
+    participantIds: [...new Set(participantIds)],
+    updatedAt: now,
+  }));
+}
+
+/** Ends the workshop: its timers stop for good; it is read as minutes from then on. */
+export async function endWorkshop(db: ClarteDatabase, ctx: ChangeContext, id: string) {
+  await changeWorkshop(db, ctx, id, end);
+}
+
+/** What a person types to park a remark. */
+export const parkingInputSchema = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(MAX_REMARK_LENGTH, { error: 'errors.tooLong' }),
+  owner: nameSchema,
+  step: workshopStepIdSchema.nullable().default(null),
+  workshopId: z.string().min(1).max(64).nullable().default(null),
+});
+export type ParkingInput = z.input<typeof parkingInputSchema>;
+
+/** Parks a remark with its owner; returns its id. */
+export async function addParkingItem(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  input: ParkingInput,
+): Promise<string> {
+  const fields = parkingInputSchema.parse(input);
+  return db.transaction('rw', [db.workspaces, db.parkingLot, db.audit], async () => {
+    if (!(await db.workspaces.get(workspaceId)))
+      throw new Error(`Workspace ${workspaceId} not found`);
+    const now = ctx.now();
+    const item = parkingItemSchema.parse({
+      ...fields,
+      id: ctx.newId(),
+      workspaceId,
+      author: ctx.actor,
+      createdAt: now,
+    });
+    await db.parkingLot.add(item);
+    await db.workspaces.update(workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'created',
+        entityType: 'parkingItem',
+        entityId: item.id,
+        label: item.text,
+        after: toJson({ text: item.text, owner: item.owner }),
+      }),
+    );
+    return item.id;
+  });
+}
+
+/** Marks a parked remark as dealt with (it leaves the exceptions inbox). */
+export async function closeParkingItem(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+): Promise<void> {
+  await db.transaction('rw', [db.workspaces, db.parkingLot, db.audit], async () => {
+    const current = await db.parkingLot.get(id);
+    if (!current || current.closedAt !== null) return;
+    const now = ctx.now();
+    await db.parkingLot.put({ ...current, closedAt: now });
+    await db.workspaces.update(current.workspaceId, { updatedAt: now });
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'parkingItem',
+        entityId: id,
+        label: current.text,
+        before: toJson({ closedAt: null }),
+        after: toJson({ closedAt: now }),
+      }),
+    );
+  });
+}

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClarteDatabase } from '../../src/db/database';
+import { listAuditEntries } from '../../src/db/repositories/audit-trail';
+import { readWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
+import {
+  addParkingItem,
+  closeParkingItem,
+  endWorkshop,
+  goToWorkshopStep,
+  listParkingLot,
+  listWorkshops,
+  openWorkshop,
+  pauseWorkshop,
+  planWorkshopStep,
+} from '../../src/db/repositories/workshops';
+import { restoreWorkspace } from '../../src/db/repositories/workspaces';
+import { workspaceBundleSchema } from '../../src/domain/schema/workspace-bundle';
+import {
+  contextOf,
+  dumpDatabase,
+  minimalWorkspaceBundle,
+  rejectionOf,
+  sequence,
+  type Sequence,
+} from '../fixtures/builders';
+
+let db: ClarteDatabase;
+let seq: Sequence;
+const WS = 'ws-min';
+
+beforeEach(async () => {
+  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  seq = sequence();
+  await restoreWorkspace(db, minimalWorkspaceBundle(WS));
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('workshops', () => {
+  it('opens one workshop, resumes it rather than opening a second, and audits each change', async () => {
+    const ctx = contextOf('Ada', seq);
+    const id = await openWorkshop(db, ctx, WS);
+    expect(await openWorkshop(db, ctx, WS)).toBe(id);
+    await goToWorkshopStep(db, ctx, id, 2);
+    await pauseWorkshop(db, ctx, id);
+    const [workshop] = await listWorkshops(db, WS);
+    expect(workshop?.current).toBe(2);
+    // one second of the sequence's clock between going to step 3 and stopping
+    expect(workshop?.agenda[2]).toMatchObject({ spentSeconds: 1, runningSince: null });
+    const audit = (await listAuditEntries(db, WS)).filter((e) => e.entityType === 'workshop');
+    expect(audit.map((e) => e.action)).toEqual(['updated', 'updated', 'created']);
+    expect(audit.every((e) => e.actor === 'Ada')).toBe(true);
+  });
+
+  it('refuses a planned duration that is not a whole number of minutes from 1 to 480, changing nothing', async () => {
+    const ctx = contextOf('Ada', seq);
+    const id = await openWorkshop(db, ctx, WS);
+    const before = await dumpDatabase(db);
+    for (const bad of [0, 481, 2.5, 'abc', -3])
+      expect(await rejectionOf(planWorkshopStep(db, ctx, id, 'score', bad))).toBeTruthy();
+    expect(await rejectionOf(planWorkshopStep(db, ctx, id, 'lunch', 10))).toBeTruthy();
+    expect(await dumpDatabase(db)).toEqual(before);
+    await planWorkshopStep(db, ctx, id, 'score', '45');
+    expect((await listWorkshops(db, WS))[0]?.agenda[5]?.plannedMinutes).toBe(45);
+  });
+
+  it('ends a workshop for good: no change after the end', async () => {
+    const ctx = contextOf('Ada', seq);
+    const id = await openWorkshop(db, ctx, WS);
+    await goToWorkshopStep(db, ctx, id, 0);
+    await endWorkshop(db, ctx, id);
+    expect((await listWorkshops(db, WS))[0]?.endedAt).not.toBeNull();
+    expect(await rejectionOf(goToWorkshopStep(db, ctx, id, 1))).toBeInstanceOf(Error);
+    // a new workshop can be opened afterwards
+    expect(await openWorkshop(db, ctx, WS)).not.toBe(id);
+  });
+
+  it('parks remarks with an owner, refuses one without, and closes them', async () => {
+    const ctx = contextOf('Ada', seq);
+    const before = await dumpDatabase(db);
+    expect(
+      await rejectionOf(addParkingItem(db, ctx, WS, { text: 'GDPR?', owner: '  ' })),
+    ).toBeTruthy();
+    expect(
+      await rejectionOf(addParkingItem(db, ctx, WS, { text: 'x'.repeat(2001), owner: 'Léa' })),
+    ).toBeTruthy();
+    expect(await dumpDatabase(db)).toEqual(before);
+    const id = await addParkingItem(db, ctx, WS, {
+      text: ' Ask legal about voice recordings ',
+      owner: 'Léa',
+      step: 'qualify',
+    });
+    const [item] = await listParkingLot(db, WS);
+    expect(item).toMatchObject({
+      id,
+      text: 'Ask legal about voice recordings',
+      owner: 'Léa',
+      author: 'Ada',
+      step: 'qualify',
+      closedAt: null,
+    });
+    await closeParkingItem(db, ctx, id);
+    expect((await listParkingLot(db, WS))[0]?.closedAt).not.toBeNull();
+  });
+
+  it('travels in the workspace bundle (backup) and parses back', async () => {
+    const ctx = contextOf('Ada', seq);
+    await openWorkshop(db, ctx, WS);
+    await addParkingItem(db, ctx, WS, { text: 'Budget owner?', owner: 'Sam' });
+    const bundle = await readWorkspaceBundle(db, WS);
+    expect(bundle?.workshops).toHaveLength(1);
+    expect(bundle?.parkingLot).toHaveLength(1);
+    expect(workspaceBundleSchema.parse(JSON.parse(JSON.stringify(bundle)))).toEqual(bundle);
+    // a backup written before version 2 has neither list: it still parses, with none
+    const old: Record<string, unknown> = { ...bundle };
+    delete old.workshops;
+    delete old.parkingLot;
+    const parsed = workspaceBundleSchema.parse(old);
+    expect(parsed.workshops).toEqual([]);
+    expect(parsed.parkingLot).toEqual([]);
+  });
+});
