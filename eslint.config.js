@@ -6,6 +6,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The database's tables (src/db/versions.ts) and the calls that write one.
+const TABLES =
+  '/^(workspaces|participants|workflows|steps|frictions|useCases|scorecards|decisions|waves|weightSets|audit|meta|snapshots|workshops|parkingLot|decisionSnapshots|reviews|portfolios|liveSessions)$/';
+const TABLE_WRITES = '/^(put|add|update|delete|clear|bulkAdd|bulkPut|bulkDelete|bulkUpdate)$/';
+
 export default tseslint.config(
   {
     ignores: [
@@ -96,6 +101,32 @@ export default tseslint.config(
             { from: { element: { type: 'i18n' } }, allow: { to: { element: { type: 'domain' } } } },
             { from: { element: { type: 'db' } }, allow: { to: { element: { type: 'domain' } } } },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // One write path: only the database layer writes a table (src/db/write.ts, the repositories).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML: render user text as text.',
+        },
+        {
+          selector: `CallExpression[callee.property.name=${TABLE_WRITES}][callee.object.property.name=${TABLES}]`,
+          message: 'Only src/db writes a table: call a repository (src/db/write.ts writeChange).',
+        },
+        {
+          selector: `CallExpression[callee.property.name=${TABLE_WRITES}][callee.object.callee.property.name='table']`,
+          message: 'Only src/db writes a table: call a repository (src/db/write.ts writeChange).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='modify']",
+          message: 'Only src/db writes a table: call a repository (src/db/write.ts writeChange).',
         },
       ],
     },

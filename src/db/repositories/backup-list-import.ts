@@ -9,6 +9,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 import { findParticipantByName } from './scorecards';
+import { recordChange, recordChanges } from '../write';
 
 /** Rows per chunk: each chunk is built (schemas, audit entries) and written in one short task. */
 const CHUNK = 100;
@@ -103,16 +104,14 @@ export async function importUseCaseRows(
         throw new Error(`Workspace ${workspaceId} not found`);
       if (!existing && withScores) {
         await db.participants.add(participant);
-        await db.audit.add(
-          auditEntry(ctx, now, {
-            workspaceId,
-            action: 'created',
-            entityType: 'participant',
-            entityId: participant.id,
-            label: participant.name,
-            after: toJson({ name: participant.name }),
-          }),
-        );
+        await recordChange(db, ctx, now, {
+          workspaceId,
+          action: 'created',
+          entityType: 'participant',
+          entityId: participant.id,
+          label: participant.name,
+          after: toJson({ name: participant.name }),
+        });
       }
       for (let start = 0; start < total; start += CHUNK) {
         const chunk = recordsOf(
@@ -124,11 +123,10 @@ export async function importUseCaseRows(
         );
         await db.useCases.bulkAdd(chunk.useCases);
         if (chunk.cards.length) await db.scorecards.bulkAdd(chunk.cards);
-        await db.audit.bulkAdd(chunk.entries);
+        await recordChanges(db, now, workspaceId, chunk.entries);
         for (const u of chunk.useCases) ids.push(u.id);
         onProgress(Math.min(start + CHUNK, total), total);
       }
-      await db.workspaces.update(workspaceId, { updatedAt: now });
     },
   );
   return ids;

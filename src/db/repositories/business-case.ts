@@ -10,7 +10,7 @@ import {
 import type { Step, Workflow } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import { recordChange } from '../write';
 
 /**
  * Saves the financial estimate of a use case (SCORING.md section 11). The estimate is parsed
@@ -33,17 +33,14 @@ export async function saveFinancialEstimate(
     const diff = recordChanges(current.financialEstimate, next.financialEstimate);
     if (!diff) return;
     await db.useCases.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'useCase',
-        entityId: useCaseId,
-        label: next.title,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'useCase',
+      entityId: useCaseId,
+      label: next.title,
+      ...diff,
+    });
   });
 }
 

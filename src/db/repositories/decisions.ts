@@ -13,8 +13,8 @@ import type { Wave } from '../../domain/schema/roadmap';
 import type { Scorecard } from '../../domain/schema/scorecard';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
 import { readDecisionInput } from './decision-input';
+import { recordChange } from '../write';
 
 /** What a person gives to contest the model for a use case (author, time and rank are added). */
 export const overrideInputSchema = overrideSchema
@@ -136,17 +136,14 @@ export async function createOverride(
       computedRank: await computedRankOf(db, useCase.workspaceId, useCase.id),
     });
     await db.decisions.add(decisionSchema.parse(override));
-    await db.workspaces.update(useCase.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: useCase.workspaceId,
-        action: 'decided',
-        entityType: 'decision',
-        entityId: override.id,
-        label: useCase.title,
-        after: overrideFacts(override),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: useCase.workspaceId,
+      action: 'decided',
+      entityType: 'decision',
+      entityId: override.id,
+      label: useCase.title,
+      after: overrideFacts(override),
+    });
     return override.id;
   });
 }
@@ -180,18 +177,15 @@ export async function withdrawOverride(
       withdrawReason: parsed.reason,
     });
     await db.decisions.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'withdrawn',
-        entityType: 'decision',
-        entityId: current.id,
-        label: await labelOf(db, current.useCaseId),
-        before: overrideFacts(current),
-        after: toJson({ withdrawReason: parsed.reason }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'withdrawn',
+      entityType: 'decision',
+      entityId: current.id,
+      label: await labelOf(db, current.useCaseId),
+      before: overrideFacts(current),
+      after: toJson({ withdrawReason: parsed.reason }),
+    });
   });
 }
 
@@ -208,18 +202,15 @@ export async function setOverrideFollowUp(
     const now = ctx.now();
     const next = decisionSchema.parse({ ...current, ...parsed });
     await db.decisions.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'decision',
-        entityId: current.id,
-        label: await labelOf(db, current.useCaseId),
-        before: toJson({ owner: current.owner, reviewDate: current.reviewDate }),
-        after: toJson(parsed),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'decision',
+      entityId: current.id,
+      label: await labelOf(db, current.useCaseId),
+      before: toJson({ owner: current.owner, reviewDate: current.reviewDate }),
+      after: toJson(parsed),
+    });
   });
 }
 
@@ -255,17 +246,14 @@ export async function arbitrateConflict(
       decision: fields.decision,
     });
     await db.decisions.add(decisionSchema.parse(arbitration));
-    await db.workspaces.update(workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'decided',
-        entityType: 'decision',
-        entityId: arbitration.id,
-        label: fields.label || fields.conflictKey,
-        after: toJson({ decision: fields.decision, reason: fields.reason, owner: fields.owner }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'decided',
+      entityType: 'decision',
+      entityId: arbitration.id,
+      label: fields.label || fields.conflictKey,
+      after: toJson({ decision: fields.decision, reason: fields.reason, owner: fields.owner }),
+    });
     return arbitration.id;
   });
 }

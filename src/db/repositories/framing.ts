@@ -11,7 +11,7 @@ import {
 } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import { recordChange } from '../write';
 
 /** What the framing forms send; a record without id is new. */
 export const departmentFormSchema = z.strictObject({ name: nameSchema });
@@ -39,16 +39,14 @@ async function changeFraming(
     const diff = recordChanges(current, next);
     if (!diff) return;
     await db.workspaces.put(next);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'updated',
-        entityType: 'workspace',
-        entityId: workspaceId,
-        label: next.name,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'updated',
+      entityType: 'workspace',
+      entityId: workspaceId,
+      label: next.name,
+      ...diff,
+    });
   });
 }
 

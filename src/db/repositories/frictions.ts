@@ -3,7 +3,8 @@ import { recordChanges, toJson } from '../../domain/audit/record-changes';
 import { frictionSchema } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { discoveryTables, logChange } from './workflow-records';
+import { discoveryTables } from './workflow-records';
+import { recordChange } from '../write';
 
 /** What a person edits of a friction: all but the ids, which the repository sets. */
 export const frictionFormSchema = frictionSchema.omit({
@@ -37,7 +38,7 @@ export async function saveFriction(
     if (!diff) return next.id;
     const now = ctx.now();
     await db.frictions.put(next);
-    await logChange(db, ctx, now, {
+    await recordChange(db, ctx, now, {
       workspaceId: step.workspaceId,
       action: current ? 'updated' : 'created',
       entityType: 'friction',
@@ -55,7 +56,7 @@ export async function deleteFriction(db: ClarteDatabase, ctx: ChangeContext, id:
     if (!current) return;
     const now = ctx.now();
     await db.frictions.delete(id);
-    await logChange(db, ctx, now, {
+    await recordChange(db, ctx, now, {
       workspaceId: current.workspaceId,
       action: 'deleted',
       entityType: 'friction',

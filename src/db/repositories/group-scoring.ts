@@ -11,8 +11,8 @@ import {
 } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
 import { changeWorkspace } from './workspaces';
+import { recordChange } from '../write';
 
 /**
  * With blind scoring, shows (revealed = true) or hides again the participants' scores of a use
@@ -35,18 +35,15 @@ export async function setScoresRevealed(
       updatedAt: now,
     });
     await db.useCases.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'useCase',
-        entityId: useCaseId,
-        label: current.title,
-        before: toJson({ scoresRevealedAt: current.scoresRevealedAt }),
-        after: toJson({ scoresRevealedAt: next.scoresRevealedAt }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'useCase',
+      entityId: useCaseId,
+      label: current.title,
+      before: toJson({ scoresRevealedAt: current.scoresRevealedAt }),
+      after: toJson({ scoresRevealedAt: next.scoresRevealedAt }),
+    });
   });
 }
 
@@ -88,20 +85,17 @@ export async function resolveDivergence(
       agreedScore: agreement.agreedScore,
     });
     await db.decisions.add(decision);
-    await db.workspaces.update(useCase.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: useCase.workspaceId,
-        action: 'decided',
-        entityType: 'decision',
-        entityId: decision.id,
-        label: useCase.title,
-        // Shaped like a score, so that the audit trail reads "<criterion>: 4 (note)".
-        after: toJson({
-          [agreement.criterion]: { score: decision.agreedScore, rationale: decision.reason },
-        }),
+    await recordChange(db, ctx, now, {
+      workspaceId: useCase.workspaceId,
+      action: 'decided',
+      entityType: 'decision',
+      entityId: decision.id,
+      label: useCase.title,
+      // Shaped like a score, so that the audit trail reads "<criterion>: 4 (note)".
+      after: toJson({
+        [agreement.criterion]: { score: decision.agreedScore, rationale: decision.reason },
       }),
-    );
+    });
   });
   return id;
 }
@@ -126,20 +120,17 @@ export async function withdrawDivergenceResolution(
     });
     const useCase = await db.useCases.get(current.useCaseId);
     await db.decisions.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'withdrawn',
-        entityType: 'decision',
-        entityId: decisionId,
-        label: useCase?.title ?? current.useCaseId,
-        before: toJson({
-          [current.criterion]: { score: current.agreedScore, rationale: current.reason },
-        }),
-        after: toJson({ withdrawReason: why }),
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'withdrawn',
+      entityType: 'decision',
+      entityId: decisionId,
+      label: useCase?.title ?? current.useCaseId,
+      before: toJson({
+        [current.criterion]: { score: current.agreedScore, rationale: current.reason },
       }),
-    );
+      after: toJson({ withdrawReason: why }),
+    });
   });
 }
 

@@ -3,8 +3,8 @@ import { recordChanges, toJson } from '../../domain/audit/record-changes';
 import { participantSchema } from '../../domain/schema/participant';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
 import { listParticipants } from './scorecards';
+import { recordChange } from '../write';
 
 /** What a person types to add or change a participant: the entity's own fields. */
 export const participantFieldsSchema = participantSchema.pick({
@@ -57,17 +57,14 @@ export async function addParticipant(
     await checkFields(db, workspaceId, fields, null);
     const now = ctx.now();
     await db.participants.add(participant);
-    await db.workspaces.update(workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'created',
-        entityType: 'participant',
-        entityId: participant.id,
-        label: participant.name,
-        after: toJson(fields),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'created',
+      entityType: 'participant',
+      entityId: participant.id,
+      label: participant.name,
+      after: toJson(fields),
+    });
   });
   return participant.id;
 }
@@ -89,17 +86,14 @@ export async function updateParticipant(
     if (!diff) return;
     const now = ctx.now();
     await db.participants.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'participant',
-        entityId: id,
-        label: next.name,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'participant',
+      entityId: id,
+      label: next.name,
+      ...diff,
+    });
   });
 }
 
@@ -131,34 +125,29 @@ export async function removeParticipant(
         for (const card of cards.filter((c) => c.participantId === id)) {
           const useCase = await db.useCases.get(card.useCaseId);
           await db.scorecards.delete(card.id);
-          await db.audit.add(
-            auditEntry(ctx, now, {
-              workspaceId,
-              action: 'deleted',
-              entityType: 'scorecard',
-              entityId: card.useCaseId,
-              label: `${useCase?.title ?? card.useCaseId} · ${current.name}`,
-              before: toJson(card.scores),
-            }),
-          );
+          await recordChange(db, ctx, now, {
+            workspaceId,
+            action: 'deleted',
+            entityType: 'scorecard',
+            entityId: card.useCaseId,
+            label: `${useCase?.title ?? card.useCaseId} · ${current.name}`,
+            before: toJson(card.scores),
+          });
         }
       }
       await db.participants.delete(id);
-      await db.workspaces.update(workspaceId, { updatedAt: now });
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId,
-          action: 'deleted',
-          entityType: 'participant',
-          entityId: id,
-          label: current.name,
-          before: toJson({
-            name: current.name,
-            departmentId: current.departmentId,
-            role: current.role,
-          }),
+      await recordChange(db, ctx, now, {
+        workspaceId,
+        action: 'deleted',
+        entityType: 'participant',
+        entityId: id,
+        label: current.name,
+        before: toJson({
+          name: current.name,
+          departmentId: current.departmentId,
+          role: current.role,
         }),
-      );
+      });
     },
   );
 }

@@ -5,7 +5,7 @@ import type { Language } from '../../domain/schema/common';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import { recordChange } from '../write';
 
 /** The qualification of a use case (SCORING.md section 12), as the qualification tab edits it. */
 export const qualificationFormSchema = useCaseSchema.pick({
@@ -62,17 +62,14 @@ export async function saveQualification(
     const diff = recordChanges(current, next);
     if (!diff) return;
     await db.useCases.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'useCase',
-        entityId: useCaseId,
-        label: next.title,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'useCase',
+      entityId: useCaseId,
+      label: next.title,
+      ...diff,
+    });
   });
 }
 
@@ -118,22 +115,19 @@ export async function addUseCaseFromCatalogue(
         updatedAt: now,
       });
       await db.useCases.add(useCase);
-      await db.workspaces.update(step.workspaceId, { updatedAt: now });
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId: step.workspaceId,
-          action: 'created',
-          entityType: 'useCase',
-          entityId: useCase.id,
-          label: useCase.title,
-          after: toJson({
-            catalogueEntry: entry.id,
-            title: useCase.title,
-            scope: useCase.scope,
-            stepIds: useCase.stepIds,
-          }),
+      await recordChange(db, ctx, now, {
+        workspaceId: step.workspaceId,
+        action: 'created',
+        entityType: 'useCase',
+        entityId: useCase.id,
+        label: useCase.title,
+        after: toJson({
+          catalogueEntry: entry.id,
+          title: useCase.title,
+          scope: useCase.scope,
+          stepIds: useCase.stepIds,
         }),
-      );
+      });
       return useCase.id;
     },
   );

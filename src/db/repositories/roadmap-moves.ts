@@ -14,8 +14,8 @@ import {
 import { decisionSchema, type Decision } from '../../domain/schema/decision';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
-import { mustReadRoadmap as mustRead, touchWorkspace as touch } from './roadmap';
+import { mustReadRoadmap as mustRead } from './roadmap';
+import { recordChange } from '../write';
 
 export interface SuggestionTexts {
   /** The reason written on each placement decision, in the workspace's words. */
@@ -91,18 +91,15 @@ export async function applyRoadmapSuggestion(
     }
     summary[texts.backlog] = suggestion.backlog.map((p) => title.get(p.useCaseId) ?? '');
     summary[texts.out] = suggestion.out.map((p) => title.get(p.useCaseId) ?? '');
-    await touch(db, workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'decided',
-        entityType: 'wave',
-        entityId: workspaceId,
-        label: texts.summary,
-        before: toJson(Object.fromEntries(waves.map((w) => [w.name, w.useCaseIds.length]))),
-        after: toJson(summary),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'decided',
+      entityType: 'wave',
+      entityId: workspaceId,
+      label: texts.summary,
+      before: toJson(Object.fromEntries(waves.map((w) => [w.name, w.useCaseIds.length]))),
+      after: toJson(summary),
+    });
     return suggestion;
   });
 }
@@ -177,24 +174,21 @@ export async function moveCard(
     }
     if (to) await db.waves.put({ ...to, useCaseIds: targetIds });
     if (decision) await db.decisions.add(decision);
-    await touch(db, workspaceId, now);
     const fromName = from?.name ?? backlogLabel;
     const toName = to?.name ?? backlogLabel;
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: decision ? 'decided' : 'updated',
-        entityType: decision ? 'decision' : 'wave',
-        entityId: useCase.id,
-        label: useCase.title,
-        before: toJson(
-          decision || !from ? { wave: fromName } : { wave: fromName, position: oldPosition + 1 },
-        ),
-        after: decision
-          ? toJson({ wave: toName, reason: decision.reason, owner: decision.owner })
-          : toJson(to ? { wave: toName, position: newPosition + 1 } : { wave: toName }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: decision ? 'decided' : 'updated',
+      entityType: decision ? 'decision' : 'wave',
+      entityId: useCase.id,
+      label: useCase.title,
+      before: toJson(
+        decision || !from ? { wave: fromName } : { wave: fromName, position: oldPosition + 1 },
+      ),
+      after: decision
+        ? toJson({ wave: toName, reason: decision.reason, owner: decision.owner })
+        : toJson(to ? { wave: toName, position: newPosition + 1 } : { wave: toName }),
+    });
     return { grounds };
   });
 }

@@ -8,8 +8,8 @@ import { waveSchema, type Wave } from '../../domain/schema/roadmap';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
-import { listWaves, touchWorkspace as touch } from './roadmap';
+import { listWaves } from './roadmap';
+import { recordChange } from '../write';
 
 function waveFacts(wave: Wave) {
   const { name, capacity, startDate, endDate } = wave;
@@ -40,18 +40,15 @@ export async function createWaves(
       });
       await db.waves.add(wave);
       ids.push(wave.id);
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId,
-          action: 'created',
-          entityType: 'wave',
-          entityId: wave.id,
-          label: wave.name,
-          after: toJson(waveFacts(wave)),
-        }),
-      );
+      await recordChange(db, ctx, now, {
+        workspaceId,
+        action: 'created',
+        entityType: 'wave',
+        entityId: wave.id,
+        label: wave.name,
+        after: toJson(waveFacts(wave)),
+      });
     }
-    await touch(db, workspaceId, now);
     return ids;
   });
 }
@@ -71,18 +68,15 @@ export async function updateWave(
     if (JSON.stringify(waveFacts(current)) === JSON.stringify(waveFacts(next))) return;
     const now = ctx.now();
     await db.waves.put(next);
-    await touch(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'wave',
-        entityId: waveId,
-        label: next.name,
-        before: toJson(waveFacts(current)),
-        after: toJson(waveFacts(next)),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'wave',
+      entityId: waveId,
+      label: next.name,
+      before: toJson(waveFacts(current)),
+      after: toJson(waveFacts(next)),
+    });
   });
 }
 
@@ -101,17 +95,14 @@ export async function deleteWave(
     for (const [position, wave] of rest.entries()) {
       if (wave.position !== position) await db.waves.update(wave.id, { position });
     }
-    await touch(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'deleted',
-        entityType: 'wave',
-        entityId: waveId,
-        label: current.name,
-        before: toJson({ ...waveFacts(current), useCaseIds: current.useCaseIds }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'deleted',
+      entityType: 'wave',
+      entityId: waveId,
+      label: current.name,
+      before: toJson({ ...waveFacts(current), useCaseIds: current.useCaseIds }),
+    });
   });
 }
 
@@ -148,16 +139,14 @@ export async function setRoadmapMode(
     }
     for (const extra of waves.slice(parsed.length)) await db.waves.delete(extra.id);
     await db.workspaces.put({ ...workspace, roadmapMode: parsedMode, updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'updated',
-        entityType: 'workspace',
-        entityId: workspaceId,
-        label: workspace.name,
-        before: toJson({ roadmapMode: workspace.roadmapMode, waves: waves.map((w) => w.name) }),
-        after: toJson({ roadmapMode: parsedMode, waves: parsed.map((w) => w.name) }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'updated',
+      entityType: 'workspace',
+      entityId: workspaceId,
+      label: workspace.name,
+      before: toJson({ roadmapMode: workspace.roadmapMode, waves: waves.map((w) => w.name) }),
+      after: toJson({ roadmapMode: parsedMode, waves: parsed.map((w) => w.name) }),
+    });
   });
 }

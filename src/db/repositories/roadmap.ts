@@ -48,12 +48,3 @@ export async function mustReadRoadmap(
   if (!state) throw new Error(`Workspace ${workspaceId} not found`);
   return state;
 }
-
-/** Marks the workspace as changed now. */
-export async function touchWorkspace(
-  db: ClarteDatabase,
-  workspaceId: string,
-  now: string,
-): Promise<void> {
-  await db.workspaces.update(workspaceId, { updatedAt: now });
-}

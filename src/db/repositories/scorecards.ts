@@ -9,7 +9,7 @@ import {
 } from '../../domain/schema/scorecard';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import { recordChange } from '../write';
 
 export async function listParticipants(
   db: ClarteDatabase,
@@ -67,17 +67,14 @@ async function writeScorecard(
     updatedAt: now,
   });
   await db.scorecards.put(card);
-  await db.workspaces.update(useCase.workspaceId, { updatedAt: now });
-  await db.audit.add(
-    auditEntry(ctx, now, {
-      workspaceId: useCase.workspaceId,
-      action: existing ? 'updated' : 'created',
-      entityType: 'scorecard',
-      entityId: useCase.id,
-      label: `${useCase.title} · ${participant.name}`,
-      ...diff,
-    }),
-  );
+  await recordChange(db, ctx, now, {
+    workspaceId: useCase.workspaceId,
+    action: existing ? 'updated' : 'created',
+    entityType: 'scorecard',
+    entityId: useCase.id,
+    label: `${useCase.title} · ${participant.name}`,
+    ...diff,
+  });
 }
 
 /**
@@ -104,16 +101,14 @@ export async function saveOwnScores(
       if (!participant) {
         participant = participantSchema.parse({ id: ctx.newId(), workspaceId, name: ctx.actor });
         await db.participants.add(participant);
-        await db.audit.add(
-          auditEntry(ctx, now, {
-            workspaceId,
-            action: 'created',
-            entityType: 'participant',
-            entityId: participant.id,
-            label: participant.name,
-            after: toJson({ name: participant.name }),
-          }),
-        );
+        await recordChange(db, ctx, now, {
+          workspaceId,
+          action: 'created',
+          entityType: 'participant',
+          entityId: participant.id,
+          label: participant.name,
+          after: toJson({ name: participant.name }),
+        });
       }
       await writeScorecard(db, ctx, now, useCase, participant, parsed);
     },

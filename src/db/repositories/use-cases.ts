@@ -4,14 +4,10 @@ import { statusChangeSchema } from '../../domain/qualification/status-transition
 import { useCaseSchema, type UseCase, type UseCaseForm } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import { recordChange } from '../write';
 
 export async function getUseCase(db: ClarteDatabase, id: string): Promise<UseCase | null> {
   return (await db.useCases.get(id)) ?? null;
-}
-
-async function touchWorkspace(db: ClarteDatabase, workspaceId: string, now: string): Promise<void> {
-  await db.workspaces.update(workspaceId, { updatedAt: now });
 }
 
 /** Creates a use case from the form's fields; the record is parsed by its schema before it is stored. */
@@ -33,17 +29,14 @@ export async function createUseCase(
     if (!(await db.workspaces.get(workspaceId)))
       throw new Error(`Workspace ${workspaceId} not found`);
     await db.useCases.add(useCase);
-    await touchWorkspace(db, workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'created',
-        entityType: 'useCase',
-        entityId: useCase.id,
-        label: useCase.title,
-        after: toJson(fields),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'created',
+      entityType: 'useCase',
+      entityId: useCase.id,
+      label: useCase.title,
+      after: toJson(fields),
+    });
   });
   return useCase.id;
 }
@@ -73,17 +66,14 @@ export async function updateUseCase(
     const diff = recordChanges(current, next);
     if (!diff) return;
     await db.useCases.put(next);
-    await touchWorkspace(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'useCase',
-        entityId: id,
-        label: next.title,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'useCase',
+      entityId: id,
+      label: next.title,
+      ...diff,
+    });
   });
 }
 
@@ -115,17 +105,14 @@ export async function deleteUseCase(
         }
       }
       await db.useCases.delete(id);
-      await touchWorkspace(db, current.workspaceId, now);
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId: current.workspaceId,
-          action: 'deleted',
-          entityType: 'useCase',
-          entityId: id,
-          label: current.title,
-          before: toJson({ title: current.title, scope: current.scope, status: current.status }),
-        }),
-      );
+      await recordChange(db, ctx, now, {
+        workspaceId: current.workspaceId,
+        action: 'deleted',
+        entityType: 'useCase',
+        entityId: id,
+        label: current.title,
+        before: toJson({ title: current.title, scope: current.scope, status: current.status }),
+      });
       return { useCase: current, scorecards, placements };
     },
   );
@@ -161,17 +148,14 @@ export async function restoreUseCase(
         ids.splice(Math.min(position, ids.length), 0, useCase.id);
         await db.waves.update(waveId, { useCaseIds: ids });
       }
-      await touchWorkspace(db, useCase.workspaceId, now);
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId: useCase.workspaceId,
-          action: 'created',
-          entityType: 'useCase',
-          entityId: useCase.id,
-          label: useCase.title,
-          after: toJson({ restored: true }),
-        }),
-      );
+      await recordChange(db, ctx, now, {
+        workspaceId: useCase.workspaceId,
+        action: 'created',
+        entityType: 'useCase',
+        entityId: useCase.id,
+        label: useCase.title,
+        after: toJson({ restored: true }),
+      });
     },
   );
 }

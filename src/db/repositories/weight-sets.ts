@@ -11,7 +11,7 @@ import { workspaceSchema } from '../../domain/schema/workspace';
 import { checkWeights } from '../../domain/scoring/weights';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import { recordChange } from '../write';
 
 /** Weights the model can use: each axis has a positive weight (SCORING.md section 3). */
 const usableWeightsSchema = weightsSchema.refine((w) => checkWeights(w).length === 0, {
@@ -35,10 +35,6 @@ export async function listWeightSets(
   return sets.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
 
-async function touchWorkspace(db: ClarteDatabase, workspaceId: string, now: string): Promise<void> {
-  await db.workspaces.update(workspaceId, { updatedAt: now });
-}
-
 export async function createWeightSet(
   db: ClarteDatabase,
   ctx: ChangeContext,
@@ -59,17 +55,14 @@ export async function createWeightSet(
     if (!(await db.workspaces.get(workspaceId)))
       throw new Error(`Workspace ${workspaceId} not found`);
     await db.weightSets.add(set);
-    await touchWorkspace(db, workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'created',
-        entityType: 'weightSet',
-        entityId: set.id,
-        label: name,
-        after: toJson({ name, weights, judgments }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'created',
+      entityType: 'weightSet',
+      entityId: set.id,
+      label: name,
+      after: toJson({ name, weights, judgments }),
+    });
   });
   return set.id;
 }
@@ -89,17 +82,14 @@ export async function renameWeightSet(
     if (!diff) return;
     const now = ctx.now();
     await db.weightSets.put(next);
-    await touchWorkspace(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'weightSet',
-        entityId: id,
-        label: next.name,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'weightSet',
+      entityId: id,
+      label: next.name,
+      ...diff,
+    });
   });
 }
 
@@ -113,17 +103,14 @@ export async function deleteWeightSet(
     if (!current) return;
     const now = ctx.now();
     await db.weightSets.delete(id);
-    await touchWorkspace(db, current.workspaceId, now);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'deleted',
-        entityType: 'weightSet',
-        entityId: id,
-        label: current.name,
-        before: toJson(current),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'deleted',
+      entityType: 'weightSet',
+      entityId: id,
+      label: current.name,
+      before: toJson(current),
+    });
   });
 }
 
@@ -144,17 +131,15 @@ export async function applyWeightSet(
     const diff = recordChanges(workspace, next);
     if (!diff) return;
     await db.workspaces.put(next);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: workspace.id,
-        action: 'updated',
-        entityType: 'workspace',
-        entityId: workspace.id,
-        label: `${workspace.name} · ${set.name}`,
-        before: diff.before,
-        after: toJson({ weightSet: set.name, weights }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: workspace.id,
+      action: 'updated',
+      entityType: 'workspace',
+      entityId: workspace.id,
+      label: `${workspace.name} · ${set.name}`,
+      before: diff.before,
+      after: toJson({ weightSet: set.name, weights }),
+    });
   });
 }
 
@@ -180,15 +165,13 @@ export async function updateSensitivitySettings(
     const diff = recordChanges(workspace, next);
     if (!diff) return;
     await db.workspaces.put(next);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'updated',
-        entityType: 'workspace',
-        entityId: workspaceId,
-        label: next.name,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId,
+      action: 'updated',
+      entityType: 'workspace',
+      entityId: workspaceId,
+      label: next.name,
+      ...diff,
+    });
   });
 }

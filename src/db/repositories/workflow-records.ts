@@ -2,22 +2,11 @@ import { recordChanges } from '../../domain/audit/record-changes';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry, type AuditFacts } from './audit-trail';
+import { recordChange } from '../write';
 
 /** Every table a change to workflows, steps or frictions may write, in one transaction. */
 export function discoveryTables(db: ClarteDatabase) {
   return [db.workspaces, db.workflows, db.steps, db.frictions, db.useCases, db.audit];
-}
-
-/** Marks the workspace changed and writes the audit entry of the change (inside its transaction). */
-export async function logChange(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  now: string,
-  facts: AuditFacts,
-): Promise<void> {
-  await db.workspaces.update(facts.workspaceId, { updatedAt: now });
-  await db.audit.add(auditEntry(ctx, now, facts));
 }
 
 interface Editable {
@@ -50,7 +39,7 @@ export async function updateRecord<T extends Editable & Record<string, unknown>>
     if (!diff) return;
     const now = ctx.now();
     await what.write(next);
-    await logChange(db, ctx, now, {
+    await recordChange(db, ctx, now, {
       workspaceId: current.workspaceId,
       action: 'updated',
       entityType: what.entityType,

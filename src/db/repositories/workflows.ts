@@ -3,13 +3,9 @@ import { toJson } from '../../domain/audit/record-changes';
 import { stepSchema, workflowSchema, type Step, type Workflow } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import {
-  discoveryTables,
-  listUseCasesAnchoredOn,
-  logChange,
-  updateRecord,
-} from './workflow-records';
+import { discoveryTables, listUseCasesAnchoredOn, updateRecord } from './workflow-records';
 import { byPosition } from './workspace-reads';
+import { recordChange } from '../write';
 
 /** What a person edits of a workflow and of a step: all but what the repository sets. */
 export const workflowFormSchema = workflowSchema.omit({
@@ -50,7 +46,7 @@ export async function createWorkflow(
       position,
     });
     await db.workflows.add(workflow);
-    await logChange(db, ctx, ctx.now(), {
+    await recordChange(db, ctx, ctx.now(), {
       workspaceId,
       action: 'created',
       entityType: 'workflow',
@@ -84,7 +80,7 @@ async function unanchor(db: ClarteDatabase, ctx: ChangeContext, now: string, ste
   for (const useCase of await listUseCasesAnchoredOn(db, [...stepIds])) {
     const stepIdsLeft = useCase.stepIds.filter((s) => !stepIds.has(s));
     await db.useCases.update(useCase.id, { stepIds: stepIdsLeft, updatedAt: now });
-    await logChange(db, ctx, now, {
+    await recordChange(db, ctx, now, {
       workspaceId: useCase.workspaceId,
       action: 'updated',
       entityType: 'useCase',
@@ -102,7 +98,7 @@ async function removeSteps(db: ClarteDatabase, ctx: ChangeContext, now: string, 
     const frictions = await db.frictions.where('stepId').equals(step.id).toArray();
     await db.frictions.bulkDelete(frictions.map((f) => f.id));
     await db.steps.delete(step.id);
-    await logChange(db, ctx, now, {
+    await recordChange(db, ctx, now, {
       workspaceId: step.workspaceId,
       action: 'deleted',
       entityType: 'step',
@@ -135,7 +131,7 @@ export async function deleteWorkflow(
     const now = ctx.now();
     await removeSteps(db, ctx, now, await stepsOf(db, id));
     await db.workflows.delete(id);
-    await logChange(db, ctx, now, {
+    await recordChange(db, ctx, now, {
       workspaceId: current.workspaceId,
       action: 'deleted',
       entityType: 'workflow',
@@ -166,7 +162,7 @@ export async function createStep(
       position,
     });
     await db.steps.add(step);
-    await logChange(db, ctx, ctx.now(), {
+    await recordChange(db, ctx, ctx.now(), {
       workspaceId,
       action: 'created',
       entityType: 'step',
@@ -213,7 +209,7 @@ export async function moveStep(
     const ordered = steps.filter((s) => s.id !== id);
     ordered.splice(to, 0, current);
     await renumber(db, ordered);
-    await logChange(db, ctx, ctx.now(), {
+    await recordChange(db, ctx, ctx.now(), {
       workspaceId: current.workspaceId,
       action: 'updated',
       entityType: 'step',

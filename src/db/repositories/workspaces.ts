@@ -19,6 +19,7 @@ import {
   insertWorkspaceBundle,
   readWorkspaceBundle,
 } from './workspace-bundles';
+import { recordChange } from '../write';
 
 // The reads live apart (no schemas in the first screen); they stay importable from here.
 export { getWorkspace, listWorkspaces, type WorkspaceSummary } from './workspace-reads';
@@ -43,16 +44,14 @@ export async function createWorkspace(
   });
   await db.transaction('rw', db.workspaces, db.audit, async () => {
     await db.workspaces.add(workspace);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: workspace.id,
-        action: 'created',
-        entityType: 'workspace',
-        entityId: workspace.id,
-        label: name,
-        after: toJson({ name, description }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: workspace.id,
+      action: 'created',
+      entityType: 'workspace',
+      entityId: workspace.id,
+      label: name,
+      after: toJson({ name, description }),
+    });
   });
   return workspace.id;
 }
@@ -76,16 +75,14 @@ export async function changeWorkspace(
     const diff = recordChanges(current, next);
     if (!diff) return;
     await db.workspaces.put(next);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: id,
-        action: 'updated',
-        entityType: 'workspace',
-        entityId: id,
-        label: next.name,
-        ...diff,
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: id,
+      action: 'updated',
+      entityType: 'workspace',
+      entityId: id,
+      label: next.name,
+      ...diff,
+    });
   });
 }
 

@@ -1,0 +1,91 @@
+import type { Table } from 'dexie';
+import type { ChangeContext } from './change-context';
+import type { ClarteDatabase } from './database';
+import type { AuditEntry } from '../domain/schema/audit-entry';
+import { auditEntry, type AuditFacts } from './repositories/audit-trail';
+
+/**
+ * A write refused because the record changed since the person opened it (another tab saved it):
+ * `current` is the record as it is now, `seen` as it was when the dialog opened.
+ */
+export class StaleWriteError<T = unknown> extends Error {
+  override readonly name = 'StaleWriteError';
+  constructor(
+    readonly current: T | null,
+    readonly seen: T,
+  ) {
+    super('errors.staleWrite');
+  }
+}
+
+/** A record as the person saw it when they started editing it: the write checks it is unchanged. */
+export interface SeenRecord<T> {
+  table: Table<T, string>;
+  id: string;
+  seen: T;
+}
+
+/** What a change wrote: its result, and one audit fact per record it changed (none: no change). */
+export interface Written<T> {
+  result: T;
+  audit: readonly AuditFacts[];
+}
+
+/**
+ * Inside a writing transaction that includes `workspaces` and `audit`: the audit entry of one
+ * change (who, when, what, before and after), and the workspace's updated time. The change
+ * counter is the count of these entries since the last backup (readBackupStatus).
+ */
+export async function recordChange(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  facts: AuditFacts,
+): Promise<void> {
+  await db.workspaces.update(facts.workspaceId, { updatedAt: now });
+  await db.audit.add(auditEntry(ctx, now, facts));
+}
+
+/**
+ * recordChange for many records of one workspace at once (a list import's chunk): their audit
+ * entries (built by auditEntry) in one bulk write, and the workspace's updated time.
+ */
+export async function recordChanges(
+  db: ClarteDatabase,
+  now: string,
+  workspaceId: string,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  await db.audit.bulkAdd([...entries]);
+  await db.workspaces.update(workspaceId, { updatedAt: now });
+}
+
+function sameRecord(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * THE write path of the repositories: in one transaction over `tables` (plus the workspaces and
+ * the audit trail), runs `change` with the change's time, then writes one audit entry per fact
+ * it returns and marks those workspaces updated. With `seen`, the write is refused with a
+ * StaleWriteError (nothing written) when the record is no longer what the person saw.
+ */
+export async function writeChange<T, S = unknown>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  tables: readonly Table[],
+  change: (now: string) => Promise<Written<T>>,
+  seen?: SeenRecord<S>,
+): Promise<T> {
+  const all = [...new Set<Table>([...tables, db.workspaces, db.audit])];
+  return db.transaction('rw', all, async () => {
+    if (seen) {
+      const current = (await seen.table.get(seen.id)) ?? null;
+      if (!sameRecord(current, seen.seen)) throw new StaleWriteError(current, seen.seen);
+    }
+    const now = ctx.now();
+    const written = await change(now);
+    for (const facts of written.audit) await recordChange(db, ctx, now, facts);
+    return written.result;
+  });
+}
