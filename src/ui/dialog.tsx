@@ -1,5 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from './button';
+import { useLeavePageWarning } from './unsaved-changes-guard';
 import styles from './ui.module.css';
 
 interface Props {
@@ -10,6 +13,11 @@ interface Props {
   wide?: boolean;
   /** An alert dialog (a confirmation) is not closed by a click outside. */
   role?: 'dialog' | 'alertdialog';
+  /**
+   * The dialog holds a form with unsaved changes: Escape or a click outside asks before
+   * discarding them, and closing the page triggers the browser's warning.
+   */
+  isDirty?: boolean;
 }
 
 /** A modal dialog: focus is trapped inside, Escape closes it, focus returns where it was. */
@@ -20,11 +28,18 @@ export function AppDialog({
   children,
   wide = false,
   role = 'dialog',
+  isDirty = false,
 }: Props) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  useLeavePageWarning(isOpen && isDirty);
   return (
     <ModalOverlay
       isOpen={isOpen}
-      onOpenChange={onOpenChange}
+      onOpenChange={(open) => {
+        if (!open && isDirty) setAsking(true);
+        else onOpenChange(open);
+      }}
       isDismissable={role === 'dialog'}
       isKeyboardDismissDisabled={false}
       className={styles.overlay}
@@ -35,6 +50,30 @@ export function AppDialog({
           {children}
         </Dialog>
       </Modal>
+      {isDirty || asking ? (
+        <AppDialog
+          isOpen={asking}
+          onOpenChange={setAsking}
+          title={t('forms.unsaved.title')}
+          role="alertdialog"
+        >
+          <p>{t('forms.unsaved.dialogMessage')}</p>
+          <DialogActions>
+            <Button autoFocus onPress={() => setAsking(false)}>
+              {t('forms.unsaved.keepEditing')}
+            </Button>
+            <Button
+              variant="danger"
+              onPress={() => {
+                setAsking(false);
+                onOpenChange(false);
+              }}
+            >
+              {t('forms.unsaved.discard')}
+            </Button>
+          </DialogActions>
+        </AppDialog>
+      ) : null}
     </ModalOverlay>
   );
 }

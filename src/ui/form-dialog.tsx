@@ -39,6 +39,7 @@ export function FormDialog<Input extends FieldValues, Output extends FieldValues
       onOpenChange={props.onOpenChange}
       title={props.title}
       wide={props.wide}
+      isDirty={props.form.formState.isDirty && !props.form.formState.isSubmitting}
     >
       <form
         noValidate

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { giveName, openScreen, plain, type Lang } from './support/clarte';
+import { typeDate } from './support/date-picker';
 import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 /*
@@ -289,7 +290,7 @@ describe.each([
     // The override gets a review date: it leaves the list.
     await page.getByRole('button', { name: text.setReviewDate }).click();
     const followUp = page.getByRole('dialog');
-    await followUp.getByLabel(text.reviewDate).fill('2027-03-31');
+    await typeDate(followUp, text.reviewDate, '2027-03-31');
     await followUp.getByRole('button', { name: text.save }).click();
     await expect.poll(() => items.count(), EVENTUALLY).toBe(6);
 

@@ -8,7 +8,7 @@ import { uniqueName } from '../../domain/workspace/unique-name';
 import type { ChangeContext } from '../change-context';
 import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
-import { allBackupTables } from './backup';
+import { allBackupTables, recordRestoredFromFile } from './backup';
 import { recordCountOf, writeWorkspaceBundle } from './workspace-bundles';
 
 export type BackupImport =
@@ -111,7 +111,7 @@ export async function importBackup(
     copy.audit.push(auditEntrySchema.parse(importEntry(ctx, now, copy, backup, 'updated')));
     bundles = [copy];
   }
-  return db.transaction('rw', allBackupTables(db), async () => {
+  return db.transaction('rw', [...allBackupTables(db), db.meta], async () => {
     if (mode.kind === 'replace') {
       if (!(await db.workspaces.get(mode.workspaceId)))
         throw new Error(`Workspace ${mode.workspaceId} not found`);
@@ -132,6 +132,9 @@ export async function importBackup(
       );
       before += recordCountOf(bundle);
     }
+    // What was just read from a file is backed up in that file: the header says so (as of now,
+    // with no change since) rather than "no backup yet".
+    await recordRestoredFromFile(db, ids, now);
     return ids;
   });
 }

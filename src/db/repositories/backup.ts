@@ -46,6 +46,15 @@ export async function recordBackup(
   });
 }
 
+/** Notes that these workspaces, just read from a backup file, are saved in it as of `at`. */
+export async function recordRestoredFromFile(
+  db: ClarteDatabase,
+  workspaceIds: readonly string[],
+  at: string,
+): Promise<void> {
+  for (const id of workspaceIds) await db.meta.put({ key: lastBackupKeyOf(id), value: at });
+}
+
 export interface BackupStatus {
   /** When the data shown was last saved to a file; null: never. */
   lastBackupAt: string | null;

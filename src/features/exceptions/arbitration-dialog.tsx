@@ -37,14 +37,20 @@ export function ArbitrationDialog({
     resolver: zodResolver(arbitrationFormSchema),
     values: EMPTY,
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     await onSubmit(values);
     form.reset(EMPTY);
     onOpenChange(false);
   });
   return (
-    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={t('conflicts.dialogTitle')} wide>
+    <AppDialog
+      isDirty={isDirty && !isSubmitting}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={t('conflicts.dialogTitle')}
+      wide
+    >
       <form
         noValidate
         onSubmit={(e) => {

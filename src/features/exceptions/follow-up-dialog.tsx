@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { followUpSchema, type FollowUp } from '../../db/repositories/decisions';
 import { Button } from '../../ui/button';
 import { AppDialog, DialogActions } from '../../ui/dialog';
-import { TextField, useErrorText } from '../../ui/form-field';
-import styles from './exceptions.module.css';
+import { DateInputField } from '../../ui/date-field';
+import { TextField } from '../../ui/form-field';
 
 /** The follow-up of an override as typed: an empty date says "required" before "invalid". */
 const followUpFormSchema = followUpSchema.extend({
@@ -30,19 +29,22 @@ export function FollowUpDialog({
   onSubmit: (followUp: FollowUp) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const form = useForm<FollowUpFormInput, unknown, FollowUp>({
     resolver: zodResolver(followUpFormSchema),
     values: { owner: initialOwner, reviewDate: '' },
   });
-  const { errors, isSubmitting } = form.formState;
-  const dateError = useErrorText(errors.reviewDate);
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     await onSubmit(values);
     onOpenChange(false);
   });
   return (
-    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={t('exceptions.followUpTitle')}>
+    <AppDialog
+      isDirty={isDirty && !isSubmitting}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={t('exceptions.followUpTitle')}
+    >
       <form
         noValidate
         onSubmit={(e) => {
@@ -50,24 +52,11 @@ export function FollowUpDialog({
         }}
       >
         <p>{description}</p>
-        <div className={styles.field}>
-          <label htmlFor={id} className={styles.label}>
-            {t('exceptions.reviewDate')}
-          </label>
-          <input
-            id={id}
-            type="date"
-            className={styles.input}
-            aria-invalid={dateError ? true : undefined}
-            aria-describedby={dateError ? `${id}-error` : undefined}
-            {...form.register('reviewDate')}
-          />
-          {dateError ? (
-            <span id={`${id}-error`} className={styles.error} role="alert">
-              {dateError}
-            </span>
-          ) : null}
-        </div>
+        <DateInputField
+          control={form.control}
+          name="reviewDate"
+          label={t('exceptions.reviewDate')}
+        />
         <TextField
           label={t('exceptions.owner')}
           error={errors.owner}

@@ -6,18 +6,13 @@ import { kpiFormSchema, type KpiForm } from '../../db/repositories/framing';
 import type { Department } from '../../domain/schema/workspace';
 import { FormDialog, type EditDialogProps } from '../../ui/form-dialog';
 import { SelectField, TextField } from '../../ui/form-field';
+import { NumberInputField } from '../../ui/number-field';
 import styles from './framing.module.css';
 
 type KpiOutput = z.output<typeof kpiFormSchema>;
 
 const NONE = '';
 const toNullableId = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
-/** An empty field is "no value"; a comma is read as a decimal point (French typing). */
-const toNullableNumber = (v: unknown) => {
-  if (typeof v === 'number') return v;
-  const text = typeof v === 'string' ? v.trim().replace(',', '.') : '';
-  return text === '' ? null : Number(text);
-};
 
 interface Props extends EditDialogProps<KpiForm, KpiOutput> {
   departments: readonly Department[];
@@ -66,11 +61,7 @@ export function KpiDialog(props: Props) {
           error={errors.unit}
           registration={form.register('unit')}
         />
-        <TextField
-          label={t('framing.kpiBaseline')}
-          error={errors.baseline}
-          registration={form.register('baseline', { setValueAs: toNullableNumber })}
-        />
+        <NumberInputField control={form.control} name="baseline" label={t('framing.kpiBaseline')} />
       </div>
     </FormDialog>
   );

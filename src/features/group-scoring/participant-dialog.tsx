@@ -46,7 +46,7 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
       role: participant?.role ?? '',
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     const fields = { ...values, departmentId: values.departmentId || null };
     try {
@@ -68,6 +68,7 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
 
   return (
     <AppDialog
+      isDirty={isDirty && !isSubmitting}
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={participant ? t('participants.editTitle') : t('participants.addTitle')}

@@ -44,7 +44,7 @@ export function ResolveDialog({
     resolver: zodResolver(formSchema as unknown as z.ZodType<FormOutput, FormInput>),
     values: { agreedScore: initialScore, note: '' },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const scoreError = useErrorText(errors.agreedScore);
   const label = t(`criteria.${criterion}.label`);
   const submit = form.handleSubmit(async (values) => {
@@ -54,6 +54,7 @@ export function ResolveDialog({
   });
   return (
     <AppDialog
+      isDirty={isDirty && !isSubmitting}
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={t('groupScoring.resolveTitle', { title, criterion: label })}

@@ -43,7 +43,7 @@ export function ScaleDialog({
     resolver: zodResolver(criterionTextSchema),
     defaultValues: initial,
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const label = t(`criteria.${criterion}.label`);
   const submit = form.handleSubmit(async (values) => {
     const stored = Object.fromEntries(
@@ -55,6 +55,7 @@ export function ScaleDialog({
   });
   return (
     <AppDialog
+      isDirty={isDirty && !isSubmitting}
       isOpen
       wide
       onOpenChange={(open) => {

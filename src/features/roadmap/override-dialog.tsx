@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OverrideGround } from '../../domain/roadmap/move-card';
@@ -23,17 +24,24 @@ interface Props {
   onConfirm: (answer: OverrideReason) => Promise<void>;
 }
 
+const EMPTY: OverrideReason = { reason: '', owner: '' };
+
 /** A move against the suggestion (or of an unclear use case into the first wave) asks why. */
 export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
   const { t } = useTranslation();
   const form = useForm<OverrideReason>({
     resolver: zodResolver(overrideReasonSchema),
-    values: { reason: '', owner: '' },
+    defaultValues: EMPTY,
   });
-  const { errors, isSubmitting } = form.formState;
+  // Each move asks afresh: the dialog opens empty, never with the previous move's reason or owner.
+  useEffect(() => {
+    if (request) form.reset(EMPTY);
+  }, [request, form]);
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(onConfirm);
   return (
     <AppDialog
+      isDirty={isDirty && !isSubmitting}
       isOpen={request !== null}
       onOpenChange={(open) => {
         if (!open) onCancel();

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
-import { useForm, useWatch, type FieldError, type UseFormReturn } from 'react-hook-form';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { useChangeContext } from '../../data/use-actor';
@@ -19,21 +19,15 @@ import {
 } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
+import { NumberInputField } from '../../ui/number-field';
 import { useToast } from '../../ui/toast';
+import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { useFinanceFormatters } from './business-case/finance-format';
 import { FinancialFigures } from './business-case/financial-figures';
 import styles from './business-case/business-case.module.css';
 
 type EstimateInput = z.input<typeof financialEstimateSchema>;
 type EstimateForm = UseFormReturn<EstimateInput, unknown, FinancialEstimate>;
-
-/** "12 000", "12,5" or "12.5" as typed, to a number; empty to null (not estimated). */
-function toNumber(value: unknown): number | null {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return null;
-  const text = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return text === '' ? null : Number(text);
-}
 
 /**
  * The financial estimate of a use case (SCORING.md section 11): its inputs, and the yearly
@@ -49,13 +43,25 @@ export function FinancialEstimateSection({ useCase }: { useCase: UseCase }) {
     resolver: zodResolver(financialEstimateSchema),
     values: useCase.financialEstimate,
   });
-  const { isDirty, isSubmitting, errors } = form.formState;
-  const typed = financialEstimateSchema.safeParse(useWatch({ control: form.control }));
+  const { isDirty, isSubmitting } = form.formState;
+  const watched = useWatch({ control: form.control });
+  const currency = watched.currency ?? useCase.financialEstimate.currency;
+  const typed = financialEstimateSchema.safeParse(watched);
   const shown = typed.success ? typed.data : useCase.financialEstimate;
-  const submit = form.handleSubmit(async (estimate) => {
+  const save = async (estimate: FinancialEstimate) => {
     await saveFinancialEstimate(database(), change(), useCase.id, estimate);
+    form.reset(estimate);
     toast({ message: t('finance.saved') });
-  });
+  };
+  const submit = form.handleSubmit(save);
+  const saveBeforeLeaving = async () => {
+    let done = false;
+    await form.handleSubmit(async (estimate) => {
+      await save(estimate);
+      done = true;
+    })();
+    return done;
+  };
   const currencyId = useId();
 
   return (
@@ -71,7 +77,7 @@ export function FinancialEstimateSection({ useCase }: { useCase: UseCase }) {
       >
         <div className={styles.inputs}>
           {FINANCIAL_INPUTS.map((key) => (
-            <NumberInput key={key} form={form} name={key} error={errors[key]} />
+            <EstimateNumberField key={key} form={form} name={key} currency={currency} />
           ))}
           <div className={styles.input}>
             <label htmlFor={currencyId}>{t('finance.currency')}</label>
@@ -94,42 +100,43 @@ export function FinancialEstimateSection({ useCase }: { useCase: UseCase }) {
             {t('finance.save')}
           </Button>
         </div>
+        <UnsavedChangesGuard isDirty={isDirty && !isSubmitting} onSave={saveBeforeLeaving} />
       </form>
     </Card>
   );
 }
 
-function NumberInput({
+const MONEY: ReadonlySet<FinancialInput> = new Set([
+  'hourlyCost',
+  'yearlyRevenueUplift',
+  'oneOffCost',
+  'yearlyRunningCost',
+]);
+
+function EstimateNumberField({
   form,
   name,
-  error,
+  currency,
 }: {
   form: EstimateForm;
   name: FinancialInput;
-  error: FieldError | undefined;
+  currency: string;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const message = error
-    ? t(error.message?.startsWith('errors.') ? error.message : 'errors.notFinite')
-    : null;
+  // Money in the chosen currency ("42 000 €" accepted as typed), the rest as plain numbers.
+  const formatOptions: Intl.NumberFormatOptions = MONEY.has(name)
+    ? { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }
+    : { maximumFractionDigits: 2 };
   return (
     <div className={styles.input}>
-      <label htmlFor={id}>{t(`finance.input.${name}`)}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? `${id}-error` : undefined}
-        {...form.register(name, { setValueAs: toNumber })}
+      <NumberInputField
+        control={form.control}
+        name={name}
+        label={t(`finance.input.${name}`)}
+        minValue={0}
+        maxValue={name === 'adoptionRate' ? 100 : undefined}
+        formatOptions={formatOptions}
       />
-      {message ? (
-        <span id={`${id}-error`} role="alert" className={styles.error}>
-          {message}
-        </span>
-      ) : null}
     </div>
   );
 }

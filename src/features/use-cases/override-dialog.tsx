@@ -1,13 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo } from 'react';
-import { useForm, useWatch, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import type { OverrideInput } from '../../db/repositories/decisions';
 import { overrideSchema } from '../../domain/schema/decision';
 import { Button } from '../../ui/button';
 import { AppDialog, DialogActions } from '../../ui/dialog';
-import { TextAreaField, useErrorText } from '../../ui/form-field';
+import { DateInputField } from '../../ui/date-field';
+import { TextAreaField, TextField } from '../../ui/form-field';
+import { NumberInputField } from '../../ui/number-field';
 import styles from './decisions.module.css';
 
 /** The three ways a person contests the model's rank. */
@@ -18,14 +20,14 @@ export const overrideFormSchema = overrideSchema
   .pick({ reason: true, owner: true })
   .extend({
     action: overrideSchema.shape.action.extract(CONTEST_ACTIONS),
-    position: z.string().trim(),
+    position: z.number().nullable(),
     reviewDate: z.union([z.literal(''), z.iso.date()], { error: 'errors.invalid' }),
   })
   .superRefine((v, ctx) => {
     if (v.action !== 'setPosition') return;
-    if (v.position === '')
+    if (v.position === null)
       ctx.addIssue({ code: 'custom', path: ['position'], message: 'errors.required' });
-    else if (!/^\d+$/.test(v.position) || Number(v.position) < 1)
+    else if (!Number.isInteger(v.position) || v.position < 1)
       ctx.addIssue({ code: 'custom', path: ['position'], message: 'errors.invalid' });
   });
 type OverrideFormInput = z.input<typeof overrideFormSchema>;
@@ -33,48 +35,11 @@ type OverrideForm = z.output<typeof overrideFormSchema>;
 
 const EMPTY: OverrideFormInput = {
   action: 'forceIntoTop',
-  position: '',
+  position: null,
   reason: '',
   owner: '',
   reviewDate: '',
 };
-
-/** A labelled input of a given type (number, date, text) with its error below it. */
-export function InputField({
-  label,
-  type,
-  error,
-  registration,
-}: {
-  label: string;
-  type: 'text' | 'number' | 'date';
-  error: FieldError | undefined;
-  registration: UseFormRegisterReturn;
-}) {
-  const id = useId();
-  const message = useErrorText(error);
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type={type}
-        min={type === 'number' ? 1 : undefined}
-        className={styles.input}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? `${id}-error` : undefined}
-        {...registration}
-      />
-      {message ? (
-        <span id={`${id}-error`} className={styles.error} role="alert">
-          {message}
-        </span>
-      ) : null}
-    </div>
-  );
-}
 
 interface Props {
   isOpen: boolean;
@@ -107,13 +72,13 @@ export function OverrideDialog({
     resolver: zodResolver(overrideFormSchema),
     values: initial,
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const action = useWatch({ control: form.control, name: 'action' });
   const submit = form.handleSubmit(async (v) => {
     await onSubmit({
       useCaseId,
       action: v.action,
-      position: v.action === 'setPosition' ? Number(v.position) : null,
+      position: v.action === 'setPosition' ? v.position : null,
       reason: v.reason,
       owner: v.owner,
       reviewDate: v.reviewDate === '' ? null : v.reviewDate,
@@ -123,6 +88,7 @@ export function OverrideDialog({
   });
   return (
     <AppDialog
+      isDirty={isDirty && !isSubmitting}
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={t('overrides.dialogTitle', { title })}
@@ -146,11 +112,12 @@ export function OverrideDialog({
           ))}
         </fieldset>
         {action === 'setPosition' ? (
-          <InputField
+          <NumberInputField
+            control={form.control}
+            name="position"
             label={t('overrides.position')}
-            type="number"
-            error={errors.position}
-            registration={form.register('position')}
+            minValue={1}
+            formatOptions={{ maximumFractionDigits: 0 }}
           />
         ) : null}
         <TextAreaField
@@ -161,17 +128,15 @@ export function OverrideDialog({
           rows={3}
         />
         <div className={styles.row}>
-          <InputField
+          <TextField
             label={t('overrides.owner')}
-            type="text"
             error={errors.owner}
             registration={form.register('owner')}
           />
-          <InputField
+          <DateInputField
+            control={form.control}
+            name="reviewDate"
             label={t('overrides.reviewDate')}
-            type="date"
-            error={errors.reviewDate}
-            registration={form.register('reviewDate')}
           />
         </div>
         <DialogActions>

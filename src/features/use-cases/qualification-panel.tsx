@@ -14,8 +14,11 @@ import { clarityOf } from '../../domain/qualification/clarity';
 import { AUTOMATION_LEVELS } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { DateInputField } from '../../ui/date-field';
+import { NumberInputField } from '../../ui/number-field';
 import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
+import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { ClarityMeter } from './clarity-meter';
 import { AnchorPicker, KpiEffectsField } from './qualification-fields';
 import type { UseCasePanelProps } from './use-case-panel-props';
@@ -25,11 +28,6 @@ type QualificationOutput = z.output<typeof qualificationFormSchema>;
 
 const NONE = '';
 const nullableText = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
-const nullableNumber = (v: unknown) => {
-  if (typeof v === 'number') return v;
-  const text = typeof v === 'string' ? v.trim().replace(',', '.') : '';
-  return text === '' ? null : Number(text);
-};
 
 /** Qualification (SCORING.md section 12): the clarity checklist, human loop and KPI effects. */
 export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
@@ -55,10 +53,20 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
   const live = qualificationFormSchema.safeParse(watched);
   const clarity = clarityOf(live.success ? { ...useCase, ...live.data } : useCase);
   const { errors, isSubmitting, isDirty } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
+  const save = async (values: QualificationOutput) => {
     await saveQualification(database(), change(), useCase.id, values);
+    form.reset(form.getValues());
     toast({ message: t('qualification.saved') });
-  });
+  };
+  const submit = form.handleSubmit(save);
+  const saveBeforeLeaving = async () => {
+    let done = false;
+    await form.handleSubmit(async (values) => {
+      await save(values);
+      done = true;
+    })();
+    return done;
+  };
   return (
     <div className={styles.layout}>
       <form
@@ -132,27 +140,23 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
                 ...kpis.map((k) => ({ value: k.id, label: k.name })),
               ]}
             />
-            <TextField
+            <DateInputField
+              control={form.control}
+              name="successMeasure.reviewDate"
               label={t('qualification.reviewDate')}
-              hint={t('qualification.reviewDateHint')}
-              error={errors.successMeasure?.reviewDate}
-              registration={form.register('successMeasure.reviewDate', {
-                setValueAs: nullableText,
-              })}
+              empty={null}
             />
           </div>
           <div className={styles.row}>
-            <TextField
+            <NumberInputField
+              control={form.control}
+              name="successMeasure.baseline"
               label={t('qualification.baseline')}
-              error={errors.successMeasure?.baseline}
-              registration={form.register('successMeasure.baseline', {
-                setValueAs: nullableNumber,
-              })}
             />
-            <TextField
+            <NumberInputField
+              control={form.control}
+              name="successMeasure.target"
               label={t('qualification.target')}
-              error={errors.successMeasure?.target}
-              registration={form.register('successMeasure.target', { setValueAs: nullableNumber })}
             />
           </div>
           <KpiEffectsField control={form.control} kpis={kpis} />
@@ -170,6 +174,7 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
             {t('qualification.save')}
           </Button>
         </div>
+        <UnsavedChangesGuard isDirty={isDirty && !isSubmitting} onSave={saveBeforeLeaving} />
       </form>
       <ClarityMeter clarity={clarity} />
     </div>

@@ -70,13 +70,19 @@ export function UseCaseFormDialog({
   const abandoning =
     useWatch({ control: form.control, name: 'status' }) === 'abandoned' &&
     initial.status !== 'abandoned';
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     await onSubmit(values);
     onOpenChange(false);
   });
   return (
-    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title} wide>
+    <AppDialog
+      isDirty={isDirty && !isSubmitting}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={title}
+      wide
+    >
       <form
         noValidate
         onSubmit={(e) => {

@@ -29,13 +29,18 @@ export function WorkspaceFormDialog({
     resolver: zodResolver(workspaceFormSchema),
     values: initial,
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     await onSubmit(values);
     onOpenChange(false);
   });
   return (
-    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title}>
+    <AppDialog
+      isDirty={isDirty && !isSubmitting}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={title}
+    >
       <form
         noValidate
         onSubmit={(e) => {
