@@ -6,8 +6,15 @@ import { workspaceBundleSchema, type WorkspaceBundle } from '../schema/workspace
 export const BACKUP_FORMAT = 'clarte-workspace';
 /** The version this code writes and reads; a newer file is refused, an older one upgraded. */
 export const BACKUP_VERSION = 1;
-/** The largest file read at all: refused before reading (File.size) and by text length. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/**
+ * The most bytes of a backup's JSON text, once decompressed. Derived from what the app can write:
+ * a backup is one JavaScript string (JSON.stringify), and Chromium's strings hold at most
+ * 2^29 - 24 characters (about 512 MiB), so the app refuses to write more than this limit and
+ * reads back anything up to it (a 50,000-use-case workspace is about 65 MB of JSON, 10 MB
+ * compressed). Refused before reading (File.size), while decompressing and by text length.
+ */
+export const MAX_BACKUP_MEGABYTES = 500;
+export const MAX_BACKUP_BYTES = MAX_BACKUP_MEGABYTES * 1024 * 1024;
 /** The most workspaces one file may hold. */
 export const MAX_BACKUP_WORKSPACES = 1000;
 

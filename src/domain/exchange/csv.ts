@@ -54,6 +54,10 @@ export function toCsv(rows: readonly (readonly ExportCell[])[], language: Langua
   );
 }
 
+/** The largest list file (CSV or XLSX) read at all. */
+export const MAX_LIST_MEGABYTES = 50;
+export const MAX_LIST_BYTES = MAX_LIST_MEGABYTES * 1024 * 1024;
+
 /** The most columns and rows an imported list may have. */
 export const MAX_IMPORT_COLUMNS = 100;
 export const MAX_IMPORT_ROWS = 20_000;

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import { MAX_BACKUP_BYTES } from './backup-format';
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './csv';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_LIST_BYTES, MAX_LIST_MEGABYTES } from './csv';
 import { refuse, type Parsed } from './import-problem';
 
 /** A table read from a file: the header row and the data rows, every cell as text. */
@@ -15,8 +14,8 @@ export interface ImportedTable {
  * the header's (the sign of a wrong separator or a broken line).
  */
 export function parseCsvText(input: string): Parsed<ImportedTable> {
-  if (input.length > MAX_BACKUP_BYTES)
-    return refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
+  if (input.length > MAX_LIST_BYTES)
+    return refuse('exchange.problem.fileTooLarge', '', { megabytes: MAX_LIST_MEGABYTES });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return refuse('exchange.problem.empty');
   if (text.includes('\uFEFF')) return refuse('exchange.problem.strayBom');
