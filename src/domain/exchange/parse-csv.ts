@@ -22,7 +22,11 @@ export function parseCsvText(input: string): Parsed<ImportedTable> {
   const result = Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
+    // Parsing stops one row past the limit: a file of a million rows is not read to its end.
+    preview: MAX_IMPORT_ROWS + 2,
   });
+  if (result.data.length > MAX_IMPORT_ROWS + 1)
+    return refuse('scale.problem.tooManyRowsAtLeast', '', { max: MAX_IMPORT_ROWS });
   const error = result.errors.find((e) => e.type !== 'Delimiter');
   if (error) {
     return refuse('exchange.problem.csvMalformed', '', { row: (error.row ?? 0) + 1 });
