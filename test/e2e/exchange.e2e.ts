@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
@@ -14,7 +15,7 @@ const TEXT = {
     rankedCsv: 'Ranked list (CSV)',
     xlsx: 'Workbook (XLSX)',
     backupThis: 'Backup of this workspace (JSON)',
-    chooseBackup: 'Choose a backup file (.json)',
+    chooseBackup: 'Choose a backup file (.json.gz or .json)',
     importAsNew: 'Import as a new workspace',
     chooseList: 'Choose a list (.csv, .xlsx)',
     never: 'No backup yet',
@@ -36,7 +37,7 @@ const TEXT = {
     rankedCsv: 'Classement (CSV)',
     xlsx: 'Classeur (XLSX)',
     backupThis: 'Sauvegarde de cet espace (JSON)',
-    chooseBackup: 'Choisir une sauvegarde (.json)',
+    chooseBackup: 'Choisir une sauvegarde (.json.gz ou .json)',
     importAsNew: 'Importer comme nouvel espace',
     chooseList: 'Choisir une liste (.csv, .xlsx)',
     never: 'Aucune sauvegarde',
@@ -141,8 +142,10 @@ describe('export and import', () => {
       await screenshot(page, `${lang}-exchange-row-errors`);
       expect(await checkAccessibility(page)).toEqual([]);
 
-      // JSON backup of this workspace; the header then says so.
-      const backup = JSON.parse(readFileSync(await downloadOf(page, text.backupThis), 'utf8')) as {
+      // Compressed JSON backup of this workspace; the header then says so.
+      const gzipped = readFileSync(await downloadOf(page, text.backupThis));
+      expect([gzipped[0], gzipped[1]]).toEqual([0x1f, 0x8b]);
+      const backup = JSON.parse(gunzipSync(gzipped).toString('utf8')) as {
         format: string;
         workspaces: { useCases: unknown[] }[];
       };
@@ -159,11 +162,16 @@ describe('export and import', () => {
       await page.getByRole('menuitem', { name: text.delete }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: text.delete }).click();
       await expect.poll(() => cards.count()).toBe(0);
-      await page.getByLabel(text.chooseBackup).setInputFiles({
-        name: 'backup.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(backup)),
-      });
+      // The file as downloaded (.json.gz) in English, its plain JSON in French: both are read.
+      await page.getByLabel(text.chooseBackup).setInputFiles(
+        lang === 'en'
+          ? { name: 'backup.json.gz', mimeType: 'application/gzip', buffer: gzipped }
+          : {
+              name: 'backup.json',
+              mimeType: 'application/json',
+              buffer: Buffer.from(JSON.stringify(backup)),
+            },
+      );
       await page.getByRole('status').filter({ hasText: text.backupOf }).waitFor();
       await screenshot(page, `${lang}-exchange-home-import`);
       expect(await checkAccessibility(page)).toEqual([]);

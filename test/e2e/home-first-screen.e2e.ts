@@ -68,7 +68,7 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     await expect.poll(async () => (await focused(page)).label).toMatch(/^Actions for Demo/);
 
     // The chosen file's name is shown; the backup's summary loads with it.
-    await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+    await page.getByLabel('Choose a backup file (.json.gz or .json)').setInputFiles({
       name: 'notes.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"hello": 1}'),

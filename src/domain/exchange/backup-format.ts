@@ -10,8 +10,15 @@ export const BACKUP_FORMAT = 'clarte-workspace';
  * file is refused, an older one (from version 1) upgraded by the database's own migrations.
  */
 export const BACKUP_VERSION = DATA_VERSION;
-/** The largest file read at all: refused before reading (File.size) and by text length. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/**
+ * The most bytes of a backup's JSON text, once decompressed. Derived from what the app can write:
+ * a backup is one JavaScript string (JSON.stringify), and Chromium's strings hold at most
+ * 2^29 - 24 characters (about 512 MiB), so the app refuses to write more than this limit and
+ * reads back anything up to it (a 50,000-use-case workspace is about 65 MB of JSON, 10 MB
+ * compressed). Refused before reading (File.size), while decompressing and by text length.
+ */
+export const MAX_BACKUP_MEGABYTES = 500;
+export const MAX_BACKUP_BYTES = MAX_BACKUP_MEGABYTES * 1024 * 1024;
 /** The most workspaces one file may hold. */
 export const MAX_BACKUP_WORKSPACES = 1000;
 

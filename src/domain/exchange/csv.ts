@@ -54,6 +54,19 @@ export function toCsv(rows: readonly (readonly ExportCell[])[], language: Langua
   );
 }
 
+/** The largest list file (CSV or XLSX) read at all. */
+export const MAX_LIST_MEGABYTES = 50;
+export const MAX_LIST_BYTES = MAX_LIST_MEGABYTES * 1024 * 1024;
+
+/**
+ * An XLSX list is refused before it is decompressed when its entries declare more than this
+ * (its central directory), and while decompressing if they hold more than they declared.
+ */
+export const MAX_XLSX_MEGABYTES = 100;
+export const MAX_XLSX_BYTES = MAX_XLSX_MEGABYTES * 1024 * 1024;
+/** The most cells the worksheets of an XLSX list may hold (counted as they are decompressed). */
+export const MAX_XLSX_CELLS = 1_000_000;
+
 /** The most columns and rows an imported list may have. */
 export const MAX_IMPORT_COLUMNS = 100;
 export const MAX_IMPORT_ROWS = 20_000;

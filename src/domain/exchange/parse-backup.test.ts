@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWeights } from '../schema/criterion';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
-import { BACKUP_FORMAT, backupFileName, makeBackup } from './backup-format';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, makeBackup } from './backup-format';
 import { jsonDepth, parseBackupText } from './parse-backup';
 
 const AT = '2025-03-01T09:00:00.000Z';
@@ -142,8 +142,20 @@ describe('parseBackupText', () => {
     expect(problemOf('['.repeat(65) + ']'.repeat(65)).key).toBe('exchange.problem.tooDeep');
   });
 
-  it('refuses text longer than 50 MB without parsing it', () => {
-    expect(problemOf(' '.repeat(50 * 1024 * 1024 + 1)).key).toBe('exchange.problem.fileTooLarge');
+  it('refuses text longer than its limit without parsing it, and names the limit', () => {
+    const refused = parseBackupText(' '.repeat(2 * 1024 * 1024 + 1), {
+      bytes: 2 * 1024 * 1024,
+      megabytes: 2,
+    });
+    expect(refused).toEqual({
+      ok: false,
+      problem: { key: 'exchange.problem.fileTooLarge', path: '', params: { megabytes: 2 } },
+    });
+  });
+
+  it('reads back what the app may write: up to 500 MB of JSON (strings hold 2^29 - 24 characters)', () => {
+    expect(MAX_BACKUP_BYTES).toBe(500 * 1024 * 1024);
+    expect(MAX_BACKUP_BYTES).toBeLessThan(2 ** 29 - 24);
   });
 });
 

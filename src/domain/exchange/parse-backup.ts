@@ -4,6 +4,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_MEGABYTES,
   backupSchema,
   type Backup,
   type CheckedBackup,
@@ -127,9 +128,12 @@ export function findInconsistentIds(backup: Backup): ImportProblem | null {
  * wrong type, an out-of-range value, or an id used twice. The first problem is reported. A file
  * of an older version is first upgraded by the database's migrations (upgrade-backup.ts).
  */
-export function parseBackupText(input: string): Parsed<CheckedBackup> {
-  if (input.length > MAX_BACKUP_BYTES)
-    return refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
+export function parseBackupText(
+  input: string,
+  limit = { bytes: MAX_BACKUP_BYTES, megabytes: MAX_BACKUP_MEGABYTES },
+): Parsed<CheckedBackup> {
+  if (input.length > limit.bytes)
+    return refuse('exchange.problem.fileTooLarge', '', { megabytes: limit.megabytes });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return refuse('exchange.problem.empty');
   if (jsonDepth(text) > MAX_JSON_DEPTH)

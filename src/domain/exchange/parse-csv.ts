@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import { MAX_BACKUP_BYTES } from './backup-format';
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './csv';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_LIST_BYTES, MAX_LIST_MEGABYTES } from './csv';
 import { refuse, type Parsed } from './import-problem';
 
 /** A table read from a file: the header row and the data rows, every cell as text. */
@@ -15,15 +14,19 @@ export interface ImportedTable {
  * the header's (the sign of a wrong separator or a broken line).
  */
 export function parseCsvText(input: string): Parsed<ImportedTable> {
-  if (input.length > MAX_BACKUP_BYTES)
-    return refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
+  if (input.length > MAX_LIST_BYTES)
+    return refuse('exchange.problem.fileTooLarge', '', { megabytes: MAX_LIST_MEGABYTES });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return refuse('exchange.problem.empty');
   if (text.includes('\uFEFF')) return refuse('exchange.problem.strayBom');
   const result = Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
+    // Parsing stops one row past the limit: a file of a million rows is not read to its end.
+    preview: MAX_IMPORT_ROWS + 2,
   });
+  if (result.data.length > MAX_IMPORT_ROWS + 1)
+    return refuse('scale.problem.tooManyRowsAtLeast', '', { max: MAX_IMPORT_ROWS });
   const error = result.errors.find((e) => e.type !== 'Delimiter');
   if (error) {
     return refuse('exchange.problem.csvMalformed', '', { row: (error.row ?? 0) + 1 });

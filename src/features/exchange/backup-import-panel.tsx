@@ -29,7 +29,7 @@ export function BackupImportPanel({ workspace }: Props) {
       <p>{t(workspace ? 'exchange.importBackupLead' : 'exchange.importBackupHomeLead')}</p>
       <ChooseFile
         label={t('exchange.chooseBackup')}
-        accept=".json,application/json"
+        accept=".json,.gz,application/json,application/gzip"
         onProblem={(p) => {
           setProblem(p);
           if (p) setBackup(null);

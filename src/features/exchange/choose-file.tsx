@@ -13,7 +13,7 @@ interface Props {
 }
 
 /**
- * A file input that refuses files over 50 MB before reading, then reads and checks the file.
+ * A file input that refuses files over their limit (a backup's, a list's) before reading, then reads and checks the file.
  * The native input stays (keyboard, screen readers, tests) but is visually hidden: its button
  * and "no file chosen" would be in the browser's language, so ours are shown instead.
  */
@@ -25,11 +25,12 @@ export function ChooseFile({ label, accept, onRead, onProblem }: Props) {
   const read = async (file: File) => {
     onProblem(null);
     setFileName(file.name);
-    // The backup format (and its schemas) loads with the first file, not with the page.
-    const { MAX_BACKUP_BYTES } = await import('../../domain/exchange/backup-format');
+    // The file readers (and their schemas) load with the first file, not with the page.
+    const { sizeLimitOf } = await import('./read-import-file');
+    const limit = sizeLimitOf(file.name);
     let result: Parsed<ImportFile>;
-    if (file.size > MAX_BACKUP_BYTES) {
-      result = refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
+    if (file.size > limit.bytes) {
+      result = refuse('exchange.problem.fileTooLarge', '', { megabytes: limit.megabytes });
     } else {
       setReading(true);
       const { readFileOffThread } = await import('./off-thread');

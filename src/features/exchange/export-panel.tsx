@@ -91,8 +91,14 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
     try {
       const { buildBackup } = await import('./exporters');
       await finish(await buildBackup(workspace));
-    } catch {
-      toast({ message: t('exchange.exportFailed') });
+    } catch (error) {
+      const megabytes = error instanceof Error && 'megabytes' in error ? error.megabytes : null;
+      toast({
+        message:
+          typeof megabytes === 'number'
+            ? t('scale.backup.tooLarge', { megabytes })
+            : t('exchange.exportFailed'),
+      });
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,11 @@
  */
 import { database } from '../../db/database';
 import { exportBackup, recordBackup } from '../../db/repositories/backup';
-import { backupFileName } from '../../domain/exchange/backup-format';
+import {
+  MAX_BACKUP_BYTES,
+  MAX_BACKUP_MEGABYTES,
+  backupFileName,
+} from '../../domain/exchange/backup-format';
 import { toCsv } from '../../domain/exchange/csv';
 import { exportRowsOf } from '../../domain/exchange/export-rows';
 import {
@@ -18,6 +22,7 @@ import { markdownReport } from '../../domain/exchange/markdown-report';
 import type { Language } from '../../domain/schema/common';
 import type { WorkspaceBundle } from '../../domain/schema/workspace-bundle';
 import { xlsxDate, xlsxSheet } from './xlsx-sheets';
+import { gzipText } from './compression';
 import { writeXlsx } from './xlsx-writer';
 import type { ExportedFile } from './download-file';
 
@@ -110,14 +115,35 @@ export async function buildExport(
   }
 }
 
-/** A JSON backup of one workspace, or of all ('all'); recorded as the last backup once built. */
+/** A backup the app would not read back (its JSON over MAX_BACKUP_BYTES): not written. */
+export class BackupTooLargeError extends Error {
+  override name = 'BackupTooLargeError';
+  constructor(readonly megabytes: number) {
+    super(`The backup's JSON is over ${megabytes} MB`);
+  }
+}
+
+/**
+ * A gzip-compressed JSON backup (.json.gz, through the browser's CompressionStream) of one
+ * workspace, or of all ('all'); recorded as the last backup once built. Never larger than what
+ * the import reads back (MAX_BACKUP_BYTES of JSON).
+ */
 export async function buildBackup(workspaceId: string): Promise<ExportedFile> {
   const db = database();
   const now = new Date().toISOString();
   const all = workspaceId === 'all';
   const backup = await exportBackup(db, all ? 'all' : [workspaceId], now, APP_VERSION);
   const name = all ? 'all' : (backup.workspaces[0]?.workspace.name ?? 'workspace');
-  const blob = textFile(JSON.stringify(backup, null, 1), 'application/json');
+  let text: string;
+  try {
+    text = JSON.stringify(backup);
+  } catch {
+    throw new BackupTooLargeError(MAX_BACKUP_MEGABYTES); // longer than a string can be
+  }
+  // A character takes 1 to 3 UTF-8 bytes: the exact count only when it may matter.
+  if (text.length * 3 > MAX_BACKUP_BYTES && new Blob([text]).size > MAX_BACKUP_BYTES)
+    throw new BackupTooLargeError(MAX_BACKUP_MEGABYTES);
+  const blob = await gzipText(text);
   await recordBackup(db, backup, all);
-  return { name: backupFileName(name, now), blob };
+  return { name: backupFileName(name, now, 'json.gz'), blob };
 }

@@ -1,7 +1,13 @@
-import { MAX_BACKUP_BYTES, type CheckedBackup } from '../../domain/exchange/backup-format';
+import {
+  MAX_BACKUP_BYTES,
+  MAX_BACKUP_MEGABYTES,
+  type CheckedBackup,
+} from '../../domain/exchange/backup-format';
+import { MAX_LIST_BYTES, MAX_LIST_MEGABYTES } from '../../domain/exchange/csv';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
 import { parseBackupText } from '../../domain/exchange/parse-backup';
 import { decodeUtf8, parseCsvText, type ImportedTable } from '../../domain/exchange/parse-csv';
+import { gunzipWithin, isGzip } from './compression';
 import { readSpreadsheet } from './spreadsheet-file';
 
 export type ImportFile =
@@ -9,26 +15,42 @@ export type ImportFile =
 
 export type FileKind = 'backup' | 'table';
 
-/** What a file's name says it is: .json a backup, .csv or .xlsx a list of use cases. */
+/** What a file's name says it is: .json or .json.gz a backup, .csv or .xlsx a list. */
 export function kindOfFile(name: string): 'json' | 'csv' | 'xlsx' | null {
+  if (/\.json\.gz$/i.test(name)) return 'json';
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   return extension === 'json' || extension === 'csv' || extension === 'xlsx' ? extension : null;
+}
+
+const BACKUP_LIMIT = { bytes: MAX_BACKUP_BYTES, megabytes: MAX_BACKUP_MEGABYTES };
+const LIST_LIMIT = { bytes: MAX_LIST_BYTES, megabytes: MAX_LIST_MEGABYTES };
+
+/** The largest file of that name read at all: a backup's limit, or a list's. */
+export function sizeLimitOf(name: string): { bytes: number; megabytes: number } {
+  return kindOfFile(name) === 'json' ? BACKUP_LIMIT : LIST_LIMIT;
 }
 
 /** Reads an imported file's bytes (the size was checked before reading them). */
 export async function readImportFile(
   name: string,
-  bytes: ArrayBuffer,
+  buffer: ArrayBuffer,
 ): Promise<Parsed<ImportFile>> {
-  if (bytes.byteLength > MAX_BACKUP_BYTES)
-    return refuse('exchange.problem.fileTooLarge', '', { megabytes: 50 });
   const kind = kindOfFile(name);
+  if (!kind) return refuse('exchange.problem.unknownFileType');
+  const limit = sizeLimitOf(name);
+  if (buffer.byteLength > limit.bytes)
+    return refuse('exchange.problem.fileTooLarge', '', { megabytes: limit.megabytes });
   if (kind === 'xlsx') {
-    const table = await readSpreadsheet(bytes);
+    const table = await readSpreadsheet(buffer);
     return table.ok ? { ok: true, value: { kind: 'table', table: table.value } } : table;
   }
-  if (!kind) return refuse('exchange.problem.unknownFileType');
-  const text = decodeUtf8(new Uint8Array(bytes));
+  let bytes = new Uint8Array(buffer);
+  if (kind === 'json' && isGzip(bytes)) {
+    const inflated = await gunzipWithin(bytes, limit);
+    if (!inflated.ok) return inflated;
+    bytes = inflated.value;
+  }
+  const text = decodeUtf8(bytes);
   if (!text.ok) return text;
   if (kind === 'json') {
     const backup = parseBackupText(text.value);
@@ -36,9 +58,4 @@ export async function readImportFile(
   }
   const table = parseCsvText(text.value);
   return table.ok ? { ok: true, value: { kind: 'table', table: table.value } } : table;
-}
-
-/** Refuses a file over 50 MB before reading it (File.size is known without reading). */
-export function isFileTooLarge(file: { size: number }): boolean {
-  return file.size > MAX_BACKUP_BYTES;
 }

@@ -1,11 +1,62 @@
 import readXlsxFile from 'read-excel-file/browser';
+import { MAX_XLSX_BYTES, MAX_XLSX_CELLS, MAX_XLSX_MEGABYTES } from '../../domain/exchange/csv';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
 import { checkTable, type ImportedTable } from '../../domain/exchange/parse-csv';
 
 const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
 
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
+/** What an XLSX's central directory says of one entry (APPNOTE.TXT 4.3.12). */
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  local: number;
+}
+
+/** The most entries an XLSX list may have (a list has about ten). */
+const MAX_ZIP_ENTRIES = 1000;
+
+/** The central directory's entries, or null when the file is not a ZIP we read. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (u32(bytes, at) !== 0x02014b50) return null;
+    const nameLength = u16(bytes, at + 28);
+    entries.push({
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      local: u32(bytes, at + 42),
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    });
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return entries;
+}
+
+const tooLarge = () =>
+  refuse<never>('scale.problem.xlsxTooLarge', '', { megabytes: MAX_XLSX_MEGABYTES });
+const tooManyCells = () => refuse<never>('scale.problem.tooManyCells', '', { max: MAX_XLSX_CELLS });
+const CELL = /<(?:\w+:)?c[\s>/]/g;
+
+/**
+ * An entry's bytes, inflated through DecompressionStream and counted as they come: 'over' once
+ * more than `budget` bytes came out (a zip bomb stops there, memory stays bounded).
+ */
+async function inflateWithin(data: Uint8Array, budget: number): Promise<Uint8Array | 'over'> {
   const input = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       controller.enqueue(data.slice());
@@ -18,8 +69,12 @@ async function inflate(data: Uint8Array): Promise<Uint8Array> {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
     length += value.length;
+    if (length > budget) {
+      await reader.cancel();
+      return 'over';
+    }
+    chunks.push(value);
   }
   const out = new Uint8Array(length);
   let at = 0;
@@ -31,47 +86,48 @@ async function inflate(data: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * The worksheets of an XLSX file (a ZIP), read through its central directory
- * (APPNOTE.TXT 4.3.12 and 4.3.16): name -> XML text.
+ * Checks an XLSX (a ZIP) before it is read: refused when its central directory declares more
+ * than MAX_XLSX_BYTES uncompressed (nothing decompressed then), when an entry inflates to more
+ * than its directory declared (counted as it inflates: stopped there), or when its worksheets hold more than
+ * MAX_XLSX_CELLS cells. Gives the worksheets' XML text (name -> text).
  */
-export async function readWorksheetsXml(bytes: Uint8Array): Promise<Map<string, string> | null> {
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (u32(bytes, i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const count = u16(bytes, end + 10);
-  let at = u32(bytes, end + 16);
+export async function inspectWorkbook(bytes: Uint8Array): Promise<Parsed<Map<string, string>>> {
+  const entries = zipEntries(bytes);
+  if (!entries) return refuse('exchange.problem.notXlsx');
+  if (entries.length > MAX_ZIP_ENTRIES) return tooLarge();
+  const declared = entries.reduce((sum, e) => sum + e.size, 0);
+  if (declared > MAX_XLSX_BYTES || entries.some((e) => e.size === 0xffffffff)) return tooLarge();
+  let budget = MAX_XLSX_BYTES;
+  let cells = 0;
   const sheets = new Map<string, string>();
   const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (u32(bytes, at) !== 0x02014b50) return null;
-    const method = u16(bytes, at + 10);
-    const size = u32(bytes, at + 20);
-    const nameLength = u16(bytes, at + 28);
-    const extra = u16(bytes, at + 30);
-    const comment = u16(bytes, at + 32);
-    const local = u32(bytes, at + 42);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    at += 46 + nameLength + extra + comment;
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    const data = bytes.subarray(start, start + size);
-    if (method === 0) sheets.set(name, decoder.decode(data));
-    else if (method === 8) sheets.set(name, decoder.decode(await inflate(data)));
-    else return null;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    const start = entry.local + 30 + u16(bytes, entry.local + 26) + u16(bytes, entry.local + 28);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    let content: Uint8Array | 'over' | null;
+    if (entry.method === 0) content = data.length <= entry.size ? data : 'over';
+    else if (entry.method === 8)
+      content = await inflateWithin(data, Math.min(budget, entry.size)).catch(() => null);
+    else content = null;
+    // More bytes than its directory declared: a damaged file, or a bomb that lies about its size.
+    if (content === null || content === 'over') return refuse('exchange.problem.notXlsx');
+    budget -= content.length;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    const xml = decoder.decode(content);
+    cells += xml.match(CELL)?.length ?? 0;
+    if (cells > MAX_XLSX_CELLS) return tooManyCells();
+    sheets.set(entry.name, xml);
   }
-  return sheets;
+  return { ok: true, value: sheets };
 }
 
-/** Whether any cell of the workbook holds a formula (an <f> element in a worksheet). */
+const FORMULA = /<(\w+:)?f[\s>/]/;
+
+/** Whether any cell of the workbook holds a formula (an <f> element); null: not a readable XLSX. */
 export async function hasFormula(bytes: Uint8Array): Promise<boolean | null> {
-  const sheets = await readWorksheetsXml(bytes);
-  if (!sheets) return null;
-  return [...sheets.values()].some((xml) => /<(\w+:)?f[\s>/]/.test(xml));
+  const sheets = await inspectWorkbook(bytes);
+  return sheets.ok ? [...sheets.value.values()].some((xml) => FORMULA.test(xml)) : null;
 }
 
 function cellText(value: unknown): string {
@@ -84,17 +140,18 @@ function cellText(value: unknown): string {
 
 /**
  * The first sheet of an XLSX list of use cases, every cell as text. Refused when the file is
- * not an XLSX, when a cell holds a formula (nothing computed is imported), or too large.
+ * not an XLSX, too large or with too many cells (checked before it is read, see
+ * inspectWorkbook), or when a cell holds a formula (nothing computed is imported).
  */
 export async function readSpreadsheet(buffer: ArrayBuffer): Promise<Parsed<ImportedTable>> {
-  const bytes = new Uint8Array(buffer);
-  const formula = await hasFormula(bytes).catch(() => null);
-  if (formula === null) return refuse('exchange.problem.notXlsx');
-  if (formula) return refuse('exchange.problem.formula');
+  const sheets = await inspectWorkbook(new Uint8Array(buffer));
+  if (!sheets.ok) return sheets;
+  // Nothing computed is imported: a formula is an <f> element in a worksheet.
+  if ([...sheets.value.values()].some((xml) => FORMULA.test(xml)))
+    return refuse('exchange.problem.formula');
   let data: unknown[][];
   try {
-    const sheets = await readXlsxFile(buffer);
-    data = sheets[0]?.data ?? [];
+    data = (await readXlsxFile(buffer))[0]?.data ?? [];
   } catch {
     return refuse('exchange.problem.notXlsx');
   }
