@@ -2,6 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuild } from './build';
 import { createClarteServer, DEFAULT_HOST, DEFAULT_PORT } from './clarte-server';
+import { createLiveSessions } from './live/attach-live-sessions';
+import { liveOptionsFromEnvironment } from './live/live-environment';
 
 /**
  * `npm start`: builds the app when dist/ is missing or stale, then serves it on 127.0.0.1
@@ -11,7 +13,10 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(projectRoot, 'dist');
 
 await ensureBuild(projectRoot, outDir);
+// Live sessions (docs/live-sessions.md): kept in .live-data/ (LIVE_DATA_DIR), Redis with REDIS_URL.
+const live = await createLiveSessions(liveOptionsFromEnvironment(projectRoot, process.env));
 const server = await createClarteServer({
+  attach: (httpServer) => live.attach(httpServer),
   root: outDir,
   host: process.env.HOST || DEFAULT_HOST,
   port: process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT,
@@ -22,5 +27,12 @@ if (server.host !== '127.0.0.1' && server.host !== 'localhost') {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void server.close().then(() => process.exit(0)));
+  process.once(
+    signal,
+    () =>
+      void live
+        .close()
+        .then(server.close)
+        .then(() => process.exit(0)),
+  );
 }

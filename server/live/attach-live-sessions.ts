@@ -14,9 +14,6 @@ import { SessionRegistry, type Role } from './session-registry';
 export interface LiveSessionsOptions {
   /** Folder of the LevelDB database (created if missing), e.g. `.live-data`. */
   dataDir: string;
-  /** The host and port the HTTP server listens on, to tell participants where to join. */
-  host: string;
-  port: () => number;
   /** Largest WebSocket message accepted, in bytes (default 2 MiB). */
   maxMessageBytes?: number;
   /** Share sessions with other instances through Redis. */
@@ -29,6 +26,8 @@ export interface LiveSessionsOptions {
 }
 
 export interface LiveSessions {
+  /** Adds the live endpoints to an HTTP server (after its own request handler is set). */
+  attach(httpServer: HttpServer): void;
   hocuspocus: Hocuspocus;
   registry: SessionRegistry;
   store: LiveStore;
@@ -58,6 +57,13 @@ export async function attachLiveSessions(
   httpServer: HttpServer,
   options: LiveSessionsOptions,
 ): Promise<LiveSessions> {
+  const live = await createLiveSessions(options);
+  live.attach(httpServer);
+  return live;
+}
+
+/** Opens the store and prepares the sessions; `attach` then adds them to an HTTP server. */
+export async function createLiveSessions(options: LiveSessionsOptions): Promise<LiveSessions> {
   const store = new LiveStore(options.dataDir);
   await store.open();
   const redis = options.redis
@@ -142,6 +148,8 @@ export async function attachLiveSessions(
     maxPayload: options.maxMessageBytes ?? 2 * 1024 * 1024,
   });
 
+  let attached: HttpServer | null = null;
+
   function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path !== LIVE_PATH) return;
@@ -151,7 +159,6 @@ export async function attachLiveSessions(
       hocuspocus.handleConnection(ws, request);
     });
   }
-  httpServer.on('upgrade', onUpgrade);
 
   async function endSession(sessionId: string): Promise<void> {
     await registry.end(sessionId);
@@ -162,31 +169,43 @@ export async function attachLiveSessions(
     await store.deleteDocuments(`${prefix}:`);
   }
 
+  function listening(): { host: string; port: number } {
+    const address = attached?.address();
+    return typeof address === 'object' && address
+      ? { host: address.address, port: address.port }
+      : { host: '127.0.0.1', port: 0 };
+  }
+
   const api = liveApi({
     registry,
     endSession,
-    joinOrigins: () => joinOrigins(options.host, options.port()),
+    joinOrigins: () => joinOrigins(listening().host, listening().port),
     failuresPerIp: options.failuresPerIp,
     failuresPerSession: options.failuresPerSession,
     remoteFacilitators: options.remoteFacilitators,
   });
 
-  // The live endpoints answer first; every other request goes to the server's own handlers.
-  const others = httpServer.listeners('request') as ((...args: unknown[]) => void)[];
-  httpServer.removeAllListeners('request');
-  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    void api(req, res).then((handled) => {
-      if (!handled) for (const listener of others) listener.call(httpServer, req, res);
+  function attach(httpServer: HttpServer): void {
+    attached = httpServer;
+    httpServer.on('upgrade', onUpgrade);
+    // The live endpoints answer first; every other request goes to the server's own handlers.
+    const others = httpServer.listeners('request') as ((...args: unknown[]) => void)[];
+    httpServer.removeAllListeners('request');
+    httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      void api(req, res).then((handled) => {
+        if (!handled) for (const listener of others) listener.call(httpServer, req, res);
+      });
     });
-  });
+  }
 
   return {
+    attach,
     hocuspocus,
     registry,
     store,
     endSession,
     async close() {
-      httpServer.off('upgrade', onUpgrade);
+      attached?.off('upgrade', onUpgrade);
       hocuspocus.closeConnections();
       for (const client of wss.clients) client.terminate();
       wss.close();

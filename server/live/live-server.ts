@@ -7,7 +7,8 @@ import {
   type LiveSessionsOptions,
 } from './attach-live-sessions';
 
-export interface LiveServerOptions extends Omit<LiveSessionsOptions, 'port'> {
+export interface LiveServerOptions extends LiveSessionsOptions {
+  host: string;
   port: number;
   /** A built app to serve (single-page: unknown paths get index.html); none when absent. */
   root?: string;
@@ -32,10 +33,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (serve) serve(req, res, () => void res.writeHead(404).end());
     else res.writeHead(404).end();
   });
-  let port = options.port;
-  const live = await attachLiveSessions(http, { ...options, port: () => port });
+  const live = await attachLiveSessions(http, options);
   await new Promise<void>((resolve) => http.listen(options.port, options.host, resolve));
-  port = (http.address() as AddressInfo).port;
+  const { port } = http.address() as AddressInfo;
   return {
     http,
     live,

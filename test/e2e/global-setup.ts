@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { createClarteServer } from '../../server/clarte-server';
+import { createLiveSessions } from '../../server/live/attach-live-sessions';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -56,7 +58,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   // The production server of `npm start` (server/), on a port the system picks: every e2e test
   // runs under the production headers (CSP, no framing...) and with its caching.
-  const server = await createClarteServer({ root: path.join(root, OUT_DIR), port: 0 });
+  // With the live sessions, kept in a folder of their own removed at the end.
+  const liveData = mkdtempSync(path.join(tmpdir(), 'clarte-e2e-live-'));
+  const live = await createLiveSessions({ dataDir: liveData });
+  const server = await createClarteServer({
+    root: path.join(root, OUT_DIR),
+    port: 0,
+    attach: (httpServer) => live.attach(httpServer),
+  });
   const baseURL = server.url;
 
   if (process.env.E2E_VERBOSE === '1' || skipBuild) {
@@ -70,6 +79,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('chromiumPath', chromiumPath);
 
   return async () => {
+    await live.close();
     await server.close();
+    rmSync(liveData, { recursive: true, force: true });
   };
 }
