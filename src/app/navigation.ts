@@ -104,6 +104,18 @@ export const SCREENS: readonly Screen[] = [
     ready: true,
   },
   {
+    path: 'changes',
+    labelKey: 'nav.changes',
+    load: () => import('../features/snapshots/changes-screen'),
+    ready: true,
+  },
+  {
+    path: 'delivered',
+    labelKey: 'nav.delivered',
+    load: () => import('../features/reviews/delivered-screen'),
+    ready: true,
+  },
+  {
     path: 'export',
     labelKey: 'nav.export',
     load: () => import('../features/exchange/export-screen'),

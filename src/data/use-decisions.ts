@@ -14,6 +14,7 @@ import { CRITERION_IDS, type CriterionId } from '../domain/schema/criterion';
 import type { Decision, Override } from '../domain/schema/decision';
 import type { Wave } from '../domain/schema/roadmap';
 import type { Scorecard } from '../domain/schema/scorecard';
+import { localToday } from './clock';
 import type { WorkspaceRanking } from './use-ranking';
 
 export type KpiArbitration = Extract<Decision, { kind: 'kpiArbitration' }>;
@@ -130,6 +131,7 @@ function boardOf(data: WorkspaceRanking, records: DecisionRecords): DecisionBoar
     waves,
     kpis: workspace.kpis,
     departments: workspace.departments,
+    today: localToday(),
   });
   return {
     decisions,

@@ -6,9 +6,15 @@ import {
   type DecisionSnapshot,
 } from '../../domain/schema/decision-snapshot';
 import { freezeDecision, type FreezeInput } from '../../domain/snapshots/freeze-decision';
+import type { Workspace } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
+
+/** The decision now with the records it was computed from (the whole workspace record too). */
+export interface DecisionNow extends FreezeInput {
+  workspace: Workspace;
+}
 
 export interface TakeSnapshotOptions {
   /** "Decision of 12 March", "End of the workshop"... */
@@ -26,7 +32,7 @@ export interface TakeSnapshotOptions {
 export async function readDecisionNow(
   db: ClarteDatabase,
   workspaceId: string,
-): Promise<FreezeInput | null> {
+): Promise<DecisionNow | null> {
   const workspace = await db.workspaces.get(workspaceId);
   if (!workspace) return null;
   const [useCases, scorecards, decisions, participants] = await Promise.all([

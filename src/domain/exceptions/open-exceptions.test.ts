@@ -244,4 +244,32 @@ describe('listOpenExceptions', () => {
     ]);
     expect(new Set(list.map((e) => e.key)).size).toBe(4);
   });
+
+  it('lists a review that is due (today or earlier) for the owner, until done or abandoned', () => {
+    const useCaseWithReview = (
+      id: string,
+      reviewDate: string | null,
+      status: UseCase['status'],
+    ) => ({
+      ...useCase(id, `Owner of ${id}`, false),
+      status,
+      successMeasure: { kpiId: null, baseline: null, target: null, reviewDate },
+    });
+    const useCases = [
+      useCaseWithReview('due-yesterday', '2027-03-31', 'planned'),
+      useCaseWithReview('due-today', '2027-04-01', 'inProgress'),
+      useCaseWithReview('due-tomorrow', '2027-04-02', 'inProgress'),
+      useCaseWithReview('done', '2027-01-01', 'done'),
+      useCaseWithReview('abandoned', '2027-01-01', 'abandoned'),
+      useCaseWithReview('no-date', null, 'inProgress'),
+    ];
+    const list = listOpenExceptions({ ...empty, useCases, today: '2027-04-01' });
+    expect(list.map((e) => [e.kind, e.ref, e.owner])).toEqual([
+      ['reviewDue', 'due-yesterday:2027-03-31', 'Owner of due-yesterday'],
+      ['reviewDue', 'due-today:2027-04-01', 'Owner of due-today'],
+    ]);
+    // The day before, only the one due yesterday (31 March) is listed... and without a clock, none.
+    expect(listOpenExceptions({ ...empty, useCases, today: '2027-03-31' })).toHaveLength(1);
+    expect(listOpenExceptions({ ...empty, useCases })).toEqual([]);
+  });
 });

@@ -8,7 +8,11 @@ import type { UseCase } from '../schema/use-case';
 import type { Department, Kpi } from '../schema/workspace';
 
 export type ExceptionKind =
-  'kpiConflict' | 'unclearPlacedHigh' | 'unresolvedDivergence' | 'overrideWithoutReviewDate';
+  | 'kpiConflict'
+  | 'unclearPlacedHigh'
+  | 'unresolvedDivergence'
+  | 'overrideWithoutReviewDate'
+  | 'reviewDue';
 
 export interface OpenException {
   /** `${kind}:${ref}`, unique in the list. */
@@ -18,7 +22,8 @@ export interface OpenException {
   owner: string;
   useCaseIds: string[];
   /** kpiConflict: the conflict key; unclearPlacedHigh: the use case id;
-   *  unresolvedDivergence: `${useCaseId}:${criterion}`; overrideWithoutReviewDate: the override id. */
+   *  unresolvedDivergence: `${useCaseId}:${criterion}`; overrideWithoutReviewDate: the override id;
+   *  reviewDue: `${useCaseId}:${reviewDate}`. */
   ref: string;
 }
 
@@ -52,7 +57,10 @@ function exception(
  *   else the name of the department of the first side's KPI that has one, else '';
  * - unclear use case placed high (not clear, and in the top K or the first wave): its owner;
  * - unresolved divergence (spread >= 2, not resolved): the use case's owner;
- * - active override without a review date: the override's owner, else its author.
+ * - active override without a review date: the override's owner, else its author;
+ * - hypothesis review due (issue 19): a use case neither done nor abandoned whose success
+ *   measure's review date is `today` or earlier: its owner. `today` (YYYY-MM-DD) is the caller's
+ *   clock; without it, no review is due.
  * Ordered by kind in that order, then in the order of the input.
  */
 export function listOpenExceptions(input: {
@@ -65,6 +73,7 @@ export function listOpenExceptions(input: {
   waves: readonly Wave[];
   kpis: readonly Kpi[];
   departments: readonly Department[];
+  today?: string;
 }): OpenException[] {
   const useCases = new Map(input.useCases.map((u) => [u.id, u]));
   const ownerOf = (id: string) => useCases.get(id)?.owner.trim() ?? '';
@@ -102,5 +111,13 @@ export function listOpenExceptions(input: {
     const owner = o.owner.trim() || o.author.trim();
     list.push(exception('overrideWithoutReviewDate', o.id, owner, [o.useCaseId]));
   }
+
+  const today = input.today;
+  if (today)
+    for (const u of input.useCases) {
+      const due = u.successMeasure.reviewDate;
+      if (due === null || due > today || u.status === 'done' || u.status === 'abandoned') continue;
+      list.push(exception('reviewDue', `${u.id}:${due}`, ownerOf(u.id), [u.id]));
+    }
   return list;
 }

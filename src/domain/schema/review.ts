@@ -66,3 +66,27 @@ export const reviewSchema = z.strictObject({
   note: textSchema.default(''),
 });
 export type Review = z.infer<typeof reviewSchema>;
+
+/** What the owner types in the review dialog; the rest is taken from the use case then. */
+export const reviewFormSchema = z
+  .strictObject({
+    actual: finiteNumber.nullable(),
+    realisedYearlyBenefit: finiteNumber.nullable(),
+    outcome: reviewOutcomeSchema,
+    reason: z.string().trim().min(1, { error: 'errors.reasonRequired' }).max(5000),
+    nextReviewDate: isoDateSchema.nullable(),
+    automation: automationResultSchema.nullable(),
+    note: textSchema.default(''),
+  })
+  .refine((f) => f.outcome !== 'adjust' || f.nextReviewDate !== null, {
+    error: 'errors.nextReviewDateRequired',
+    path: ['nextReviewDate'],
+  });
+export type ReviewForm = z.input<typeof reviewFormSchema>;
+
+/** The status a use case takes after its review: keep -> done, stop -> abandoned, adjust -> in progress. */
+export const STATUS_AFTER_REVIEW = {
+  keep: 'done',
+  stop: 'abandoned',
+  adjust: 'inProgress',
+} as const satisfies Record<ReviewOutcome, string>;

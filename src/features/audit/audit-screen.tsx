@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useAuditTrail } from '../../data/use-audit-trail';
 import { AuditList } from '../../ui/audit-list';
 import { Button } from '../../ui/button';
@@ -12,12 +12,26 @@ const PAGE = 100;
 export default function AuditScreen() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
-  const entries = useAuditTrail(workspaceId);
+  const all = useAuditTrail(workspaceId);
   const [shown, setShown] = useState(PAGE);
+  // Filtered on some records (?ids=a,b&about=title), as a difference between snapshots links.
+  const [search] = useSearchParams();
+  const ids = search.get('ids');
+  const about = search.get('about') ?? '';
+  const entries = useMemo(() => {
+    if (!all || !ids) return all;
+    const wanted = new Set(ids.split(','));
+    return all.filter((e) => wanted.has(e.entityId));
+  }, [all, ids]);
   if (entries === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   return (
     <div>
       <PageHeader title={t('nav.audit')} lead={t('audit.lead', { count: entries.length })} />
+      {ids ? (
+        <p data-testid="audit-filter">
+          {t('audit.filteredOn', { about })} <Link to=".">{t('audit.showAll')}</Link>
+        </p>
+      ) : null}
       {entries.length === 0 ? (
         <EmptyState>{t('audit.emptyTrail')}</EmptyState>
       ) : (

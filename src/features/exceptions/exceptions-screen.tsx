@@ -10,7 +10,10 @@ import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
 import type { Override } from '../../domain/schema/decision';
 import { useFormatters } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
+import { ReviewDialog } from '../../ui/review-dialog';
+import { reviewPromiseOf } from '../../ui/review-texts';
 import { useToast } from '../../ui/toast';
+import { recordReview } from '../../db/repositories/reviews';
 import { ArbitrationDialog } from './arbitration-dialog';
 import { ConflictsSection } from './conflicts-section';
 import { conflictSentence, describeOverride, namesOf } from './decision-texts';
@@ -35,11 +38,13 @@ export default function ExceptionsScreen() {
   const toast = useToast();
   const [arbitrating, setArbitrating] = useState<KpiConflict | null>(null);
   const [followingUp, setFollowingUp] = useState<Override | null>(null);
+  const [reviewing, setReviewing] = useState<string | null>(null);
   const names = useMemo(() => (data ? namesOf(data, t) : null), [data, t]);
 
   if (data === null) return null;
   if (data === undefined || !board || !names) return <p aria-busy="true">{t('common.loading')}</p>;
 
+  const reviewedUseCase = reviewing ? data.useCasesById.get(reviewing) : undefined;
   const summary = arbitrating ? conflictSentence(arbitrating, names, t, f.list) : '';
   const followUpText = followingUp
     ? `${names.useCase(followingUp.useCaseId)}: ${describeOverride(followingUp, t, data.workspace.topK, board.waves)}`
@@ -57,6 +62,7 @@ export default function ExceptionsScreen() {
         names={names}
         onArbitrate={setArbitrating}
         onFollowUp={setFollowingUp}
+        onReview={setReviewing}
       />
       <ParkedRemarks workspaceId={workspaceId} />
       <ConflictsSection
@@ -96,6 +102,19 @@ export default function ExceptionsScreen() {
           toast({ message: t('exceptions.followUpSaved') });
         }}
       />
+      {reviewedUseCase ? (
+        <ReviewDialog
+          isOpen
+          onOpenChange={(open) => {
+            if (!open) setReviewing(null);
+          }}
+          promise={reviewPromiseOf(reviewedUseCase, data.workspace.kpis, t, f)}
+          onSubmit={async (form) => {
+            await recordReview(database(), change(), reviewedUseCase.id, form);
+            toast({ message: t('reviews.recorded') });
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -23,10 +23,11 @@ interface ItemProps {
   names: Names;
   onArbitrate: (conflict: KpiConflict) => void;
   onFollowUp: (override: Override) => void;
+  onReview: (useCaseId: string) => void;
 }
 
 /** What the item is about, and the action that closes it. */
-function ItemBody({ item, data, board, names, onArbitrate, onFollowUp }: ItemProps) {
+function ItemBody({ item, data, board, names, onArbitrate, onFollowUp, onReview }: ItemProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const ws = data.workspace.id;
@@ -105,6 +106,26 @@ function ItemBody({ item, data, board, names, onArbitrate, onFollowUp }: ItemPro
           >
             {t('exceptions.setReviewDate')}
           </Button>
+        </>
+      );
+    }
+    case 'reviewDue': {
+      const date = data.useCasesById.get(useCaseId)?.successMeasure.reviewDate ?? '';
+      return (
+        <>
+          <p>{t('reviews.dueSentence', { title, date })}</p>
+          <p className={styles.links}>
+            <Button
+              small
+              aria-label={t('reviews.recordFor', { title })}
+              onPress={() => onReview(useCaseId)}
+            >
+              {t('reviews.recordButton')}
+            </Button>
+            <Link to={`/w/${ws}/use-cases/${useCaseId}/business-case`}>
+              {t('exceptions.openUseCase', { title })}
+            </Link>
+          </p>
         </>
       );
     }

@@ -7,6 +7,7 @@ import { BusinessCasePages } from './business-case/business-case-sheet';
 import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
 import { FinancialEstimateSection } from './financial-estimate-section';
+import { ReviewSection } from './review-section';
 import type { UseCasePanelProps } from './use-case-panel-props';
 import styles from './business-case/business-case.module.css';
 
@@ -32,6 +33,7 @@ export function BusinessCasePanel({ data, useCase }: UseCasePanelProps) {
       <section aria-label={t('businessCase.preview')} className={styles.printRoot}>
         <BusinessCasePages view={view} printedOn={printedOn} />
       </section>
+      <ReviewSection data={data} useCase={useCase} />
       <FinancialEstimateSection useCase={useCase} />
     </div>
   );

@@ -1,0 +1,118 @@
+import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { decideWorkspace } from '../../domain/decision/decide-workspace';
+import {
+  STATUS_AFTER_REVIEW,
+  reviewFormSchema,
+  reviewSchema,
+  type Review,
+  type ReviewForm,
+} from '../../domain/schema/review';
+import { useCaseSchema } from '../../domain/schema/use-case';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { auditEntry } from './audit-trail';
+
+/** The hypothesis reviews of a workspace, oldest first. */
+export async function listReviews(db: ClarteDatabase, workspaceId: string): Promise<Review[]> {
+  const list = await db.reviews.where('workspaceId').equals(workspaceId).toArray();
+  return list.sort((a, b) =>
+    a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0,
+  );
+}
+
+/**
+ * The owner records a use case's review: what happened against its success measure, and the
+ * outcome. The promise (KPI, baseline, target, the decision's estimated yearly benefit) is copied
+ * from the use case and decideWorkspace now. The status follows (STATUS_AFTER_REVIEW): keep ->
+ * done, stop -> abandoned (the reason becomes the status reason), adjust -> in progress with the
+ * next review date as the success measure's review date. Review and use case change are audited,
+ * in one transaction.
+ */
+export async function recordReview(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  useCaseId: string,
+  form: ReviewForm,
+): Promise<string> {
+  const parsed = reviewFormSchema.parse(form);
+  const tables = [db.workspaces, db.useCases, db.scorecards, db.decisions, db.reviews, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const useCase = await db.useCases.get(useCaseId);
+    if (!useCase) throw new Error(`Use case ${useCaseId} not found`);
+    const workspaceId = useCase.workspaceId;
+    const workspace = await db.workspaces.get(workspaceId);
+    if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+    const [useCases, scorecards, decisions] = await Promise.all([
+      db.useCases.where('workspaceId').equals(workspaceId).toArray(),
+      db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+      db.decisions.where('workspaceId').equals(workspaceId).toArray(),
+    ]);
+    const decided = decideWorkspace({ workspace, useCases, scorecards, decisions }).byId.get(
+      useCaseId,
+    );
+    const now = ctx.now();
+    const measure = useCase.successMeasure;
+    const review = reviewSchema.parse({
+      id: ctx.newId(),
+      workspaceId,
+      useCaseId,
+      reviewer: ctx.actor,
+      reviewedAt: now,
+      dueDate: measure.reviewDate,
+      owner: useCase.owner,
+      kpiId: measure.kpiId,
+      baseline: measure.baseline,
+      target: measure.target,
+      actual: parsed.actual,
+      estimatedYearlyBenefit: decided?.finance.yearlyBenefit.value ?? null,
+      realisedYearlyBenefit: parsed.realisedYearlyBenefit,
+      currency: decided?.finance.currency ?? useCase.financialEstimate.currency,
+      outcome: parsed.outcome,
+      reason: parsed.reason,
+      nextReviewDate: parsed.outcome === 'adjust' ? parsed.nextReviewDate : null,
+      automation: parsed.automation,
+      note: parsed.note,
+    });
+    const next = useCaseSchema.parse({
+      ...useCase,
+      status: STATUS_AFTER_REVIEW[parsed.outcome],
+      statusReason: parsed.outcome === 'stop' ? parsed.reason : useCase.statusReason,
+      successMeasure:
+        parsed.outcome === 'adjust' ? { ...measure, reviewDate: parsed.nextReviewDate } : measure,
+      updatedAt: now,
+    });
+    await db.reviews.add(review);
+    await db.audit.add(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'created',
+        entityType: 'review',
+        entityId: review.id,
+        label: useCase.title,
+        after: toJson({
+          useCaseId,
+          outcome: review.outcome,
+          reason: review.reason,
+          actual: review.actual,
+          realisedYearlyBenefit: review.realisedYearlyBenefit,
+        }),
+      }),
+    );
+    const diff = recordChanges(useCase, next);
+    if (diff) {
+      await db.useCases.put(next);
+      await db.audit.add(
+        auditEntry(ctx, now, {
+          workspaceId,
+          action: 'updated',
+          entityType: 'useCase',
+          entityId: useCaseId,
+          label: useCase.title,
+          ...diff,
+        }),
+      );
+    }
+    await db.workspaces.update(workspaceId, { updatedAt: now });
+    return review.id;
+  });
+}
