@@ -111,12 +111,10 @@ describe('buildLargeWorkspace', () => {
     expect(() => buildLargeWorkspace({ ...options, steps: 1.5 })).toThrow(RangeError);
   });
 
-  it('builds 50,000 use cases quickly', () => {
-    const start = performance.now();
+  // How fast is measured by `npm run bench`, never here: these machines are shared and noisy.
+  it('builds 50,000 use cases', () => {
     const big = buildLargeWorkspace({ ...options, useCases: 50_000, steps: 2_000 });
-    const elapsed = performance.now() - start;
     expect(big.useCases).toHaveLength(50_000);
     expect(big.scorecards).toHaveLength(50_000);
-    expect(elapsed).toBeLessThan(5_000);
-  });
+  }, 60_000);
 });
