@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aScorecard, aUseCase } from '../../../test/fixtures/builders';
+import { aScorecard, aUseCase, anAgreement } from '../../../test/fixtures/builders';
 import { CRITERIA, CRITERION_IDS, type CriterionId, type Weights } from '../schema/criterion';
 import type { Decision } from '../schema/decision';
 import { contributionsOfDecision } from './contributions';
@@ -39,7 +39,9 @@ const workspaceArb = fc.record({
   }),
 });
 
-function inputOf(w: fc.Infer<typeof workspaceArb>): DecisionInput {
+type Generated = typeof workspaceArb extends fc.Arbitrary<infer T> ? T : never;
+
+function inputOf(w: Generated): DecisionInput {
   // Each axis keeps one positive weight (SCORING.md section 3: the UI refuses otherwise).
   const weights: Weights = { ...w.weights, strategicValue: w.weights.strategicValue || 1 };
   weights.dataMaturity = weights.dataMaturity || 1;
@@ -50,24 +52,7 @@ function inputOf(w: fc.Infer<typeof workspaceArb>): DecisionInput {
     u.cards.map((c, k) => aScorecard(`u${i}`, `p${k}`, c)),
   );
   const decisions = w.useCases.flatMap((u, i): Decision[] =>
-    u.agreed
-      ? [
-          {
-            id: `agree-${i}`,
-            workspaceId: 'ws',
-            kind: 'divergenceResolution',
-            useCaseId: `u${i}`,
-            criterion: u.agreed.criterion,
-            agreedScore: u.agreed.score,
-            reason: 'agreed',
-            author: 'Ada',
-            at: AT,
-            withdrawnAt: null,
-            withdrawnBy: null,
-            withdrawalReason: null,
-          } as Decision,
-        ]
-      : [],
+    u.agreed ? [anAgreement(`u${i}`, u.agreed.criterion, u.agreed.score)] : [],
   );
   return {
     workspace: {

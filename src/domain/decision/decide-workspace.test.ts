@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aScorecard, aUseCase } from '../../../test/fixtures/builders';
+import { aScorecard, aUseCase, anAgreement, anOverride } from '../../../test/fixtures/builders';
 import { CRITERION_IDS, defaultWeights, type CriterionId, type Weights } from '../schema/criterion';
 import type { Decision } from '../schema/decision';
 import type { Scorecard } from '../schema/scorecard';
@@ -33,22 +33,7 @@ function input(
   };
 }
 
-function agreement(useCaseId: string, criterion: CriterionId, agreedScore: number): Decision {
-  return {
-    id: `agree-${useCaseId}-${criterion}`,
-    workspaceId: 'ws',
-    kind: 'divergenceResolution',
-    useCaseId,
-    criterion,
-    agreedScore,
-    reason: 'Discussed: the data exists',
-    author: 'Ada',
-    at: AT,
-    withdrawnAt: null,
-    withdrawnBy: null,
-    withdrawalReason: null,
-  } as Decision;
-}
+const agreement = (u: string, c: CriterionId, score: number) => anAgreement(u, c, score);
 
 describe('decideWorkspace (SCORING.md sections 4, 6, 7, 9, 11, 13)', () => {
   it('gives 50 everywhere for a use case scored 3 everywhere, a quick win at the line', () => {
@@ -186,24 +171,7 @@ describe('decideWorkspace (SCORING.md sections 4, 6, 7, 9, 11, 13)', () => {
       aScorecard('b', 'p1', all(4)),
       aScorecard('c', 'p1', all(3)),
     ];
-    const override = {
-      id: 'o1',
-      workspaceId: 'ws',
-      kind: 'override',
-      useCaseId: 'c',
-      action: 'setPosition',
-      position: 1,
-      waveId: null,
-      computedRank: 3,
-      reason: 'Regulatory deadline',
-      owner: '',
-      reviewDate: null,
-      author: 'Ada',
-      at: AT,
-      withdrawnAt: null,
-      withdrawnBy: null,
-      withdrawalReason: null,
-    } as unknown as Decision;
+    const override = anOverride('o1', 'c', 'setPosition', 1);
     const d = decideWorkspace(input(useCases, cards, {}, [override]));
     expect(d.ranked.map((r) => [r.id, r.rank, r.decidedRank])).toEqual([
       ['a', 1, 2],
