@@ -21,6 +21,11 @@ export interface GroupScoringData {
   useCases: UseCase[];
   /** Sorted by name in the workspace's language. */
   participants: Participant[];
+  /**
+   * The scorecards anyone may see: with blind scoring, those of a use case not yet revealed are
+   * left out (SCORING.md section 9: no one sees another participant's scores before the reveal,
+   * not in the divergences, the heatmap nor the tooltips).
+   */
   scorecards: Scorecard[];
   resolutions: Decision[];
   /** The agreements in force, per use case and criterion. */
@@ -47,9 +52,16 @@ export function useGroupScoring(workspaceId: string): GroupScoringData | null | 
   }, [workspaceId]);
   return useMemo(() => {
     if (!data) return data;
+    const { workspace } = data;
+    const hidden = new Set(
+      workspace.blindScoring
+        ? data.useCases.filter((u) => u.scoresRevealedAt === null).map((u) => u.id)
+        : [],
+    );
     return {
       ...data,
-      participants: [...data.participants].sort(byName(data.workspace.language)),
+      scorecards: data.scorecards.filter((c) => !hidden.has(c.useCaseId)),
+      participants: [...data.participants].sort(byName(workspace.language)),
       agreed: agreedScoresOf(data.resolutions),
     };
   }, [data]);

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { roundForDisplay } from '../domain/decision/round-for-display';
 
 /** Numbers and dates in the UI language, through Intl. */
 export interface Formatters {
   locale: string;
-  /** A 0..100 score with one decimal, e.g. "68.8" / "68,8". */
+  /** A 0..100 score with one decimal, e.g. "68.8" / "68,8" (roundForDisplay, once). */
   score: (n: number) => string;
-  /** A raw or mean criterion score: "4" or "3.7". */
+  /** A raw or mean criterion score: "4" or "3.7" (roundForDisplay, once). */
   rawScore: (n: number) => string;
   /** Signed points with two decimals, to add up by hand: "+6.25" / "−2.50". */
   points: (n: number) => string;
@@ -39,8 +40,10 @@ export function makeFormatters(language: string): Formatters {
   const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
   return {
     locale,
-    score: (n) => one.format(n),
-    rawScore: (n) => upToOne.format(n),
+    // SCORING.md section 4: rounded once, from full precision, half away from zero; the
+    // formatter then only writes the already-rounded figure in the locale.
+    score: (n) => one.format(roundForDisplay(n)),
+    rawScore: (n) => upToOne.format(roundForDisplay(n)),
     points: (n) => signed.format(n),
     integer: (n) => integer.format(n),
     decimal: (n) => upToTwo.format(n),

@@ -47,6 +47,26 @@ export async function setScoresRevealed(
   });
 }
 
+/**
+ * Blind scoring: the facilitator reveals every use case of the workspace whose scores are still
+ * hidden, in one transaction (one audit entry per use case). Returns how many were revealed.
+ */
+export async function revealAllScores(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+): Promise<number> {
+  return db.transaction('rw', [db.useCases, db.workspaces, db.audit], async () => {
+    const hidden = await db.useCases
+      .where('workspaceId')
+      .equals(workspaceId)
+      .filter((u) => u.scoresRevealedAt === null)
+      .toArray();
+    for (const u of hidden) await setScoresRevealed(db, ctx, u.id, true);
+    return hidden.length;
+  });
+}
+
 /** What the group agreed after discussing a divergence. */
 export const divergenceAgreementSchema = z.strictObject({
   criterion: criterionIdSchema,

@@ -95,8 +95,12 @@ export function describeMark(
     t('matrix.tooltipRank', { rank: p.rank, overall: f.score(p.overall) }),
     scores(p.value, p.feasibility),
     t(`scope.${p.scope}`),
-    p.yearlyBenefit === null
-      ? t('matrix.notEstimated')
-      : t('matrix.tooltipBenefit', { benefit: formatMoney(f.locale, p.yearlyBenefit, p.currency) }),
+    p.yearlyBenefit !== null
+      ? t('matrix.tooltipBenefit', { benefit: formatMoney(f.locale, p.yearlyBenefit, p.currency) })
+      : p.benefitNeeds.length > 0
+        ? t('finance.unavailable.incomplete', {
+            inputs: p.benefitNeeds.map((key) => t(`finance.input.${key}`)).join(', '),
+          })
+        : t('matrix.notEstimated'),
   ];
 }

@@ -40,9 +40,13 @@ export function MatrixTable({
       header: t('matrix.yearlyBenefit'),
       align: 'end',
       cell: (p) =>
-        p.yearlyBenefit === null
-          ? t('common.none')
-          : formatMoney(f.locale, p.yearlyBenefit, p.currency),
+        p.yearlyBenefit !== null
+          ? formatMoney(f.locale, p.yearlyBenefit, p.currency)
+          : p.benefitNeeds.length > 0
+            ? t('finance.unavailable.incomplete', {
+                inputs: p.benefitNeeds.map((key) => t(`finance.input.${key}`)).join(', '),
+              })
+            : t('common.none'),
     },
   ];
   return (

@@ -18,6 +18,7 @@ import {
   type RankingFilters,
 } from './ranked-rows';
 import { ToScoreList } from './to-score-list';
+import { AwaitingRevealList } from './awaiting-reveal-list';
 import { useDecidedPositions } from './use-decided-positions';
 import styles from './ranking.module.css';
 
@@ -227,6 +228,11 @@ export default function RankingScreen() {
           maxHeight="60vh"
         />
       )}
+      <AwaitingRevealList
+        workspaceId={workspaceId}
+        items={data.decision.awaitingReveal}
+        participants={data.decision.participantCount}
+      />
       <ToScoreList workspaceId={workspaceId} items={data.decision.toScore} />
     </div>
   );

@@ -84,6 +84,10 @@ export function BusinessCasePages({
                   <QuadrantBadge quadrant={ranked.quadrant} />
                 </span>
               </>
+            ) : view.awaitingReveal ? (
+              <span className={styles.rankLine}>
+                {t('decision.awaitingRevealSheet', view.awaitingReveal)}
+              </span>
             ) : (
               <span className={styles.rankLine}>
                 {t('businessCase.toScore', {

@@ -44,7 +44,6 @@ export function FinancialFigures({
   const { t } = useTranslation();
   const ff = useFinanceFormatters();
   const result = estimateFinances(estimate);
-  const counted = result.missing.length < 7 ? result.missing : [];
   return (
     <div className={className} data-testid={testId}>
       <dl className={styles.figures}>
@@ -55,7 +54,13 @@ export function FinancialFigures({
               <dt>{t(`finance.output.${output}`)}</dt>
               <dd>
                 {figure.value === null ? (
-                  <span className={styles.unavailable}>{t(figure.reason)}</span>
+                  <span className={styles.unavailable}>
+                    {t(figure.reason, {
+                      inputs: (figure.needs ?? [])
+                        .map((key) => t(`finance.input.${key}`))
+                        .join(', '),
+                    })}
+                  </span>
                 ) : (
                   <strong>{formatFigure(output, figure, result, ff)}</strong>
                 )}
@@ -64,13 +69,6 @@ export function FinancialFigures({
           );
         })}
       </dl>
-      {counted.length > 0 ? (
-        <p className={styles.note}>
-          {t('finance.countedAsZero', {
-            inputs: counted.map((key) => t(`finance.input.${key}`)).join(', '),
-          })}
-        </p>
-      ) : null}
     </div>
   );
 }
