@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { createOverride, listDecisions } from '../../src/db/repositories/decisions';
-import { createUseCase, deleteUseCase, restoreUseCase } from '../../src/db/repositories/use-cases';
+import {
+  createUseCase,
+  deleteUseCase,
+  restoreUseCase,
+  updateUseCase,
+} from '../../src/db/repositories/use-cases';
 import { createWorkspace } from '../../src/db/repositories/workspaces';
 import { StaleWriteError, writeChange } from '../../src/db/write';
 import {
@@ -88,5 +93,34 @@ describe('a write made from a record seen earlier', () => {
     });
     expect((await db.useCases.get(useCaseId))?.title).toBe('Invoice matching (other tab)');
     expect(await db.audit.count()).toBe(auditBefore);
+  });
+
+  it('refuses a use case saved from a dialog opened before another tab saved it', async () => {
+    const seen = (await db.useCases.get(useCaseId))!;
+    await updateUseCase(db, contextOf('Bob', seq), useCaseId, {
+      ...useCaseFormOf(),
+      title: 'Bob’s title',
+    });
+    const refusal = await rejectionOf(
+      updateUseCase(
+        db,
+        contextOf('Ada', seq),
+        useCaseId,
+        { ...useCaseFormOf(), title: 'Ada’s title' },
+        seen,
+      ),
+    );
+    expect(refusal).toBeInstanceOf(StaleWriteError);
+    expect((await db.useCases.get(useCaseId))?.title).toBe('Bob’s title');
+    // Saved from the record as it is now, it goes through.
+    const now = (await db.useCases.get(useCaseId))!;
+    await updateUseCase(
+      db,
+      contextOf('Ada', seq),
+      useCaseId,
+      { ...useCaseFormOf(), title: 'Ada’s title' },
+      now,
+    );
+    expect((await db.useCases.get(useCaseId))?.title).toBe('Ada’s title');
   });
 });

@@ -53,30 +53,39 @@ export async function updateUseCase(
   ctx: ChangeContext,
   id: string,
   fields: UseCaseForm & { statusReason?: string },
+  /** The use case as the dialog opened it: a change made since by another tab refuses the save. */
+  seen?: UseCase,
 ): Promise<void> {
-  await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
-    const current = await db.useCases.get(id);
-    if (!current) throw new Error(`Use case ${id} not found`);
-    const change = statusChangeSchema(current.status).parse({
-      status: fields.status,
-      statusReason: fields.statusReason ?? '',
-    });
-    const given = change.statusReason.trim() ? change.statusReason : null;
-    const statusReason = change.status === 'abandoned' ? (given ?? current.statusReason) : '';
-    const now = ctx.now();
-    const next = useCaseSchema.parse({ ...current, ...fields, statusReason, updatedAt: now });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    await db.useCases.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'useCase',
-      entityId: id,
-      label: next.title,
-      ...diff,
-    });
-  });
+  const guard = seen ? { table: db.useCases, id, seen } : undefined;
+  await writeChange(
+    db,
+    ctx,
+    [db.useCases],
+    async (now) => {
+      const current = await db.useCases.get(id);
+      if (!current) throw new Error(`Use case ${id} not found`);
+      const change = statusChangeSchema(current.status).parse({
+        status: fields.status,
+        statusReason: fields.statusReason ?? '',
+      });
+      const given = change.statusReason.trim() ? change.statusReason : null;
+      const statusReason = change.status === 'abandoned' ? (given ?? current.statusReason) : '';
+      const next = useCaseSchema.parse({ ...current, ...fields, statusReason, updatedAt: now });
+      const diff = recordChanges(current, next);
+      if (!diff) return { result: undefined, audit: [] };
+      await db.useCases.put(next);
+      const facts: AuditFacts = {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'useCase',
+        entityId: id,
+        label: next.title,
+        ...diff,
+      };
+      return { result: undefined, audit: [facts] };
+    },
+    guard,
+  );
 }
 
 /** Why an override or a placement ended with its use case, in the workspace's language. */
