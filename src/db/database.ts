@@ -14,6 +14,7 @@ import type { Workspace } from '../domain/schema/workspace';
 import type { Workshop } from '../domain/schema/workshop';
 import { BUNDLE_RECORD_LISTS } from '../domain/schema/bundle-lists';
 import { MIGRATIONS, type Migration } from '../domain/migrations/migrations';
+import type { SnapshotRecord } from './snapshots';
 import { runMigration } from './upgrade';
 import { VERSIONS, type DatabaseVersion } from './versions';
 
@@ -23,14 +24,7 @@ export interface MetaRecord {
   value: string | number | boolean | null;
 }
 
-/** A JSON copy of the data as it was before an upgrade that transformed it. */
-export interface SnapshotRecord {
-  id: string;
-  createdAt: string;
-  fromVersion: number;
-  /** The whole database as JSON text (tables by name). */
-  json: string;
-}
+export type { SnapshotRecord } from './snapshots';
 
 export const DATABASE_NAME = 'clarte';
 

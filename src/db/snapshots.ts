@@ -1,4 +1,11 @@
-import type { SnapshotRecord } from './database';
+/** A JSON copy of the data as it was before an upgrade that transformed it. */
+export interface SnapshotRecord {
+  id: string;
+  createdAt: string;
+  fromVersion: number;
+  /** The whole database as JSON text (tables by name). */
+  json: string;
+}
 
 /** The part of a Dexie database or upgrade transaction this needs: its tables by name. */
 type TableSource =

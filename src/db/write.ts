@@ -14,7 +14,7 @@ export class StaleWriteError<T = unknown> extends Error {
     readonly current: T | null,
     readonly seen: T,
   ) {
-    super('errors.staleWrite');
+    super('The record changed since it was opened (another tab saved it).');
   }
 }
 

@@ -4,7 +4,9 @@ import { statusChangeSchema } from '../../domain/qualification/status-transition
 import { useCaseSchema, type UseCase, type UseCaseForm } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { recordChange } from '../write';
+import { decisionSchema, type Decision } from '../../domain/schema/decision';
+import type { AuditFacts } from './audit-trail';
+import { recordChange, writeChange } from '../write';
 
 export async function getUseCase(db: ClarteDatabase, id: string): Promise<UseCase | null> {
   return (await db.useCases.get(id)) ?? null;
@@ -51,81 +53,121 @@ export async function updateUseCase(
   ctx: ChangeContext,
   id: string,
   fields: UseCaseForm & { statusReason?: string },
+  /** The use case as the dialog opened it: a change made since by another tab refuses the save. */
+  seen?: UseCase,
 ): Promise<void> {
-  await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
-    const current = await db.useCases.get(id);
-    if (!current) throw new Error(`Use case ${id} not found`);
-    const change = statusChangeSchema(current.status).parse({
-      status: fields.status,
-      statusReason: fields.statusReason ?? '',
-    });
-    const given = change.statusReason.trim() ? change.statusReason : null;
-    const statusReason = change.status === 'abandoned' ? (given ?? current.statusReason) : '';
-    const now = ctx.now();
-    const next = useCaseSchema.parse({ ...current, ...fields, statusReason, updatedAt: now });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    await db.useCases.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'useCase',
-      entityId: id,
-      label: next.title,
-      ...diff,
-    });
-  });
+  const guard = seen ? { table: db.useCases, id, seen } : undefined;
+  await writeChange(
+    db,
+    ctx,
+    [db.useCases],
+    async (now) => {
+      const current = await db.useCases.get(id);
+      if (!current) throw new Error(`Use case ${id} not found`);
+      const change = statusChangeSchema(current.status).parse({
+        status: fields.status,
+        statusReason: fields.statusReason ?? '',
+      });
+      const given = change.statusReason.trim() ? change.statusReason : null;
+      const statusReason = change.status === 'abandoned' ? (given ?? current.statusReason) : '';
+      const next = useCaseSchema.parse({ ...current, ...fields, statusReason, updatedAt: now });
+      const diff = recordChanges(current, next);
+      if (!diff) return { result: undefined, audit: [] };
+      await db.useCases.put(next);
+      const facts: AuditFacts = {
+        workspaceId: current.workspaceId,
+        action: 'updated',
+        entityType: 'useCase',
+        entityId: id,
+        label: next.title,
+        ...diff,
+      };
+      return { result: undefined, audit: [facts] };
+    },
+    guard,
+  );
 }
 
+/** Why an override or a placement ended with its use case, in the workspace's language. */
+const ENDED_WITH_USE_CASE = {
+  en: 'The use case was deleted.',
+  fr: "Le cas d'usage a été supprimé.",
+};
+
 /**
- * Deletes a use case with its scorecards, and takes it out of the roadmap waves.
- * Decisions about it and the audit trail are kept: they are history.
+ * Deletes a use case with its scorecards, and takes it out of the roadmap waves. Its active
+ * overrides and roadmap placements end (withdrawn, each traced in the audit trail); decisions
+ * and the audit trail are kept: they are history. Returns what undo needs.
  */
 export async function deleteUseCase(
   db: ClarteDatabase,
   ctx: ChangeContext,
   id: string,
 ): Promise<DeletedUseCase | null> {
-  return db.transaction(
-    'rw',
-    [db.useCases, db.scorecards, db.waves, db.workspaces, db.audit],
-    async () => {
-      const current = await db.useCases.get(id);
-      if (!current) return null;
-      const now = ctx.now();
-      const scorecards = await db.scorecards.where('useCaseId').equals(id).toArray();
-      await db.scorecards.where('useCaseId').equals(id).delete();
-      const waves = await db.waves.where('workspaceId').equals(current.workspaceId).toArray();
-      const placements: DeletedUseCase['placements'] = [];
-      for (const wave of waves) {
-        const position = wave.useCaseIds.indexOf(id);
-        if (position >= 0) {
-          placements.push({ waveId: wave.id, position });
-          await db.waves.update(wave.id, { useCaseIds: wave.useCaseIds.filter((u) => u !== id) });
-        }
+  const tables = [db.useCases, db.scorecards, db.waves, db.decisions];
+  return writeChange(db, ctx, tables, async (now) => {
+    const current = await db.useCases.get(id);
+    if (!current) return { result: null, audit: [] };
+    const workspace = await db.workspaces.get(current.workspaceId);
+    const scorecards = await db.scorecards.where('useCaseId').equals(id).toArray();
+    await db.scorecards.where('useCaseId').equals(id).delete();
+    const waves = await db.waves.where('workspaceId').equals(current.workspaceId).toArray();
+    const placements: DeletedUseCase['placements'] = [];
+    for (const wave of waves) {
+      const position = wave.useCaseIds.indexOf(id);
+      if (position >= 0) {
+        placements.push({ waveId: wave.id, position });
+        await db.waves.update(wave.id, { useCaseIds: wave.useCaseIds.filter((u) => u !== id) });
       }
-      await db.useCases.delete(id);
-      await recordChange(db, ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'deleted',
-        entityType: 'useCase',
-        entityId: id,
-        label: current.title,
-        before: toJson({ title: current.title, scope: current.scope, status: current.status }),
+    }
+    const audit: AuditFacts[] = [];
+    const ended = (await db.decisions.where('useCaseId').equals(id).toArray()).filter(
+      (d) => (d.kind === 'override' || d.kind === 'roadmapPlacement') && d.withdrawnAt === null,
+    );
+    const withdrawReason = ENDED_WITH_USE_CASE[workspace?.language ?? 'en'];
+    for (const decision of ended) {
+      await db.decisions.put({
+        ...decision,
+        withdrawnAt: now,
+        withdrawnBy: ctx.actor,
+        withdrawReason,
       });
-      return { useCase: current, scorecards, placements };
-    },
-  );
+      audit.push({
+        workspaceId: current.workspaceId,
+        action: 'withdrawn',
+        entityType: 'decision',
+        entityId: decision.id,
+        label: current.title,
+        before: toJson({ kind: decision.kind, reason: decision.reason }),
+        after: toJson({ withdrawReason }),
+      });
+    }
+    await db.useCases.delete(id);
+    audit.push({
+      workspaceId: current.workspaceId,
+      action: 'deleted',
+      entityType: 'useCase',
+      entityId: id,
+      label: current.title,
+      before: toJson({ title: current.title, scope: current.scope, status: current.status }),
+    });
+    return { result: { useCase: current, scorecards, placements, ended }, audit };
+  });
 }
 
-/** What deleting a use case removed: enough to put it back as it was (undo). */
+/** What deleting a use case removed or ended: enough to put it back as it was (undo). */
 export interface DeletedUseCase {
   useCase: UseCase;
   scorecards: Scorecard[];
   placements: { waveId: string; position: number }[];
+  /** Its overrides and placements as they were before they ended with it. */
+  ended: Decision[];
 }
 
-/** Undoes a deletion: the use case, its scorecards and its places in the waves come back. */
+/**
+ * Undoes a deletion: the use case, its scorecards, its places in the waves and the overrides and
+ * placements that ended with it come back (each traced in the audit trail).
+ */
 export async function restoreUseCase(
   db: ClarteDatabase,
   ctx: ChangeContext,
@@ -133,29 +175,40 @@ export async function restoreUseCase(
 ): Promise<void> {
   const useCase = useCaseSchema.parse(deleted.useCase);
   const scorecards = deleted.scorecards.map((c) => scorecardSchema.parse(c));
-  await db.transaction(
-    'rw',
-    [db.useCases, db.scorecards, db.waves, db.workspaces, db.audit],
-    async () => {
-      if (!(await db.workspaces.get(useCase.workspaceId))) throw new Error('Workspace not found');
-      const now = ctx.now();
-      await db.useCases.add(useCase);
-      await db.scorecards.bulkAdd(scorecards);
-      for (const { waveId, position } of deleted.placements) {
-        const wave = await db.waves.get(waveId);
-        if (!wave || wave.useCaseIds.includes(useCase.id)) continue;
-        const ids = [...wave.useCaseIds];
-        ids.splice(Math.min(position, ids.length), 0, useCase.id);
-        await db.waves.update(waveId, { useCaseIds: ids });
-      }
-      await recordChange(db, ctx, now, {
+  const ended = deleted.ended.map((d) => decisionSchema.parse(d));
+  const tables = [db.useCases, db.scorecards, db.waves, db.decisions];
+  await writeChange(db, ctx, tables, async () => {
+    if (!(await db.workspaces.get(useCase.workspaceId))) throw new Error('Workspace not found');
+    await db.useCases.add(useCase);
+    await db.scorecards.bulkAdd(scorecards);
+    for (const { waveId, position } of deleted.placements) {
+      const wave = await db.waves.get(waveId);
+      if (!wave || wave.useCaseIds.includes(useCase.id)) continue;
+      const ids = [...wave.useCaseIds];
+      ids.splice(Math.min(position, ids.length), 0, useCase.id);
+      await db.waves.update(waveId, { useCaseIds: ids });
+    }
+    const audit: AuditFacts[] = [
+      {
         workspaceId: useCase.workspaceId,
         action: 'created',
         entityType: 'useCase',
         entityId: useCase.id,
         label: useCase.title,
         after: toJson({ restored: true }),
+      },
+    ];
+    for (const decision of ended) {
+      await db.decisions.put(decision);
+      audit.push({
+        workspaceId: useCase.workspaceId,
+        action: 'updated',
+        entityType: 'decision',
+        entityId: decision.id,
+        label: useCase.title,
+        after: toJson({ kind: decision.kind, restored: true }),
       });
-    },
-  );
+    }
+    return { result: undefined, audit };
+  });
 }

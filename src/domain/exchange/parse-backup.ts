@@ -9,6 +9,7 @@ import {
   type Backup,
   type CheckedBackup,
 } from './backup-format';
+import { findBrokenReferences } from './check-references';
 import { upgradeBackupContent } from '../migrations/upgrade-backup';
 import { formatPath, refuse, type ImportProblem, type Parsed } from './import-problem';
 
@@ -125,7 +126,9 @@ export function findInconsistentIds(backup: Backup): ImportProblem | null {
 /**
  * Reads a backup file's text, strictly: refused when too large, not JSON, too deep, with a
  * prototype key or a non-finite number, of another format or version, with an unknown key, a
- * wrong type, an out-of-range value, or an id used twice. The first problem is reported. A file
+ * wrong type, an out-of-range value, an id used twice, or broken references (check-references.ts:
+ * an axis without weight, two scorecards of one person for one use case, a reference to a missing
+ * record or into another workspace). The first problem is reported. A file
  * of an older version is first upgraded by the database's migrations (upgrade-backup.ts).
  */
 export function parseBackupText(
@@ -165,7 +168,7 @@ export function parseBackupText(
       ? { ok: false, problem: problemOfIssue(issue) }
       : refuse('exchange.problem.invalid');
   }
-  const inconsistent = findInconsistentIds(result.data);
+  const inconsistent = findInconsistentIds(result.data) ?? findBrokenReferences(result.data);
   if (inconsistent) return { ok: false, problem: inconsistent };
   return { ok: true, value: result.data as CheckedBackup };
 }
@@ -173,7 +176,7 @@ export function parseBackupText(
 /** Checks a backup held in memory (e.g. made by exportBackup) as parseBackupText checks a file. */
 export function checkBackup(backup: Backup): CheckedBackup {
   const parsed = backupSchema.parse(backup);
-  const inconsistent = findInconsistentIds(parsed);
+  const inconsistent = findInconsistentIds(parsed) ?? findBrokenReferences(parsed);
   if (inconsistent) throw new Error(`${inconsistent.key} at ${inconsistent.path}`);
   return parsed as CheckedBackup;
 }

@@ -3,27 +3,15 @@ import type { FinancialInput } from '../finance/financial-estimate';
 import type { Quadrant } from '../scoring/quadrant';
 import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
 import type { JourneyPhase, Step } from '../schema/workflow';
-import { matrixViewOf } from './matrix-use-cases';
+import { matrixViewOf, type MatrixFilters } from './matrix-use-cases';
+
+// The filters live with the view they filter (no import cycle); kept importable from here.
+export { NO_MATRIX_FILTERS, type MatrixFilters } from './matrix-use-cases';
 
 /** Above this many points the matrix is drawn as cells (counts), not one mark per use case. */
 export const MATRIX_AGGREGATE_ABOVE = 2000;
 /** Side of an aggregation cell, in score points (0..100 on both axes: 20 x 20 cells). */
 export const MATRIX_CELL_SIZE = 5;
-
-/** null = no filter on that dimension. */
-export interface MatrixFilters {
-  workflowId: string | null;
-  phase: JourneyPhase | null;
-  tag: string | null;
-  status: UseCaseStatus | null;
-}
-
-export const NO_MATRIX_FILTERS: MatrixFilters = {
-  workflowId: null,
-  phase: null,
-  tag: null,
-  status: null,
-};
 
 export interface MatrixPoint {
   id: string;

@@ -1,6 +1,20 @@
 import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
 import type { JourneyPhase, Step } from '../schema/workflow';
-import type { MatrixFilters } from './matrix-points';
+
+/** null = no filter on that dimension. */
+export interface MatrixFilters {
+  workflowId: string | null;
+  phase: JourneyPhase | null;
+  tag: string | null;
+  status: UseCaseStatus | null;
+}
+
+export const NO_MATRIX_FILTERS: MatrixFilters = {
+  workflowId: null,
+  phase: null,
+  tag: null,
+  status: null,
+};
 
 /**
  * What the matrix needs of each use case apart from its decision: scope and status. None of it depends on the weights, so a change of weights (a new ranking of the same

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClarteDatabase } from '../../src/db/database';
+import { listAuditEntries } from '../../src/db/repositories/audit-trail';
+import { createOverride, listDecisions } from '../../src/db/repositories/decisions';
+import {
+  createUseCase,
+  deleteUseCase,
+  restoreUseCase,
+  updateUseCase,
+} from '../../src/db/repositories/use-cases';
+import { createWorkspace } from '../../src/db/repositories/workspaces';
+import { StaleWriteError, writeChange } from '../../src/db/write';
+import {
+  contextOf,
+  rejectionOf,
+  sequence,
+  useCaseFormOf,
+  type Sequence,
+} from '../fixtures/builders';
+
+let db: ClarteDatabase;
+let seq: Sequence;
+let workspaceId: string;
+let useCaseId: string;
+
+beforeEach(async () => {
+  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  seq = sequence();
+  const ctx = contextOf('Ada', seq);
+  workspaceId = await createWorkspace(db, ctx, { name: 'Acme', description: '' }, 'en');
+  useCaseId = await createUseCase(
+    db,
+    ctx,
+    workspaceId,
+    useCaseFormOf({ title: 'Invoice matching' }),
+  );
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('deleting a use case', () => {
+  it('ends its active override, traced in the audit trail; undo brings it back active', async () => {
+    const overrideId = await createOverride(db, contextOf('Bob', seq), {
+      useCaseId,
+      action: 'forceIntoTop',
+      reason: 'Board priority',
+    });
+    const deleted = await deleteUseCase(db, contextOf('Bob', seq), useCaseId);
+    const [ended] = await listDecisions(db, workspaceId);
+    expect(ended).toMatchObject({
+      id: overrideId,
+      withdrawnBy: 'Bob',
+      withdrawReason: 'The use case was deleted.',
+    });
+    expect(ended?.withdrawnAt).not.toBeNull();
+    const entries = await listAuditEntries(db, workspaceId);
+    expect(
+      entries.filter((e) => e.action === 'withdrawn' && e.entityId === overrideId),
+    ).toHaveLength(1);
+    expect(entries.filter((e) => e.action === 'deleted' && e.entityId === useCaseId)).toHaveLength(
+      1,
+    );
+
+    await restoreUseCase(db, contextOf('Bob', seq), deleted!);
+    const [back] = await listDecisions(db, workspaceId);
+    expect(back).toMatchObject({ id: overrideId, withdrawnAt: null, withdrawReason: '' });
+    expect(await db.useCases.get(useCaseId)).toBeDefined();
+  });
+});
+
+describe('a write made from a record seen earlier', () => {
+  it('is refused, with the record as it is now, when another tab changed it; nothing is written', async () => {
+    const seen = (await db.useCases.get(useCaseId))!;
+    // Another tab renames it.
+    await db.useCases.put({ ...seen, title: 'Invoice matching (other tab)' });
+    const auditBefore = await db.audit.count();
+    const refusal = await rejectionOf(
+      writeChange(
+        db,
+        contextOf('Ada', seq),
+        [db.useCases],
+        async () => {
+          await db.useCases.put({ ...seen, title: 'Mine' });
+          return { result: undefined, audit: [] };
+        },
+        { table: db.useCases, id: useCaseId, seen },
+      ),
+    );
+    expect(refusal).toBeInstanceOf(StaleWriteError);
+    expect((refusal as StaleWriteError).current).toMatchObject({
+      title: 'Invoice matching (other tab)',
+    });
+    expect((await db.useCases.get(useCaseId))?.title).toBe('Invoice matching (other tab)');
+    expect(await db.audit.count()).toBe(auditBefore);
+  });
+
+  it('refuses a use case saved from a dialog opened before another tab saved it', async () => {
+    const seen = (await db.useCases.get(useCaseId))!;
+    await updateUseCase(db, contextOf('Bob', seq), useCaseId, {
+      ...useCaseFormOf(),
+      title: 'Bob’s title',
+    });
+    const refusal = await rejectionOf(
+      updateUseCase(
+        db,
+        contextOf('Ada', seq),
+        useCaseId,
+        { ...useCaseFormOf(), title: 'Ada’s title' },
+        seen,
+      ),
+    );
+    expect(refusal).toBeInstanceOf(StaleWriteError);
+    expect((await db.useCases.get(useCaseId))?.title).toBe('Bob’s title');
+    // Saved from the record as it is now, it goes through.
+    const now = (await db.useCases.get(useCaseId))!;
+    await updateUseCase(
+      db,
+      contextOf('Ada', seq),
+      useCaseId,
+      { ...useCaseFormOf(), title: 'Ada’s title' },
+      now,
+    );
+    expect((await db.useCases.get(useCaseId))?.title).toBe('Ada’s title');
+  });
+});
