@@ -114,10 +114,13 @@ async function expectAccessible(page: Page): Promise<void> {
 async function smallestFont(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {
     const sizes = [...document.querySelectorAll(sel)]
-      .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim() !== '')
+      .filter((e) => e.getBoundingClientRect().width > 0 && (e.textContent ?? '').trim() !== '')
       .map((e) => {
         const size = parseFloat(getComputedStyle(e).fontSize);
-        const scale = e instanceof SVGGraphicsElement ? Math.abs(e.getScreenCTM()?.a ?? 1) : 1;
+        const svg = e instanceof SVGElement ? e.ownerSVGElement : null;
+        const box = svg?.viewBox.baseVal;
+        const scale =
+          svg && box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
         return size * scale;
       });
     return sizes.length ? Math.min(...sizes) : 0;

@@ -25,14 +25,28 @@ export async function readRoadmap(
 ): Promise<RoadmapState | null> {
   const workspace = await db.workspaces.get(workspaceId);
   if (!workspace) return null;
-  const [waves, useCases, scorecards] = await Promise.all([
+  const [waves, useCases, scorecards, decisions] = await Promise.all([
     listWaves(db, workspaceId),
     db.useCases.where('workspaceId').equals(workspaceId).toArray(),
     db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+    db.decisions.where('workspaceId').equals(workspaceId).toArray(),
   ]);
   const facts = roadmapFactsOf(workspace, useCases, scorecards);
+  // The suggestion respects the wave overrides people recorded (in force, oldest first).
+  const forced = new Map<string, string>();
+  const excluded = new Map<string, string[]>();
+  for (const d of [...decisions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
+    if (d.kind !== 'override' || d.withdrawnAt !== null || d.waveId === null) continue;
+    if (d.action === 'forceIntoWave') forced.set(d.useCaseId, d.waveId);
+    if (d.action === 'forceOutOfWave')
+      excluded.set(d.useCaseId, [...(excluded.get(d.useCaseId) ?? []), d.waveId]);
+  }
   const suggestion = suggestRoadmap(
-    facts.candidates,
+    facts.candidates.map((c) => ({
+      ...c,
+      forcedWaveId: forced.get(c.id) ?? null,
+      excludedWaveIds: excluded.get(c.id) ?? [],
+    })),
     waves.map((w) => ({ id: w.id, capacity: w.capacity })),
   );
   return { workspace, waves, useCases, facts, suggestion };
