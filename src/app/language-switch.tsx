@@ -15,7 +15,7 @@ export function LanguageSwitch() {
           lang={lng}
           className={styles.language}
           aria-pressed={current === lng}
-          aria-label={t(`shell.languageName.${lng}`)}
+          aria-label={`${lng.toUpperCase()} · ${t(`shell.languageName.${lng}`)}`}
           onClick={() => void switchLanguage(lng)}
         >
           {lng.toUpperCase()}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useWorkspace } from '../data/use-workspaces';
@@ -18,6 +18,25 @@ const WorkshopChrome = lazy(async () => {
   return module;
 });
 
+const COLLAPSED_KEY = 'clarte.navCollapsed';
+
+/** Whether the person folded the side navigation (remembered in this browser). */
+function readCollapsed(): boolean {
+  try {
+    return localStorage.getItem(COLLAPSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberCollapsed(collapsed: boolean): void {
+  try {
+    localStorage.setItem(COLLAPSED_KEY, collapsed ? '1' : '0');
+  } catch {
+    // storage disabled: the choice lasts until the page is closed
+  }
+}
+
 /**
  * A workspace: its side navigation and the current screen (a lazy route of its own). While a
  * workshop's timer runs, the navigation gives way to the workshop's bar (focused layout).
@@ -28,6 +47,7 @@ export default function WorkspaceLayout() {
   const workspace = useWorkspace(workspaceId);
   const workshop = useOpenWorkshop(workspaceId);
   const running = workshop && isRunning(workshop) ? workshop : null;
+  const [collapsed, setCollapsed] = useState(readCollapsed);
   if (workspace === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   if (workspace === null) {
     return (
@@ -39,9 +59,29 @@ export default function WorkspaceLayout() {
     );
   }
   return (
-    <div className={styles.workspace} data-workspace-layout data-focused={running ? '' : undefined}>
+    <div
+      className={styles.workspace}
+      data-workspace-layout
+      data-focused={running ? '' : undefined}
+      data-nav-collapsed={collapsed ? '' : undefined}
+    >
       <nav className={styles.nav} aria-label={t('shell.workspaceNav')} hidden={running !== null}>
-        <ul>
+        <button
+          type="button"
+          className={styles.navToggle}
+          aria-expanded={!collapsed}
+          aria-controls="workspace-nav-list"
+          onClick={() => {
+            setCollapsed(!collapsed);
+            rememberCollapsed(!collapsed);
+          }}
+        >
+          <span aria-hidden="true">{collapsed ? '»' : '«'}</span>{' '}
+          <span className={collapsed ? styles.navToggleLabelCollapsed : undefined}>
+            {t(collapsed ? 'shell.showNav' : 'shell.hideNav')}
+          </span>
+        </button>
+        <ul id="workspace-nav-list" hidden={collapsed}>
           {SCREENS.filter((screen) => screen.ready).map((screen) => (
             <li key={screen.path}>
               <NavLink

@@ -30,10 +30,23 @@ export async function readRoadmap(
     listWaves(db, workspaceId),
   ]);
   if (!input) return null;
-  const { workspace, useCases } = input;
+  const { workspace, useCases, decisions } = input;
   const facts = roadmapFactsOf(decideWorkspace(input), useCases);
+  // The suggestion respects the wave overrides people recorded (in force, oldest first).
+  const forced = new Map<string, string>();
+  const excluded = new Map<string, string[]>();
+  for (const d of [...decisions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
+    if (d.kind !== 'override' || d.withdrawnAt !== null || d.waveId === null) continue;
+    if (d.action === 'forceIntoWave') forced.set(d.useCaseId, d.waveId);
+    if (d.action === 'forceOutOfWave')
+      excluded.set(d.useCaseId, [...(excluded.get(d.useCaseId) ?? []), d.waveId]);
+  }
   const suggestion = suggestRoadmap(
-    facts.candidates,
+    facts.candidates.map((c) => ({
+      ...c,
+      forcedWaveId: forced.get(c.id) ?? null,
+      excludedWaveIds: excluded.get(c.id) ?? [],
+    })),
     waves.map((w) => ({ id: w.id, capacity: w.capacity })),
   );
   return { workspace, waves, useCases, facts, suggestion };

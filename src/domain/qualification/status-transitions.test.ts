@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { USE_CASE_STATUSES } from '../schema/use-case';
-import { allowedStatuses, isStatusChangeAllowed, statusChangeSchema } from './status-transitions';
+import {
+  allowedStatuses,
+  isStatusChangeAllowed,
+  statusChangeSchema,
+  suggestStatus,
+} from './status-transitions';
 
 describe('allowed statuses', () => {
   // The lifecycle by hand: one step forward, one step back, abandoned from all but done.
@@ -52,5 +57,45 @@ describe('a status change', () => {
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['status', 'errors.invalid'],
     ]);
+  });
+});
+
+describe('the status the work suggests (issue 16)', () => {
+  const base = {
+    status: 'idea' as const,
+    standing: 'toScore' as const,
+    clear: false,
+    inWave: false,
+  };
+
+  it('suggests qualified once the clarity gate is met, with why', () => {
+    expect(suggestStatus({ ...base, clear: true })).toEqual({
+      status: 'qualified',
+      reason: 'clarityMet',
+    });
+    expect(suggestStatus(base)).toBeNull();
+  });
+
+  it('suggests scored once fully scored or revealed (standing ranked)', () => {
+    expect(suggestStatus({ ...base, standing: 'ranked' })).toEqual({
+      status: 'scored',
+      reason: 'fullyScored',
+    });
+    expect(suggestStatus({ ...base, standing: 'awaitingReveal', clear: true })?.status).toBe(
+      'qualified',
+    );
+  });
+
+  it('suggests planned once placed in a wave', () => {
+    expect(suggestStatus({ ...base, status: 'scored', standing: 'ranked', inWave: true })).toEqual({
+      status: 'planned',
+      reason: 'inWave',
+    });
+  });
+
+  it('never suggests going back nor touches what a person decided', () => {
+    expect(suggestStatus({ ...base, status: 'scored', clear: true })).toBeNull();
+    for (const status of ['planned', 'inProgress', 'done', 'abandoned'] as const)
+      expect(suggestStatus({ ...base, status, standing: 'ranked', inWave: true })).toBeNull();
   });
 });

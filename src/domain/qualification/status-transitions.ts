@@ -35,3 +35,38 @@ export function statusChangeSchema(from: UseCaseStatus) {
       }
     });
 }
+
+/** Why a status is suggested (message key qualification.statusWhy.<reason>). */
+export type StatusReason = 'inWave' | 'fullyScored' | 'clarityMet';
+
+export interface StatusSuggestion {
+  status: UseCaseStatus;
+  reason: StatusReason;
+}
+
+/**
+ * Issue 16 item 5: the status the work has reached, when it is further along the lifecycle
+ * than the current one: planned once placed in a roadmap wave, scored once fully scored (or
+ * revealed: the decision function's standing "ranked"), qualified once the clarity gate is met.
+ * Never suggests going back, nor anything from inProgress, done or abandoned: a person decides
+ * those (and may always set a status by hand).
+ */
+export function suggestStatus(input: {
+  status: UseCaseStatus;
+  /** The decision function's standing of the use case. */
+  standing: 'ranked' | 'toScore' | 'awaitingReveal';
+  clear: boolean;
+  inWave: boolean;
+}): StatusSuggestion | null {
+  const at = ORDER.indexOf(input.status as (typeof ORDER)[number]);
+  if (at < 0 || at >= ORDER.indexOf('planned')) return null;
+  const reached: StatusSuggestion | null = input.inWave
+    ? { status: 'planned', reason: 'inWave' }
+    : input.standing === 'ranked'
+      ? { status: 'scored', reason: 'fullyScored' }
+      : input.clear
+        ? { status: 'qualified', reason: 'clarityMet' }
+        : null;
+  if (!reached || ORDER.indexOf(reached.status as (typeof ORDER)[number]) <= at) return null;
+  return reached;
+}

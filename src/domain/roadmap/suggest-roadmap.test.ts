@@ -202,3 +202,44 @@ describe('suggestRoadmap: the rule, case by case', () => {
     ]);
   });
 });
+
+describe('suggestRoadmap: recorded overrides come first (issue 16)', () => {
+  it('puts a use case forced into a wave there, whatever its quadrant, taking a place', () => {
+    const waves: WaveSlot[] = [
+      { id: 'now', capacity: 2 },
+      { id: 'next', capacity: null },
+      { id: 'later', capacity: null },
+    ];
+    // a and b are internal quick wins (Now); c, a fill-in, was forced into Now by people:
+    // Now holds 2, so c and a stay (by rank) and b overflows to Next.
+    const s = suggestRoadmap(
+      [
+        uc('a', 1, 'quickWin'),
+        uc('b', 2, 'quickWin'),
+        uc('c', 3, 'fillIn', 'internal', { forcedWaveId: 'now' }),
+      ],
+      waves,
+    );
+    expect(ids(s).waves).toEqual([
+      ['now', ['a:internalQuickWin', 'c:override']],
+      ['next', ['b:overflow']],
+      ['later', []],
+    ]);
+  });
+
+  it('never puts a use case in a wave it was forced out of: the next wave, else the backlog', () => {
+    const s = suggestRoadmap(
+      [
+        uc('a', 1, 'quickWin', 'internal', { excludedWaveIds: ['now'] }),
+        uc('b', 2, 'strategicBet', 'external', { excludedWaveIds: ['later'] }),
+      ],
+      THREE,
+    );
+    expect(ids(s).waves).toEqual([
+      ['now', []],
+      ['next', ['a:override']],
+      ['later', []],
+    ]);
+    expect(ids(s).backlog).toEqual(['b:override']);
+  });
+});

@@ -16,6 +16,10 @@
  *    backlog (`noWave`).
  * 7. Within a wave, in the backlog and in the out list, use cases are ordered by rank (those
  *    to score last, in the order given).
+ * 8. Recorded overrides come first (issue 16): a use case forced into a wave is put there
+ *    (`override`, whatever its quadrant, clarity or the wave's capacity, and it takes a place
+ *    of that capacity); one forced out of a wave is never put in it: it goes to the next
+ *    wave the rule allows, else the backlog (`override`).
  */
 import type { Quadrant } from '../scoring/quadrant';
 import type { Scope, UseCaseStatus } from '../schema/use-case';
@@ -29,6 +33,10 @@ export interface RoadmapCandidate {
   /** From the ranking; null when the use case is still to score. */
   rank: number | null;
   quadrant: Quadrant | null;
+  /** A recorded override forcing it into this wave (forceIntoWave in force). */
+  forcedWaveId?: string | null;
+  /** Waves a recorded override keeps it out of (forceOutOfWave in force). */
+  excludedWaveIds?: readonly string[];
 }
 
 /** A wave as the suggestion sees it, in position order. */
@@ -49,6 +57,7 @@ export const PLACEMENT_REASONS = [
   'fillIn',
   'toScore',
   'deprioritised',
+  'override',
 ] as const;
 export type PlacementReason = (typeof PLACEMENT_REASONS)[number];
 
@@ -107,7 +116,16 @@ export function suggestRoadmap(
   const perWave: Pending[][] = waves.map(() => []);
   const last = waves.length - 1;
 
+  const forced = new Map<number, Pending[]>();
   for (const c of sorted) {
+    const forcedIndex = waves.findIndex((w) => w.id === c.forcedWaveId);
+    if (forcedIndex >= 0) {
+      forced.set(forcedIndex, [
+        ...(forced.get(forcedIndex) ?? []),
+        { candidate: c, reason: 'override' },
+      ]);
+      continue;
+    }
     if (c.quadrant === null) backlog.push({ candidate: c, reason: 'toScore' });
     else if (c.quadrant === 'deprioritise') out.push({ candidate: c, reason: 'deprioritised' });
     else if (c.quadrant === 'fillIn') backlog.push({ candidate: c, reason: 'fillIn' });
@@ -124,6 +142,11 @@ export function suggestRoadmap(
         index = 1;
         reason = 'unclearNotNow';
       }
+      const excluded = new Set(c.excludedWaveIds ?? []);
+      if (index <= last && excluded.has(waves[index]?.id ?? '')) {
+        while (index <= last && excluded.has(waves[index]?.id ?? '')) index++;
+        reason = 'override';
+      }
       if (index > last) backlog.push({ candidate: c, reason });
       else perWave[index]?.push({ candidate: c, reason });
     }
@@ -135,11 +158,19 @@ export function suggestRoadmap(
     const here = [...(perWave[i] ?? []), ...overflow].sort((a, b) =>
       byRank(a.candidate, b.candidate),
     );
-    const keep = wave.capacity === null ? here.length : wave.capacity;
-    overflow = here.slice(keep).map((p) => ({ candidate: p.candidate, reason: 'overflow' }));
+    const pinned = forced.get(i) ?? [];
+    const room = wave.capacity === null ? here.length : Math.max(0, wave.capacity - pinned.length);
+    const excluded = (p: Pending) => (p.candidate.excludedWaveIds ?? []).includes(wave.id);
+    const fits = here.filter((p) => !excluded(p));
+    overflow = [
+      ...here.filter(excluded),
+      ...fits.slice(room).map((p) => ({ candidate: p.candidate, reason: 'overflow' as const })),
+    ];
     result.push({
       waveId: wave.id,
-      placements: here.slice(0, keep).map((p) => ({ useCaseId: p.candidate.id, reason: p.reason })),
+      placements: [...pinned, ...fits.slice(0, room)]
+        .sort((a, b) => byRank(a.candidate, b.candidate))
+        .map((p) => ({ useCaseId: p.candidate.id, reason: p.reason })),
     });
   });
   for (const p of overflow) backlog.push({ candidate: p.candidate, reason: 'overCapacity' });

@@ -161,7 +161,9 @@ export function WorkshopBar({
             ? t('workshop.timer.overQuiet')
             : ''}
       </p>
-      <p className={styles.keys}>{t('workshop.keys')}</p>
+      <p className={styles.keys} data-editing-chrome>
+        {t('workshop.keys')}
+      </p>
       <ParkingDialog
         isOpen={parking}
         onOpenChange={setParking}
