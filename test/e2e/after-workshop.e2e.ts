@@ -145,6 +145,13 @@ describe.each([
       .evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
     expect(Math.min(...labels)).toBeGreaterThanOrEqual(16);
     await screenshot(page, `${lang}-after-workshop-changes`);
+    // Each difference opens the audit trail filtered on it: the two scores saved are there.
+    await scoreRows.first().getByRole('link').click();
+    const filter = page.getByTestId('audit-filter');
+    await filter.waitFor();
+    expect(plain(await filter.textContent())).toContain(last);
+    await expect.poll(() => page.getByText('Sophie Garnier').count()).toBeGreaterThan(0);
+    await screenshot(page, `${lang}-after-workshop-audit`);
 
     // The review date passes: invoice capture (review on 31 March 2027) waits for its owner.
     await page.clock.setFixedTime(new Date('2027-04-01T10:00:00'));
