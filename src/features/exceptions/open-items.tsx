@@ -122,7 +122,7 @@ function ItemBody({ item, data, board, names, onArbitrate, onFollowUp, onReview 
             >
               {t('reviews.recordButton')}
             </Button>
-            <Link to={`/w/${ws}/use-cases/${useCaseId}/business-case`}>
+            <Link to={`/w/${ws}/use-cases/${useCaseId}/businessCase`}>
               {t('exceptions.openUseCase', { title })}
             </Link>
           </p>

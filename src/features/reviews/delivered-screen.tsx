@@ -85,7 +85,7 @@ export default function DeliveredScreen() {
                   return (
                     <tr key={row.useCaseId} data-testid="delivered-row">
                       <td>
-                        <Link to={`/w/${workspaceId}/use-cases/${row.useCaseId}/business-case`}>
+                        <Link to={`/w/${workspaceId}/use-cases/${row.useCaseId}/businessCase`}>
                           {title}
                         </Link>
                       </td>

@@ -77,7 +77,7 @@ export default function ChangesScreen() {
       <Card>
         <h2>{t('snapshots.freezeTitle')}</h2>
         <form
-          className={styles.compare}
+          className={`${styles.compare} ${styles.freeze}`}
           onSubmit={(e) => {
             e.preventDefault();
             void freeze();
