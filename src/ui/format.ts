@@ -15,7 +15,7 @@ export interface Formatters {
   /** Any other number, two decimals at most: "1.46" / "1,46". */
   decimal: (n: number) => string;
   dateTime: (iso: string) => string;
-  /** A calendar date (YYYY-MM-DD) in the language's form: "30 June 2027" / "30 juin 2027". */
+  /** A calendar date (YYYY-MM-DD) in the language's form: "30 Jun 2027" / "30 juin 2027". */
   date: (isoDate: string) => string;
   list: (items: readonly string[]) => string;
   /** The ordinal category of a rank (en: one/two/few/other, fr: one/other). */
@@ -35,7 +35,7 @@ export function makeFormatters(language: string): Formatters {
   const upToTwo = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   // A calendar date is the same day everywhere: read and written in UTC, never shifted.
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
   return {

@@ -1,19 +1,39 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useAuditTrail } from '../../data/use-audit-trail';
+import { useAuditNames, useAuditTrail } from '../../data/use-audit-trail';
+import {
+  auditActors,
+  filterAuditEntries,
+  type AuditFilter,
+} from '../../domain/audit/describe-entry';
+import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../../domain/schema/audit-entry';
 import { AuditList } from '../../ui/audit-list';
 import { Button } from '../../ui/button';
+import { FilterBar, FilterSelect } from '../../ui/filter-bar';
+import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
+import { auditTrailCsv } from './audit-csv';
 
-const PAGE = 100;
+const NO_FILTER: AuditFilter = { useCaseId: null, actor: null, entityType: null };
 
-/** The workspace's audit trail: every change and decision, newest first. */
+function saveText(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The workspace's audit trail: every change and decision, newest first, filtered and exported. */
 export default function AuditScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const f = useFormatters();
   const { workspaceId = '' } = useParams();
   const all = useAuditTrail(workspaceId);
-  const [shown, setShown] = useState(PAGE);
   // Filtered on some records (?ids=a,b&about=title), as a difference between snapshots links.
   const [search] = useSearchParams();
   const ids = search.get('ids');
@@ -23,10 +43,38 @@ export default function AuditScreen() {
     const wanted = new Set(ids.split(','));
     return all.filter((e) => wanted.has(e.entityId));
   }, [all, ids]);
-  if (entries === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  const names = useAuditNames(workspaceId);
+  const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
+  const shown = useMemo(
+    () => (entries && names ? filterAuditEntries(entries, filter, names) : []),
+    [entries, names, filter],
+  );
+  const actors = useMemo(() => auditActors(entries ?? [], f.locale), [entries, f.locale]);
+  const useCases = useMemo(
+    () =>
+      [...(names?.useCases ?? [])]
+        .map(([value, label]) => ({ value, label }))
+        .sort((a, b) => a.label.localeCompare(b.label, f.locale)),
+    [names, f.locale],
+  );
+  if (entries === undefined || names === undefined)
+    return <p aria-busy="true">{t('common.loading')}</p>;
+  const exportCsv = () => {
+    const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
+    const day = new Date().toISOString().slice(0, 10);
+    saveText(auditTrailCsv(shown, names, t, f, language), `${t('auditTrail.fileName')}-${day}.csv`);
+  };
   return (
     <div>
-      <PageHeader title={t('nav.audit')} lead={t('audit.lead', { count: entries.length })} />
+      <PageHeader
+        title={t('nav.audit')}
+        lead={t('audit.lead', { count: entries.length })}
+        actions={
+          <Button onPress={exportCsv} isDisabled={shown.length === 0}>
+            {t('auditTrail.export', { count: shown.length })}
+          </Button>
+        }
+      />
       {ids ? (
         <p data-testid="audit-filter">
           {t('audit.filteredOn', { about })} <Link to=".">{t('audit.showAll')}</Link>
@@ -36,14 +84,42 @@ export default function AuditScreen() {
         <EmptyState>{t('audit.emptyTrail')}</EmptyState>
       ) : (
         <>
-          <AuditList entries={entries.slice(0, shown)} />
-          {shown < entries.length ? (
-            <p>
-              <Button onPress={() => setShown((n) => n + PAGE)}>
-                {t('audit.showMore', { count: Math.min(PAGE, entries.length - shown) })}
-              </Button>
-            </p>
-          ) : null}
+          <FilterBar label={t('auditTrail.filters')}>
+            <FilterSelect
+              label={t('auditTrail.column.useCase')}
+              anyLabel={t('auditTrail.anyUseCase')}
+              value={filter.useCaseId ?? ''}
+              onChange={(v) => setFilter((x) => ({ ...x, useCaseId: v || null }))}
+              options={useCases}
+            />
+            <FilterSelect
+              label={t('auditTrail.column.actor')}
+              anyLabel={t('auditTrail.anyone')}
+              value={filter.actor ?? ''}
+              onChange={(v) => setFilter((x) => ({ ...x, actor: v || null }))}
+              options={actors.map((a) => ({ value: a, label: a }))}
+            />
+            <FilterSelect
+              label={t('auditTrail.column.kind')}
+              anyLabel={t('auditTrail.anyKind')}
+              value={filter.entityType ?? ''}
+              onChange={(v) =>
+                setFilter((x) => ({
+                  ...x,
+                  entityType: AUDIT_ENTITY_TYPES.find((k): k is AuditEntityType => k === v) ?? null,
+                }))
+              }
+              options={AUDIT_ENTITY_TYPES.map((k) => ({ value: k, label: t(`audit.entity.${k}`) }))}
+            />
+          </FilterBar>
+          <p role="status">
+            {t('auditTrail.shown', { count: shown.length, total: entries.length })}
+          </p>
+          {shown.length === 0 ? (
+            <EmptyState>{t('auditTrail.noneMatch')}</EmptyState>
+          ) : (
+            <AuditList entries={shown} names={names} label={t('nav.audit')} />
+          )}
         </>
       )}
     </div>

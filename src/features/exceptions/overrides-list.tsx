@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DecisionBoard } from '../../data/use-decisions';
@@ -20,10 +19,7 @@ export function OverridesList({
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const date = useMemo(() => {
-    const format = new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium' });
-    return (iso: string) => format.format(new Date(`${iso}T00:00:00`));
-  }, [f.locale]);
+  const { date } = f;
   const ws = data.workspace.id;
   const rankOf = (id: string) => data.decision.ranked.find((r) => r.id === id)?.rank;
   return (

@@ -27,14 +27,6 @@ function describe(o: Override, t: Translate, k: number, waveName: (id: string) =
   });
 }
 
-function useDateFormat(): (isoDate: string) => string {
-  const f = useFormatters();
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium' });
-    return (isoDate: string) => format.format(new Date(`${isoDate}T00:00:00`));
-  }, [f.locale]);
-}
-
 /**
  * Where people contest the model for this use case: the computed rank and the decided
  * position side by side, the overrides in force (each can be withdrawn), and those withdrawn.
@@ -50,7 +42,7 @@ export function OverrideSection({
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const date = useDateFormat();
+  const { date } = useFormatters();
   const change = useChangeContext();
   const toast = useToast();
   const [params, setParams] = useSearchParams();

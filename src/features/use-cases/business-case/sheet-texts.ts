@@ -106,7 +106,7 @@ export function sheetTexts(view: BusinessCaseView, t: TFunction, f: Formatters):
             kpi: kpi ? `${kpi.name}${kpi.unit ? ` (${kpi.unit})` : ''}` : none,
             baseline: measure.baseline === null ? none : f.rawScore(measure.baseline),
             target: measure.target === null ? none : f.rawScore(measure.target),
-            date: measure.reviewDate ?? none,
+            date: measure.reviewDate === null ? none : f.date(measure.reviewDate),
           })
         : none,
       { ...COLUMN, maxLines: 2 },
