@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../domain/schema/audit-entry';
 import { CRITERION_IDS } from '../domain/schema/criterion';
 import { useFormatters } from './format';
+import { Pager, usePage } from './pager';
 import styles from './audit-list.module.css';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -85,36 +86,42 @@ const CRITERION_LABEL_KEYS = Object.fromEntries(CRITERION_IDS.map((id) => [id, t
 export function AuditList({ entries }: { entries: readonly AuditEntry[] }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  // A page of entries at a time: a trail of 100,000 changes renders 100 of them.
+  const paging = usePage(entries, 100);
   return (
-    <ol className={styles.list}>
-      {entries.map((e) => (
-        <li key={e.id} className={styles.entry}>
-          <div className={styles.head}>
-            <span className={styles.entity}>{t(`audit.entity.${e.entityType}`)}</span>
-            <span className={styles.label}>{e.label}</span>
-            <span className={styles.action}>{t(`audit.action.${e.action}`)}</span>
-          </div>
-          <div className={styles.meta}>
-            {t('audit.byAt', { actor: e.actor, at: f.dateTime(e.at) })}
-          </div>
-          {e.before !== null || e.after !== null ? (
-            <dl className={styles.diff}>
-              {e.before !== null ? (
-                <>
-                  <dt>{t('audit.before')}</dt>
-                  <dd>{describe(e.before, t, f.decimal)}</dd>
-                </>
-              ) : null}
-              {e.after !== null ? (
-                <>
-                  <dt>{t('audit.after')}</dt>
-                  <dd>{describe(e.after, t, f.decimal)}</dd>
-                </>
-              ) : null}
-            </dl>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <>
+      <Pager paging={paging} label={t('nav.audit')} />
+      <ol className={styles.list} start={paging.from + 1}>
+        {paging.items.map((e) => (
+          <li key={e.id} className={styles.entry}>
+            <div className={styles.head}>
+              <span className={styles.entity}>{t(`audit.entity.${e.entityType}`)}</span>
+              <span className={styles.label}>{e.label}</span>
+              <span className={styles.action}>{t(`audit.action.${e.action}`)}</span>
+            </div>
+            <div className={styles.meta}>
+              {t('audit.byAt', { actor: e.actor, at: f.dateTime(e.at) })}
+            </div>
+            {e.before !== null || e.after !== null ? (
+              <dl className={styles.diff}>
+                {e.before !== null ? (
+                  <>
+                    <dt>{t('audit.before')}</dt>
+                    <dd>{describe(e.before, t, f.decimal)}</dd>
+                  </>
+                ) : null}
+                {e.after !== null ? (
+                  <>
+                    <dt>{t('audit.after')}</dt>
+                    <dd>{describe(e.after, t, f.decimal)}</dd>
+                  </>
+                ) : null}
+              </dl>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <Pager paging={paging} label={t('nav.audit')} />
+    </>
   );
 }
