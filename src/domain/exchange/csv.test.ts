@@ -64,3 +64,17 @@ describe('parseCsvText', () => {
     );
   });
 });
+
+describe('control characters in exported text', () => {
+  it('removes the invisible ones from CSV cells, keeps tab, line ends and accents', () => {
+    const csv = toCsv(
+      [['Titre'], ['Réponse\u0000 aux\u0007 clients\u202E\u2066 \u0085ok\r\nligne 2']],
+      'fr',
+    );
+    expect(csv).toBe('\uFEFFTitre\r\n"Réponse aux clients ok\r\nligne 2"');
+  });
+
+  it('strips them before neutralising a formula hidden behind one', () => {
+    expect(toCsv([['A'], ['\u0001=1+1']], 'en')).toBe("\uFEFFA\r\n'=1+1");
+  });
+});

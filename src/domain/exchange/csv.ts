@@ -16,6 +16,20 @@ export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 /**
+ * Control characters a reader cannot see: C0 controls but tab, LF and CR, DEL, C1 controls, and
+ * the bidirectional overrides and isolates that reorder what is shown (Trojan Source).
+ */
+/* eslint-disable no-control-regex -- these control characters are what is matched */
+const INVISIBLE_CONTROLS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+
+/** A text without the control characters a reader cannot see (removed). */
+export function stripControlCharacters(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '');
+}
+
+/**
  * OWASP "CSV injection": a text cell starting with = + - @, tab, CR or LF is prefixed with a
  * single quote so that a spreadsheet shows it as text instead of running it as a formula.
  * https://owasp.org/www-community/attacks/CSV_Injection
@@ -32,7 +46,7 @@ export function formatCsvNumber(n: number, language: Language): string {
 
 /**
  * A CSV file's text (RFC 4180 quoting by papaparse, CRLF line ends, UTF-8 BOM): numbers written
- * as numbers, text cells neutralised.
+ * as numbers, text cells without invisible control characters and neutralised.
  */
 export function toCsv(rows: readonly (readonly ExportCell[])[], language: Language): string {
   const dialect = CSV_DIALECT[language];
@@ -40,7 +54,7 @@ export function toCsv(rows: readonly (readonly ExportCell[])[], language: Langua
     row.map((cell) => {
       if (cell === null) return '';
       if (typeof cell === 'number') return formatCsvNumber(cell, language);
-      return neutraliseCell(cell);
+      return neutraliseCell(stripControlCharacters(cell));
     }),
   );
   return (

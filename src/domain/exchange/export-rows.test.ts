@@ -109,6 +109,8 @@ describe('tables and report', () => {
 
   it('escapes Markdown in user text', () => {
     expect(escapeMarkdown('# *a* | [b](c)\nd')).toBe('\\# \\*a\\* \\| \\[b\\]\\(c\\) d');
+    // Invisible controls (NUL, BEL, right-to-left override) removed; a tab becomes a space.
+    expect(escapeMarkdown('a\u0000b\u0007c\u202Ed\te')).toBe('abcd e');
     const report = markdownReport(
       {
         workspaceName: 'W_1',

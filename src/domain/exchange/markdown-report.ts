@@ -1,6 +1,6 @@
 import type { Decision } from '../schema/decision';
 import type { Weights } from '../schema/criterion';
-import type { ExportCell } from './csv';
+import { stripControlCharacters, type ExportCell } from './csv';
 import type { RankedListRow, RoadmapRow } from './export-rows';
 import { rankedListTable, roadmapTable, weightsTable, type Label } from './export-tables';
 
@@ -10,7 +10,9 @@ import { rankedListTable, roadmapTable, weightsTable, type Label } from './expor
  * become spaces so that a cell stays on its table row.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~=&"']/g, (c) => `\\${c}`);
+  return stripControlCharacters(text)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~=&"']/g, (c) => `\\${c}`);
 }
 
 export interface ReportInput {

@@ -5,6 +5,7 @@ import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
+import { Pager, usePage } from '../../ui/pager';
 import { conflictSentence, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
 
@@ -18,36 +19,40 @@ function Sides({
   workspaceId: string;
 }) {
   const { t } = useTranslation();
+  const paging = usePage(conflict.sides, 10);
   return (
-    <table className={styles.table} aria-label={t('conflicts.sidesLabel')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('conflicts.useCase')}</th>
-          <th scope="col">{t('conflicts.kpi')}</th>
-          <th scope="col">{t('conflicts.effect')}</th>
-          <th scope="col">{t('conflicts.department')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {conflict.sides.map((s) => (
-          <tr key={`${s.useCaseId}-${s.kpiId}`}>
-            <td>
-              <Link to={`/w/${workspaceId}/use-cases/${s.useCaseId}`}>
-                {names.useCase(s.useCaseId)}
-              </Link>
-            </td>
-            <td>{names.kpi(s.kpiId)}</td>
-            <td className={s.improves ? styles.good : styles.bad}>
-              {t('conflicts.effectText', {
-                effect: t(s.effect === 'increase' ? 'conflicts.raises' : 'conflicts.lowers'),
-                judgement: t(s.improves ? 'conflicts.good' : 'conflicts.bad'),
-              })}
-            </td>
-            <td>{names.department(s.departmentId)}</td>
+    <>
+      <Pager paging={paging} label={t('conflicts.sidesLabel')} />
+      <table className={styles.table} aria-label={t('conflicts.sidesLabel')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('conflicts.useCase')}</th>
+            <th scope="col">{t('conflicts.kpi')}</th>
+            <th scope="col">{t('conflicts.effect')}</th>
+            <th scope="col">{t('conflicts.department')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {paging.items.map((s) => (
+            <tr key={`${s.useCaseId}-${s.kpiId}`}>
+              <td>
+                <Link to={`/w/${workspaceId}/use-cases/${s.useCaseId}`}>
+                  {names.useCase(s.useCaseId)}
+                </Link>
+              </td>
+              <td>{names.kpi(s.kpiId)}</td>
+              <td className={s.improves ? styles.good : styles.bad}>
+                {t('conflicts.effectText', {
+                  effect: t(s.effect === 'increase' ? 'conflicts.raises' : 'conflicts.lowers'),
+                  judgement: t(s.improves ? 'conflicts.good' : 'conflicts.bad'),
+                })}
+              </td>
+              <td>{names.department(s.departmentId)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -70,6 +75,8 @@ export function ConflictsSection({
     const decision = board.arbitrations.get(c.key);
     return decision ? [{ conflict: c, decision }] : [];
   });
+  const open = usePage(board.openConflicts, 20);
+  const closed = usePage(arbitrated, 20);
   return (
     <Card>
       <h2>{t('conflicts.title')}</h2>
@@ -78,29 +85,39 @@ export function ConflictsSection({
       {board.openConflicts.length === 0 ? (
         <p>{t('conflicts.noneOpen')}</p>
       ) : (
-        <ul className={styles.list} data-testid="open-conflicts">
-          {board.openConflicts.map((c) => (
-            <li key={c.key} className={styles.item}>
-              <p>
-                <strong>{t(`conflicts.kind.${c.kind}`)}</strong> · {sentence(c)}
-              </p>
-              <Sides conflict={c} names={names} workspaceId={workspaceId} />
-              <Button
-                small
-                aria-label={t('conflicts.arbitrateLabel', { what: sentence(c) })}
-                onPress={() => onArbitrate(c)}
-              >
-                {t('conflicts.arbitrate')}
-              </Button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <Pager
+            paging={open}
+            label={t('conflicts.openTitle', { count: board.openConflicts.length })}
+          />
+          <ul className={styles.list} data-testid="open-conflicts">
+            {open.items.map((c) => (
+              <li key={c.key} className={styles.item}>
+                <p>
+                  <strong>{t(`conflicts.kind.${c.kind}`)}</strong> · {sentence(c)}
+                </p>
+                <Sides conflict={c} names={names} workspaceId={workspaceId} />
+                <Button
+                  small
+                  aria-label={t('conflicts.arbitrateLabel', { what: sentence(c) })}
+                  onPress={() => onArbitrate(c)}
+                >
+                  {t('conflicts.arbitrate')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {arbitrated.length > 0 ? (
         <>
           <h3>{t('conflicts.arbitratedTitle', { count: arbitrated.length })}</h3>
+          <Pager
+            paging={closed}
+            label={t('conflicts.arbitratedTitle', { count: arbitrated.length })}
+          />
           <ul className={styles.list} data-testid="arbitrated-conflicts">
-            {arbitrated.map(({ conflict, decision }) => (
+            {closed.items.map(({ conflict, decision }) => (
               <li key={conflict.key} className={`${styles.item} ${styles.closed}`}>
                 <p>
                   <strong>{t(`conflicts.kind.${conflict.kind}`)}</strong> · {sentence(conflict)}

@@ -10,11 +10,14 @@ import type { Override } from '../../domain/schema/decision';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
+import { Pager, usePage } from '../../ui/pager';
 import { conflictSentence, describeOverride, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
 
 const EVERYONE = '\u0000everyone';
 const NO_OWNER = '\u0000none';
+/** Open items rendered at once: the inbox of 50,000 use cases stays a page of them. */
+const PAGE_SIZE = 50;
 
 interface ItemProps {
   item: OpenException;
@@ -35,7 +38,7 @@ function ItemBody({ item, data, board, names, onArbitrate, onFollowUp, onReview 
   const title = names.useCase(useCaseId);
   switch (item.kind) {
     case 'kpiConflict': {
-      const conflict = board.openConflicts.find((c) => c.key === item.ref);
+      const conflict = board.openConflicts.find((c) => c.key === item.ref); // a page: 50 at most
       if (!conflict) return null;
       const sentence = conflictSentence(conflict, names, t, f.list);
       return (
@@ -145,6 +148,7 @@ export function OpenItems(props: Omit<ItemProps, 'item'>) {
     (i) => owner === EVERYONE || (owner === NO_OWNER ? !i.owner : i.owner === owner),
   );
   const ownerName = owner === NO_OWNER ? t('exceptions.noOwner') : owner;
+  const paging = usePage(shown, PAGE_SIZE);
   return (
     <Card>
       <h2>{t('exceptions.inboxTitle')}</h2>
@@ -170,21 +174,25 @@ export function OpenItems(props: Omit<ItemProps, 'item'>) {
       ) : shown.length === 0 ? (
         <p>{t('exceptions.emptyForOwner', { owner: ownerName })}</p>
       ) : (
-        <ul className={styles.list} aria-label={t('exceptions.listLabel')}>
-          {shown.map((item) => (
-            <li key={item.key} className={styles.item} data-kind={item.kind}>
-              <p className={styles.itemHead}>
-                <strong>{t(`exceptions.kind.${item.kind}`)}</strong>
-                <span className={item.owner ? styles.owner : styles.noOwner}>
-                  {item.owner
-                    ? t('exceptions.ownerIs', { owner: item.owner })
-                    : t('exceptions.noOwner')}
-                </span>
-              </p>
-              <ItemBody item={item} {...props} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <Pager paging={paging} label={t('exceptions.listLabel')} />
+          <ul className={styles.list} aria-label={t('exceptions.listLabel')}>
+            {paging.items.map((item) => (
+              <li key={item.key} className={styles.item} data-kind={item.kind}>
+                <p className={styles.itemHead}>
+                  <strong>{t(`exceptions.kind.${item.kind}`)}</strong>
+                  <span className={item.owner ? styles.owner : styles.noOwner}>
+                    {item.owner
+                      ? t('exceptions.ownerIs', { owner: item.owner })
+                      : t('exceptions.noOwner')}
+                  </span>
+                </p>
+                <ItemBody item={item} {...props} />
+              </li>
+            ))}
+          </ul>
+          <Pager paging={paging} label={t('exceptions.listLabel')} />
+        </>
       )}
     </Card>
   );

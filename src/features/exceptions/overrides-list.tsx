@@ -4,6 +4,7 @@ import type { DecisionBoard } from '../../data/use-decisions';
 import type { WorkspaceRanking } from '../../data/use-ranking';
 import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
+import { Pager, usePage } from '../../ui/pager';
 import { describeOverride, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
 
@@ -22,6 +23,7 @@ export function OverridesList({
   const { date } = f;
   const ws = data.workspace.id;
   const rankOf = (id: string) => data.decision.ranked.find((r) => r.id === id)?.rank;
+  const paging = usePage(board.overrides, 50);
   return (
     <Card>
       <h2>{t('exceptions.overridesTitle')}</h2>
@@ -34,46 +36,49 @@ export function OverridesList({
       {board.overrides.length === 0 ? (
         <p>{t('exceptions.noOverride')}</p>
       ) : (
-        <table className={styles.table} aria-label={t('exceptions.overridesTable')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('exceptions.useCase')}</th>
-              <th scope="col">{t('exceptions.decision')}</th>
-              <th scope="col">{t('exceptions.computed')}</th>
-              <th scope="col">{t('exceptions.decided')}</th>
-              <th scope="col">{t('exceptions.reason')}</th>
-              <th scope="col">{t('exceptions.author')}</th>
-              <th scope="col">{t('exceptions.reviewDateColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.overrides.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <Link to={`/w/${ws}/use-cases/${o.useCaseId}/explanation`}>
-                    {names.useCase(o.useCaseId)}
-                  </Link>
-                </td>
-                <td>{describeOverride(o, t, data.workspace.topK, board.waves)}</td>
-                <td className={styles.number}>{rankOf(o.useCaseId) ?? t('common.none')}</td>
-                <td className={styles.number}>
-                  {board.decided.get(o.useCaseId)?.decidedRank ?? t('common.none')}
-                </td>
-                <td>{o.reason}</td>
-                <td>
-                  {o.author}
-                  <br />
-                  <span className={styles.meta}>
-                    {o.owner
-                      ? t('exceptions.ownerIs', { owner: o.owner })
-                      : t('exceptions.noOwner')}
-                  </span>
-                </td>
-                <td>{o.reviewDate ? date(o.reviewDate) : t('exceptions.noReviewDate')}</td>
+        <>
+          <Pager paging={paging} label={t('exceptions.overridesTable')} />
+          <table className={styles.table} aria-label={t('exceptions.overridesTable')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('exceptions.useCase')}</th>
+                <th scope="col">{t('exceptions.decision')}</th>
+                <th scope="col">{t('exceptions.computed')}</th>
+                <th scope="col">{t('exceptions.decided')}</th>
+                <th scope="col">{t('exceptions.reason')}</th>
+                <th scope="col">{t('exceptions.author')}</th>
+                <th scope="col">{t('exceptions.reviewDateColumn')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {paging.items.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link to={`/w/${ws}/use-cases/${o.useCaseId}/explanation`}>
+                      {names.useCase(o.useCaseId)}
+                    </Link>
+                  </td>
+                  <td>{describeOverride(o, t, data.workspace.topK, board.waves)}</td>
+                  <td className={styles.number}>{rankOf(o.useCaseId) ?? t('common.none')}</td>
+                  <td className={styles.number}>
+                    {board.decided.get(o.useCaseId)?.decidedRank ?? t('common.none')}
+                  </td>
+                  <td>{o.reason}</td>
+                  <td>
+                    {o.author}
+                    <br />
+                    <span className={styles.meta}>
+                      {o.owner
+                        ? t('exceptions.ownerIs', { owner: o.owner })
+                        : t('exceptions.noOwner')}
+                    </span>
+                  </td>
+                  <td>{o.reviewDate ? date(o.reviewDate) : t('exceptions.noReviewDate')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </Card>
   );

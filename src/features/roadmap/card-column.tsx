@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button as AriaButton,
@@ -13,6 +13,8 @@ import { RoadmapCard, type MoveTarget } from './roadmap-card';
 import styles from './roadmap.module.css';
 
 const DRAG_TYPE = 'application/x-clarte-use-case';
+/** Cards rendered at first in a column, and added by each "show more": a backlog of 50,000 stays light. */
+const CARDS_AT_ONCE = 100;
 
 interface Props {
   data: RoadmapView;
@@ -37,6 +39,10 @@ async function idOf(items: readonly DropItem[]): Promise<string | null> {
 export function CardColumn(props: Props) {
   const { data, waveId, label, ids, noteOf, onMove, header, className } = props;
   const { t } = useTranslation();
+  const [limit, setLimit] = useState(CARDS_AT_ONCE);
+  const shown = useMemo(() => ids.slice(0, limit).map((id) => ({ id })), [ids, limit]);
+  const indexOf = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids]);
+  const left = ids.length - shown.length;
   const positionAt = (id: string, target: { key: Key; dropPosition: string }) => {
     if (waveId === null) return 0;
     const rest = ids.filter((x) => x !== id);
@@ -77,7 +83,7 @@ export function CardColumn(props: Props) {
       {header}
       <GridList
         aria-label={label}
-        items={ids.map((id) => ({ id }))}
+        items={shown}
         dragAndDropHooks={dragAndDropHooks}
         className={styles.cards}
         renderEmptyState={() => <p className={styles.emptyColumn}>{t('roadmap.emptyColumn')}</p>}
@@ -102,7 +108,7 @@ export function CardColumn(props: Props) {
               data={data}
               useCaseId={item.id}
               waveId={waveId}
-              index={ids.indexOf(item.id)}
+              index={indexOf.get(item.id) ?? 0}
               count={ids.length}
               note={noteOf(item.id)}
               onMove={onMove}
@@ -110,6 +116,11 @@ export function CardColumn(props: Props) {
           </GridListItem>
         )}
       </GridList>
+      {left > 0 ? (
+        <AriaButton className={styles.showMore} onPress={() => setLimit((n) => n + CARDS_AT_ONCE)}>
+          {t('scale.roadmap.showMore', { count: Math.min(CARDS_AT_ONCE, left), left })}
+        </AriaButton>
+      ) : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { USE_CASE_STATUSES, type UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
+import { Pager, usePage } from '../../ui/pager';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { BusinessCasePages } from './business-case/business-case-sheet';
 import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
@@ -17,8 +18,12 @@ import styles from './business-case/business-case.module.css';
 /**
  * The book of one-page business cases: a cover, a ranked summary, then every use case (or the
  * filtered ones, by quadrant and status) on its own A4 page: ranked ones by rank, then those
- * still to score by title.
+ * still to score by title. Shown and printed in parts of 50 use cases (the pager says which):
+ * a book of 10,000 pages is never one DOM.
  */
+/** Use cases of the book rendered (and printed) at once. */
+const BOOK_PART = 50;
+
 export default function BookScreen() {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -49,6 +54,7 @@ export default function BookScreen() {
     );
   }, [data, quadrant, status]);
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
+  const part = usePage(chosen, BOOK_PART);
 
   if (data === undefined || !index) return <p aria-busy="true">{t('common.loading')}</p>;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
@@ -100,56 +106,60 @@ export default function BookScreen() {
       {chosen.length === 0 ? (
         <EmptyState>{t('businessCase.book.empty')}</EmptyState>
       ) : (
-        <section aria-label={t('businessCase.book.title')} className={styles.printRoot}>
-          <article className={`${styles.page} ${styles.cover}`} data-testid="book-cover">
-            <p>{t('businessCase.book.coverLabel')}</p>
-            <h2 className={styles.coverTitle}>{data.workspace.name}</h2>
-            <p>{printedOn}</p>
-            <p>{t('businessCase.book.coverCount', { count: chosen.length })}</p>
-          </article>
-          <article className={styles.page} data-testid="book-summary">
-            <h2>{t('businessCase.book.summaryTitle')}</h2>
-            <table className={styles.summaryTable}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ranking.rank')}</th>
-                  <th scope="col">{t('fields.title')}</th>
-                  <th scope="col">{t('ranking.overall')}</th>
-                  <th scope="col">{t('ranking.value')}</th>
-                  <th scope="col">{t('ranking.feasibility')}</th>
-                  <th scope="col">{t('ranking.quadrant')}</th>
-                  <th scope="col">{t('fields.owner')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {chosen.map(({ useCase, ranked }) => (
-                  <tr key={useCase.id}>
-                    <td>{ranked ? ranked.rank : t('common.none')}</td>
-                    <th scope="row">{useCase.title}</th>
-                    <td>{ranked ? f.score(ranked.overall) : t('common.none')}</td>
-                    <td>{ranked ? f.score(ranked.value) : t('common.none')}</td>
-                    <td>{ranked ? f.score(ranked.feasibility) : t('common.none')}</td>
-                    <td>
-                      {ranked ? (
-                        <QuadrantBadge quadrant={ranked.quadrant} />
-                      ) : (
-                        t('businessCase.book.toScore')
-                      )}
-                    </td>
-                    <td>{useCase.owner || t('common.none')}</td>
+        <>
+          <Pager paging={part} label={t('scale.book.part')} />
+          <section aria-label={t('businessCase.book.title')} className={styles.printRoot}>
+            <article className={`${styles.page} ${styles.cover}`} data-testid="book-cover">
+              <p>{t('businessCase.book.coverLabel')}</p>
+              <h2 className={styles.coverTitle}>{data.workspace.name}</h2>
+              <p>{printedOn}</p>
+              <p>{t('businessCase.book.coverCount', { count: chosen.length })}</p>
+            </article>
+            <article className={styles.page} data-testid="book-summary">
+              <h2>{t('businessCase.book.summaryTitle')}</h2>
+              <table className={styles.summaryTable}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ranking.rank')}</th>
+                    <th scope="col">{t('fields.title')}</th>
+                    <th scope="col">{t('ranking.overall')}</th>
+                    <th scope="col">{t('ranking.value')}</th>
+                    <th scope="col">{t('ranking.feasibility')}</th>
+                    <th scope="col">{t('ranking.quadrant')}</th>
+                    <th scope="col">{t('fields.owner')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </article>
-          {chosen.map(({ useCase }) => (
-            <BusinessCasePages
-              key={useCase.id}
-              view={buildBusinessCaseView(data, index, useCase)}
-              printedOn={printedOn}
-            />
-          ))}
-        </section>
+                </thead>
+                <tbody>
+                  {part.items.map(({ useCase, ranked }) => (
+                    <tr key={useCase.id}>
+                      <td>{ranked ? ranked.rank : t('common.none')}</td>
+                      <th scope="row">{useCase.title}</th>
+                      <td>{ranked ? f.score(ranked.overall) : t('common.none')}</td>
+                      <td>{ranked ? f.score(ranked.value) : t('common.none')}</td>
+                      <td>{ranked ? f.score(ranked.feasibility) : t('common.none')}</td>
+                      <td>
+                        {ranked ? (
+                          <QuadrantBadge quadrant={ranked.quadrant} />
+                        ) : (
+                          t('businessCase.book.toScore')
+                        )}
+                      </td>
+                      <td>{useCase.owner || t('common.none')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </article>
+            {part.items.map(({ useCase }) => (
+              <BusinessCasePages
+                key={useCase.id}
+                view={buildBusinessCaseView(data, index, useCase)}
+                printedOn={printedOn}
+              />
+            ))}
+          </section>
+          <Pager paging={part} label={t('scale.book.part')} />
+        </>
       )}
     </div>
   );
