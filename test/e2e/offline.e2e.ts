@@ -137,5 +137,5 @@ describe('installable, and working offline after a first visit', () => {
     expect(await page.getByRole('main').getByText('Written on the train').count()).toBeGreaterThan(
       0,
     );
-  });
+  }, 150_000);
 });

@@ -109,5 +109,6 @@ describe('the production headers', () => {
       expect(await violations(page)).toEqual([]);
       expect(app.problems).toEqual([]);
     },
+    150_000,
   );
 });

@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/page-header';
 import type { Answers } from './pairwise-judgments';
 import { PairwisePanel } from './pairwise-panel';
 import { completeInputsOf } from './ranking-inputs';
+import { SecondOpinionPanel } from './second-opinion-panel';
 import { SensitivityPanel } from './sensitivity-panel';
 import { useWeightDraft } from './use-weight-draft';
 import { useWeightSets } from './use-weight-sets';
@@ -64,6 +65,9 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
           <Tab id="sensitivity" className={styles.tab}>
             {t('weights.tab.sensitivity')}
           </Tab>
+          <Tab id="second-opinion" className={styles.tab}>
+            {t('secondOpinion.tab')}
+          </Tab>
         </TabList>
         <TabPanel id="weights" className={styles.panel}>
           <WeightEditor workspace={workspace} draft={draft} inputs={inputs} reference={reference} />
@@ -81,6 +85,9 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
         </TabPanel>
         <TabPanel id="sensitivity" className={styles.panel}>
           <SensitivityPanel workspace={workspace} inputs={inputs} settings={settings} />
+        </TabPanel>
+        <TabPanel id="second-opinion" className={styles.panel}>
+          <SecondOpinionPanel workspace={workspace} />
         </TabPanel>
       </Tabs>
     </div>

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceRanking } from '../../data/use-ranking';
+import { secondOpinion } from '../../domain/ranking/topsis';
+import type { Workspace } from '../../domain/schema/workspace';
+import { useFormatters } from '../../ui/format';
+import styles from './second-opinion.module.css';
+
+/** The TOPSIS second opinion on the decision of this workspace, as it is now. */
+function useSecondOpinion(workspace: Workspace) {
+  // The workspace's one decision, as every screen reads it; TOPSIS only re-orders its scores.
+  const data = useWorkspaceRanking(workspace.id);
+  const decision = data?.decision;
+  return useMemo(() => (decision ? secondOpinion(decision) : undefined), [decision]);
+}
+
+/** TOPSIS next to the weighted sum, on the same scores and weights (docs/decision-model.md). */
+export function SecondOpinionPanel({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const opinion = useSecondOpinion(workspace);
+  if (opinion === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (opinion.order.length < 2) return <p>{t('secondOpinion.tooFew')}</p>;
+  return (
+    <section aria-labelledby="second-opinion-title">
+      <h2 id="second-opinion-title">{t('secondOpinion.title')}</h2>
+      <p>{t('secondOpinion.lead')}</p>
+      <p data-testid="second-opinion-tau">
+        {t('secondOpinion.tau', { tau: format.decimal(opinion.tau) })}
+      </p>
+      <h3>{t('secondOpinion.moversTitle')}</h3>
+      {opinion.movers.length === 0 ? (
+        <p>{t('secondOpinion.noMover')}</p>
+      ) : (
+        <ul data-testid="second-opinion-movers">
+          {opinion.movers.map((m) => (
+            <li key={m.id}>
+              {t(m.shift > 0 ? 'secondOpinion.rises' : 'secondOpinion.drops', {
+                title: m.title,
+                from: m.weightedRank,
+                to: m.topsisRank,
+                criterion: t(`criteria.${m.criterion}.label`),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <table className={styles.table}>
+        <caption>{t('secondOpinion.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('secondOpinion.topsisRank')}</th>
+            <th scope="col">{t('secondOpinion.useCase')}</th>
+            <th scope="col">{t('secondOpinion.closeness')}</th>
+            <th scope="col">{t('secondOpinion.weightedRank')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {opinion.order.map((s) => (
+            <tr key={s.id}>
+              <td>{format.integer(s.rank)}</td>
+              <th scope="row">{s.title}</th>
+              <td>{format.decimal(s.closeness)}</td>
+              <td>{format.integer(s.weightedRank)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
