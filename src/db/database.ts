@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../domain/schema/audit-entry';
 import type { Decision } from '../domain/schema/decision';
+import type { LiveSession } from '../domain/schema/live-session';
 import type { Participant } from '../domain/schema/participant';
 import type { Wave } from '../domain/schema/roadmap';
 import type { Scorecard } from '../domain/schema/scorecard';
@@ -42,6 +43,8 @@ export class ClarteDatabase extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
+  /** Version 2: live sessions opened on this machine (not part of a backup). */
+  liveSessions!: EntityTable<LiveSession, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -95,7 +95,10 @@ export function AuditList({ entries }: { entries: readonly AuditEntry[] }) {
             <span className={styles.action}>{t(`audit.action.${e.action}`)}</span>
           </div>
           <div className={styles.meta}>
-            {t('audit.byAt', { actor: e.actor, at: f.dateTime(e.at) })}
+            {t(e.via === 'liveSession' ? 'liveSession.auditScored' : 'audit.byAt', {
+              actor: e.actor,
+              at: f.dateTime(e.at),
+            })}
           </div>
           {e.before !== null || e.after !== null ? (
             <dl className={styles.diff}>
