@@ -65,7 +65,7 @@ for (let i = 0; i < PARTICIPANTS; i++) {
   const facilitator = provider(origin, name, session.facilitatorToken!);
   facilitator.root.observe((event) => {
     const now = performance.now();
-    for (const key of event.keysChanged) {
+    for (const key of [...event.keysChanged].map(String)) {
       const card = facilitator.root.get(key) as Record<string, { rationale: string }> | undefined;
       const sent = Number(card?.strategicValue?.rationale ?? Number.NaN);
       if (Number.isFinite(sent)) latencies.push(now - sent);
