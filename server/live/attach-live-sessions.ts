@@ -209,6 +209,9 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
       hocuspocus.closeConnections();
       for (const client of wss.clients) client.terminate();
       wss.close();
+      // The documents are written and unloaded once their last connection closes: wait for it.
+      for (let waited = 0; hocuspocus.documents.size > 0 && waited < 3000; waited += 50)
+        await new Promise((r) => setTimeout(r, 50));
       await new Promise((r) => setTimeout(r, 50));
       if (redis) await redis.onDestroy();
       await store.close();

@@ -18,10 +18,12 @@ const ChangeNameDialog = lazy(() =>
  */
 export function ActorGate({ children }: { children: ReactNode }) {
   const actor = useActorName();
+  // A live session's participant (/join/...) changes nothing on this device: no name asked here.
+  const joining = window.location.pathname.startsWith('/join/');
   return (
     <>
       {children}
-      {actor ? null : (
+      {actor || joining ? null : (
         <Suspense fallback={null}>
           <WelcomeDialog />
         </Suspense>

@@ -64,6 +64,12 @@ export const SCREENS: readonly Screen[] = [
     ready: true,
   },
   {
+    path: 'live',
+    labelKey: 'nav.liveSession',
+    load: () => import('../features/live-session/live-session-screen'),
+    ready: true,
+  },
+  {
     path: 'matrix',
     labelKey: 'nav.matrix',
     load: () => import('../features/matrix/matrix-screen'),

@@ -83,4 +83,11 @@ export const createAppRouter = () =>
         { path: '*', element: <RouteError notFound /> },
       ],
     },
+    {
+      // A participant of a live session: no workspace, no header, a phone-sized page.
+      path: 'join/:sessionId',
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <span />,
+      lazy: lazyScreen(() => import('../features/live-session/join-screen')),
+    },
   ]);

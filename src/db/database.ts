@@ -3,6 +3,7 @@ import type { AuditEntry } from '../domain/schema/audit-entry';
 import type { DecisionSnapshot } from '../domain/schema/decision-snapshot';
 import type { Decision } from '../domain/schema/decision';
 import type { ParkingItem } from '../domain/schema/parking-lot';
+import type { LiveSession } from '../domain/schema/live-session';
 import type { Participant } from '../domain/schema/participant';
 import type { Review } from '../domain/schema/review';
 import type { Wave } from '../domain/schema/roadmap';
@@ -50,6 +51,8 @@ export class ClarteDatabase extends Dexie {
   reviews!: EntityTable<Review, 'id'>;
   /** The versions this code declares (a database of a higher one was written by a newer release). */
   readonly declaredVersions: readonly number[];
+  /** Version 2: live sessions opened on this machine (not part of a backup). */
+  liveSessions!: EntityTable<LiveSession, 'id'>;
 
   /** The versions and migrations are the app's; a test may pass a future version of its own. */
   constructor(

@@ -72,7 +72,10 @@ function AuditEntryView({ entry, names }: { entry: AuditEntry; names: AuditNames
         <span className={styles.action}>{t(`audit.action.${entry.action}`)}</span>
       </div>
       <div className={styles.meta}>
-        {t('audit.byAt', { actor: entry.actor, at: f.dateTime(entry.at) })}
+        {t(entry.via === 'liveSession' ? 'liveSession.auditScored' : 'audit.byAt', {
+          actor: entry.actor,
+          at: f.dateTime(entry.at),
+        })}
       </div>
       {before.length || after.length ? (
         <dl className={styles.diff}>

@@ -15,6 +15,7 @@ export interface AuditFacts {
   label: string;
   before?: JsonValue;
   after?: JsonValue;
+  via?: AuditEntry['via'];
 }
 
 /**
@@ -33,6 +34,7 @@ export function auditEntry(ctx: ChangeContext, at: string, facts: AuditFacts): A
     label: facts.label.slice(0, 500),
     before: facts.before ?? null,
     after: facts.after ?? null,
+    ...(facts.via ? { via: facts.via } : {}),
   });
 }
 

@@ -10,6 +10,7 @@ import {
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
+import type { AuditFacts } from './audit-trail';
 
 export async function listParticipants(
   db: ClarteDatabase,
@@ -50,6 +51,7 @@ async function writeScorecard(
   useCase: { id: string; workspaceId: string; title: string },
   participant: Participant,
   scores: CriterionScores,
+  via?: AuditFacts['via'],
 ): Promise<void> {
   const existing = await db.scorecards
     .where('[useCaseId+participantId]')
@@ -74,6 +76,7 @@ async function writeScorecard(
     entityId: useCase.id,
     label: `${useCase.title} · ${participant.name}`,
     ...diff,
+    via,
   });
 }
 
@@ -81,12 +84,14 @@ async function writeScorecard(
  * Saves the scores the current person (ctx.actor) gives a use case. The person becomes a
  * participant of the workspace if they were not one. Their scorecard is theirs alone: other
  * participants' scores are never touched, and the group score is computed, never stored.
+ * `via` says the scores came from a live session (ctx.actor is then the participant who scored).
  */
 export async function saveOwnScores(
   db: ClarteDatabase,
   ctx: ChangeContext,
   useCaseId: string,
   scores: CriterionScores,
+  via?: AuditFacts['via'],
 ): Promise<void> {
   const parsed = criterionScoresSchema.parse(scores);
   await db.transaction(
@@ -110,7 +115,7 @@ export async function saveOwnScores(
           after: toJson({ name: participant.name }),
         });
       }
-      await writeScorecard(db, ctx, now, useCase, participant, parsed);
+      await writeScorecard(db, ctx, now, useCase, participant, parsed, via);
     },
   );
 }

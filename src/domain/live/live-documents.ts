@@ -67,7 +67,7 @@ export type SharedEntries = z.infer<typeof sharedEntriesSchema>;
 /** A participant's document: scorecards by use case id (all eight criteria, score 1..5 or null). */
 export const participantEntriesSchema = z
   .record(idSchema, criterionScoresSchema)
-  .refine((r) => Object.keys(r).length <= LIVE_LIMITS.useCases, { error: 'errors.tooMany' });
+  .refine((r) => Object.keys(r).length <= LIVE_LIMITS.useCases, { error: 'errors.tooLong' });
 export type ParticipantEntries = z.infer<typeof participantEntriesSchema>;
 
 export function sharedDocumentName(sessionId: string): string {

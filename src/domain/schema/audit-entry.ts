@@ -35,5 +35,7 @@ export const auditEntrySchema = z.strictObject({
   label: z.string().max(500),
   before: z.json().nullable(),
   after: z.json().nullable(),
+  /** How the change came in, when not typed on this machine: scored in a live session. */
+  via: z.enum(['liveSession']).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { database } from '../db/database';
+import { getOpenLiveSession } from '../db/repositories/live-sessions';
+import { listParticipants } from '../db/repositories/scorecards';
+import { listDecisions } from '../db/repositories/decisions';
+import { getWorkspace, listScorecards, listUseCases } from '../db/repositories/workspace-reads';
+import { decideWorkspace, type WorkspaceDecision } from '../domain/decision/decide-workspace';
+import type { LiveSession } from '../domain/schema/live-session';
+import type { Participant } from '../domain/schema/participant';
+import type { UseCase } from '../domain/schema/use-case';
+import type { Workspace } from '../domain/schema/workspace';
+
+export interface LiveSessionData {
+  workspace: Workspace;
+  useCases: UseCase[];
+  participants: Participant[];
+  /** The session still open on this machine, if any. */
+  session: LiveSession | null;
+  /** The decision function's result on the workspace as it is now. */
+  decision: WorkspaceDecision;
+}
+
+/** What the facilitator's live-session screen shows, read live; null when no such workspace. */
+export function useLiveSession(workspaceId: string): LiveSessionData | null | undefined {
+  const data = useLiveQuery(async () => {
+    const db = database();
+    const [workspace, useCases, participants, scorecards, decisions, session] = await Promise.all([
+      getWorkspace(db, workspaceId),
+      listUseCases(db, workspaceId),
+      listParticipants(db, workspaceId),
+      listScorecards(db, workspaceId),
+      listDecisions(db, workspaceId),
+      getOpenLiveSession(db, workspaceId),
+    ]);
+    return workspace ? { workspace, useCases, participants, scorecards, decisions, session } : null;
+  }, [workspaceId]);
+  return useMemo(() => {
+    if (!data) return data;
+    const { workspace, useCases, participants, scorecards, decisions, session } = data;
+    const decision = decideWorkspace({ workspace, useCases, scorecards, decisions });
+    return { workspace, useCases, participants, session, decision };
+  }, [data]);
+}

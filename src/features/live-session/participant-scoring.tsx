@@ -1,0 +1,164 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  LiveAgreement,
+  LiveDivergence,
+  LiveUseCase,
+  SharedEntries,
+} from '../../domain/live/live-documents';
+import { isFullyScored, progressOf } from '../../domain/live/live-progress';
+import { CRITERION_IDS, type CriterionId } from '../../domain/schema/criterion';
+import { emptyCriterionScores, type CriterionScores } from '../../domain/schema/scorecard';
+import { useParticipantSession, type ParticipantPass } from './use-participant-session';
+import styles from './join.module.css';
+
+/** The participant's scorecards, blind: only their own scores; divergences once revealed. */
+export function ParticipantScoring({
+  sessionId,
+  pass,
+  onClosed,
+}: {
+  sessionId: string;
+  pass: ParticipantPass;
+  onClosed: () => void;
+}) {
+  const { t } = useTranslation();
+  const live = useParticipantSession(sessionId, pass);
+  useEffect(() => {
+    if (live.refused) onClosed();
+  }, [live.refused, onClosed]);
+  const useCases = live.shared.useCases ?? [];
+  const progress = progressOf(
+    live.mine,
+    useCases.map((u) => u.id),
+  );
+  return (
+    <div>
+      <p className={styles.who}>{t('liveSession.join.scoringAs', { name: pass.name })}</p>
+      <p role="status" className={styles.status} data-delivery={live.delivery}>
+        <strong>{t('liveSession.join.progress', progress)}</strong> ·{' '}
+        {t(`liveSession.join.${live.delivery}`)}
+      </p>
+      <p className={styles.help}>
+        {live.shared.revealed ? t('liveSession.join.revealedNote') : t('liveSession.join.blind')}
+      </p>
+      {useCases.length === 0 ? <p aria-busy="true">{t('liveSession.join.waiting')}</p> : null}
+      {useCases.map((u) => (
+        <UseCaseCard
+          key={u.id}
+          useCase={u}
+          shared={live.shared}
+          scores={live.mine[u.id] ?? emptyCriterionScores()}
+          onChange={(scores) => live.score(u.id, scores)}
+        />
+      ))}
+    </div>
+  );
+}
+
+function UseCaseCard({
+  useCase,
+  shared,
+  scores,
+  onChange,
+}: {
+  useCase: LiveUseCase;
+  shared: SharedEntries;
+  scores: CriterionScores;
+  onChange: (scores: CriterionScores) => void;
+}) {
+  const { t } = useTranslation();
+  const done = isFullyScored(scores);
+  const divergences = (shared.divergences ?? []).filter((d) => d.useCaseId === useCase.id);
+  const agreements = (shared.agreements ?? []).filter((a) => a.useCaseId === useCase.id);
+  return (
+    <section className={styles.useCase} aria-label={useCase.title} data-done={done}>
+      <h2 className={styles.useCaseTitle}>{useCase.title}</h2>
+      <p className={styles.help}>{useCase.description || t('liveSession.join.noDescription')}</p>
+      {CRITERION_IDS.map((id) => (
+        <CriterionField
+          key={id}
+          criterion={id}
+          shared={shared}
+          value={scores[id]}
+          divergence={divergences.find((d) => d.criterion === id)}
+          agreement={agreements.filter((a) => a.criterion === id).at(-1)}
+          onChange={(next) => onChange({ ...scores, [id]: next })}
+        />
+      ))}
+    </section>
+  );
+}
+
+function CriterionField({
+  criterion,
+  shared,
+  value,
+  divergence,
+  agreement,
+  onChange,
+}: {
+  criterion: CriterionId;
+  shared: SharedEntries;
+  value: CriterionScores[CriterionId];
+  divergence: LiveDivergence | undefined;
+  agreement: LiveAgreement | undefined;
+  onChange: (next: CriterionScores[CriterionId]) => void;
+}) {
+  const { t } = useTranslation();
+  const own = shared.scales?.[criterion];
+  const text = (field: 'question' | 'anchor1' | 'anchor3' | 'anchor5') =>
+    own?.[field] || t(`criteria.${criterion}.${field}`);
+  const label = t(`criteria.${criterion}.label`);
+  return (
+    <fieldset className={styles.criterion}>
+      <legend className={styles.criterionLabel}>{label}</legend>
+      <p className={styles.question}>{text('question')}</p>
+      <div role="radiogroup" aria-label={label} className={styles.scale}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <label key={n} className={styles.choice} data-selected={value.score === n}>
+            <input
+              type="radio"
+              name={`${criterion}`}
+              value={n}
+              checked={value.score === n}
+              onChange={() => onChange({ ...value, score: n })}
+            />
+            <span>{n}</span>
+          </label>
+        ))}
+      </div>
+      <dl className={styles.anchors}>
+        <dt>1</dt>
+        <dd>{text('anchor1')}</dd>
+        <dt>3</dt>
+        <dd>{text('anchor3')}</dd>
+        <dt>5</dt>
+        <dd>{text('anchor5')}</dd>
+      </dl>
+      <label className={styles.field}>
+        {t('liveSession.join.rationale')}
+        <textarea
+          className={styles.input}
+          maxLength={5000}
+          defaultValue={value.rationale}
+          onBlur={(e) => {
+            if (e.target.value !== value.rationale)
+              onChange({ ...value, rationale: e.target.value });
+          }}
+        />
+      </label>
+      {divergence ? (
+        <p className={styles.divergence}>
+          {t('liveSession.join.divergence', divergence)}
+          {divergence.max - divergence.min >= 2 ? ` · ${t('liveSession.join.toDiscuss')}` : ''}
+        </p>
+      ) : null}
+      {agreement ? (
+        <p className={styles.agreement}>
+          {t('liveSession.join.agreed', { score: agreement.agreedScore })} — {agreement.note}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
