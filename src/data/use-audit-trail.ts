@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../db/database';
 import { listAuditEntries } from '../db/repositories/audit-trail';
-import { listDecisions } from '../db/repositories/decisions';
+import { listDecisions } from '../db/repositories/decision-input';
 import { listWaves } from '../db/repositories/roadmap';
 import { listParticipants } from '../db/repositories/scorecards';
 import {

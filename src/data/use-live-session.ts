@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { database } from '../db/database';
 import { getOpenLiveSession } from '../db/repositories/live-sessions';
 import { listParticipants } from '../db/repositories/scorecards';
-import { listDecisions } from '../db/repositories/decisions';
+import { listDecisions } from '../db/repositories/decision-input';
 import { getWorkspace, listScorecards, listUseCases } from '../db/repositories/workspace-reads';
 import { decideWorkspace, type WorkspaceDecision } from '../domain/decision/decide-workspace';
 import type { LiveSession } from '../domain/schema/live-session';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { database } from '../db/database';
-import { listDecisions } from '../db/repositories/decisions';
+import { listDecisions } from '../db/repositories/decision-input';
 import { listWaves } from '../db/repositories/roadmap';
 import { listParticipants } from '../db/repositories/scorecards';
 import {

@@ -1,5 +1,5 @@
 import { database } from '../db/database';
-import { listDecisions } from '../db/repositories/decisions';
+import { listDecisions } from '../db/repositories/decision-input';
 import {
   getWorkspace,
   listFrictions,

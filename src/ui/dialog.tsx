@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './button';
-import { useLeavePageWarning } from './unsaved-changes-guard';
+import { useLeavePageWarning } from './use-leave-page-warning';
 import styles from './ui.module.css';
 
 interface Props {

@@ -1,21 +1,8 @@
-import { useEffect } from 'react';
+import { useLeavePageWarning } from './use-leave-page-warning';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { Button } from './button';
 import { AppDialog, DialogActions } from './dialog';
-
-/**
- * Asks before the page is closed or reloaded (beforeunload) while `isDirty`. The one place that
- * listens to beforeunload for unsaved forms.
- */
-export function useLeavePageWarning(isDirty: boolean): void {
-  useEffect(() => {
-    if (!isDirty) return undefined;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [isDirty]);
-}
 
 /**
  * Nothing typed is lost silently: while a form has unsaved changes, leaving its tab or route (a

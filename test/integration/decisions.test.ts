@@ -5,10 +5,10 @@ import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
   arbitrateConflict,
   createOverride,
-  listDecisions,
   setOverrideFollowUp,
   withdrawOverride,
 } from '../../src/db/repositories/decisions';
+import { listDecisions } from '../../src/db/repositories/decision-input';
 import { saveOwnScores } from '../../src/db/repositories/scorecards';
 import { createUseCase } from '../../src/db/repositories/use-cases';
 import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
-import { createOverride, listDecisions } from '../../src/db/repositories/decisions';
+import { listDecisions } from '../../src/db/repositories/decision-input';
+import { createOverride } from '../../src/db/repositories/decisions';
 import {
   createUseCase,
   deleteUseCase,

@@ -4,7 +4,6 @@ import type { Scorecard } from '../../domain/schema/scorecard';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
-import { listDecisions } from './decisions';
 
 /** A workspace and its records, as decideWorkspace takes them. */
 export interface WorkspaceDecisionInput extends DecisionInput {
@@ -33,4 +32,10 @@ export async function readDecisionInput(
   ]);
   if (!workspace) return null;
   return { workspace, useCases, scorecards, decisions, participantCount };
+}
+
+/** Every decision of a workspace, oldest first. */
+export async function listDecisions(db: ClarteDatabase, workspaceId: string): Promise<Decision[]> {
+  const all = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
+  return all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -13,7 +13,7 @@ import type { Wave } from '../../domain/schema/roadmap';
 import type { Scorecard } from '../../domain/schema/scorecard';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { readDecisionInput } from './decision-input';
+import { listDecisions, readDecisionInput } from './decision-input';
 import { recordChange } from '../write';
 
 /** What a person gives to contest the model for a use case (author, time and rank are added). */
@@ -54,12 +54,6 @@ export const arbitrationInputSchema = z.strictObject({
   label: z.string().max(500).default(''),
 });
 export type ArbitrationInput = z.input<typeof arbitrationInputSchema>;
-
-/** Every decision of a workspace, oldest first. */
-export async function listDecisions(db: ClarteDatabase, workspaceId: string): Promise<Decision[]> {
-  const all = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
-  return all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
-}
 
 export interface DecisionRecords {
   decisions: Decision[];

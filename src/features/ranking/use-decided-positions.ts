@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { WorkspaceRanking } from '../../data/use-ranking';
 import { database } from '../../db/database';
-import { listDecisions } from '../../db/repositories/decisions';
+import { listDecisions } from '../../db/repositories/decision-input';
 import type { Override } from '../../domain/schema/decision';
 
 export interface DecidedPositions {
