@@ -39,7 +39,8 @@ const TEXT = {
     forceIntoTop: 'Force it into the top 5',
     reason: 'Reason',
     record: 'Record the override',
-    reasonRequired: 'Give a reason: it is kept in the audit trail.',
+    // Every validation message names its field (issue 13, point 7).
+    reasonRequired: 'Reason: Give a reason: it is kept in the audit trail.',
     figures: ['Computed rank: 8', 'Decided position: 5', '1 override in force'],
     badge: '1 override',
     workspaceCount: '1 override in force in this workspace',
@@ -91,7 +92,7 @@ const TEXT = {
     forceIntoTop: 'Le faire entrer dans les 5 premiers',
     reason: 'Raison',
     record: 'Enregistrer la dérogation',
-    reasonRequired: 'Donnez une raison : elle est conservée dans le journal.',
+    reasonRequired: 'Raison : Donnez une raison : elle est conservée dans le journal.',
     figures: ['Rang calculé : 8', 'Position décidée : 5', '1 dérogation en vigueur'],
     badge: '1 dérogation',
     workspaceCount: '1 dérogation en vigueur dans cet espace',

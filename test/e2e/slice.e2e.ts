@@ -88,7 +88,7 @@ describe.each([
     await page.getByRole('dialog').getByRole('button', { name: ui.create }).click();
     await expect
       .poll(() => page.getByRole('dialog').getByRole('alert').textContent())
-      .toBe(ui.required);
+      .toBe(ui.titleRequired);
     await screenshot(page, `${lang}-03-use-case-form-error`);
     await page.getByRole('dialog').getByLabel(ui.title).fill('Invoice capture');
     await page.getByRole('dialog').getByRole('button', { name: ui.create }).click();

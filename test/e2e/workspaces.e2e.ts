@@ -22,7 +22,7 @@ describe('the list of workspaces', () => {
     const dialog = page.getByRole('dialog', { name: 'Rename the workspace' });
     await dialog.getByLabel('Name').fill('');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    expect(await dialog.getByRole('alert').textContent()).toBe('This field is required.');
+    expect(await dialog.getByRole('alert').textContent()).toBe('Name: This field is required.');
     await dialog.getByLabel('Name').fill('Delorme – workshop of 3 March');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('link', { name: 'Delorme – workshop of 3 March' }).waitFor();

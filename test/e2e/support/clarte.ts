@@ -14,7 +14,8 @@ export const UI = {
     useCases: 'Use cases',
     newUseCase: 'New use case',
     title: 'Title',
-    required: 'This field is required.',
+    /** Every validation message names its field (issue 13, point 7). */
+    titleRequired: 'Title: This field is required.',
     scoreFor: (criterion: string) => `Score for ${criterion}`,
     rationaleFor: (criterion: string) => `Rationale for ${criterion}`,
     saveScores: 'Save my scores',
@@ -46,7 +47,7 @@ export const UI = {
     useCases: "Cas d'usage",
     newUseCase: "Nouveau cas d'usage",
     title: 'Titre',
-    required: 'Ce champ est obligatoire.',
+    titleRequired: 'Titre : Ce champ est obligatoire.',
     scoreFor: (criterion: string) => `Note pour ${criterion}`,
     rationaleFor: (criterion: string) => `Justification pour ${criterion}`,
     saveScores: 'Enregistrer mes notes',
