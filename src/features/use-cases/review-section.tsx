@@ -83,7 +83,13 @@ export function ReviewSection({ data, useCase }: UseCasePanelProps) {
           ) : null}
         </dl>
       ) : (
-        <p>{t('reviews.notReviewed', { date: useCase.successMeasure.reviewDate ?? '—' })}</p>
+        <p>
+          {t('reviews.notReviewed', {
+            date: useCase.successMeasure.reviewDate
+              ? f.date(useCase.successMeasure.reviewDate)
+              : '—',
+          })}
+        </p>
       )}
       {owner ? (
         <p data-testid="owner-track-record">

@@ -37,7 +37,11 @@ export default function WorkshopScreen() {
   const open = records.workshops.find((w) => w.endedAt === null) ?? null;
   const past = records.workshops.filter((w) => w.endedAt !== null);
   const progress = workshopProgress(facts.progressInput);
-  const started = open ? open.agenda.some((s) => s.spentSeconds > 0 || s.runningSince) : false;
+  // Started once a timer ran or the workshop moved past its first step (steps run through in
+  // under a second keep 0 seconds spent).
+  const started = open
+    ? open.current > 0 || open.agenda.some((s) => s.spentSeconds > 0 || s.runningSince)
+    : false;
 
   const go = async (index: number) => {
     const id = open ? open.id : await openWorkshop(database(), change(), workspaceId);
