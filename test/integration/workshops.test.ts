@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
@@ -38,6 +39,12 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The message keys of a refusal by a schema (fails the test for any other error). */
+function messagesOf(error: unknown): string[] {
+  if (!(error instanceof z.ZodError)) throw new Error(`Expected a ZodError, got ${String(error)}`);
+  return error.issues.map((issue) => issue.message);
+}
+
 describe('workshops', () => {
   it('opens one workshop, resumes it rather than opening a second, and audits each change', async () => {
     const ctx = contextOf('Ada', seq);
@@ -58,9 +65,14 @@ describe('workshops', () => {
     const ctx = contextOf('Ada', seq);
     const id = await openWorkshop(db, ctx, WS);
     const before = await dumpDatabase(db);
+    // 1..480 whole minutes; the step must be one of the eight.
     for (const bad of [0, 481, 2.5, 'abc', -3])
-      expect(await rejectionOf(planWorkshopStep(db, ctx, id, 'score', bad))).toBeTruthy();
-    expect(await rejectionOf(planWorkshopStep(db, ctx, id, 'lunch', 10))).toBeTruthy();
+      expect(messagesOf(await rejectionOf(planWorkshopStep(db, ctx, id, 'score', bad)))).toEqual([
+        'errors.invalid',
+      ]);
+    expect(await rejectionOf(planWorkshopStep(db, ctx, id, 'lunch', 10))).toBeInstanceOf(
+      z.ZodError,
+    );
     expect(await dumpDatabase(db)).toEqual(before);
     await planWorkshopStep(db, ctx, id, 'score', '45');
     expect((await listWorkshops(db, WS))[0]?.agenda[5]?.plannedMinutes).toBe(45);
@@ -80,12 +92,15 @@ describe('workshops', () => {
   it('parks remarks with an owner, refuses one without, and closes them', async () => {
     const ctx = contextOf('Ada', seq);
     const before = await dumpDatabase(db);
+    // A remark needs a named owner, and holds 2,000 characters at most.
     expect(
-      await rejectionOf(addParkingItem(db, ctx, WS, { text: 'GDPR?', owner: '  ' })),
-    ).toBeTruthy();
+      messagesOf(await rejectionOf(addParkingItem(db, ctx, WS, { text: 'GDPR?', owner: '  ' }))),
+    ).toEqual(['errors.required']);
     expect(
-      await rejectionOf(addParkingItem(db, ctx, WS, { text: 'x'.repeat(2001), owner: 'Léa' })),
-    ).toBeTruthy();
+      messagesOf(
+        await rejectionOf(addParkingItem(db, ctx, WS, { text: 'x'.repeat(2001), owner: 'Léa' })),
+      ),
+    ).toEqual(['errors.tooLong']);
     expect(await dumpDatabase(db)).toEqual(before);
     const id = await addParkingItem(db, ctx, WS, {
       text: ' Ask legal about voice recordings ',
