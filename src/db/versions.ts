@@ -33,8 +33,7 @@ export const VERSIONS: readonly DatabaseVersion[] = [
     },
   },
   {
-    // Not released yet: tables for this turn's issues (additive only, no transform). Each issue
-    // adds its typed table to ClarteDatabase; fields added to existing records are optional.
+    // Released 2026-12-04 (frozen: test/fixtures/databases/v2.json): tables added, no transform.
     version: 2,
     stores: {
       /** A guided workshop of a workspace: agenda, planned and spent time, where it stopped. */

@@ -26,6 +26,8 @@ const released = JSON.parse(
   readFileSync(join(ROOT, 'test/fixtures/databases/released-versions.json'), 'utf8'),
 ) as Record<string, Stores>;
 const RELEASED = Object.keys(released).map(Number);
+/** Tables declared before their records exist (portfolios: the portfolio solver is not built). */
+const WITHOUT_RECORDS = ['portfolios'];
 
 function frozen(version: number): { tables: Record<string, unknown[]> } {
   return JSON.parse(
@@ -72,6 +74,13 @@ describe('database versions (guards)', () => {
       expect(existsSync(file), `test/fixtures/databases/v${version}.json`).toBe(true);
       const { tables } = frozen(version);
       for (const table of ['workspaces', 'useCases', 'scorecards', 'steps', 'frictions'])
+        expect(tables[table]?.length, `v${version} ${table}`).toBeGreaterThan(0);
+      // The tables a version adds hold records in its frozen database (the upgrade test then
+      // carries them), but for those with no record kind yet.
+      const added = Object.keys(released[String(version)] ?? {}).filter(
+        (table) => version > 1 && !WITHOUT_RECORDS.includes(table),
+      );
+      for (const table of added)
         expect(tables[table]?.length, `v${version} ${table}`).toBeGreaterThan(0);
     }
   });
@@ -137,9 +146,8 @@ describe('the upgrade ladder', () => {
       names.push(name);
       const db = new ClarteDatabase(name);
       await importBackup(db, contextOf('Eve'), parsed.value, { kind: 'restore' });
-      expect(await db.useCases.count()).toBe(tables.useCases?.length);
-      expect(await db.scorecards.count()).toBe(tables.scorecards?.length);
-      expect(await db.frictions.count()).toBe(tables.frictions?.length);
+      for (const list of BUNDLE_RECORD_LISTS.filter((l) => l !== 'audit'))
+        expect(await db.table(list).count(), list).toBe(tables[list]?.length ?? 0);
       db.close();
     },
   );
