@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from './button';
-import { AppDialog, DialogActions } from './dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 interface Props {
   isOpen: boolean;
@@ -20,36 +19,28 @@ export function AnchoredDeleteDialog({ isOpen, onOpenChange, title, anchored, on
   const { t } = useTranslation();
   const shown = anchored.slice(0, 8);
   return (
-    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title} role="alertdialog">
-      {anchored.length === 0 ? (
-        <p>{t('workflows.deleteNothingAnchored')}</p>
-      ) : (
-        <>
-          <p>{t('workflows.deleteAnchored', { count: anchored.length })}</p>
-          <ul>
-            {shown.map((name, i) => (
-              <li key={i}>{name}</li>
-            ))}
-            {anchored.length > shown.length ? (
-              <li>{t('workflows.andMore', { count: anchored.length - shown.length })}</li>
-            ) : null}
-          </ul>
-        </>
+    <ConfirmDialog
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={title}
+      message={
+        anchored.length === 0
+          ? t('workflows.deleteNothingAnchored')
+          : t('workflows.deleteAnchored', { count: anchored.length })
+      }
+      confirmLabel={anchored.length === 0 ? t('common.delete') : t('workflows.keepUnanchored')}
+      onConfirm={onConfirm}
+    >
+      {anchored.length === 0 ? null : (
+        <ul>
+          {shown.map((name, i) => (
+            <li key={i}>{name}</li>
+          ))}
+          {anchored.length > shown.length ? (
+            <li>{t('workflows.andMore', { count: anchored.length - shown.length })}</li>
+          ) : null}
+        </ul>
       )}
-      <DialogActions>
-        <Button autoFocus onPress={() => onOpenChange(false)}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          variant="danger"
-          onPress={() => {
-            onConfirm();
-            onOpenChange(false);
-          }}
-        >
-          {anchored.length === 0 ? t('common.delete') : t('workflows.keepUnanchored')}
-        </Button>
-      </DialogActions>
-    </AppDialog>
+    </ConfirmDialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { AppDialog, DialogActions } from './dialog';
@@ -6,8 +7,12 @@ interface Props {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
-  message: string;
+  /** The question in one sentence; richer content (a list, a choice) goes in children. */
+  message?: string;
+  children?: ReactNode;
   confirmLabel: string;
+  /** The confirmation waits for a choice made in the children. */
+  isConfirmDisabled?: boolean;
   onConfirm: () => void;
 }
 
@@ -17,19 +22,23 @@ export function ConfirmDialog({
   onOpenChange,
   title,
   message,
+  children,
   confirmLabel,
+  isConfirmDisabled = false,
   onConfirm,
 }: Props) {
   const { t } = useTranslation();
   return (
     <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title} role="alertdialog">
-      <p>{message}</p>
+      {message === undefined ? null : <p>{message}</p>}
+      {children}
       <DialogActions>
         <Button autoFocus onPress={() => onOpenChange(false)}>
           {t('common.cancel')}
         </Button>
         <Button
           variant="danger"
+          isDisabled={isConfirmDisabled}
           onPress={() => {
             onConfirm();
             onOpenChange(false);

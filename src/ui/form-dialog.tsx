@@ -14,24 +14,37 @@ export interface EditDialogProps<Input, Output> {
   onSubmit: (values: Output) => Promise<void>;
 }
 
-interface Props<Input extends FieldValues, Output extends FieldValues> extends Omit<
-  EditDialogProps<Input, Output>,
-  'initial'
-> {
+interface Props<Input extends FieldValues, Output extends FieldValues> {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /**
+   * Called with the parsed values; the dialog closes once it has resolved, unless it resolves
+   * to `false` (a refusal the dialog shows next to a field, for instance).
+   */
+  onSubmit: (values: Output) => Promise<void | boolean>;
   wide?: boolean;
   /** The form (react-hook-form with its zod resolver) whose fields are the children. */
   form: UseFormReturn<Input, unknown, Output>;
   children: ReactNode;
+  /** The submit button's words ("Save" unless told) and look (a withdrawal is "danger"). */
+  submitLabel?: string;
+  submitVariant?: 'primary' | 'danger';
+  /** A class for the form element (a layout of the fields). */
+  className?: string;
 }
 
-/** The shell of an edit dialog: a form validated on submit, Cancel and Save. */
+/**
+ * The shell of every edit dialog: a form validated on submit, Cancel and a submit button that is
+ * disabled while the submit is pending; unsaved changes ask before being discarded.
+ */
 export function FormDialog<Input extends FieldValues, Output extends FieldValues>(
   props: Props<Input, Output>,
 ) {
   const { t } = useTranslation();
+  const { isSubmitting, isDirty } = props.form.formState;
   const submit = props.form.handleSubmit(async (values) => {
-    await props.onSubmit(values);
-    props.onOpenChange(false);
+    if ((await props.onSubmit(values)) !== false) props.onOpenChange(false);
   });
   return (
     <AppDialog
@@ -39,10 +52,11 @@ export function FormDialog<Input extends FieldValues, Output extends FieldValues
       onOpenChange={props.onOpenChange}
       title={props.title}
       wide={props.wide}
-      isDirty={props.form.formState.isDirty && !props.form.formState.isSubmitting}
+      isDirty={isDirty && !isSubmitting}
     >
       <form
         noValidate
+        className={props.className}
         onSubmit={(e) => {
           void submit(e);
         }}
@@ -50,11 +64,22 @@ export function FormDialog<Input extends FieldValues, Output extends FieldValues
         {props.children}
         <DialogActions>
           <Button onPress={() => props.onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={props.form.formState.isSubmitting}>
-            {t('common.save')}
+          <Button
+            type="submit"
+            variant={props.submitVariant ?? 'primary'}
+            isDisabled={isSubmitting}
+          >
+            {props.submitLabel ?? t('common.save')}
           </Button>
         </DialogActions>
       </form>
     </AppDialog>
   );
+}
+
+/** onOpenChange for a dialog that is shown while mounted and says when it is closed. */
+export function closedBy(onClose: () => void): (open: boolean) => void {
+  return (open) => {
+    if (!open) onClose();
+  };
 }

@@ -3,8 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { arbitrationInputSchema } from '../../db/repositories/decisions';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { TextAreaField, TextField } from '../../ui/form-field';
 
 /** The fields a person types; the conflict's key and label come from the conflict itself. */
@@ -37,52 +36,39 @@ export function ArbitrationDialog({
     resolver: zodResolver(arbitrationFormSchema),
     values: EMPTY,
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await onSubmit(values);
-    form.reset(EMPTY);
-    onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={t('conflicts.dialogTitle')}
       wide
+      form={form}
+      onSubmit={async (values) => {
+        await onSubmit(values);
+        form.reset(EMPTY);
+      }}
+      submitLabel={t('conflicts.submit')}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <p>{summary}</p>
-        <TextAreaField
-          label={t('conflicts.decision')}
-          hint={t('conflicts.decisionHint')}
-          error={errors.decision}
-          registration={form.register('decision')}
-        />
-        <TextAreaField
-          label={t('conflicts.note')}
-          hint={t('conflicts.noteHint')}
-          error={errors.reason}
-          registration={form.register('reason')}
-        />
-        <TextField
-          label={t('conflicts.owner')}
-          error={errors.owner}
-          registration={form.register('owner')}
-        />
-        <p>{t('conflicts.decidedBy', { actor })}</p>
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('conflicts.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <p>{summary}</p>
+      <TextAreaField
+        label={t('conflicts.decision')}
+        hint={t('conflicts.decisionHint')}
+        error={errors.decision}
+        registration={form.register('decision')}
+      />
+      <TextAreaField
+        label={t('conflicts.note')}
+        hint={t('conflicts.noteHint')}
+        error={errors.reason}
+        registration={form.register('reason')}
+      />
+      <TextField
+        label={t('conflicts.owner')}
+        error={errors.owner}
+        registration={form.register('owner')}
+      />
+      <p>{t('conflicts.decidedBy', { actor })}</p>
+    </FormDialog>
   );
 }

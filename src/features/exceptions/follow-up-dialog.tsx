@@ -3,8 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { followUpSchema, type FollowUp } from '../../db/repositories/decisions';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { DateInputField } from '../../ui/date-field';
 import { TextField } from '../../ui/form-field';
 
@@ -33,42 +32,22 @@ export function FollowUpDialog({
     resolver: zodResolver(followUpFormSchema),
     values: { owner: initialOwner, reviewDate: '' },
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await onSubmit(values);
-    onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={t('exceptions.followUpTitle')}
+      form={form}
+      onSubmit={onSubmit}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <p>{description}</p>
-        <DateInputField
-          control={form.control}
-          name="reviewDate"
-          label={t('exceptions.reviewDate')}
-        />
-        <TextField
-          label={t('exceptions.owner')}
-          error={errors.owner}
-          registration={form.register('owner')}
-        />
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <p>{description}</p>
+      <DateInputField control={form.control} name="reviewDate" label={t('exceptions.reviewDate')} />
+      <TextField
+        label={t('exceptions.owner')}
+        error={errors.owner}
+        registration={form.register('owner')}
+      />
+    </FormDialog>
   );
 }

@@ -11,8 +11,7 @@ import {
 } from '../../db/repositories/participants';
 import type { Participant } from '../../domain/schema/participant';
 import type { Workspace } from '../../domain/schema/workspace';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { SelectField, TextField } from '../../ui/form-field';
 import { useToast } from '../../ui/toast';
 
@@ -46,8 +45,8 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
       role: participant?.role ?? '',
     },
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
+  const { errors } = form.formState;
+  const save = async (values: Form) => {
     const fields = { ...values, departmentId: values.departmentId || null };
     try {
       if (participant) await updateParticipant(database(), change(), participant.id, fields);
@@ -58,55 +57,44 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
         const field = issue.path[0] === 'departmentId' ? 'departmentId' : 'name';
         form.setError(field, { message: issue.message });
       }
-      return;
+      return false;
     }
     toast({ message: t('participants.saved', { name: values.name.trim() }) });
-    onOpenChange(false);
-  });
+    return true;
+  };
   const translated = (message: string | undefined) =>
     message === 'participants.nameTaken' ? { type: 'custom', message: t(message) } : undefined;
 
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={participant ? t('participants.editTitle') : t('participants.addTitle')}
+      form={form}
+      onSubmit={save}
+      submitLabel={participant ? t('common.save') : t('participants.add')}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <TextField
-          label={t('participants.name')}
-          error={translated(errors.name?.message) ?? errors.name}
-          registration={form.register('name')}
-          autoFocus
-        />
-        <SelectField
-          label={t('participants.department')}
-          error={errors.departmentId}
-          registration={form.register('departmentId')}
-          options={[
-            { value: '', label: t('participants.noDepartment') },
-            ...workspace.departments.map((d) => ({ value: d.id, label: d.name })),
-          ]}
-        />
-        <TextField
-          label={t('participants.role')}
-          hint={t('participants.roleHint')}
-          error={errors.role}
-          registration={form.register('role')}
-        />
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {participant ? t('common.save') : t('participants.add')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <TextField
+        label={t('participants.name')}
+        error={translated(errors.name?.message) ?? errors.name}
+        registration={form.register('name')}
+        autoFocus
+      />
+      <SelectField
+        label={t('participants.department')}
+        error={errors.departmentId}
+        registration={form.register('departmentId')}
+        options={[
+          { value: '', label: t('participants.noDepartment') },
+          ...workspace.departments.map((d) => ({ value: d.id, label: d.name })),
+        ]}
+      />
+      <TextField
+        label={t('participants.role')}
+        hint={t('participants.roleHint')}
+        error={errors.role}
+        registration={form.register('role')}
+      />
+    </FormDialog>
   );
 }

@@ -4,8 +4,8 @@ import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
 import { removeParticipant, type ScorecardsOnRemoval } from '../../db/repositories/participants';
 import type { Participant } from '../../domain/schema/participant';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { closedBy } from '../../ui/form-dialog';
 import { useToast } from '../../ui/toast';
 import styles from './group-scoring.module.css';
 
@@ -26,20 +26,20 @@ export function RemoveParticipantDialog({
   const change = useChangeContext();
   const toast = useToast();
   const [choice, setChoice] = useState<ScorecardsOnRemoval | null>(scoredCount > 0 ? null : 'keep');
-  const remove = async () => {
-    if (choice === null) return;
-    await removeParticipant(database(), change(), participant.id, choice);
+  const remove = async (scorecards: ScorecardsOnRemoval) => {
+    await removeParticipant(database(), change(), participant.id, scorecards);
     toast({ message: t('participants.removed', { name: participant.name }) });
-    onClose();
   };
   return (
-    <AppDialog
+    <ConfirmDialog
       isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+      onOpenChange={closedBy(onClose)}
       title={t('participants.removeTitle', { name: participant.name })}
-      role="alertdialog"
+      confirmLabel={t('participants.remove')}
+      isConfirmDisabled={choice === null}
+      onConfirm={() => {
+        if (choice !== null) void remove(choice);
+      }}
     >
       {scoredCount > 0 ? (
         <fieldset className={styles.choicesBlock}>
@@ -62,14 +62,6 @@ export function RemoveParticipantDialog({
       ) : (
         <p>{t('participants.removeUnscored', { name: participant.name })}</p>
       )}
-      <DialogActions>
-        <Button autoFocus onPress={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button variant="danger" isDisabled={choice === null} onPress={() => void remove()}>
-          {t('participants.remove')}
-        </Button>
-      </DialogActions>
-    </AppDialog>
+    </ConfirmDialog>
   );
 }

@@ -7,8 +7,7 @@ import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
 import { divergenceAgreementSchema, resolveDivergence } from '../../db/repositories/group-scoring';
 import type { CriterionId } from '../../domain/schema/criterion';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { TextAreaField, useErrorText } from '../../ui/form-field';
 import { useToast } from '../../ui/toast';
 import styles from './group-scoring.module.css';
@@ -44,70 +43,57 @@ export function ResolveDialog({
     resolver: zodResolver(formSchema as unknown as z.ZodType<FormOutput, FormInput>),
     values: { agreedScore: initialScore, note: '' },
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const { errors } = form.formState;
   const scoreError = useErrorText(errors.agreedScore);
   const label = t(`criteria.${criterion}.label`);
-  const submit = form.handleSubmit(async (values) => {
-    await resolveDivergence(database(), change(), useCaseId, { criterion, ...values });
-    toast({ message: t('groupScoring.resolved', { title, criterion: label }) });
-    onOpenChange(false);
-  });
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={t('groupScoring.resolveTitle', { title, criterion: label })}
+      form={form}
+      onSubmit={async (values) => {
+        await resolveDivergence(database(), change(), useCaseId, { criterion, ...values });
+        toast({ message: t('groupScoring.resolved', { title, criterion: label }) });
+      }}
+      submitLabel={t('groupScoring.recordAgreement')}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <p>{t('groupScoring.resolveLead')}</p>
-        <Controller
-          control={form.control}
-          name="agreedScore"
-          render={({ field }) => (
-            <RadioGroup
-              className={styles.scale}
-              orientation="horizontal"
-              value={field.value === null ? null : String(field.value)}
-              onChange={(v) => field.onChange(Number(v))}
-              isInvalid={scoreError !== null}
-              validationBehavior="aria"
-            >
-              <Label className={styles.scaleLabel}>{t('groupScoring.agreedScoreLabel')}</Label>
-              <div className={styles.choices}>
-                {['1', '2', '3', '4', '5'].map((choice) => (
-                  <Radio key={choice} value={choice} className={styles.choice}>
-                    {choice}
-                  </Radio>
-                ))}
-              </div>
-              {scoreError ? (
-                <span className={styles.error} role="alert">
-                  {scoreError}
-                </span>
-              ) : null}
-            </RadioGroup>
-          )}
-        />
-        <TextAreaField
-          label={t('groupScoring.noteLabel')}
-          hint={t('groupScoring.noteHint')}
-          error={errors.note}
-          registration={form.register('note')}
-          rows={3}
-        />
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('groupScoring.recordAgreement')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <p>{t('groupScoring.resolveLead')}</p>
+      <Controller
+        control={form.control}
+        name="agreedScore"
+        render={({ field }) => (
+          <RadioGroup
+            className={styles.scale}
+            orientation="horizontal"
+            value={field.value === null ? null : String(field.value)}
+            onChange={(v) => field.onChange(Number(v))}
+            isInvalid={scoreError !== null}
+            validationBehavior="aria"
+          >
+            <Label className={styles.scaleLabel}>{t('groupScoring.agreedScoreLabel')}</Label>
+            <div className={styles.choices}>
+              {['1', '2', '3', '4', '5'].map((choice) => (
+                <Radio key={choice} value={choice} className={styles.choice}>
+                  {choice}
+                </Radio>
+              ))}
+            </div>
+            {scoreError ? (
+              <span className={styles.error} role="alert">
+                {scoreError}
+              </span>
+            ) : null}
+          </RadioGroup>
+        )}
+      />
+      <TextAreaField
+        label={t('groupScoring.noteLabel')}
+        hint={t('groupScoring.noteHint')}
+        error={errors.note}
+        registration={form.register('note')}
+        rows={3}
+      />
+    </FormDialog>
   );
 }

@@ -11,8 +11,7 @@ import {
   type CriterionText,
   type Workspace,
 } from '../../domain/schema/workspace';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { closedBy, FormDialog } from '../../ui/form-dialog';
 import { TextAreaField } from '../../ui/form-field';
 import { useToast } from '../../ui/toast';
 
@@ -43,50 +42,34 @@ export function ScaleDialog({
     resolver: zodResolver(criterionTextSchema),
     defaultValues: initial,
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const { errors } = form.formState;
   const label = t(`criteria.${criterion}.label`);
-  const submit = form.handleSubmit(async (values) => {
-    const stored = Object.fromEntries(
-      SCALE_FIELDS.map((f) => [f, values[f].trim() === fallback(f) ? '' : values[f]]),
-    ) as CriterionText;
-    await updateCriterionText(database(), change(), workspace.id, criterion, stored);
-    toast({ message: t('scales.saved', { criterion: label }) });
-    onClose();
-  });
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen
-      wide
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+      onOpenChange={closedBy(onClose)}
       title={t('scales.editTitle', { criterion: label })}
+      wide
+      form={form}
+      onSubmit={async (values) => {
+        const stored = Object.fromEntries(
+          SCALE_FIELDS.map((f) => [f, values[f].trim() === fallback(f) ? '' : values[f]]),
+        ) as CriterionText;
+        await updateCriterionText(database(), change(), workspace.id, criterion, stored);
+        toast({ message: t('scales.saved', { criterion: label }) });
+      }}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <p>{t('scales.editLead')}</p>
-        {SCALE_FIELDS.map((f) => (
-          <TextAreaField
-            key={f}
-            label={t(`scales.field.${f}`)}
-            hint={t('scales.defaultHint', { text: fallback(f) })}
-            error={errors[f]}
-            registration={form.register(f)}
-            rows={2}
-          />
-        ))}
-        <DialogActions>
-          <Button onPress={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <p>{t('scales.editLead')}</p>
+      {SCALE_FIELDS.map((f) => (
+        <TextAreaField
+          key={f}
+          label={t(`scales.field.${f}`)}
+          hint={t('scales.defaultHint', { text: fallback(f) })}
+          error={errors[f]}
+          registration={form.register(f)}
+          rows={2}
+        />
+      ))}
+    </FormDialog>
   );
 }

@@ -6,8 +6,7 @@ import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
 import { withdrawDivergenceResolution } from '../../db/repositories/group-scoring';
 import { divergenceResolutionSchema } from '../../domain/schema/decision';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { closedBy, FormDialog } from '../../ui/form-dialog';
 import { TextAreaField } from '../../ui/form-field';
 import { useToast } from '../../ui/toast';
 
@@ -28,40 +27,27 @@ export function WithdrawDialog({
   const change = useChangeContext();
   const toast = useToast();
   const form = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { reason: '' } });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async ({ reason }) => {
-    await withdrawDivergenceResolution(database(), change(), decisionId, reason);
-    toast({ message: t('groupScoring.withdrawn', { heading }) });
-    onClose();
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog
+    <FormDialog
       isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+      onOpenChange={closedBy(onClose)}
       title={t('groupScoring.withdrawTitle', { heading })}
+      form={form}
+      onSubmit={async ({ reason }) => {
+        await withdrawDivergenceResolution(database(), change(), decisionId, reason);
+        toast({ message: t('groupScoring.withdrawn', { heading }) });
+      }}
+      submitLabel={t('groupScoring.withdraw')}
+      submitVariant="danger"
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <p>{t('groupScoring.withdrawLead')}</p>
-        <TextAreaField
-          label={t('groupScoring.withdrawReason')}
-          error={errors.reason}
-          registration={form.register('reason')}
-          rows={2}
-        />
-        <DialogActions>
-          <Button onPress={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="danger" isDisabled={isSubmitting}>
-            {t('groupScoring.withdraw')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <p>{t('groupScoring.withdrawLead')}</p>
+      <TextAreaField
+        label={t('groupScoring.withdrawReason')}
+        error={errors.reason}
+        registration={form.register('reason')}
+        rows={2}
+      />
+    </FormDialog>
   );
 }

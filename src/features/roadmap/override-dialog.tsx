@@ -4,8 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OverrideGround } from '../../domain/roadmap/move-card';
 import { overrideReasonSchema, type OverrideReason } from '../../domain/roadmap/roadmap-inputs';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { closedBy, FormDialog } from '../../ui/form-dialog';
 import { TextAreaField, TextField } from '../../ui/form-field';
 
 export interface OverrideRequest {
@@ -37,24 +36,18 @@ export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
   useEffect(() => {
     if (request) form.reset(EMPTY);
   }, [request, form]);
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const submit = form.handleSubmit(onConfirm);
+  const { errors } = form.formState;
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={request !== null}
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
+      onOpenChange={closedBy(onCancel)}
       title={t('roadmap.override.title')}
+      form={form}
+      onSubmit={onConfirm}
+      submitLabel={t('roadmap.override.confirm')}
     >
       {request ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            void submit(e);
-          }}
-        >
+        <>
           <p>
             {t('roadmap.override.move', {
               title: request.title,
@@ -83,14 +76,8 @@ export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
             error={errors.owner}
             registration={form.register('owner')}
           />
-          <DialogActions>
-            <Button onPress={onCancel}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-              {t('roadmap.override.confirm')}
-            </Button>
-          </DialogActions>
-        </form>
+        </>
       ) : null}
-    </AppDialog>
+    </FormDialog>
   );
 }

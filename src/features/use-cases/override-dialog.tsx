@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import type { OverrideInput } from '../../db/repositories/decisions';
 import { overrideSchema } from '../../domain/schema/decision';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { DateInputField } from '../../ui/date-field';
 import { TextAreaField, TextField } from '../../ui/form-field';
 import { NumberInputField } from '../../ui/number-field';
@@ -72,81 +71,68 @@ export function OverrideDialog({
     resolver: zodResolver(overrideFormSchema),
     values: initial,
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const { errors } = form.formState;
   const action = useWatch({ control: form.control, name: 'action' });
-  const submit = form.handleSubmit(async (v) => {
-    await onSubmit({
-      useCaseId,
-      action: v.action,
-      position: v.action === 'setPosition' ? v.position : null,
-      reason: v.reason,
-      owner: v.owner,
-      reviewDate: v.reviewDate === '' ? null : v.reviewDate,
-    });
-    form.reset(initial);
-    onOpenChange(false);
-  });
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={t('overrides.dialogTitle', { title })}
       wide
+      className={styles.form}
+      form={form}
+      onSubmit={async (v) => {
+        await onSubmit({
+          useCaseId,
+          action: v.action,
+          position: v.action === 'setPosition' ? v.position : null,
+          reason: v.reason,
+          owner: v.owner,
+          reviewDate: v.reviewDate === '' ? null : v.reviewDate,
+        });
+        form.reset(initial);
+      }}
+      submitLabel={t('overrides.submit')}
     >
-      <form
-        noValidate
-        className={styles.form}
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <p className={styles.hint}>{t('overrides.dialogLead', { rank: computedRank })}</p>
-        <fieldset className={styles.field}>
-          <legend className={styles.label}>{t('overrides.action')}</legend>
-          {CONTEST_ACTIONS.map((a) => (
-            <label key={a}>
-              <input type="radio" value={a} {...form.register('action')} />{' '}
-              {t(`overrides.actionLabel.${a}`, { k: topK })}
-            </label>
-          ))}
-        </fieldset>
-        {action === 'setPosition' ? (
-          <NumberInputField
-            control={form.control}
-            name="position"
-            label={t('overrides.position')}
-            minValue={1}
-            formatOptions={{ maximumFractionDigits: 0 }}
-          />
-        ) : null}
-        <TextAreaField
-          label={t('overrides.reason')}
-          hint={t('overrides.reasonHint')}
-          error={errors.reason}
-          registration={form.register('reason')}
-          rows={3}
+      <p className={styles.hint}>{t('overrides.dialogLead', { rank: computedRank })}</p>
+      <fieldset className={styles.field}>
+        <legend className={styles.label}>{t('overrides.action')}</legend>
+        {CONTEST_ACTIONS.map((a) => (
+          <label key={a}>
+            <input type="radio" value={a} {...form.register('action')} />{' '}
+            {t(`overrides.actionLabel.${a}`, { k: topK })}
+          </label>
+        ))}
+      </fieldset>
+      {action === 'setPosition' ? (
+        <NumberInputField
+          control={form.control}
+          name="position"
+          label={t('overrides.position')}
+          minValue={1}
+          formatOptions={{ maximumFractionDigits: 0 }}
         />
-        <div className={styles.row}>
-          <TextField
-            label={t('overrides.owner')}
-            error={errors.owner}
-            registration={form.register('owner')}
-          />
-          <DateInputField
-            control={form.control}
-            name="reviewDate"
-            label={t('overrides.reviewDate')}
-          />
-        </div>
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {t('overrides.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      ) : null}
+      <TextAreaField
+        label={t('overrides.reason')}
+        hint={t('overrides.reasonHint')}
+        error={errors.reason}
+        registration={form.register('reason')}
+        rows={3}
+      />
+      <div className={styles.row}>
+        <TextField
+          label={t('overrides.owner')}
+          error={errors.owner}
+          registration={form.register('owner')}
+        />
+        <DateInputField
+          control={form.control}
+          name="reviewDate"
+          label={t('overrides.reviewDate')}
+        />
+      </div>
+    </FormDialog>
   );
 }
 
@@ -170,31 +156,22 @@ export function WithdrawDialog({
     resolver: zodResolver(withdrawFormSchema),
     values: { reason: '' },
   });
-  const submit = form.handleSubmit(async (v) => {
-    await onSubmit(v.reason);
-    onOpenChange(false);
-  });
   return (
-    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={t('overrides.withdrawTitle')}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <p>{description}</p>
-        <TextAreaField
-          label={t('overrides.withdrawReason')}
-          error={form.formState.errors.reason}
-          registration={form.register('reason')}
-        />
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="danger" isDisabled={form.formState.isSubmitting}>
-            {t('overrides.withdraw')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+    <FormDialog
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={t('overrides.withdrawTitle')}
+      form={form}
+      onSubmit={(v) => onSubmit(v.reason)}
+      submitLabel={t('overrides.withdraw')}
+      submitVariant="danger"
+    >
+      <p>{description}</p>
+      <TextAreaField
+        label={t('overrides.withdrawReason')}
+        error={form.formState.errors.reason}
+        registration={form.register('reason')}
+      />
+    </FormDialog>
   );
 }

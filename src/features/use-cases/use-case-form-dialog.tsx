@@ -10,8 +10,7 @@ import {
   type UseCaseForm,
   type UseCaseFormInput,
 } from '../../domain/schema/use-case';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import styles from './use-cases.module.css';
 
@@ -70,82 +69,67 @@ export function UseCaseFormDialog({
   const abandoning =
     useWatch({ control: form.control, name: 'status' }) === 'abandoned' &&
     initial.status !== 'abandoned';
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await onSubmit(values);
-    onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={title}
       wide
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={submitLabel}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <TextField
-          label={t('useCase.title')}
-          error={errors.title}
-          registration={form.register('title')}
-          autoFocus
+      <TextField
+        label={t('useCase.title')}
+        error={errors.title}
+        registration={form.register('title')}
+        autoFocus
+      />
+      <TextAreaField
+        label={t('useCase.description')}
+        error={errors.description}
+        registration={form.register('description')}
+        rows={4}
+      />
+      <div className={styles.formRow}>
+        <SelectField
+          label={t('useCase.scope')}
+          hint={t('useCase.scopeHint')}
+          error={errors.scope}
+          registration={form.register('scope')}
+          options={SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))}
         />
+        <SelectField
+          label={t('useCase.status')}
+          error={errors.status}
+          registration={form.register('status')}
+          options={allowedStatuses(initial.status).map((s) => ({
+            value: s,
+            label: t(`status.${s}`),
+          }))}
+        />
+      </div>
+      {abandoning ? (
         <TextAreaField
-          label={t('useCase.description')}
-          error={errors.description}
-          registration={form.register('description')}
-          rows={4}
+          label={t('qualification.abandonReason')}
+          hint={t('qualification.abandonReasonHint')}
+          error={errors.statusReason}
+          registration={form.register('statusReason')}
         />
-        <div className={styles.formRow}>
-          <SelectField
-            label={t('useCase.scope')}
-            hint={t('useCase.scopeHint')}
-            error={errors.scope}
-            registration={form.register('scope')}
-            options={SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))}
-          />
-          <SelectField
-            label={t('useCase.status')}
-            error={errors.status}
-            registration={form.register('status')}
-            options={allowedStatuses(initial.status).map((s) => ({
-              value: s,
-              label: t(`status.${s}`),
-            }))}
-          />
-        </div>
-        {abandoning ? (
-          <TextAreaField
-            label={t('qualification.abandonReason')}
-            hint={t('qualification.abandonReasonHint')}
-            error={errors.statusReason}
-            registration={form.register('statusReason')}
-          />
-        ) : null}
-        <TextField
-          label={t('useCase.owner')}
-          hint={t('useCase.ownerHint')}
-          error={errors.owner}
-          registration={form.register('owner')}
-        />
-        <TextField
-          label={t('useCase.tags')}
-          hint={t('useCase.tagsHint')}
-          error={errors.tags}
-          registration={form.register('tags')}
-        />
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      ) : null}
+      <TextField
+        label={t('useCase.owner')}
+        hint={t('useCase.ownerHint')}
+        error={errors.owner}
+        registration={form.register('owner')}
+      />
+      <TextField
+        label={t('useCase.tags')}
+        hint={t('useCase.tagsHint')}
+        error={errors.tags}
+        registration={form.register('tags')}
+      />
+    </FormDialog>
   );
 }

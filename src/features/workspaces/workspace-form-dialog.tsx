@@ -2,8 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { workspaceFormSchema, type WorkspaceForm } from '../../domain/schema/workspace';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { TextAreaField, TextField } from '../../ui/form-field';
 
 interface Props {
@@ -29,43 +28,28 @@ export function WorkspaceFormDialog({
     resolver: zodResolver(workspaceFormSchema),
     values: initial,
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    await onSubmit(values);
-    onOpenChange(false);
-  });
+  const { errors } = form.formState;
   return (
-    <AppDialog
-      isDirty={isDirty && !isSubmitting}
+    <FormDialog
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       title={title}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={submitLabel}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          void submit(e);
-        }}
-      >
-        <TextField
-          label={t('workspace.name')}
-          error={errors.name}
-          registration={form.register('name')}
-          autoFocus
-        />
-        <TextAreaField
-          label={t('workspace.description')}
-          hint={t('workspace.descriptionHint')}
-          error={errors.description}
-          registration={form.register('description')}
-        />
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <TextField
+        label={t('workspace.name')}
+        error={errors.name}
+        registration={form.register('name')}
+        autoFocus
+      />
+      <TextAreaField
+        label={t('workspace.description')}
+        hint={t('workspace.descriptionHint')}
+        error={errors.description}
+        registration={form.register('description')}
+      />
+    </FormDialog>
   );
 }
