@@ -139,7 +139,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'dexie', 'dexie-*', 'recharts', 'i18next', '@*'],
+              group: [
+                'react',
+                'react-*',
+                'dexie',
+                'dexie-*',
+                'recharts',
+                'i18next',
+                '@*',
+                'papaparse',
+                '*-excel-file',
+                'fflate',
+                'yjs',
+              ],
               message: 'The domain is pure TypeScript: zod and itself only.',
             },
           ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_ROWS } from '../../src/domain/exchange/csv';
-import { parseCsvText } from '../../src/domain/exchange/parse-csv';
+import { parseCsvText } from '../../src/features/exchange/csv-file';
 import { readImportFile } from '../../src/features/exchange/read-import-file';
 import { declaredBomb, lyingBomb, manyCells } from '../fixtures/bad-files/hostile-xlsx';
 

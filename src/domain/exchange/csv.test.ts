@@ -1,7 +1,5 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell, toCsv } from './csv';
-import { parseCsvText } from './parse-csv';
 
 describe('neutraliseCell (OWASP CSV injection)', () => {
   it('prefixes a quote to text starting with = + - @ tab CR LF, and nothing else', () => {
@@ -29,38 +27,6 @@ describe('toCsv', () => {
   it('writes English: commas and decimal points, RFC 4180 quotes', () => {
     expect(toCsv(rows, 'en')).toBe(
       '\uFEFFRank,Title,Overall\r\n1,"\'=HYPERLINK(""x"")",68.75\r\n2,"Line\r\nbreak; ""quoted""",-2.5',
-    );
-  });
-
-  it('is read back by papaparse cell for cell', () => {
-    const parsed = Papa.parse<string[]>(toCsv(rows, 'fr').slice(1), { delimiter: ';' });
-    expect(parsed.data[2]).toEqual(['2', 'Line\r\nbreak; "quoted"', '-2,5']);
-  });
-});
-
-describe('parseCsvText', () => {
-  it('guesses the separator and drops the BOM', () => {
-    expect(parseCsvText('\uFEFFTitre;Périmètre\r\nA;interne\r\n')).toEqual({
-      ok: true,
-      value: { headers: ['Titre', 'Périmètre'], rows: [['A', 'interne']] },
-    });
-  });
-
-  it('refuses a wrong separator, a short row, a stray BOM, too many columns', () => {
-    const problem = (text: string) => {
-      const r = parseCsvText(text);
-      return r.ok ? null : r.problem;
-    };
-    expect(problem('Title|Scope\nA|internal')?.key).toBe('exchange.problem.wrongSeparator');
-    // header = row 1, "A" alone is row 3
-    expect(problem('Title,Scope\nB,internal\nA\n')).toEqual({
-      key: 'exchange.problem.rowLength',
-      path: '',
-      params: { row: 3, found: 1, expected: 2 },
-    });
-    expect(problem('Title,Scope\n\uFEFFA,internal')?.key).toBe('exchange.problem.strayBom');
-    expect(problem(Array.from({ length: 101 }, (_, i) => `c${i}`).join(','))?.key).toBe(
-      'exchange.problem.tooManyColumns',
     );
   });
 });

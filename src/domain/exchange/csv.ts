@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { Language } from '../schema/common';
 
 /** A cell of an exported table: text, a number, or empty. */
@@ -45,27 +44,34 @@ export function formatCsvNumber(n: number, language: Language): string {
 }
 
 /**
- * A CSV file's text (RFC 4180 quoting by papaparse, CRLF line ends, UTF-8 BOM): numbers written
- * as numbers, text cells without invisible control characters and neutralised.
+ * One cell as RFC 4180 writes it: quoted when it holds the separator, a quote, a line end or a
+ * byte order mark, or starts or ends with a space (kept by a reader); quotes inside doubled.
+ */
+function quoteCell(text: string, delimiter: string): string {
+  const needsQuotes =
+    /["\r\n\uFEFF]/.test(text) ||
+    text.includes(delimiter) ||
+    text.startsWith(' ') ||
+    text.endsWith(' ');
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A CSV file's text (RFC 4180 quoting, CRLF line ends, UTF-8 BOM): numbers written as numbers,
+ * text cells without invisible control characters and neutralised.
  */
 export function toCsv(rows: readonly (readonly ExportCell[])[], language: Language): string {
-  const dialect = CSV_DIALECT[language];
-  const cells = rows.map((row) =>
-    row.map((cell) => {
-      if (cell === null) return '';
-      if (typeof cell === 'number') return formatCsvNumber(cell, language);
-      return neutraliseCell(stripControlCharacters(cell));
-    }),
+  const { delimiter } = CSV_DIALECT[language];
+  const lines = rows.map((row) =>
+    row
+      .map((cell) => {
+        if (cell === null) return '';
+        if (typeof cell === 'number') return formatCsvNumber(cell, language);
+        return quoteCell(neutraliseCell(stripControlCharacters(cell)), delimiter);
+      })
+      .join(delimiter),
   );
-  return (
-    BOM +
-    Papa.unparse(cells, {
-      delimiter: dialect.delimiter,
-      newline: '\r\n',
-      quotes: false,
-      escapeFormulae: false,
-    })
-  );
+  return BOM + lines.join('\r\n');
 }
 
 /** The largest list file (CSV or XLSX) read at all. */

@@ -7,7 +7,7 @@ import {
   type UseCaseForm,
   type UseCaseStatus,
 } from '../schema/use-case';
-import type { ImportedTable } from './parse-csv';
+import type { ImportedTable } from './imported-table';
 
 export const IMPORT_FIELDS = [
   'title',

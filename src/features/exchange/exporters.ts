@@ -1,6 +1,6 @@
 /**
  * Everything that builds an exported file. Runs in the export worker (export-worker.ts), or on
- * demand on the page where workers are missing, so that papaparse and the XLSX writer are not in
+ * demand on the page where workers are missing, so that the CSV and XLSX writers are not in
  * the JavaScript of the first screens.
  */
 import { database } from '../../db/database';

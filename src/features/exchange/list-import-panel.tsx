@@ -11,7 +11,7 @@ import {
   type ImportField,
   type RowValidation,
 } from '../../domain/exchange/import-use-cases';
-import type { ImportedTable } from '../../domain/exchange/parse-csv';
+import type { ImportedTable } from '../../domain/exchange/imported-table';
 import { CRITERION_IDS } from '../../domain/schema/criterion';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';

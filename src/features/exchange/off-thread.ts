@@ -4,7 +4,7 @@ import {
   type ColumnMapping,
   type RowValidation,
 } from '../../domain/exchange/import-use-cases';
-import type { ImportedTable } from '../../domain/exchange/parse-csv';
+import type { ImportedTable } from '../../domain/exchange/imported-table';
 import type { ImportFile } from './read-import-file';
 import { BackupAssembly, isBackupPart, type BackupPart } from './backup-transfer';
 

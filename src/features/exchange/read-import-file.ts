@@ -6,7 +6,8 @@ import {
 import { MAX_LIST_BYTES, MAX_LIST_MEGABYTES } from '../../domain/exchange/csv';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
 import { parseBackupText } from '../../domain/exchange/parse-backup';
-import { decodeUtf8, parseCsvText, type ImportedTable } from '../../domain/exchange/parse-csv';
+import { decodeUtf8, type ImportedTable } from '../../domain/exchange/imported-table';
+import { parseCsvText } from './csv-file';
 import { gunzipWithin, isGzip } from './compression';
 import { readSpreadsheet } from './spreadsheet-file';
 

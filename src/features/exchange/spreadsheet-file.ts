@@ -1,7 +1,7 @@
 import readXlsxFile from 'read-excel-file/browser';
 import { MAX_XLSX_BYTES, MAX_XLSX_CELLS, MAX_XLSX_MEGABYTES } from '../../domain/exchange/csv';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
-import { checkTable, type ImportedTable } from '../../domain/exchange/parse-csv';
+import { checkTable, type ImportedTable } from '../../domain/exchange/imported-table';
 
 const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;

@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_LIST_BYTES, MAX_LIST_MEGABYTES } from './csv';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './csv';
 import { refuse, type Parsed } from './import-problem';
 
 /** A table read from a file: the header row and the data rows, every cell as text. */
@@ -9,31 +8,13 @@ export interface ImportedTable {
 }
 
 /**
- * Reads a CSV list (comma, semicolon or tab separated; a UTF-8 BOM is dropped). Refuses an
- * empty file, malformed quoting, too many columns or rows, and rows whose length differs from
- * the header's (the sign of a wrong separator or a broken line).
+ * A table from the rows of a CSV file (a parser in src/features/exchange read the text): the first
+ * row is the header (its cells trimmed); the limits of checkTable apply.
  */
-export function parseCsvText(input: string): Parsed<ImportedTable> {
-  if (input.length > MAX_LIST_BYTES)
-    return refuse('exchange.problem.fileTooLarge', '', { megabytes: MAX_LIST_MEGABYTES });
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return refuse('exchange.problem.empty');
-  if (text.includes('\uFEFF')) return refuse('exchange.problem.strayBom');
-  const result = Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: 'greedy',
-    // Parsing stops one row past the limit: a file of a million rows is not read to its end.
-    preview: MAX_IMPORT_ROWS + 2,
-  });
-  if (result.data.length > MAX_IMPORT_ROWS + 1)
-    return refuse('scale.problem.tooManyRowsAtLeast', '', { max: MAX_IMPORT_ROWS });
-  const error = result.errors.find((e) => e.type !== 'Delimiter');
-  if (error) {
-    return refuse('exchange.problem.csvMalformed', '', { row: (error.row ?? 0) + 1 });
-  }
-  const [headers, ...rows] = result.data;
+export function tableOfRows(rows: readonly string[][]): Parsed<ImportedTable> {
+  const [headers, ...data] = rows;
   if (!headers) return refuse('exchange.problem.empty');
-  return checkTable({ headers: headers.map((h) => h.trim()), rows });
+  return checkTable({ headers: headers.map((h) => h.trim()), rows: data });
 }
 
 /** The limits every imported table respects, whether read from CSV or XLSX. */
