@@ -16,7 +16,11 @@ export function PageHeader({
         <h1>{title}</h1>
         {lead ? <p>{lead}</p> : null}
       </div>
-      {actions ? <div className={styles.actions}>{actions}</div> : null}
+      {actions ? (
+        <div className={styles.actions} data-editing-chrome="">
+          {actions}
+        </div>
+      ) : null}
     </div>
   );
 }

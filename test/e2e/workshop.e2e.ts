@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { giveName, openScreen, plain, type Lang } from './support/clarte';
 import { appPerTest, checkAccessibility, pdfPagesToPng, screenshot } from './support/app';
@@ -43,6 +43,12 @@ const TEXT = {
     markdown: 'Download as Markdown',
     exceptions: 'Exceptions',
     participants: 'Participants: ',
+    changes: 'What changed',
+    exportSvg: 'Export as SVG',
+    exportPng: 'Export as PNG',
+    moveTo: /^Move “.+” to…$/,
+    suggest: 'Suggest a roadmap',
+    snapshotName: /^Workshop of \S.*\d{4} · end of the workshop$/,
   },
   fr: {
     nav: 'Animer un atelier',
@@ -76,6 +82,12 @@ const TEXT = {
     markdown: 'Télécharger en Markdown',
     exceptions: 'Exceptions',
     participants: 'Participants : ',
+    changes: 'Ce qui a changé',
+    exportSvg: 'Exporter en SVG',
+    exportPng: 'Exporter en PNG',
+    moveTo: /^Déplacer « .+ » vers…$/,
+    suggest: 'Suggérer une feuille de route',
+    snapshotName: /^Atelier du \S.*\d{4} · fin de l’atelier$/,
   },
 } as const;
 
@@ -90,6 +102,13 @@ const STEP_PATHS = [
   'ranking',
   'roadmap',
 ];
+
+/** How many of the elements matched are on screen (not hidden by the projector view). */
+async function visibleCount(locator: Locator): Promise<number> {
+  const all = await locator.all();
+  const shown = await Promise.all(all.map((l) => l.isVisible()));
+  return shown.filter(Boolean).length;
+}
 
 function bar(page: Page) {
   return page.locator('[data-workshop-bar]');
@@ -209,6 +228,9 @@ describe.each([
       await page.waitForURL(/\/matrix$/);
       await page.locator('svg text').first().waitFor();
       expect(await smallestFont(page, 'main svg text')).toBeGreaterThanOrEqual(16);
+      // No editing chrome in the room: the matrix's export buttons are hidden.
+      expect(await visibleCount(page.getByRole('button', { name: text.exportSvg }))).toBe(0);
+      expect(await visibleCount(page.getByRole('button', { name: text.exportPng }))).toBe(0);
       await screenshot(page, `${lang}-projector-matrix-1280x720`);
       await page.setViewportSize({ width: 1920, height: 1080 });
       expect(await smallestFont(page, 'main svg text')).toBeGreaterThanOrEqual(16);
@@ -216,10 +238,19 @@ describe.each([
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.locator('body').press('ArrowRight');
       await onStep(page, lang, 8);
+      // The roadmap's cards are shown without their "Move to…" buttons and drag handles, and
+      // without the header's "Suggest" and settings buttons.
+      await page.getByText(text.firstCase).first().waitFor();
+      expect(await visibleCount(page.getByRole('button', { name: text.moveTo }))).toBe(0);
+      expect(await visibleCount(page.getByRole('button', { name: text.suggest }))).toBe(0);
       await screenshot(page, `${lang}-projector-roadmap-1280x720`);
       await expectAccessible(page);
       await page.locator('body').press('p');
       await page.locator('html[data-projector="on"]').waitFor({ state: 'detached' });
+      // Out of the projector view the editing controls are back.
+      expect(await visibleCount(page.getByRole('button', { name: text.moveTo }))).toBeGreaterThan(
+        0,
+      );
 
       // End: the agenda, then the minutes.
       await page.locator('body').press(']');
@@ -281,6 +312,15 @@ describe.each([
       await page.getByText(text.remarkText).first().waitFor();
       expect(plain(await page.locator('main').textContent())).toContain(text.remarkOwner);
       expect(inbox.length).toBeGreaterThan(0);
+
+      // Ending the workshop froze the decision: one snapshot named after the workshop and date.
+      await openScreen(page, text.changes);
+      const snapshotRows = page.getByTestId('snapshot-row');
+      await snapshotRows.first().waitFor();
+      expect(await snapshotRows.count()).toBe(1);
+      const snapshotName = plain(await snapshotRows.first().locator('td').first().textContent());
+      expect(snapshotName).toMatch(text.snapshotName);
+      expect(snapshotName).toContain(String(new Date().getFullYear()));
     },
   );
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
+import { listDecisionSnapshots } from '../../src/db/repositories/decision-snapshots';
 import { readWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import {
   addParkingItem,
@@ -20,6 +21,7 @@ import {
   contextOf,
   dumpDatabase,
   minimalWorkspaceBundle,
+  sampleWorkspaceBundle,
   rejectionOf,
   sequence,
   type Sequence,
@@ -82,11 +84,42 @@ describe('workshops', () => {
     const ctx = contextOf('Ada', seq);
     const id = await openWorkshop(db, ctx, WS);
     await goToWorkshopStep(db, ctx, id, 0);
-    await endWorkshop(db, ctx, id);
+    await endWorkshop(db, ctx, id, 'Workshop of 4 Dec 2026');
     expect((await listWorkshops(db, WS))[0]?.endedAt).not.toBeNull();
     expect(await rejectionOf(goToWorkshopStep(db, ctx, id, 1))).toBeInstanceOf(Error);
     // a new workshop can be opened afterwards
     expect(await openWorkshop(db, ctx, WS)).not.toBe(id);
+  });
+
+  it('takes a decision snapshot named after the workshop when it ends, linked to it, in one step', async () => {
+    const sample = sampleWorkspaceBundle('wk');
+    await restoreWorkspace(db, sample);
+    const ws = sample.workspace.id;
+    const ctx = contextOf('Ada', seq);
+    const id = await openWorkshop(db, ctx, ws);
+    expect(await listDecisionSnapshots(db, ws)).toEqual([]);
+    const snapshotId = await endWorkshop(db, ctx, id, ' Atelier du 4 déc. 2026 ');
+    const [snapshot] = await listDecisionSnapshots(db, ws);
+    const [workshop] = await listWorkshops(db, ws);
+    expect(snapshot).toMatchObject({
+      id: snapshotId,
+      name: 'Atelier du 4 déc. 2026',
+      origin: 'workshop',
+      workshopId: id,
+      takenBy: 'Ada',
+    });
+    // Taken at the moment the workshop ended (the same transaction, the next tick of the clock).
+    expect(workshop?.endedAt).not.toBeNull();
+    expect((snapshot?.takenAt ?? '') >= (workshop?.endedAt ?? '~')).toBe(true);
+    expect(snapshot?.useCases.map((u) => u.title).sort()).toEqual([
+      'Invoice matching',
+      'Support answers',
+    ]);
+    // Ending it again is refused and takes no second snapshot.
+    const before = await dumpDatabase(db);
+    expect(await rejectionOf(endWorkshop(db, ctx, id, 'Again'))).toBeInstanceOf(Error);
+    expect(await dumpDatabase(db)).toEqual(before);
+    expect(await listDecisionSnapshots(db, ws)).toHaveLength(1);
   });
 
   it('parks remarks with an owner, refuses one without, and closes them', async () => {

@@ -88,6 +88,35 @@ export async function updateUseCase(
   );
 }
 
+/**
+ * Moves a use case to the next status of its lifecycle (the status the work suggests, accepted
+ * by a person): refused (errors.invalid) unless it is one step along the lifecycle; audited.
+ */
+export async function setUseCaseStatus(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  status: UseCase['status'],
+): Promise<void> {
+  await writeChange(db, ctx, [db.useCases], async (now) => {
+    const current = await db.useCases.get(id);
+    if (!current) throw new Error(`Use case ${id} not found`);
+    statusChangeSchema(current.status).parse({ status, statusReason: '' });
+    if (current.status === status) return { result: undefined, audit: [] };
+    const next = useCaseSchema.parse({ ...current, status, statusReason: '', updatedAt: now });
+    await db.useCases.put(next);
+    const facts: AuditFacts = {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'useCase',
+      entityId: id,
+      label: next.title,
+      ...recordChanges({ status: current.status }, { status: next.status }),
+    };
+    return { result: undefined, audit: [facts] };
+  });
+}
+
 /** Why an override or a placement ended with its use case, in the workspace's language. */
 const ENDED_WITH_USE_CASE = {
   en: 'The use case was deleted.',

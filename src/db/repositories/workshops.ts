@@ -22,6 +22,7 @@ import {
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
+import { takeSnapshot } from './decision-snapshots';
 
 /** The workshops of a workspace, the latest started first. */
 export async function listWorkshops(db: ClarteDatabase, workspaceId: string): Promise<Workshop[]> {
@@ -171,9 +172,37 @@ export async function setWorkshopParticipants(
   }));
 }
 
-/** Ends the workshop: its timers stop for good; it is read as minutes from then on. */
-export async function endWorkshop(db: ClarteDatabase, ctx: ChangeContext, id: string) {
-  await changeWorkshop(db, ctx, id, end);
+/**
+ * Ends the workshop: its timers stop for good; it is read as minutes from then on. The decision
+ * as it stands is frozen in the same transaction as a snapshot named `snapshotName` ("Workshop of
+ * 4 Dec 2026", in the UI language), linked to the workshop (issue 19). Returns the snapshot's id.
+ */
+export async function endWorkshop(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  snapshotName: string,
+): Promise<string> {
+  const tables = [
+    db.workspaces,
+    db.workshops,
+    db.useCases,
+    db.scorecards,
+    db.decisions,
+    db.participants,
+    db.decisionSnapshots,
+    db.audit,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const workshop = await db.workshops.get(id);
+    if (!workshop) throw new Error(`Workshop ${id} not found`);
+    await changeWorkshop(db, ctx, id, end);
+    return takeSnapshot(db, ctx, workshop.workspaceId, {
+      name: snapshotName,
+      origin: 'workshop',
+      workshopId: id,
+    });
+  });
 }
 
 /** What a person types to park a remark. */

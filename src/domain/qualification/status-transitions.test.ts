@@ -68,34 +68,55 @@ describe('the status the work suggests (issue 16)', () => {
     inWave: false,
   };
 
-  it('suggests qualified once the clarity gate is met, with why', () => {
+  it('suggests qualified for an idea once the clarity gate is met, with why', () => {
     expect(suggestStatus({ ...base, clear: true })).toEqual({
       status: 'qualified',
       reason: 'clarityMet',
     });
+    // An idea whose clarity gate is not met: nothing, whatever else was done.
     expect(suggestStatus(base)).toBeNull();
+    expect(suggestStatus({ ...base, standing: 'ranked', inWave: true })).toBeNull();
   });
 
-  it('suggests scored once fully scored or revealed (standing ranked)', () => {
-    expect(suggestStatus({ ...base, standing: 'ranked' })).toEqual({
+  it('suggests scored for a qualified use case once fully scored or revealed (standing ranked)', () => {
+    expect(suggestStatus({ ...base, status: 'qualified', standing: 'ranked' })).toEqual({
       status: 'scored',
       reason: 'fullyScored',
     });
-    expect(suggestStatus({ ...base, standing: 'awaitingReveal', clear: true })?.status).toBe(
-      'qualified',
-    );
+    // Scores not revealed yet, or missing: not scored.
+    expect(suggestStatus({ ...base, status: 'qualified', standing: 'awaitingReveal' })).toBeNull();
+    expect(suggestStatus({ ...base, status: 'qualified', clear: true })).toBeNull();
   });
 
-  it('suggests planned once placed in a wave', () => {
+  it('suggests planned for a scored use case once placed in a wave', () => {
     expect(suggestStatus({ ...base, status: 'scored', standing: 'ranked', inWave: true })).toEqual({
       status: 'planned',
       reason: 'inWave',
     });
+    expect(suggestStatus({ ...base, status: 'scored', standing: 'ranked' })).toBeNull();
+  });
+
+  it('never jumps two steps: a clear, scored, planned idea is first suggested "qualified"', () => {
+    const all = { status: 'idea' as const, standing: 'ranked' as const, clear: true, inWave: true };
+    expect(suggestStatus(all)).toEqual({ status: 'qualified', reason: 'clarityMet' });
+    expect(suggestStatus({ ...all, status: 'qualified' })).toEqual({
+      status: 'scored',
+      reason: 'fullyScored',
+    });
+    expect(suggestStatus({ ...all, status: 'scored' })).toEqual({
+      status: 'planned',
+      reason: 'inWave',
+    });
+    // Each suggestion is a change a person may make by hand (one step along the lifecycle).
+    expect(isStatusChangeAllowed('idea', 'qualified')).toBe(true);
+    expect(isStatusChangeAllowed('idea', 'scored')).toBe(false);
   });
 
   it('never suggests going back nor touches what a person decided', () => {
     expect(suggestStatus({ ...base, status: 'scored', clear: true })).toBeNull();
     for (const status of ['planned', 'inProgress', 'done', 'abandoned'] as const)
-      expect(suggestStatus({ ...base, status, standing: 'ranked', inWave: true })).toBeNull();
+      expect(
+        suggestStatus({ ...base, status, standing: 'ranked', clear: true, inWave: true }),
+      ).toBeNull();
   });
 });

@@ -45,11 +45,12 @@ export interface StatusSuggestion {
 }
 
 /**
- * Issue 16 item 5: the status the work has reached, when it is further along the lifecycle
- * than the current one: planned once placed in a roadmap wave, scored once fully scored (or
- * revealed: the decision function's standing "ranked"), qualified once the clarity gate is met.
- * Never suggests going back, nor anything from inProgress, done or abandoned: a person decides
- * those (and may always set a status by hand).
+ * Issue 16 item 5: the next status of the lifecycle, when the work done supports it: qualified
+ * once the clarity gate is met, scored once fully scored (or revealed: the decision function's
+ * standing "ranked"), planned once placed in a roadmap wave. Always the very next status (one
+ * step, as a person may set it; never a two-step jump: an idea already scored is first suggested
+ * "qualified", if its clarity gate is met). Never suggests going back, nor anything from planned,
+ * inProgress, done or abandoned: a person decides those (and may always set a status by hand).
  */
 export function suggestStatus(input: {
   status: UseCaseStatus;
@@ -58,15 +59,14 @@ export function suggestStatus(input: {
   clear: boolean;
   inWave: boolean;
 }): StatusSuggestion | null {
-  const at = ORDER.indexOf(input.status as (typeof ORDER)[number]);
-  if (at < 0 || at >= ORDER.indexOf('planned')) return null;
-  const reached: StatusSuggestion | null = input.inWave
-    ? { status: 'planned', reason: 'inWave' }
-    : input.standing === 'ranked'
-      ? { status: 'scored', reason: 'fullyScored' }
-      : input.clear
-        ? { status: 'qualified', reason: 'clarityMet' }
-        : null;
-  if (!reached || ORDER.indexOf(reached.status as (typeof ORDER)[number]) <= at) return null;
-  return reached;
+  switch (input.status) {
+    case 'idea':
+      return input.clear ? { status: 'qualified', reason: 'clarityMet' } : null;
+    case 'qualified':
+      return input.standing === 'ranked' ? { status: 'scored', reason: 'fullyScored' } : null;
+    case 'scored':
+      return input.inWave ? { status: 'planned', reason: 'inWave' } : null;
+    default:
+      return null;
+  }
 }

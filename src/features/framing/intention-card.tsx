@@ -32,7 +32,7 @@ export function IntentionCard({
         value={text}
         onChange={(e) => setDraft(e.target.value)}
       />
-      <p>
+      <p data-editing-chrome="">
         <Button
           variant="primary"
           isDisabled={draft === null || draft === intention}

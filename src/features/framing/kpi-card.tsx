@@ -66,7 +66,7 @@ export function KpiCard({ workspace, onSave, onRemove }: Props) {
                       )}
                 </td>
                 <td>
-                  <span className={styles.actions}>
+                  <span className={styles.actions} data-editing-chrome="">
                     <Button
                       small
                       aria-label={t('framing.editItem', { name: kpi.name })}
@@ -89,7 +89,9 @@ export function KpiCard({ workspace, onSave, onRemove }: Props) {
           </tbody>
         </table>
       )}
-      <Button onPress={() => setEditing('new')}>{t('framing.addKpi')}</Button>
+      <Button onPress={() => setEditing('new')} data-editing-chrome="">
+        {t('framing.addKpi')}
+      </Button>
       <KpiDialog
         isOpen={editing !== null}
         onOpenChange={(open) => {

@@ -41,7 +41,7 @@ export function NamedListCard(props: Props) {
                 <span className={styles.itemDescription}>{item.description}</span>
               ) : null}
             </span>
-            <span className={styles.actions}>
+            <span className={styles.actions} data-editing-chrome="">
               <Button
                 small
                 aria-label={t('framing.editItem', { name: item.name })}
@@ -61,7 +61,9 @@ export function NamedListCard(props: Props) {
           </li>
         ))}
       </ul>
-      <Button onPress={() => setEditing('new')}>{props.addLabel}</Button>
+      <Button onPress={() => setEditing('new')} data-editing-chrome="">
+        {props.addLabel}
+      </Button>
       <NameDialog
         isOpen={editing !== null}
         onOpenChange={(open) => {

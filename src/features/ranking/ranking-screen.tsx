@@ -161,6 +161,7 @@ export default function RankingScreen() {
       width: '7rem',
       cell: (r) => (
         <Link
+          data-editing-chrome=""
           to={`/w/${workspaceId}/use-cases/${r.id}/explanation?contest=1`}
           aria-label={t('overrides.contestRow', { title: r.title })}
         >

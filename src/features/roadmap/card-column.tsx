@@ -94,7 +94,12 @@ export function CardColumn(props: Props) {
             textValue={data.useCasesById.get(item.id)?.title ?? item.id}
             className={styles.item}
           >
-            <AriaButton slot="drag" className={styles.dragHandle} aria-label={t('roadmap.drag')}>
+            <AriaButton
+              slot="drag"
+              className={styles.dragHandle}
+              data-editing-chrome=""
+              aria-label={t('roadmap.drag')}
+            >
               <svg viewBox="0 0 10 16" aria-hidden="true" className={styles.grip}>
                 <circle cx="3" cy="3" r="1.5" />
                 <circle cx="7" cy="3" r="1.5" />

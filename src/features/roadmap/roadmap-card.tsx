@@ -68,6 +68,7 @@ export function RoadmapCard({ data, useCaseId, waveId, index, count, note, onMov
       <MenuTrigger>
         <AriaButton
           className={styles.moveButton}
+          data-editing-chrome=""
           aria-label={t('roadmap.moveCard', { title: useCase.title })}
         >
           {t('roadmap.moveTo')}

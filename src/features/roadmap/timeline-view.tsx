@@ -15,7 +15,9 @@ export function TimelineView({ data }: { data: RoadmapView }) {
   return (
     <div className={styles.timeline}>
       <div className={styles.toolbar}>
-        <Button onPress={() => window.print()}>{t('roadmap.timeline.print')}</Button>
+        <Button onPress={() => window.print()} data-editing-chrome="">
+          {t('roadmap.timeline.print')}
+        </Button>
       </div>
       <h2 className={styles.printTitle}>
         {t('roadmap.timeline.printTitle', { workspace: data.workspace.name })}

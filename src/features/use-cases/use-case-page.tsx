@@ -18,6 +18,7 @@ import { ExplanationPanel } from './explanation-panel';
 import { HistoryPanel } from './history-panel';
 import { QualificationPanel } from './qualification-panel';
 import { ScoringPanel } from './scoring-panel';
+import { StatusSuggestion } from './status-suggestion';
 import { UseCaseFormDialog } from './use-case-form-dialog';
 import styles from './use-cases.module.css';
 
@@ -102,6 +103,7 @@ export default function UseCasePage() {
           </Button>
         </div>
       </div>
+      <StatusSuggestion workspaceId={workspaceId} useCase={useCase} decision={own} />
       <Tabs
         selectedKey={selected}
         onSelectionChange={(key) =>

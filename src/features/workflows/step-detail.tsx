@@ -50,7 +50,7 @@ export function StepDetail(props: Props) {
                       <strong className={styles.uncoveredLabel}>{t('workflows.uncovered')}</strong>
                     ) : null}
                   </span>
-                  <span className={styles.rowActions}>
+                  <span className={styles.rowActions} data-editing-chrome="">
                     <Button
                       small
                       aria-label={t('workflows.editFrictionOf', { description: f.description })}
@@ -71,7 +71,9 @@ export function StepDetail(props: Props) {
               ))}
             </ul>
           )}
-          <Button onPress={props.onAddFriction}>{t('workflows.addFriction')}</Button>
+          <Button onPress={props.onAddFriction} data-editing-chrome="">
+            {t('workflows.addFriction')}
+          </Button>
         </section>
         <section aria-labelledby="step-use-cases">
           <h3 id="step-use-cases">{t('workflows.anchoredUseCases')}</h3>
@@ -88,7 +90,7 @@ export function StepDetail(props: Props) {
               ))}
             </ul>
           )}
-          <Button variant="primary" onPress={props.onSuggest}>
+          <Button variant="primary" onPress={props.onSuggest} data-editing-chrome="">
             {t('workflows.suggest')}
           </Button>
         </section>

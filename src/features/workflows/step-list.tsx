@@ -116,6 +116,7 @@ export function StepList(props: Props) {
               </Button>
               <Button
                 small
+                data-editing-chrome=""
                 aria-label={t('workflows.editStep', { name: step.name })}
                 onPress={() => props.onEdit(step)}
               >
@@ -124,6 +125,7 @@ export function StepList(props: Props) {
               <Button
                 small
                 variant="quiet"
+                data-editing-chrome=""
                 aria-label={t('workflows.deleteStep', { name: step.name })}
                 onPress={() => props.onDelete(step)}
               >

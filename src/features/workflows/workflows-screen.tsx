@@ -91,7 +91,7 @@ export default function WorkflowsScreen() {
                     <p className={styles.muted}>{workflow.description}</p>
                   ) : null}
                 </div>
-                <div className={styles.rowActions}>
+                <div className={styles.rowActions} data-editing-chrome="">
                   <Button onPress={() => setRequest({ kind: 'editWorkflow', workflow })}>
                     {t('workflows.editWorkflow')}
                   </Button>

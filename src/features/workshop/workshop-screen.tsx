@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
+import { localToday } from '../../data/clock';
 import { useWorkshopView } from '../../data/use-workshop';
 import { database } from '../../db/database';
 import {
@@ -129,7 +130,8 @@ export default function WorkshopScreen() {
           message={t('workshop.endMessage')}
           confirmLabel={t('workshop.end')}
           onConfirm={() => {
-            void endWorkshop(database(), change(), open.id).then(() =>
+            const snapshotName = t('workshop.snapshotName', { date: f.date(localToday()) });
+            void endWorkshop(database(), change(), open.id, snapshotName).then(() =>
               navigate(`/w/${workspaceId}/workshop/minutes/${open.id}`),
             );
           }}
