@@ -42,7 +42,12 @@ for (const language of ['fr', 'en'] as const) {
     text: language === 'fr' ? 'Vérifier le volume des factures' : 'Check the invoice volume',
     owner: 'Léa Martin',
   });
-  await endWorkshop(db, ctx, workshop);
+  await endWorkshop(
+    db,
+    ctx,
+    workshop,
+    language === 'fr' ? 'Atelier du 4 décembre 2026' : 'Workshop of 4 December 2026',
+  );
   await createOverride(db, ctx, {
     useCaseId: second.id,
     action: 'forceIntoTop',
