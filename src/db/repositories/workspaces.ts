@@ -6,6 +6,7 @@ import {
   DEFAULT_THRESHOLDS,
   workspaceFormSchema,
   workspaceSchema,
+  type CriterionJudgment,
   type Workspace,
   type WorkspaceForm,
 } from '../../domain/schema/workspace';
@@ -101,8 +102,15 @@ export async function updateWorkspaceWeights(
   ctx: ChangeContext,
   id: string,
   weights: Weights,
+  pairwiseJudgments?: readonly CriterionJudgment[],
 ): Promise<void> {
-  await changeWorkspace(db, ctx, id, (w) => ({ ...w, weights }));
+  // Weights from pairwise answers keep the answers; typed weights no longer come from them.
+  await changeWorkspace(db, ctx, id, (w) => {
+    const next: Workspace = { ...w, weights };
+    if (pairwiseJudgments) next.pairwiseJudgments = [...pairwiseJudgments];
+    else delete next.pairwiseJudgments;
+    return next;
+  });
 }
 
 /** A full copy of a workspace under a new name; its audit trail is copied and says so. */

@@ -1,79 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aScorecard, aUseCase, anAgreement } from '../../../test/fixtures/builders';
-import { CRITERIA, CRITERION_IDS, type CriterionId, type Weights } from '../schema/criterion';
-import type { Decision } from '../schema/decision';
+import { inputOfRandom, randomWorkspace } from '../../../test/fixtures/random-workspace';
+import { CRITERIA, CRITERION_IDS } from '../schema/criterion';
 import { contributionsOfDecision } from './contributions';
-import { decideWorkspace, type DecisionInput } from './decide-workspace';
-
-const AT = '2026-01-01T00:00:00.000Z';
-const score = fc.option(fc.integer({ min: 1, max: 5 }), { freq: 8 });
-const card = fc.record(
-  Object.fromEntries(CRITERION_IDS.map((id) => [id, score])) as Record<CriterionId, typeof score>,
-);
-const useCaseArb = fc.record({
-  title: fc.constantFrom('Alpha', 'Beta', 'Gamma', 'Delta'),
-  cards: fc.array(card, { maxLength: 3 }),
-  revealed: fc.boolean(),
-  agreed: fc.option(
-    fc.record({
-      criterion: fc.constantFrom(...CRITERION_IDS),
-      score: fc.integer({ min: 1, max: 5 }),
-    }),
-  ),
-});
-const weight = fc.constantFrom(0, 0.15, 0.35, 1, 2.5);
-const workspaceArb = fc.record({
-  useCases: fc.array(useCaseArb, { maxLength: 12 }),
-  weights: fc.record(
-    Object.fromEntries(CRITERION_IDS.map((id) => [id, weight])) as Record<
-      CriterionId,
-      typeof weight
-    >,
-  ),
-  aggregation: fc.constantFrom('mean' as const, 'median' as const),
-  blind: fc.boolean(),
-  thresholds: fc.record({
-    value: fc.constantFrom(40, 50, 60),
-    feasibility: fc.constantFrom(50, 55),
-  }),
-});
-
-type Generated = typeof workspaceArb extends fc.Arbitrary<infer T> ? T : never;
-
-function inputOf(w: Generated): DecisionInput {
-  // Each axis keeps one positive weight (SCORING.md section 3: the UI refuses otherwise).
-  const weights: Weights = { ...w.weights, strategicValue: w.weights.strategicValue || 1 };
-  weights.dataMaturity = weights.dataMaturity || 1;
-  const useCases = w.useCases.map((u, i) =>
-    aUseCase(`u${i}`, { title: u.title, scoresRevealedAt: u.revealed ? AT : null }),
-  );
-  const scorecards = w.useCases.flatMap((u, i) =>
-    u.cards.map((c, k) => aScorecard(`u${i}`, `p${k}`, c)),
-  );
-  const decisions = w.useCases.flatMap((u, i): Decision[] =>
-    u.agreed ? [anAgreement(`u${i}`, u.agreed.criterion, u.agreed.score)] : [],
-  );
-  return {
-    workspace: {
-      weights,
-      thresholds: w.thresholds,
-      aggregation: w.aggregation,
-      blindScoring: w.blind,
-      language: 'en',
-      topK: 3,
-    },
-    useCases,
-    scorecards,
-    decisions,
-  };
-}
+import { decideWorkspace } from './decide-workspace';
 
 describe('decideWorkspace on random workspaces (fast-check)', () => {
   it('holds the model: scores, contributions, quadrants, order, blind rounds', () => {
     fc.assert(
-      fc.property(workspaceArb, (w) => {
-        const input = inputOf(w);
+      fc.property(randomWorkspace, (w) => {
+        const input = inputOfRandom(w);
         const d = decideWorkspace(input);
         const { weights, thresholds } = input.workspace;
         const W = CRITERION_IDS.reduce((s, id) => s + weights[id], 0);

@@ -9,7 +9,8 @@ import {
   textSchema,
   finiteNumber,
 } from './common';
-import { CRITERION_IDS, weightsSchema, type CriterionId } from './criterion';
+import { CRITERION_IDS, criterionIdSchema, weightsSchema, type CriterionId } from './criterion';
+import { saatyValueSchema } from './weight-set';
 
 export const departmentSchema = z.strictObject({
   id: idSchema,
@@ -57,6 +58,18 @@ export const thresholdsSchema = z.strictObject({
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
+/** One pairwise answer between two criteria (SCORING.md section 8): how much more a matters than b. */
+export const criterionJudgmentSchema = z.strictObject({
+  a: criterionIdSchema,
+  b: criterionIdSchema,
+  /** a_ij on Saaty's scale (1..9 or a reciprocal), at full precision. */
+  value: saatyValueSchema,
+});
+export type CriterionJudgment = z.infer<typeof criterionJudgmentSchema>;
+
+/** The 28 pairs of eight criteria. */
+export const MAX_PAIRWISE_JUDGMENTS = (CRITERION_IDS.length * (CRITERION_IDS.length - 1)) / 2;
+
 export const aggregationSchema = z.enum(['mean', 'median']);
 export type Aggregation = z.infer<typeof aggregationSchema>;
 
@@ -71,6 +84,11 @@ export const workspaceSchema = z.strictObject({
   initiatives: z.array(initiativeSchema).max(LIMITS.list).default([]),
   kpis: z.array(kpiSchema).max(LIMITS.list).default([]),
   weights: weightsSchema,
+  /**
+   * The pairwise answers the weights were derived from (AHP), when they were: absent when the
+   * weights were typed (and in workspaces and backups written before the answers were kept).
+   */
+  pairwiseJudgments: z.array(criterionJudgmentSchema).max(MAX_PAIRWISE_JUDGMENTS).optional(),
   criterionTexts: criterionTextsSchema.default({}),
   thresholds: thresholdsSchema,
   aggregation: aggregationSchema.default('mean'),

@@ -6,6 +6,7 @@ import {
   deriveAhpWeights,
   mostInconsistentJudgments,
   weightsFromJudgments,
+  workspaceWeightsFromJudgments,
 } from './ahp';
 
 const r = (x: number) => 1 / x;
@@ -153,6 +154,20 @@ describe('weightsFromJudgments', () => {
     expect(weights.complianceRisk).toBeCloseTo(1 / 9, 12);
     expect(result.randomIndex).toBe(1.41);
     expect(result.cr).toBeCloseTo(0, 12);
+  });
+
+  it('gives the workspace weights at full precision: 16/9 and 8/9, not 1.7778 and 0.8889', () => {
+    // Same answers: w = (2, 1, ..., 1) / 9, times 8 criteria = 16/9 = 1.777... and 8/9 = 0.888...
+    const judgments = CRITERION_IDS.filter((id) => id !== 'strategicValue').map((b) => ({
+      a: 'strategicValue',
+      b,
+      value: 2,
+    }));
+    const { weights } = workspaceWeightsFromJudgments(judgments);
+    expect(weights.strategicValue).toBeCloseTo(16 / 9, 12);
+    expect(weights.brandImpact).toBeCloseTo(8 / 9, 12);
+    // Not cut to four decimals (what was stored before): 1.7778 is 2.2e-5 away.
+    expect(Math.abs(weights.strategicValue - 1.7778)).toBeGreaterThan(1e-5);
   });
 
   it("exposes Saaty's RI table for n = 1..10", () => {

@@ -128,3 +128,19 @@ export function weightsFromJudgments(judgments: readonly PairwiseJudgment[]): {
   ) as Weights;
   return { weights, result };
 }
+
+/**
+ * The workspace's weights from pairwise answers (SCORING.md sections 3 and 8): the AHP weights
+ * (summing to 1) times the number of criteria, so that they keep a mean of 1 like typed weights
+ * (only ratios matter). Full precision: never rounded here (a screen rounds what it shows).
+ */
+export function workspaceWeightsFromJudgments(judgments: readonly PairwiseJudgment[]): {
+  weights: Weights;
+  result: AhpResult;
+} {
+  const { weights, result } = weightsFromJudgments(judgments);
+  const scaled = Object.fromEntries(
+    CRITERION_IDS.map((id) => [id, weights[id] * CRITERION_IDS.length]),
+  ) as Weights;
+  return { weights: scaled, result };
+}

@@ -4,7 +4,6 @@ import {
   answersOf,
   choiceToValue,
   judgmentsOf,
-  scaleToMeanOne,
   valueToChoice,
 } from './pairwise-judgments';
 
@@ -30,23 +29,5 @@ describe('the pairwise questionnaire', () => {
     expect(judgments[0]).toEqual({ a: 'strategicValue', b: 'customerImpact', value: 9 });
     expect(judgments[1]?.value).toBe(1);
     expect(answersOf(judgments)['strategicValue|customerImpact']).toBe('a9');
-  });
-
-  it('scales weights summing to 1 to a mean of 1 (times 8), to 4 decimals', () => {
-    // 0.5 * 8 = 4; 0.125 * 8 = 1; 1/24 * 8 = 0.33333 -> 0.3333
-    const scaled = scaleToMeanOne({
-      strategicValue: 0.5,
-      customerImpact: 0.125,
-      financialPotential: 1 / 24,
-      dataMaturity: 1 / 24,
-      technicalComplexity: 1 / 24,
-      brandImpact: 0.125,
-      complianceRisk: 0,
-      strategicAlignment: 0.125,
-    });
-    expect(scaled.strategicValue).toBe(4);
-    expect(scaled.customerImpact).toBe(1);
-    expect(scaled.financialPotential).toBe(0.3333);
-    expect(scaled.complianceRisk).toBe(0);
   });
 });

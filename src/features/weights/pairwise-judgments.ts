@@ -1,4 +1,5 @@
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
+import type { CriterionJudgment } from '../../domain/schema/workspace';
 import { CRITERION_IDS, type CriterionId } from '../../domain/schema/criterion';
 
 /** The 28 pairs (i < j in the canonical order of the criteria). */
@@ -30,7 +31,7 @@ export type Answers = Record<string, PairChoice>;
 
 export const pairKey = (a: string, b: string) => `${a}|${b}`;
 
-export function judgmentsOf(answers: Answers): PairwiseJudgment[] {
+export function judgmentsOf(answers: Answers): CriterionJudgment[] {
   return CRITERION_PAIRS.map(([a, b]) => ({
     a,
     b,
@@ -42,11 +43,4 @@ export function answersOf(judgments: readonly PairwiseJudgment[]): Answers {
   const answers: Answers = {};
   for (const j of judgments) answers[pairKey(j.a, j.b)] = valueToChoice(j.value);
   return answers;
-}
-
-/** AHP weights sum to 1; the workspace keeps them scaled to a mean of 1 (only ratios matter). */
-export function scaleToMeanOne(weights: Record<CriterionId, number>): Record<CriterionId, number> {
-  return Object.fromEntries(
-    CRITERION_IDS.map((id) => [id, Math.round(weights[id] * CRITERION_IDS.length * 1e4) / 1e4]),
-  ) as Record<CriterionId, number>;
 }

@@ -7,9 +7,9 @@ import { CRITERION_IDS } from '../../domain/schema/criterion';
 import {
   buildPairwiseMatrix,
   mostInconsistentJudgments,
-  weightsFromJudgments,
-  type PairwiseJudgment,
+  workspaceWeightsFromJudgments,
 } from '../../domain/weights/ahp';
+import type { CriterionJudgment } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { useToast } from '../../ui/toast';
@@ -18,7 +18,6 @@ import {
   PAIR_CHOICES,
   judgmentsOf,
   pairKey,
-  scaleToMeanOne,
   type Answers,
 } from './pairwise-judgments';
 import styles from './weights.module.css';
@@ -27,7 +26,7 @@ interface Props {
   workspaceId: string;
   answers: Answers;
   onAnswers: (answers: Answers) => void;
-  onApplied: (judgments: PairwiseJudgment[]) => void;
+  onApplied: (judgments: CriterionJudgment[]) => void;
 }
 
 /** SCORING.md section 8: the 28 pairs on Saaty's scale, the weights, lambda max, CI and CR. */
@@ -37,7 +36,7 @@ export function PairwisePanel({ workspaceId, answers, onAnswers, onApplied }: Pr
   const toast = useToast();
   const newContext = useChangeContext();
   const judgments = useMemo(() => judgmentsOf(answers), [answers]);
-  const { weights, result } = useMemo(() => weightsFromJudgments(judgments), [judgments]);
+  const { weights, result } = useMemo(() => workspaceWeightsFromJudgments(judgments), [judgments]);
   const disagreements = useMemo(
     () =>
       result.consistent
@@ -63,7 +62,8 @@ export function PairwisePanel({ workspaceId, answers, onAnswers, onApplied }: Pr
       : t(`weights.saaty.${choice.slice(1)}`, { criterion: label(choice.startsWith('a') ? a : b) });
 
   const apply = async () => {
-    await updateWorkspaceWeights(database(), newContext(), workspaceId, scaleToMeanOne(weights));
+    // Full precision, with the answers they come from (SCORING.md section 8).
+    await updateWorkspaceWeights(database(), newContext(), workspaceId, weights, judgments);
     onApplied(judgments);
     toast({ message: t('weights.ahpApplied') });
   };
@@ -113,7 +113,9 @@ export function PairwisePanel({ workspaceId, answers, onAnswers, onApplied }: Pr
               <tr key={id}>
                 <th scope="row">{label(id)}</th>
                 <td className={styles.num}>
-                  {t('weights.percent', { value: f.rawScore(weights[id] * 100) })}
+                  {t('weights.percent', {
+                    value: f.rawScore((weights[id] / CRITERION_IDS.length) * 100),
+                  })}
                 </td>
               </tr>
             ))}

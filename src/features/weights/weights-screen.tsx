@@ -5,7 +5,7 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useWorkspaceRanking, type WorkspaceRanking } from '../../data/use-ranking';
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
 import { PageHeader } from '../../ui/page-header';
-import type { Answers } from './pairwise-judgments';
+import { answersOf, type Answers } from './pairwise-judgments';
 import { PairwisePanel } from './pairwise-panel';
 import { completeInputsOf } from './ranking-inputs';
 import { SecondOpinionPanel } from './second-opinion-panel';
@@ -31,8 +31,13 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
   const { workspace } = data;
   const draft = useWeightDraft(workspace.id, workspace.weights);
   const sets = useWeightSets(workspace.id) ?? [];
-  const [answers, setAnswers] = useState<Answers>({});
-  const [applied, setApplied] = useState<PairwiseJudgment[]>([]);
+  // The pairwise answers the weights came from, when they did (kept with the workspace).
+  const [answers, setAnswers] = useState<Answers>(() =>
+    answersOf(workspace.pairwiseJudgments ?? []),
+  );
+  const [applied, setApplied] = useState<PairwiseJudgment[]>(
+    () => workspace.pairwiseJudgments ?? [],
+  );
   // The scores do not move with the weights: neither do these, nor what is computed from them.
   const inputs = useMemo(() => completeInputsOf(data.inputs), [data.inputs]);
   // The ranks when the screen opened: the mini-ranking shows how far each use case moves.
