@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../schema/workspace';
-import { detectKpiConflicts, openConflicts } from './kpi-conflicts';
+import { detectKpiConflicts, openConflicts, remapConflictKey } from './kpi-conflicts';
 
 const kpis: Kpi[] = [
   // Sales wants revenue up; Operations wants handling time down; Care wants complaints down.
@@ -221,5 +221,43 @@ describe('openConflicts', () => {
     expect(open.map((c) => c.key)).toEqual([
       'opposingPush|a:handling:decrease|c:handling:increase',
     ]);
+  });
+});
+
+describe('remapConflictKey (a workspace copied with fresh ids)', () => {
+  it("renames use case and KPI ids and re-sorts the sides as the copy's conflict is keyed", () => {
+    // "a" becomes "z": the side of "c" now sorts first, as detectKpiConflicts keys it.
+    const ids = new Map([
+      ['a', 'z'],
+      ['c', 'c2'],
+      ['handling', 'h:2'],
+    ]);
+    expect(remapConflictKey('opposingPush|a:handling:decrease|c:handling:increase', ids)).toBe(
+      'opposingPush|c2:h:2:increase|z:h:2:decrease',
+    );
+    const copied = detectKpiConflicts({
+      kpis: [
+        {
+          id: 'h:2',
+          name: 'Handling',
+          departmentId: null,
+          unit: '',
+          direction: 'down',
+          baseline: null,
+        },
+      ],
+      useCases: [
+        { id: 'z', kpiEffects: [{ kpiId: 'h:2', effect: 'decrease' }] },
+        { id: 'c2', kpiEffects: [{ kpiId: 'h:2', effect: 'increase' }] },
+      ],
+      groups: [['z', 'c2']],
+    });
+    expect(copied.map((c) => c.key)).toEqual(['opposingPush|c2:h:2:increase|z:h:2:decrease']);
+  });
+
+  it('keeps a key whose ids are not renamed', () => {
+    expect(remapConflictKey('crossDepartment|a:revenue:increase', new Map([['b', 'y']]))).toBe(
+      'crossDepartment|a:revenue:increase',
+    );
   });
 });

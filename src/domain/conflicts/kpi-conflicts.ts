@@ -24,6 +24,28 @@ function sideKey(side: ConflictSide): string {
   return `${side.useCaseId}:${side.kpiId}:${side.effect}`;
 }
 
+/**
+ * A conflict's key with its use case and KPI ids renamed by `ids` (a workspace copied with fresh
+ * ids): its sides re-sorted as conflictOf sorts them, so that it is the copy's conflict's key.
+ * Ids may hold ':', so a side is cut where a renamed use case id ends; a side of ids that are
+ * not renamed is kept as it was.
+ */
+export function remapConflictKey(key: string, ids: ReadonlyMap<string, string>): string {
+  const [kind = '', ...sides] = key.split('|');
+  const renamed = sides.map((side) => {
+    const cut = side.lastIndexOf(':');
+    if (cut < 0) return side;
+    const pair = side.slice(0, cut);
+    for (const [from, to] of ids) {
+      if (!pair.startsWith(`${from}:`)) continue;
+      const kpiId = ids.get(pair.slice(from.length + 1));
+      if (kpiId !== undefined) return `${to}:${kpiId}${side.slice(cut)}`;
+    }
+    return side;
+  });
+  return [kind, ...renamed.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))].join('|');
+}
+
 function conflictOf(kind: KpiConflict['kind'], sides: ConflictSide[]): KpiConflict {
   const sorted = [...sides].sort((a, b) =>
     sideKey(a) < sideKey(b) ? -1 : sideKey(a) > sideKey(b) ? 1 : 0,

@@ -18,6 +18,16 @@ function idPairs(source: WorkspaceBundle, copy: WorkspaceBundle): Map<string, st
   return new Map(from.map((id, i) => [id, to[i] as string]));
 }
 
+/** The source's departments, initiatives and KPIs' ids, paired with the copy's (same order). */
+function nestedPairs(source: WorkspaceBundle, copy: WorkspaceBundle): Map<string, string> {
+  const ids = (b: WorkspaceBundle) =>
+    [b.workspace.departments, b.workspace.initiatives, b.workspace.kpis].flatMap((l) =>
+      l.map((x) => x.id),
+    );
+  const to = ids(copy);
+  return new Map(ids(source).map((id, i) => [id, to[i] as string]));
+}
+
 function byId<T extends { id: string }>(list: readonly T[], id: string): T {
   const found = list.find((r) => r.id === id);
   if (!found) throw new Error(`No record ${id} in the copy`);
@@ -43,7 +53,8 @@ describe('copyWorkspaceBundle', () => {
     expect(new Set(copyIds).size).toBe(23);
     for (const id of copyIds) expect(sourceIds).not.toContain(id);
     expect(copyIds.every((id) => id.startsWith('new-'))).toBe(true);
-    expect(opts.calls()).toBe(23);
+    // and one each for the department, the initiative and the KPI of the workspace
+    expect(opts.calls()).toBe(26);
   });
 
   it('leaves no id of the source anywhere in the copy', () => {
@@ -105,7 +116,7 @@ describe('copyWorkspaceBundle', () => {
 
   it('keeps everything else as it was: texts, scores, weights, decisions, history', () => {
     const copy = copyWorkspaceBundle(source, options());
-    const pair = idPairs(source, copy);
+    const pair = new Map([...idPairs(source, copy), ...nestedPairs(source, copy)]);
     // Rewrite the source's ids into the copy's: what remains must be identical, apart from
     // the workspace's own name, dates and demo flag.
     let text = JSON.stringify(source);
@@ -134,6 +145,23 @@ describe('copyWorkspaceBundle', () => {
       for (const e of u.kpiEffects) expect(kpis).toContain(e.kpiId);
       if (u.successMeasure.kpiId !== null) expect(kpis).toContain(u.successMeasure.kpiId);
     }
+  });
+
+  it('gives the departments, initiatives and KPIs fresh ids, and every reference follows them', () => {
+    const copy = copyWorkspaceBundle(source, options());
+    // the sample has department dep-fin, initiative ini-cash, KPI kpi-dso (of dep-fin)
+    const [department] = copy.workspace.departments;
+    const [initiative] = copy.workspace.initiatives;
+    const [kpi] = copy.workspace.kpis;
+    for (const id of [department?.id, initiative?.id, kpi?.id]) expect(id).toMatch(/^new-/);
+    expect(kpi?.departmentId).toBe(department?.id);
+    expect(copy.participants[0]?.departmentId).toBe(department?.id);
+    for (const u of copy.useCases) {
+      expect(u.successMeasure.kpiId).toBe(kpi?.id);
+      expect(u.kpiEffects.map((e) => e.kpiId)).toEqual([kpi?.id]);
+    }
+    const text = JSON.stringify(copy);
+    for (const old of ['"dep-fin"', '"ini-cash"', '"kpi-dso"']) expect(text).not.toContain(old);
   });
 
   it('takes the name and the date from the options, and is never the demo', () => {

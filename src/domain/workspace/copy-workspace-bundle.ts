@@ -1,3 +1,4 @@
+import { remapConflictKey } from '../conflicts/kpi-conflicts';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 
 export interface CopyOptions {
@@ -7,8 +8,9 @@ export interface CopyOptions {
 }
 
 /**
- * A copy of a workspace with fresh ids for every record and every reference remapped,
- * so that it can live beside the original (duplicate, import as new).
+ * A copy of a workspace with fresh ids for every record, department, initiative and KPI, and
+ * every reference remapped, so that it can live beside the original (duplicate, import as new)
+ * and nothing links the two.
  */
 export function copyWorkspaceBundle(
   bundle: WorkspaceBundle,
@@ -27,6 +29,8 @@ export function copyWorkspaceBundle(
   const mapNullable = (old: string | null): string | null => (old === null ? null : map(old));
 
   const workspaceId = fresh(bundle.workspace.id);
+  const { departments, initiatives, kpis } = bundle.workspace;
+  for (const list of [departments, initiatives, kpis]) for (const item of list) fresh(item.id);
   for (const list of [
     bundle.participants,
     bundle.workflows,
@@ -50,30 +54,42 @@ export function copyWorkspaceBundle(
     workspace: {
       ...bundle.workspace,
       id: workspaceId,
+      departments: departments.map((d) => ({ ...d, id: map(d.id) })),
+      initiatives: initiatives.map((i) => ({ ...i, id: map(i.id) })),
+      kpis: kpis.map((k) => ({ ...k, id: map(k.id), departmentId: mapNullable(k.departmentId) })),
       name: options.name,
       isDemo: false,
       createdAt: options.now,
       updatedAt: options.now,
     },
-    participants: bundle.participants.map((p) => ({ ...p, id: map(p.id), workspaceId })),
+    participants: bundle.participants.map((p) => ({
+      ...p,
+      id: map(p.id),
+      workspaceId,
+      departmentId: mapNullable(p.departmentId),
+    })),
     workflows: bundle.workflows.map((w) => ({ ...w, id: map(w.id), workspaceId })),
     steps: bundle.steps.map((s) => ({
       ...s,
       id: map(s.id),
       workspaceId,
       workflowId: map(s.workflowId),
+      departmentId: mapNullable(s.departmentId),
     })),
     frictions: bundle.frictions.map((f) => ({
       ...f,
       id: map(f.id),
       workspaceId,
       stepId: map(f.stepId),
+      kpiIds: f.kpiIds.map(map),
     })),
     useCases: bundle.useCases.map((u) => ({
       ...u,
       id: map(u.id),
       workspaceId,
       stepIds: u.stepIds.map(map),
+      successMeasure: { ...u.successMeasure, kpiId: mapNullable(u.successMeasure.kpiId) },
+      kpiEffects: u.kpiEffects.map((e) => ({ ...e, kpiId: map(e.kpiId) })),
     })),
     scorecards: bundle.scorecards.map((c) => ({
       ...c,
@@ -97,7 +113,7 @@ export function copyWorkspaceBundle(
         case 'divergenceResolution':
           return { ...base, useCaseId: map(base.useCaseId) };
         case 'kpiArbitration':
-          return base;
+          return { ...base, conflictKey: remapConflictKey(base.conflictKey, ids) };
       }
     }),
     waves: bundle.waves.map((w) => ({
@@ -150,6 +166,7 @@ export function copyWorkspaceBundle(
       id: map(r.id),
       workspaceId,
       useCaseId: map(r.useCaseId),
+      kpiId: mapNullable(r.kpiId),
     })),
     workshops: bundle.workshops.map((w) => ({
       ...w,
