@@ -5,7 +5,8 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { parseDocumentName, type LiveDocumentName } from '../../src/domain/live/live-documents';
-import { addsNothing, checkUpdate, decodeMessage, RefusedUpdate } from './document-guard';
+import { CheckedCopies } from './checked-copies';
+import { addsNothing, decodeMessage, RefusedUpdate } from './document-guard';
 import { joinOrigins } from './lan-addresses';
 import { liveApi } from './live-api';
 import { LiveStore, redisRegistryStore } from './live-store';
@@ -42,6 +43,8 @@ interface ConnectionContext {
 }
 
 const LIVE_PATH = '/live';
+/** How long a session read as open is taken as open (an end on another instance waits this). */
+const OPEN_STATE_MS = 1000;
 
 function isContext(value: unknown): value is ConnectionContext {
   return typeof value === 'object' && value !== null && 'role' in value && 'document' in value;
@@ -71,10 +74,19 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
     : null;
   const registry = new SessionRegistry(redis ? redisRegistryStore(redis.pub) : store);
   const chains = new Map<string, Promise<void>>();
+  const copies = new CheckedCopies();
 
+  // Sessions known open a moment ago: every message checks that its session is still open,
+  // without reading the registry each time (an end on this instance forgets them at once).
+  const openUntil = new Map<string, number>();
   async function ended(documentName: string): Promise<boolean> {
     const name = parseDocumentName(documentName);
-    return !name || (await registry.state(name.sessionId)) !== 'open';
+    if (!name) return true;
+    if ((openUntil.get(name.sessionId) ?? 0) > Date.now()) return false;
+    const open = (await registry.state(name.sessionId)) === 'open';
+    if (open) openUntil.set(name.sessionId, Date.now() + OPEN_STATE_MS);
+    else openUntil.delete(name.sessionId);
+    return !open;
   }
 
   const database = new Database({
@@ -109,6 +121,10 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
       connectionConfig.readOnly = role.kind === 'participant' && document.kind === 'shared';
       return { role, document, useCaseIds: new Set(session.useCaseIds) };
     },
+    afterUnloadDocument({ documentName }) {
+      copies.forget(documentName);
+      return Promise.resolve();
+    },
     async beforeHandleMessage({ context, document, documentName, update, connection }) {
       const refuse = (error: RefusedUpdate): never => {
         setTimeout(() => connection.webSocket.close(error.code, error.reason.slice(0, 120)), 0);
@@ -125,10 +141,22 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
       // One message at a time per document: checked, then written to disk, in arrival order.
       const previous = chains.get(documentName) ?? Promise.resolve();
       const current = previous.then(async () => {
-        checkUpdate(document, decoded.update, context.document, context.useCaseIds);
-        if (addsNothing(document, decoded.update)) return;
-        if (await ended(documentName)) throw new RefusedUpdate('session ended');
-        await store.appendUpdate(documentName, decoded.update);
+        const checked = copies.check(
+          documentName,
+          document,
+          decoded.update,
+          context.document,
+          context.useCaseIds,
+        );
+        if (!checked.addsSomething) return;
+        try {
+          if (await ended(documentName)) throw new RefusedUpdate('session ended');
+          await store.appendUpdate(documentName, decoded.update);
+        } catch (error) {
+          // The copy holds an update the document will not get: it is rebuilt next time.
+          copies.forget(documentName);
+          throw error;
+        }
       });
       const settled = current.catch(() => undefined);
       chains.set(documentName, settled);
@@ -161,11 +189,14 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
   }
 
   async function endSession(sessionId: string): Promise<void> {
+    openUntil.delete(sessionId);
     await registry.end(sessionId);
+    openUntil.delete(sessionId);
     const prefix = `session:${sessionId}`;
     for (const name of [...hocuspocus.documents.keys()]) {
       if (name === prefix || name.startsWith(`${prefix}:`)) hocuspocus.closeConnections(name);
     }
+    copies.forgetAll(prefix);
     await store.deleteDocuments(`${prefix}:`);
   }
 

@@ -32,15 +32,25 @@ export function redisRegistryStore(redis: RedisCommands, prefix = 'clarte-live')
 
 const SYNC = { sync: true } as const;
 
+interface WaitingUpdate {
+  key: string;
+  value: Uint8Array;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * The documents on disk (LevelDB through classic-level, whose binaries ship in the package).
  * Every update a client sends is appended to its document's log with an fsync BEFORE the server
- * applies and acknowledges it, so a `kill -9` loses nothing acknowledged. Loading a document
+ * applies and acknowledges it (several at once: group commit), so a `kill -9` loses nothing
+ * acknowledged. Loading a document
  * merges its last state and its log, then compacts them into one state.
  */
 export class LiveStore implements RegistryStore {
   private readonly db: ClassicLevel<string, Uint8Array>;
   private sequence = Date.now() * 1000;
+  private waiting: WaitingUpdate[] = [];
+  private writing: Promise<void> | null = null;
 
   constructor(folder: string) {
     this.db = new ClassicLevel<string, Uint8Array>(folder, {
@@ -54,6 +64,7 @@ export class LiveStore implements RegistryStore {
   }
 
   async close(): Promise<void> {
+    await this.flushed();
     await this.db.close();
   }
 
@@ -75,9 +86,39 @@ export class LiveStore implements RegistryStore {
     return `d:${documentName}:u:${String(this.sequence).padStart(20, '0')}`;
   }
 
-  /** Appends an update to the document's log, durably (fsync) before it resolves. */
-  async appendUpdate(documentName: string, update: Uint8Array): Promise<void> {
-    await this.db.put(this.nextLogKey(documentName), update, SYNC);
+  /**
+   * Appends an update to the document's log, durably (fsync) before it resolves. Group commit:
+   * the updates that arrive while a write is under way (or in the same turn) are written
+   * together in one batch with one fsync, and each resolves only once its batch is on disk.
+   */
+  appendUpdate(documentName: string, update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ key: this.nextLogKey(documentName), value: update, resolve, reject });
+      this.writing ??= this.writeWaiting();
+    });
+  }
+
+  private async writeWaiting(): Promise<void> {
+    // Let the updates of the same turn join the first group.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.waiting.length > 0) {
+      const group = this.waiting.splice(0);
+      try {
+        await this.db.batch(
+          group.map(({ key, value }) => ({ type: 'put' as const, key, value })),
+          SYNC,
+        );
+        for (const { resolve } of group) resolve();
+      } catch (error) {
+        for (const { reject } of group) reject(error);
+      }
+    }
+    this.writing = null;
+  }
+
+  /** Resolves once every update appended so far is on disk (or refused). */
+  async flushed(): Promise<void> {
+    while (this.writing) await this.writing;
   }
 
   /** The document's state (last state and log merged, then compacted), or null when none. */
@@ -111,6 +152,7 @@ export class LiveStore implements RegistryStore {
 
   /** Deletes every document whose name starts with the prefix (a session's documents). */
   async deleteDocuments(namePrefix: string): Promise<number> {
+    await this.flushed();
     const keys: string[] = [];
     const gte = `d:${namePrefix}`;
     for await (const key of this.db.keys({ gte, lt: `${gte}~` })) keys.push(key);
