@@ -6,6 +6,11 @@ import { refuse, type Parsed } from './import-problem';
 export interface ImportedTable {
   headers: string[];
   rows: string[][];
+  /**
+   * The number a spreadsheet shows for each data row (the header is row 1), when empty rows
+   * were skipped; without it, row i is number i + 2.
+   */
+  rowNumbers?: number[];
 }
 
 /**
@@ -19,9 +24,15 @@ export function parseCsvText(input: string): Parsed<ImportedTable> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return refuse('exchange.problem.empty');
   if (text.includes('\uFEFF')) return refuse('exchange.problem.strayBom');
-  const result = Papa.parse<string[]>(text, {
+  // The separator is guessed on the first lines without the empty ones; the file is then read
+  // with its empty lines, so that every row keeps the number a spreadsheet shows.
+  const { delimiter } = Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
+    preview: 100,
+  }).meta;
+  const result = Papa.parse<string[]>(text, {
+    delimiter,
     // Parsing stops one row past the limit: a file of a million rows is not read to its end.
     preview: MAX_IMPORT_ROWS + 2,
   });
@@ -31,9 +42,24 @@ export function parseCsvText(input: string): Parsed<ImportedTable> {
   if (error) {
     return refuse('exchange.problem.csvMalformed', '', { row: (error.row ?? 0) + 1 });
   }
-  const [headers, ...rows] = result.data;
-  if (!headers) return refuse('exchange.problem.empty');
-  return checkTable({ headers: headers.map((h) => h.trim()), rows });
+  return tableOfRows(result.data.map((row, i) => ({ cells: row, number: i + 1 })));
+}
+
+/**
+ * A table from the rows of a sheet with their numbers as the spreadsheet shows them: empty rows
+ * are dropped, the first other row is the header, every data row keeps its number.
+ */
+export function tableOfRows(
+  numbered: readonly { cells: string[]; number: number }[],
+): Parsed<ImportedTable> {
+  const filled = numbered.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const [header, ...rows] = filled;
+  if (!header) return refuse('exchange.problem.empty');
+  return checkTable({
+    headers: header.cells.map((h) => h.trim()),
+    rows: rows.map((r) => r.cells),
+    rowNumbers: rows.map((r) => r.number),
+  });
 }
 
 /** The limits every imported table respects, whether read from CSV or XLSX. */
@@ -56,7 +82,7 @@ export function checkTable(table: ImportedTable): Parsed<ImportedTable> {
     if (row.length !== table.headers.length) {
       // Row numbers as a spreadsheet shows them: the header is row 1.
       return refuse('exchange.problem.rowLength', '', {
-        row: i + 2,
+        row: table.rowNumbers?.[i] ?? i + 2,
         found: row.length,
         expected: table.headers.length,
       });
