@@ -25,6 +25,7 @@ const TEXT = {
     csvHeader: ['Rank', 'Title', 'Overall', 'Value', 'Feasibility'],
     clarityHeader: 'Clarity (out of 7)',
     badRow: 'A score goes from 1 to 5.',
+    refusedTable: 'Errors of the refused rows',
     useCases15: '15 use cases',
     actions: /^Actions for Demo/,
     delete: 'Delete',
@@ -47,6 +48,7 @@ const TEXT = {
     csvHeader: ['Rang', 'Titre', 'Global', 'Valeur', 'Faisabilité'],
     clarityHeader: 'Clarté (sur 7)',
     badRow: 'Une note va de 1 à 5.',
+    refusedTable: 'Erreurs des lignes refusées',
     useCases15: "15 cas d'usage",
     actions: /^Actions pour Démo/,
     delete: 'Supprimer',
@@ -126,7 +128,7 @@ describe('export and import', () => {
         for (const k of [2, 3, 4]) expect(score.format(row[k] as number)).toBe(onScreen![k]);
       }
 
-      // A list with a bad row: the row and column are named, nothing is written.
+      // A list with a bad row: the row and column are named; the good row could be imported.
       await page.getByLabel(text.chooseList).setInputFiles({
         name: 'list.csv',
         mimeType: 'text/csv',
@@ -134,7 +136,7 @@ describe('export and import', () => {
           'Title,Scope,Brand impact\r\nGood one,internal,4\r\nBad one,external,7\r\n',
         ),
       });
-      const errors = page.getByRole('alert').filter({ hasText: text.badRow });
+      const errors = page.getByRole('table', { name: text.refusedTable });
       await errors.waitFor();
       expect(plain(await errors.getByRole('row').nth(1).textContent())).toBe(
         `3Brand impact${text.badRow}`,

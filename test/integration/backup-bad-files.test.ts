@@ -104,9 +104,26 @@ describe('the corpus of bad files', () => {
         table: {
           headers: ['Titre', 'Périmètre', 'Impact sur la marque'],
           rows: [['=pas une formule', 'externe', '4']],
+          rowNumbers: [2],
         },
       },
     });
+  });
+
+  it('numbers XLSX rows as the spreadsheet shows them: header row 1, empty rows counted', async () => {
+    const buffer = await writeXlsxFile([
+      [{ value: 'Title' }, { value: 'Brand impact' }],
+      [{ value: 'A' }, { value: 4, type: Number }],
+      [null, null],
+      [{ value: 'B' }, { value: 9, type: Number }],
+    ]).toBuffer();
+    const file = await readImportFile('list.xlsx', toArrayBuffer(new Uint8Array(buffer)));
+    if (!file.ok || file.value.kind !== 'table') throw new Error('the file should be read');
+    const checked = validateImportRows(
+      file.value.table,
+      recogniseHeaders(file.value.table.headers),
+    );
+    expect(checked.refused.map((r) => [r.row, r.errors[0]?.column])).toEqual([[4, 'Brand impact']]);
   });
 
   it('refuses, all or nothing, a backup whose ids already exist when restored as it was', async () => {

@@ -1,4 +1,5 @@
-import { toJson } from '../../domain/audit/record-changes';
+import { recordChanges as changesOf, toJson } from '../../domain/audit/record-changes';
+import type { RememberedImport } from '../../domain/exchange/import-memory';
 import type { ImportedUseCase } from '../../domain/exchange/import-use-cases';
 import type { AuditEntry } from '../../domain/schema/audit-entry';
 import { CRITERION_IDS } from '../../domain/schema/criterion';
@@ -10,6 +11,16 @@ import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 import { findParticipantByName } from './scorecards';
 import { recordChange, recordChanges } from '../write';
+import { rememberImport } from './import-memory';
+
+/** Besides the new use cases: use cases the rows update, and the choices to remember. */
+export interface ListImportExtras {
+  /** Existing use cases and the row that updates them (only `fields` are taken from it). */
+  update?: readonly { id: string; row: ImportedUseCase }[];
+  fields?: readonly ('title' | 'description' | 'scope' | 'owner' | 'status' | 'tags')[];
+  /** Remembered in the same transaction: nothing is remembered when the import fails. */
+  remember?: RememberedImport;
+}
 
 /** Rows per chunk: each chunk is built (schemas, audit entries) and written in one short task. */
 const CHUNK = 100;
@@ -88,17 +99,19 @@ export async function importUseCaseRows(
   workspaceId: string,
   rows: readonly ImportedUseCase[],
   onProgress: (done: number, total: number) => void = () => undefined,
+  extras: ListImportExtras = {},
 ): Promise<string[]> {
   const now = ctx.now();
   const existing = await findParticipantByName(db, workspaceId, ctx.actor);
   const participant =
     existing ?? participantSchema.parse({ id: ctx.newId(), workspaceId, name: ctx.actor });
-  const withScores = rows.some((r) => r.scores);
-  const total = rows.length;
+  const updates = extras.update ?? [];
+  const withScores = rows.some((r) => r.scores) || updates.some((u) => u.row.scores);
+  const total = rows.length + updates.length;
   const ids: string[] = [];
   await db.transaction(
     'rw',
-    [db.workspaces, db.useCases, db.participants, db.scorecards, db.audit],
+    [db.workspaces, db.useCases, db.participants, db.scorecards, db.audit, db.meta],
     async () => {
       if (!(await db.workspaces.get(workspaceId)))
         throw new Error(`Workspace ${workspaceId} not found`);
@@ -127,7 +140,77 @@ export async function importUseCaseRows(
         for (const u of chunk.useCases) ids.push(u.id);
         onProgress(Math.min(start + CHUNK, total), total);
       }
+      for (let start = 0; start < updates.length; start += CHUNK) {
+        const part = updates.slice(start, start + CHUNK);
+        const entries: AuditEntry[] = [];
+        for (const u of part)
+          entries.push(
+            ...(await updateFromRow(db, ctx, now, workspaceId, participant, u, extras.fields)),
+          );
+        await recordChanges(db, now, workspaceId, entries);
+        onProgress(Math.min(rows.length + start + CHUNK, total), total);
+      }
+      if (extras.remember) await rememberImport(db, extras.remember);
     },
   );
   return ids;
+}
+
+/**
+ * Inside the import's transaction: applies a row to an existing use case of the workspace (the
+ * given fields only) and, when the row has scores, replaces the importing person's scorecard.
+ * Returns the audit entries of what changed.
+ */
+async function updateFromRow(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  workspaceId: string,
+  participant: Participant,
+  { id, row }: { id: string; row: ImportedUseCase },
+  fields: ListImportExtras['fields'] = [],
+): Promise<AuditEntry[]> {
+  const current = await db.useCases.get(id);
+  if (!current || current.workspaceId !== workspaceId)
+    throw new Error(`Use case ${id} not found in ${workspaceId}`);
+  const taken = Object.fromEntries(fields.map((f) => [f, row.form[f]]));
+  const next = useCaseSchema.parse({ ...current, ...taken, updatedAt: now });
+  const entries: AuditEntry[] = [];
+  const diff = changesOf(current, next);
+  if (diff) {
+    await db.useCases.put(next);
+    entries.push(
+      auditEntry(ctx, now, {
+        workspaceId,
+        action: 'updated',
+        entityType: 'useCase',
+        entityId: id,
+        label: next.title,
+        ...diff,
+      }),
+    );
+  }
+  const scores = row.scores;
+  if (!scores) return entries;
+  const before = await db.scorecards
+    .where('[useCaseId+participantId]')
+    .equals([id, participant.id])
+    .first();
+  const card = scorecardSchema.parse({
+    ...(before ?? { id: ctx.newId(), workspaceId, useCaseId: id, participantId: participant.id }),
+    scores: Object.fromEntries(CRITERION_IDS.map((c) => [c, { score: scores[c], rationale: '' }])),
+    updatedAt: now,
+  });
+  await db.scorecards.put(card);
+  entries.push(
+    auditEntry(ctx, now, {
+      workspaceId,
+      action: before ? 'updated' : 'created',
+      entityType: 'scorecard',
+      entityId: id,
+      label: `${next.title} · ${participant.name}`,
+      after: toJson(card.scores),
+    }),
+  );
+  return entries;
 }

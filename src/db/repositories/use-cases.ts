@@ -241,3 +241,12 @@ export async function restoreUseCase(
     return { result: undefined, audit };
   });
 }
+
+/** The ids and titles of a workspace's use cases (a list import looks for duplicates in them). */
+export async function listUseCaseTitles(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<{ id: string; title: string }[]> {
+  const all = await db.useCases.where('workspaceId').equals(workspaceId).toArray();
+  return all.map((u) => ({ id: u.id, title: u.title }));
+}

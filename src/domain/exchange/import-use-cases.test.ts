@@ -114,3 +114,50 @@ describe('validateImportRows', () => {
     ).toBe('exchange.problem.fieldMappedTwice');
   });
 });
+
+describe('every error of a refused row, with its limit', () => {
+  it('lists all the errors of a row, names the limit of a long title, keeps the row cells', () => {
+    const headers = ['Title', 'Status', 'Tags', 'Brand impact'];
+    const long = 'x'.repeat(240);
+    const result = validateImportRows(
+      { headers, rows: [[long, 'Someday', `ok; ${'t'.repeat(41)}`, 'high']] },
+      recogniseHeaders(headers),
+    );
+    expect(result.useCases).toEqual([]);
+    expect(result.refused).toEqual([
+      {
+        row: 2,
+        cells: [long, 'Someday', `ok; ${'t'.repeat(41)}`, 'high'],
+        errors: [
+          {
+            row: 2,
+            column: 'Status',
+            key: 'exchange.problem.unknownStatus',
+            params: { value: 'Someday' },
+          },
+          {
+            row: 2,
+            column: 'Title',
+            key: 'listImport.problem.tooLong',
+            params: { max: 200, length: 240 },
+          },
+          { row: 2, column: 'Tags', key: 'listImport.problem.tagTooLong', params: { max: 40 } },
+          {
+            row: 2,
+            column: 'Brand impact',
+            key: 'exchange.problem.notANumber',
+            params: { value: 'high' },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('numbers rows as the spreadsheet shows them when empty rows were skipped', () => {
+    const result = validateImportRows(
+      { headers: ['Title'], rows: [['A'], ['']], rowNumbers: [2, 5] },
+      ['title'],
+    );
+    expect(result.refused.map((r) => r.row)).toEqual([5]);
+  });
+});

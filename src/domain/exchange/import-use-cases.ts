@@ -1,126 +1,17 @@
+import type * as z from 'zod';
 import { CRITERION_IDS, rawScoreSchema, type CriterionId } from '../schema/criterion';
+import { useCaseFormSchema, type UseCaseForm } from '../schema/use-case';
 import {
-  SCOPES,
-  USE_CASE_STATUSES,
-  useCaseFormSchema,
-  type Scope,
-  type UseCaseForm,
-  type UseCaseStatus,
-} from '../schema/use-case';
+  IMPORT_FIELDS,
+  normaliseHeader,
+  type ColumnMapping,
+  type ImportField,
+} from './import-fields';
+import { HEADER_NAMES } from './import-synonyms';
+import { EMPTY_VALUE_MAPPING, scopeOfCell, statusOfCell, type ValueMapping } from './import-values';
 import type { ImportedTable } from './imported-table';
 
-export const IMPORT_FIELDS = [
-  'title',
-  'description',
-  'scope',
-  'owner',
-  'status',
-  'tags',
-  ...CRITERION_IDS,
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-/** For each column of the file, the field it fills, or null (ignored). */
-export type ColumnMapping = (ImportField | null)[];
-
-/** "Périmètre " -> "perimetre"; "Data & process maturity" -> "data process maturity". */
-export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Headers recognised for each field, in French and English (normalised), with the ids. */
-const HEADER_NAMES: Record<ImportField, readonly string[]> = {
-  title: [
-    'titre',
-    'title',
-    'nom',
-    'name',
-    'cas d usage',
-    'use case',
-    'use case name',
-    'use case title',
-    'nom du cas',
-    'nom du cas d usage',
-    'intitule',
-    'libelle',
-    'initiative',
-    'project name',
-    'nom du projet',
-  ],
-  description: ['description', 'summary', 'resume', 'details', 'detail', 'description du cas'],
-  scope: ['perimetre', 'scope', 'portee', 'internal external', 'interne externe'],
-  owner: [
-    'responsable',
-    'owner',
-    'proprietaire',
-    'porteur',
-    'business owner',
-    'sponsor',
-    'pilote',
-    'contact',
-    'responsable metier',
-  ],
-  status: [
-    'statut',
-    'status',
-    'etat',
-    'stage',
-    'stage of development',
-    'development stage',
-    'phase',
-    'etape',
-    'avancement',
-    'stade',
-  ],
-  tags: [
-    'etiquettes',
-    'etiquette',
-    'tags',
-    'tag',
-    'mots cles',
-    'keywords',
-    'labels',
-    'categorie',
-    'category',
-  ],
-  strategicValue: [
-    'strategic business value',
-    'valeur commerciale strategique',
-    'strategic value',
-    'valeur strategique',
-  ],
-  customerImpact: [
-    'customer experience impact',
-    'impact sur l experience client',
-    'customer impact',
-    'impact client',
-  ],
-  financialPotential: ['financial potential', 'potentiel financier'],
-  dataMaturity: [
-    'data process maturity',
-    'maturite des donnees et des processus',
-    'data maturity',
-    'maturite des donnees',
-  ],
-  technicalComplexity: ['technical complexity', 'complexite technique'],
-  brandImpact: ['brand impact', 'impact sur la marque', 'impact marque'],
-  complianceRisk: [
-    'compliance operational risk',
-    'conformite et risques operationnels',
-    'compliance risk',
-    'risque de conformite',
-  ],
-  strategicAlignment: [
-    'alignment with key initiatives',
-    'alignement sur les initiatives cles',
-    'strategic alignment',
-    'alignement strategique',
-  ],
-};
+export { IMPORT_FIELDS, normaliseHeader, type ColumnMapping, type ImportField };
 
 /** The field each header names (first match wins; a field is never taken twice). */
 export function recogniseHeaders(headers: readonly string[]): ColumnMapping {
@@ -140,37 +31,6 @@ export function recogniseHeaders(headers: readonly string[]): ColumnMapping {
   });
 }
 
-const SCOPE_NAMES: Record<Scope, readonly string[]> = {
-  internal: ['internal', 'interne', 'int'],
-  external: [
-    'external',
-    'externe',
-    'external customer',
-    'externe client',
-    'client',
-    'customer',
-    'ext',
-  ],
-};
-const STATUS_NAMES: Record<UseCaseStatus, readonly string[]> = {
-  idea: ['idea', 'idee'],
-  qualified: ['qualified', 'qualifie'],
-  scored: ['scored', 'evalue'],
-  planned: ['planned', 'planifie'],
-  inProgress: ['in progress', 'inprogress', 'en cours'],
-  done: ['done', 'termine'],
-  abandoned: ['abandoned', 'abandonne'],
-};
-
-function pick<T extends string>(
-  text: string,
-  names: Record<T, readonly string[]>,
-  all: readonly T[],
-): T | null {
-  const name = normaliseHeader(text);
-  return all.find((id) => names[id].includes(name)) ?? null;
-}
-
 export interface ImportedUseCase {
   /** The row in the file as a spreadsheet numbers it (the header is row 1). */
   row: number;
@@ -187,9 +47,19 @@ export interface RowError {
   params?: Record<string, string | number>;
 }
 
+/** A row that is not imported: its number, its cells as in the file, and every error it has. */
+export interface RefusedRow {
+  row: number;
+  cells: string[];
+  errors: RowError[];
+}
+
 export interface RowValidation {
   useCases: ImportedUseCase[];
+  /** Every error of every row, in the file's order. */
   errors: RowError[];
+  /** The rows not imported, each with all its errors. */
+  refused: RefusedRow[];
   /** A problem of the mapping itself (no title column, a field mapped twice). */
   mappingProblem: string | null;
 }
@@ -205,47 +75,68 @@ export function parseScoreCell(text: string): { score: number | null } | { error
     : { error: parsed.error.issues[0]?.message ?? 'errors.scoreRange' };
 }
 
+/** The row number a spreadsheet shows for the i-th data row (header = row 1). */
+export function rowNumberOf(table: ImportedTable, index: number): number {
+  return table.rowNumbers?.[index] ?? index + 2;
+}
+
+/** What a schema issue on an imported cell says, with the limit when it is one. */
+function issueError(issue: z.core.$ZodIssue, cellText: string): Pick<RowError, 'key' | 'params'> {
+  const inTag = issue.path.length > 1;
+  if (issue.code === 'too_big') {
+    const max = Number(issue.maximum);
+    if (inTag) return { key: 'listImport.problem.tagTooLong', params: { max } };
+    if (issue.origin === 'array') return { key: 'listImport.problem.tooManyTags', params: { max } };
+    return { key: 'listImport.problem.tooLong', params: { max, length: cellText.length } };
+  }
+  return { key: issue.message.startsWith('errors.') ? issue.message : 'errors.invalid' };
+}
+
 /**
- * Checks every row against the use case schema with the chosen mapping, before anything is
- * written: returns the use cases to create and, for each wrong cell, its row, column and why.
+ * Checks every row against the use case schema with the chosen mapping (and the mapping of the
+ * file's own words to our scopes and statuses), before anything is written: returns the use
+ * cases to create and, for each refused row, EVERY error (row, column as written, what, the
+ * limit). Valid rows do not depend on refused ones.
  */
-export function validateImportRows(table: ImportedTable, mapping: ColumnMapping): RowValidation {
+export function validateImportRows(
+  table: ImportedTable,
+  mapping: ColumnMapping,
+  values: ValueMapping = EMPTY_VALUE_MAPPING,
+): RowValidation {
   const fields = mapping.filter((f): f is ImportField => f !== null);
   const mappingProblem = !fields.includes('title')
     ? 'exchange.problem.noTitleColumn'
     : new Set(fields).size !== fields.length
       ? 'exchange.problem.fieldMappedTwice'
       : null;
-  if (mappingProblem) return { useCases: [], errors: [], mappingProblem };
+  if (mappingProblem) return { useCases: [], errors: [], refused: [], mappingProblem };
   const columnOf = (field: ImportField) => mapping.indexOf(field);
   const headerOf = (field: ImportField) => table.headers[columnOf(field)] ?? field;
   const useCases: ImportedUseCase[] = [];
   const errors: RowError[] = [];
+  const refused: RefusedRow[] = [];
   for (const [i, cells] of table.rows.entries()) {
-    const row = i + 2;
+    const row = rowNumberOf(table, i);
     const cell = (field: ImportField) => {
       const at = columnOf(field);
       return at < 0 ? '' : (cells[at] ?? '');
     };
     const rowErrors: RowError[] = [];
-    const scopeText = cell('scope');
-    const scope = scopeText.trim() === '' ? 'internal' : pick(scopeText, SCOPE_NAMES, SCOPES);
+    const scope = scopeOfCell(cell('scope'), values);
     if (!scope)
       rowErrors.push({
         row,
         column: headerOf('scope'),
         key: 'exchange.problem.unknownScope',
-        params: { value: scopeText },
+        params: { value: cell('scope') },
       });
-    const statusText = cell('status');
-    const status =
-      statusText.trim() === '' ? 'idea' : pick(statusText, STATUS_NAMES, USE_CASE_STATUSES);
+    const status = statusOfCell(cell('status'), values);
     if (!status)
       rowErrors.push({
         row,
         column: headerOf('status'),
         key: 'exchange.problem.unknownStatus',
-        params: { value: statusText },
+        params: { value: cell('status') },
       });
     const parsed = useCaseFormSchema.safeParse({
       title: cell('title'),
@@ -257,10 +148,8 @@ export function validateImportRows(table: ImportedTable, mapping: ColumnMapping)
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        const known = IMPORT_FIELDS.find((f) => f === field) ?? 'title';
-        const key = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
-        rowErrors.push({ row, column: headerOf(known), key });
+        const known = IMPORT_FIELDS.find((f) => f === issue.path[0]) ?? 'title';
+        rowErrors.push({ row, column: headerOf(known), ...issueError(issue, cell(known)) });
       }
     }
     let scores: Record<CriterionId, number | null> | null = null;
@@ -282,8 +171,10 @@ export function validateImportRows(table: ImportedTable, mapping: ColumnMapping)
         scores[id] = result.score;
       }
     }
-    if (rowErrors.length) errors.push(...rowErrors);
-    else if (parsed.success) useCases.push({ row, form: parsed.data, scores });
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      refused.push({ row, cells, errors: rowErrors });
+    } else if (parsed.success) useCases.push({ row, form: parsed.data, scores });
   }
-  return { useCases, errors, mappingProblem: null };
+  return { useCases, errors, refused, mappingProblem: null };
 }

@@ -5,16 +5,29 @@ import { refuse, type Parsed } from './import-problem';
 export interface ImportedTable {
   headers: string[];
   rows: string[][];
+  /**
+   * The number a spreadsheet shows for each data row (the header is row 1), when empty rows
+   * were skipped; without it, row i is number i + 2.
+   */
+  rowNumbers?: number[];
 }
 
 /**
- * A table from the rows of a CSV file (a parser in src/features/exchange read the text): the first
- * row is the header (its cells trimmed); the limits of checkTable apply.
+ * A table from the rows of a file with their numbers as the spreadsheet shows them (a parser in
+ * src/features/exchange read the CSV or XLSX): empty rows are dropped, the first other row is the
+ * header (its cells trimmed), every data row keeps its number; the limits of checkTable apply.
  */
-export function tableOfRows(rows: readonly string[][]): Parsed<ImportedTable> {
-  const [headers, ...data] = rows;
-  if (!headers) return refuse('exchange.problem.empty');
-  return checkTable({ headers: headers.map((h) => h.trim()), rows: data });
+export function tableOfRows(
+  numbered: readonly { cells: string[]; number: number }[],
+): Parsed<ImportedTable> {
+  const filled = numbered.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const [header, ...rows] = filled;
+  if (!header) return refuse('exchange.problem.empty');
+  return checkTable({
+    headers: header.cells.map((h) => h.trim()),
+    rows: rows.map((r) => r.cells),
+    rowNumbers: rows.map((r) => r.number),
+  });
 }
 
 /** The limits every imported table respects, whether read from CSV or XLSX. */
@@ -37,7 +50,7 @@ export function checkTable(table: ImportedTable): Parsed<ImportedTable> {
     if (row.length !== table.headers.length) {
       // Row numbers as a spreadsheet shows them: the header is row 1.
       return refuse('exchange.problem.rowLength', '', {
-        row: i + 2,
+        row: table.rowNumbers?.[i] ?? i + 2,
         found: row.length,
         expected: table.headers.length,
       });

@@ -19,6 +19,7 @@ describe('toCsv read back by parseCsvText', () => {
           ['2', 'Line\r\nbreak; "quoted"', '-2,5'],
           ['3', ' padded ', '0'],
         ],
+        rowNumbers: [2, 3, 4],
       },
     });
   });
@@ -28,7 +29,22 @@ describe('parseCsvText', () => {
   it('guesses the separator and drops the BOM', () => {
     expect(parseCsvText('\uFEFFTitre;Périmètre\r\nA;interne\r\n')).toEqual({
       ok: true,
-      value: { headers: ['Titre', 'Périmètre'], rows: [['A', 'interne']] },
+      value: { headers: ['Titre', 'Périmètre'], rows: [['A', 'interne']], rowNumbers: [2] },
+    });
+  });
+
+  it('numbers rows as a spreadsheet shows the file: empty lines count, a multi-line cell is one row', () => {
+    const text = 'Title,Description\r\nA,"two\r\nlines"\r\n\r\nB,x\r\n';
+    expect(parseCsvText(text)).toEqual({
+      ok: true,
+      value: {
+        headers: ['Title', 'Description'],
+        rows: [
+          ['A', 'two\r\nlines'],
+          ['B', 'x'],
+        ],
+        rowNumbers: [2, 4],
+      },
     });
   });
 

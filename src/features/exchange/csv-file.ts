@@ -15,9 +15,15 @@ export function parseCsvText(input: string): Parsed<ImportedTable> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return refuse('exchange.problem.empty');
   if (text.includes('\uFEFF')) return refuse('exchange.problem.strayBom');
-  const result = Papa.parse<string[]>(text, {
+  // The separator is guessed on the first lines without the empty ones; the file is then read
+  // with its empty lines, so that every row keeps the number a spreadsheet shows.
+  const { delimiter } = Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
+    preview: 100,
+  }).meta;
+  const result = Papa.parse<string[]>(text, {
+    delimiter,
     // Parsing stops one row past the limit: a file of a million rows is not read to its end.
     preview: MAX_IMPORT_ROWS + 2,
   });
@@ -27,5 +33,5 @@ export function parseCsvText(input: string): Parsed<ImportedTable> {
   if (error) {
     return refuse('exchange.problem.csvMalformed', '', { row: (error.row ?? 0) + 1 });
   }
-  return tableOfRows(result.data);
+  return tableOfRows(result.data.map((row, i) => ({ cells: row, number: i + 1 })));
 }

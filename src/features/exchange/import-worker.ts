@@ -14,7 +14,7 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
   if (job.kind === 'check') {
     const result: ImportJobResult = {
       kind: 'check',
-      checked: validateImportRows(job.table, job.mapping),
+      checked: validateImportRows(job.table, job.mapping, job.values),
     };
     self.postMessage(result);
     return;

@@ -1,72 +1,85 @@
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
 import { importUseCaseRows } from '../../db/repositories/backup-list-import';
-import type { ImportProblem } from '../../domain/exchange/import-problem';
 import {
-  IMPORT_FIELDS,
-  recogniseHeaders,
-  type ColumnMapping,
-  type ImportField,
-  type RowValidation,
-} from '../../domain/exchange/import-use-cases';
-import type { ImportedTable } from '../../domain/exchange/imported-table';
+  countDuplicates,
+  planImport,
+  updatedFields,
+} from '../../domain/exchange/import-duplicates';
+import type { ImportProblem } from '../../domain/exchange/import-problem';
+import type { ImportedUseCase } from '../../domain/exchange/import-use-cases';
 import { CRITERION_IDS } from '../../domain/schema/criterion';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { ChooseFile } from './choose-file';
-import { checkRowsOffThread } from './off-thread';
-import { ProblemMessage } from './problem-message';
-import { RowErrors } from './row-errors';
+import { ColumnMappingTable } from './column-mapping';
+import { DuplicateChoiceGroup } from './duplicate-choice';
 import { ImportProgress } from './import-progress';
+import { ProblemMessage } from './problem-message';
+import { RefusedRows } from './refused-rows';
+import { useListImport } from './use-list-import';
+import { ValueMappingTables } from './value-mapping';
 import styles from './exchange.module.css';
 
 const PREVIEW_ROWS = 8;
-const NONE = '';
 
-/** Import a CSV/XLSX list: mapping, preview, row errors, then one transaction with progress. */
+/**
+ * Import a CSV/XLSX list: columns and values mapped (remembered per set of headers), every
+ * refused row listed and downloadable, duplicates skipped, kept or updating, a preview, then
+ * the valid rows written in one transaction with progress. Cancel writes nothing.
+ */
 export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const toast = useToast();
   const change = useChangeContext();
-  const [table, setTable] = useState<ImportedTable | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const list = useListImport(workspaceId);
+  const { draft, checked } = list;
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [checked, setChecked] = useState<RowValidation | null>(null);
-  const checks = useRef(0);
-
-  /** Checks the rows against a mapping in a worker; only the latest check is shown. */
-  const check = (next: ImportedTable, nextMapping: ColumnMapping) => {
-    const ticket = ++checks.current;
-    setMapping(nextMapping);
-    setChecked(null);
-    void checkRowsOffThread(next, nextMapping).then((result) => {
-      if (ticket === checks.current) setChecked(result);
-    });
-  };
-
-  const fieldLabel = (field: ImportField) =>
-    (CRITERION_IDS as readonly string[]).includes(field)
-      ? t(`criteria.${field}.label`)
-      : t(`exchange.fieldName.${field}`);
+  const duplicates = useMemo(
+    () => (draft && checked ? countDuplicates(checked.useCases, draft.existing) : null),
+    [draft, checked],
+  );
+  const plan = useMemo(
+    () =>
+      draft && checked ? planImport(checked.useCases, draft.existing, draft.duplicates) : null,
+    [draft, checked],
+  );
+  const toWrite = plan ? plan.create.length + plan.update.length : 0;
 
   const write = async () => {
-    if (!checked || checked.errors.length || !checked.useCases.length) return;
-    setProgress({ done: 0, total: checked.useCases.length });
+    if (!draft || !checked || !plan || !toWrite) return;
+    setProgress({ done: 0, total: toWrite });
     try {
-      const ids = await importUseCaseRows(
+      await importUseCaseRows(
         database(),
         change(),
         workspaceId,
-        checked.useCases,
+        plan.create,
         (done, total) => setProgress({ done, total }),
+        {
+          update: plan.update,
+          fields: updatedFields(draft.mapping),
+          remember: {
+            headers: draft.table.headers,
+            columns: draft.mapping,
+            values: draft.values,
+            duplicates: draft.duplicates,
+          },
+        },
       );
-      toast({ message: t('exchange.importedRows', { count: ids.length }) });
-      setTable(null);
-      setChecked(null);
+      toast({
+        message: t('listImport.imported', {
+          created: plan.create.length,
+          updated: plan.update.length,
+          skipped: plan.skipped.length,
+          refused: checked.refused.length,
+        }),
+      });
+      list.reset();
     } catch {
       setProblem({ key: 'exchange.importFailed', path: '' });
     } finally {
@@ -77,120 +90,137 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
   return (
     <Card>
       <h2>{t('exchange.importListTitle')}</h2>
-      <p>{t('exchange.importListLead')}</p>
+      <p>{t('listImport.lead')}</p>
       <ChooseFile
         label={t('exchange.chooseList')}
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onProblem={(p) => {
           setProblem(p);
-          if (p) {
-            checks.current++;
-            setTable(null);
-            setChecked(null);
-          }
+          if (p) list.reset();
         }}
-        onRead={(file) => {
+        onRead={(file, name) => {
           if (file.kind !== 'table') {
             setProblem({ key: 'exchange.problem.unknownFileType', path: '' });
             return;
           }
-          setTable(file.table);
-          check(file.table, recogniseHeaders(file.table.headers));
+          void list.choose(file.table, name);
         }}
       />
       {problem ? <ProblemMessage problem={problem} /> : null}
-      {table && !checked ? (
+      {draft ? (
+        <>
+          <h3>{t('exchange.mappingTitle')}</h3>
+          <p>{t(draft.remembered ? 'listImport.remembered' : 'exchange.mappingLead')}</p>
+          <ColumnMappingTable
+            headers={draft.table.headers}
+            mapping={draft.mapping}
+            onChange={list.setMapping}
+          />
+          <ValueMappingTables
+            table={draft.table}
+            mapping={draft.mapping}
+            values={draft.values}
+            onChange={list.setValues}
+          />
+        </>
+      ) : null}
+      {draft && !checked ? (
         <p className={styles.muted} role="status">
           {t('exchange.checking')}
         </p>
       ) : null}
-      {table && checked ? (
-        <>
-          <h3>{t('exchange.mappingTitle')}</h3>
-          <p>{t('exchange.mappingLead')}</p>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.columnOfFile')}</th>
-                <th scope="col">{t('exchange.field')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.headers.map((header, i) => (
-                <tr key={i}>
-                  <td>{header}</td>
-                  <td>
-                    <select
-                      aria-label={`${t('exchange.field')}: ${header}`}
-                      value={mapping[i] ?? NONE}
-                      onChange={(e) => {
-                        const value = IMPORT_FIELDS.find((f) => f === e.target.value) ?? null;
-                        check(
-                          table,
-                          mapping.map((x, k) => (k === i ? value : x)),
-                        );
-                      }}
-                    >
-                      <option value={NONE}>{t('exchange.ignore')}</option>
-                      {IMPORT_FIELDS.map((field) => (
-                        <option key={field} value={field}>
-                          {fieldLabel(field)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {checked.mappingProblem ? (
-            <ProblemMessage problem={{ key: checked.mappingProblem, path: '' }} />
-          ) : checked.errors.length ? (
-            <RowErrors errors={checked.errors} />
-          ) : (
-            <>
-              <h3>{t('exchange.previewTitle')}</h3>
-              <p>{t('exchange.previewLead', { count: checked.useCases.length })}</p>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('exchange.row')}</th>
-                    <th scope="col">{t('exchange.fieldName.title')}</th>
-                    <th scope="col">{t('exchange.fieldName.scope')}</th>
-                    <th scope="col">{t('exchange.fieldName.owner')}</th>
-                    <th scope="col">{t('exchange.fieldName.status')}</th>
-                    <th scope="col">{t('exchange.withScores')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {checked.useCases.slice(0, PREVIEW_ROWS).map((u) => (
-                    <tr key={u.row}>
-                      <td>{u.row}</td>
-                      <td>{u.form.title}</td>
-                      <td>{t(`scope.${u.form.scope}`)}</td>
-                      <td>{u.form.owner}</td>
-                      <td>{t(`status.${u.form.status}`)}</td>
-                      <td>
-                        {u.scores
-                          ? CRITERION_IDS.map((id) => u.scores?.[id] ?? t('common.none')).join(
-                              ' · ',
-                            )
-                          : t('common.none')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <Button variant="primary" isDisabled={progress !== null} onPress={() => void write()}>
-                {t('exchange.importRows', { count: checked.useCases.length })}
+      {draft && checked ? (
+        checked.mappingProblem ? (
+          <ProblemMessage problem={{ key: checked.mappingProblem, path: '' }} />
+        ) : (
+          <>
+            {checked.refused.length ? (
+              <RefusedRows
+                headers={draft.table.headers}
+                refused={checked.refused}
+                fileName={draft.fileName}
+              />
+            ) : null}
+            {checked.useCases.length && duplicates ? (
+              <>
+                <h3>{t('listImport.duplicatesTitle')}</h3>
+                <DuplicateChoiceGroup
+                  count={duplicates}
+                  choice={draft.duplicates}
+                  onChange={list.setDuplicates}
+                />
+              </>
+            ) : null}
+            <h3>{t('exchange.previewTitle')}</h3>
+            <p role="status">
+              {t('listImport.summary', {
+                valid: checked.useCases.length,
+                create: plan?.create.length ?? 0,
+                update: plan?.update.length ?? 0,
+                skipped: plan?.skipped.length ?? 0,
+                refused: checked.refused.length,
+              })}
+            </p>
+            {checked.useCases.length ? <Preview rows={checked.useCases} /> : null}
+            <div className={styles.buttons}>
+              <Button
+                variant="primary"
+                isDisabled={progress !== null || !toWrite}
+                onPress={() => void write()}
+              >
+                {t('exchange.importRows', { count: toWrite })}
               </Button>
-            </>
-          )}
-          {progress ? (
-            <ImportProgress progress={progress} countKey="exchange.progressCount" />
-          ) : null}
-        </>
+              <Button
+                isDisabled={progress !== null}
+                onPress={() => {
+                  list.reset();
+                  toast({ message: t('listImport.cancelled') });
+                }}
+              >
+                {t('listImport.cancel')}
+              </Button>
+            </div>
+            {progress ? (
+              <ImportProgress progress={progress} countKey="exchange.progressCount" />
+            ) : null}
+          </>
+        )
       ) : null}
     </Card>
+  );
+}
+
+/** The first valid rows as they will be imported. */
+function Preview({ rows }: { rows: readonly ImportedUseCase[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{t('exchange.row')}</th>
+          <th scope="col">{t('exchange.fieldName.title')}</th>
+          <th scope="col">{t('exchange.fieldName.scope')}</th>
+          <th scope="col">{t('exchange.fieldName.owner')}</th>
+          <th scope="col">{t('exchange.fieldName.status')}</th>
+          <th scope="col">{t('exchange.withScores')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.slice(0, PREVIEW_ROWS).map((u) => (
+          <tr key={u.row}>
+            <td>{u.row}</td>
+            <td>{u.form.title}</td>
+            <td>{t(`scope.${u.form.scope}`)}</td>
+            <td>{u.form.owner}</td>
+            <td>{t(`status.${u.form.status}`)}</td>
+            <td>
+              {u.scores
+                ? CRITERION_IDS.map((id) => u.scores?.[id] ?? t('common.none')).join(' · ')
+                : t('common.none')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

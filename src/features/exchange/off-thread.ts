@@ -4,20 +4,21 @@ import {
   type ColumnMapping,
   type RowValidation,
 } from '../../domain/exchange/import-use-cases';
+import type { ValueMapping } from '../../domain/exchange/import-values';
 import type { ImportedTable } from '../../domain/exchange/imported-table';
 import type { ImportFile } from './read-import-file';
 import { BackupAssembly, isBackupPart, type BackupPart } from './backup-transfer';
 
 export type ImportJob =
   | { kind: 'read'; name: string; bytes: ArrayBuffer }
-  | { kind: 'check'; table: ImportedTable; mapping: ColumnMapping };
+  | { kind: 'check'; table: ImportedTable; mapping: ColumnMapping; values: ValueMapping };
 
 export type ImportJobResult =
   { kind: 'read'; file: Parsed<ImportFile> } | { kind: 'check'; checked: RowValidation };
 
 async function runHere(job: ImportJob): Promise<ImportJobResult> {
   if (job.kind === 'check')
-    return { kind: 'check', checked: validateImportRows(job.table, job.mapping) };
+    return { kind: 'check', checked: validateImportRows(job.table, job.mapping, job.values) };
   const { readImportFile } = await import('./read-import-file');
   return { kind: 'read', file: await readImportFile(job.name, job.bytes) };
 }
@@ -61,8 +62,9 @@ export async function readFileOffThread(
 export async function checkRowsOffThread(
   table: ImportedTable,
   mapping: ColumnMapping,
+  values: ValueMapping,
 ): Promise<RowValidation> {
-  const result = await run({ kind: 'check', table, mapping });
+  const result = await run({ kind: 'check', table, mapping, values });
   if (result.kind !== 'check') throw new Error('Unexpected worker answer');
   return result.checked;
 }

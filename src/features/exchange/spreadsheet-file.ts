@@ -1,7 +1,7 @@
 import readXlsxFile from 'read-excel-file/browser';
 import { MAX_XLSX_BYTES, MAX_XLSX_CELLS, MAX_XLSX_MEGABYTES } from '../../domain/exchange/csv';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
-import { checkTable, type ImportedTable } from '../../domain/exchange/imported-table';
+import { tableOfRows, type ImportedTable } from '../../domain/exchange/imported-table';
 
 const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
@@ -155,10 +155,9 @@ export async function readSpreadsheet(buffer: ArrayBuffer): Promise<Parsed<Impor
   } catch {
     return refuse('exchange.problem.notXlsx');
   }
-  const [header, ...rows] = data.filter((row) => row.some((c) => cellText(c).trim() !== ''));
-  if (!header) return refuse('exchange.problem.empty');
-  const width = header.length;
-  const text = (row: unknown[]) =>
-    Array.from({ length: Math.max(width, row.length) }, (_, i) => cellText(row[i]));
-  return checkTable({ headers: text(header).map((h) => h.trim()), rows: rows.map(text) });
+  // Row numbers as the spreadsheet shows them: the first row read is row 1 (empty rows keep
+  // their number and are skipped).
+  return tableOfRows(
+    data.map((row, i) => ({ cells: Array.from(row, (c) => cellText(c)), number: i + 1 })),
+  );
 }

@@ -1,0 +1,24 @@
+import { CRITERION_IDS } from '../schema/criterion';
+
+export const IMPORT_FIELDS = [
+  'title',
+  'description',
+  'scope',
+  'owner',
+  'status',
+  'tags',
+  ...CRITERION_IDS,
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** For each column of the file, the field it fills, or null (ignored). */
+export type ColumnMapping = (ImportField | null)[];
+
+/** "Périmètre " -> "perimetre"; "Data & process maturity" -> "data process maturity". */
+export function normaliseHeader(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

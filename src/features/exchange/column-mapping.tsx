@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import {
+  IMPORT_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+} from '../../domain/exchange/import-use-cases';
+import { CRITERION_IDS } from '../../domain/schema/criterion';
+import styles from './exchange.module.css';
+
+const NONE = '';
+
+/** The name of an import field in the UI language (a criterion's label, or a form field). */
+export function useFieldLabel(): (field: ImportField) => string {
+  const { t } = useTranslation();
+  return (field) =>
+    (CRITERION_IDS as readonly string[]).includes(field)
+      ? t(`criteria.${field}.label`)
+      : t(`exchange.fieldName.${field}`);
+}
+
+/** Each column of the file and the field it fills (or "ignore"), proposed and editable. */
+export function ColumnMappingTable({
+  headers,
+  mapping,
+  onChange,
+}: {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  onChange: (next: ColumnMapping) => void;
+}) {
+  const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{t('exchange.columnOfFile')}</th>
+          <th scope="col">{t('exchange.field')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {headers.map((header, i) => (
+          <tr key={i}>
+            <td>{header}</td>
+            <td>
+              <select
+                aria-label={`${t('exchange.field')}: ${header}`}
+                value={mapping[i] ?? NONE}
+                onChange={(e) => {
+                  const value = IMPORT_FIELDS.find((f) => f === e.target.value) ?? null;
+                  onChange(mapping.map((x, k) => (k === i ? value : x)));
+                }}
+              >
+                <option value={NONE}>{t('exchange.ignore')}</option>
+                {IMPORT_FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {fieldLabel(field)}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
