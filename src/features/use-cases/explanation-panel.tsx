@@ -2,13 +2,14 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { explainScore } from '../../domain/explanation/explain-score';
-import type { Ranking } from '../../domain/ranking/rank-use-cases';
+import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { criterionDefinition } from '../../domain/schema/criterion';
 import type { UseCase } from '../../domain/schema/use-case';
 import { useFormatters } from '../../ui/format';
 import { Card, EmptyState } from '../../ui/page-header';
 import { ExplanationSentence } from './explanation-sentence';
 import { OverrideSection } from './override-section';
+import { ScoreSource } from './score-source';
 import { WhyHere } from './why-here';
 import styles from './explanation.module.css';
 
@@ -16,18 +17,19 @@ const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
 
 /** "Why this score?": the contributions of SCORING.md section 5, drawn, tabulated and read aloud. */
 export function ExplanationPanel({
-  ranking,
+  decision,
   useCase,
   workspaceId,
 }: {
-  ranking: Ranking;
+  decision: WorkspaceDecision;
   useCase: UseCase;
   workspaceId: string;
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const explanation = useMemo(() => explainScore(ranking, useCase.id), [ranking, useCase.id]);
-  const missing = ranking.toScore.find((u) => u.id === useCase.id)?.missing ?? [];
+  const explanation = useMemo(() => explainScore(decision, useCase.id), [decision, useCase.id]);
+  const own = decision.byId.get(useCase.id);
+  const missing = decision.toScore.find((u) => u.id === useCase.id)?.missing ?? [];
 
   if (!explanation) {
     return (
@@ -87,6 +89,7 @@ export function ExplanationPanel({
             <tr>
               <th scope="col">{t('explanation.criterion')}</th>
               <th scope="col">{t('explanation.raw')}</th>
+              <th scope="col">{t('decision.sourceColumn')}</th>
               <th scope="col">{t('explanation.oriented')}</th>
               <th scope="col">{t('explanation.weight')}</th>
               <th scope="col">{t('explanation.points')}</th>
@@ -98,6 +101,9 @@ export function ExplanationPanel({
               <tr key={c.criterion}>
                 <th scope="row">{t(`criteria.${c.criterion}.label`)}</th>
                 <td>{f.rawScore(c.raw)}</td>
+                <td className={styles.source}>
+                  {own && <ScoreSource score={own.scores[c.criterion]} />}
+                </td>
                 <td>{f.rawScore(c.oriented)}</td>
                 <td>{f.rawScore(c.weight)}</td>
                 <td
@@ -118,7 +124,7 @@ export function ExplanationPanel({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={4}>
+              <th scope="row" colSpan={5}>
                 {t('explanation.total')}
               </th>
               <td>{f.score(explanation.overall)}</td>
@@ -136,8 +142,8 @@ export function ExplanationPanel({
           <Link to={`/w/${workspaceId}/method`}>{t('explanation.howComputed')}</Link>
         </p>
       </Card>
-      <WhyHere ranking={ranking} useCase={useCase} workspaceId={workspaceId} />
-      <OverrideSection ranking={ranking} useCase={useCase} workspaceId={workspaceId} />
+      <WhyHere ranking={decision} useCase={useCase} workspaceId={workspaceId} />
+      <OverrideSection ranking={decision} useCase={useCase} workspaceId={workspaceId} />
     </div>
   );
 }

@@ -130,7 +130,7 @@ export default function UseCasePage() {
           {scoresHidden ? (
             hiddenPanel
           ) : (
-            <ExplanationPanel ranking={data.decision} useCase={useCase} workspaceId={workspaceId} />
+            <ExplanationPanel decision={data.decision} useCase={useCase} workspaceId={workspaceId} />
           )}
         </TabPanel>
         <TabPanel id="businessCase">
