@@ -23,7 +23,7 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnMapping = (ImportField | null)[];
 
 /** "Périmètre " -> "perimetre"; "Data & process maturity" -> "data process maturity". */
-export function normaliseHeader(text: string): string {
+function normaliseHeader(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
