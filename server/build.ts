@@ -7,7 +7,7 @@ const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'
 export const BUILD_STAMP = '.clarte-build-stamp';
 
 /** Newest modification time (ms) of a file, or of every file under a folder; 0 when absent. */
-export function newestChange(target: string): number {
+function newestChange(target: string): number {
   if (!existsSync(target)) return 0;
   const stats = statSync(target);
   if (!stats.isDirectory()) return stats.mtimeMs;
@@ -29,7 +29,7 @@ export function staleReason(projectRoot: string, outDir: string): string | null 
 }
 
 /** Production build with Vite (as `npm run build`), then the stamp. */
-export async function buildApp(projectRoot: string, outDir: string): Promise<void> {
+async function buildApp(projectRoot: string, outDir: string): Promise<void> {
   const { build } = await import('vite');
   process.env.NODE_ENV = 'production';
   await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });

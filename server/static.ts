@@ -10,7 +10,7 @@ export type RequestHandler = (request: IncomingMessage, response: ServerResponse
  * The path of a request URL once fully decoded (a double-encoded `%252e` too), or null when it is
  * not a plain path inside the site: a `..` or `.` segment, a backslash, a NUL, an encoded slash.
  */
-export function safePathname(url: string | undefined): string | null {
+function safePathname(url: string | undefined): string | null {
   const raw = (url ?? '/').split(/[?#]/, 1)[0] ?? '/';
   if (!raw.startsWith('/')) return null;
   let decoded = raw;

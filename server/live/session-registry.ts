@@ -9,7 +9,6 @@ const sessionParticipantSchema = z.strictObject({
   tokenHash: z.string(),
   joinedAt: z.string(),
 });
-export type SessionParticipant = z.infer<typeof sessionParticipantSchema>;
 
 const sessionRecordSchema = z.strictObject({
   id: z.string(),
@@ -27,7 +26,7 @@ export type Role =
   | { kind: 'participant'; sessionId: string; participantId: string; name: string };
 
 /** A random, unguessable id or token (128 or 256 bits, URL-safe). */
-export function randomToken(bytes = 32): string {
+function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 

@@ -37,7 +37,7 @@ export function useBackupStatus(workspaceId: string | null): BackupStatus | unde
 }
 
 /** Whether there is data worth keeping (a workspace of one's own, or a changed demo); live. */
-export function useHasRealData(): boolean | undefined {
+function useHasRealData(): boolean | undefined {
   const repository = useBackupRepository();
   return useLiveQuery(() => repository?.hasRealData(database()), [repository]);
 }

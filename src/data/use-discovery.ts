@@ -97,7 +97,6 @@ export function useDiscoveryWrites() {
     };
   }, [change]);
 }
-export type DiscoveryWrites = ReturnType<typeof useDiscoveryWrites>;
 
 export interface StepChoice {
   step: Step;

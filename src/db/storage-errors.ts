@@ -39,7 +39,7 @@ function innerOf(error: unknown): unknown {
 }
 
 /** 'quota' when the storage is full (at any depth of wrapping), 'failed' for another storage error, else null. */
-export function classifyStorageError(error: unknown): StorageProblem | null {
+function classifyStorageError(error: unknown): StorageProblem | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const name = nameOf(current);

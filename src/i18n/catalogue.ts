@@ -5,7 +5,7 @@ export type JsonModule = { default: Catalogue };
  * The catalogue of a language: the core file (en.json) plus one file per area (en/<area>.json),
  * each under its own top-level key: the key "title" of en/roadmap.json is "roadmap.title".
  */
-export function buildCatalogue(core: Catalogue, areas: Record<string, JsonModule>): Catalogue {
+function buildCatalogue(core: Catalogue, areas: Record<string, JsonModule>): Catalogue {
   const merged: Catalogue = { ...core };
   for (const [path, module] of Object.entries(areas)) {
     const area = path.replace(/^.*\/([^/]+)\.json$/, '$1');

@@ -3,8 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../domain/schema/common';
 import type { Catalogue } from './catalogue';
 
-export { buildCatalogue } from './catalogue';
-
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 export const LANGUAGE_STORAGE_KEY = 'clarte.language';
 
@@ -144,9 +142,4 @@ export async function switchLanguage(language: Language): Promise<void> {
 /** The UI language, reduced to one we have ('fr-CA' -> 'fr'). */
 export function currentLanguage(): Language {
   return toLanguage(i18next.resolvedLanguage ?? i18next.language);
-}
-
-/** BCP 47 locale for Intl in the UI language. */
-export function intlLocale(language: Language): string {
-  return language === 'fr' ? 'fr-FR' : 'en-GB';
 }

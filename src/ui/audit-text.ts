@@ -23,7 +23,7 @@ function money(locale: string, currency: string, value: number): string {
 }
 
 /** A value of the audit trail in the UI language: money, dates, enums, names. */
-export function phraseAuditValue(v: AuditValue, t: Translate, f: Formatters): string {
+function phraseAuditValue(v: AuditValue, t: Translate, f: Formatters): string {
   switch (v.kind) {
     case 'empty':
       return t('audit.empty');

@@ -9,7 +9,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Contribution } from '../domain/scoring/score-use-case';
 
 export interface ContributionBar {
   label: string;
@@ -74,5 +73,3 @@ export default function ContributionChart({ bars, formatPoints, title, animate =
     </figure>
   );
 }
-
-export type { Contribution };

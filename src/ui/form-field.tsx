@@ -22,7 +22,7 @@ export function useErrorText(error: FieldError | undefined, label?: string): str
   return label ? t('forms.fieldError', { field: label, message }) : message;
 }
 
-export function Field({
+function Field({
   label,
   hint,
   error,

@@ -81,7 +81,7 @@ export async function listDecisionsOfUseCase(
 }
 
 /** Oldest first; same time: by id, so that the order never depends on storage. */
-export function sortDecisions(decisions: readonly Decision[]): Decision[] {
+function sortDecisions(decisions: readonly Decision[]): Decision[] {
   const key = (d: Decision) => `${d.at}\u0000${d.id}`;
   return [...decisions].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -139,7 +139,7 @@ export async function pauseWorkshop(db: ClarteDatabase, ctx: ChangeContext, id: 
   await changeWorkshop(db, ctx, id, pause);
 }
 
-export const plannedMinutesSchema = z.coerce
+const plannedMinutesSchema = z.coerce
   .number({ error: 'errors.invalid' })
   .int({ error: 'errors.invalid' })
   .min(1, { error: 'errors.invalid' })

@@ -73,7 +73,7 @@ const REFERENCES: Record<string, keyof AuditNames> = {
 const OWN_LABELS = new Set(['participantId', 'importedFrom', 'revealedAt', 'language', 'at']);
 
 /** The message key of a field's label. */
-export function auditFieldLabel(key: string): string {
+function auditFieldLabel(key: string): string {
   if (CRITERIA.has(key)) return `criteria.${key}.label`;
   return OWN_LABELS.has(key) ? `auditTrail.field.${key}` : `fields.${key}`;
 }

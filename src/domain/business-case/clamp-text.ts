@@ -15,7 +15,7 @@ export interface ClampedText {
   clamped: boolean;
 }
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /** Paragraphs of a text, each with its white space folded; blank paragraphs dropped. */
 function paragraphsOf(text: string): string[] {

@@ -25,7 +25,7 @@ import { estimateFinances, type FinancialResult } from '../finance/financial-est
 import { clarityOf, type Clarity } from '../qualification/clarity';
 import { effectiveScoresOf, type EffectiveScore } from './effective-scores';
 
-export type { EffectiveScore, ScoreSource } from './effective-scores';
+export type { EffectiveScore } from './effective-scores';
 
 /** Everything the decision depends on: a snapshot of one workspace. */
 export interface DecisionInput {

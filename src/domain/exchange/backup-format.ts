@@ -20,7 +20,7 @@ export const BACKUP_VERSION = DATA_VERSION;
 export const MAX_BACKUP_MEGABYTES = 500;
 export const MAX_BACKUP_BYTES = MAX_BACKUP_MEGABYTES * 1024 * 1024;
 /** The most workspaces one file may hold. */
-export const MAX_BACKUP_WORKSPACES = 1000;
+const MAX_BACKUP_WORKSPACES = 1000;
 
 /** A whole backup: strict (unknown keys refused), bounded, every record parsed by its schema. */
 export const backupSchema = z.strictObject({

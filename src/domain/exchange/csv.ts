@@ -4,13 +4,13 @@ import type { Language } from '../schema/common';
 export type ExportCell = string | number | null;
 
 /** The separator and decimal mark a spreadsheet of each locale expects. */
-export const CSV_DIALECT = {
+const CSV_DIALECT = {
   fr: { delimiter: ';', decimal: ',' },
   en: { delimiter: ',', decimal: '.' },
 } as const satisfies Record<Language, { delimiter: string; decimal: string }>;
 
 /** The UTF-8 byte order mark, so that Excel reads the file as UTF-8. */
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
@@ -38,7 +38,7 @@ export function neutraliseCell(text: string): string {
 }
 
 /** A number as a spreadsheet of the locale reads it: no grouping, the locale's decimal mark. */
-export function formatCsvNumber(n: number, language: Language): string {
+function formatCsvNumber(n: number, language: Language): string {
   const text = String(n);
   return language === 'fr' ? text.replace('.', ',') : text;
 }

@@ -14,7 +14,7 @@ import { upgradeBackupContent } from '../migrations/upgrade-backup';
 import { formatPath, refuse, type ImportProblem, type Parsed } from './import-problem';
 
 /** Deeper than this, a file is refused before JSON.parse (a backup needs about 10 levels). */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -39,7 +39,7 @@ export function jsonDepth(text: string): number {
 }
 
 /** The first forbidden key or non-finite number (1e309 parses to Infinity), with its path. */
-export function findUnsafeValue(value: unknown, path: PropertyKey[] = []): ImportProblem | null {
+function findUnsafeValue(value: unknown, path: PropertyKey[] = []): ImportProblem | null {
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? null
@@ -69,7 +69,7 @@ export function findUnsafeValue(value: unknown, path: PropertyKey[] = []): Impor
 }
 
 /** The first zod issue as a problem: the schema's own key ('errors.*') or one per issue kind. */
-export function problemOfIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): ImportProblem {
+function problemOfIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): ImportProblem {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
     const name = issue.keys[0] ?? '';
@@ -94,7 +94,7 @@ export function problemOfIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[] = 
 const TABLES = BUNDLE_RECORD_LISTS;
 
 /** Ids used twice anywhere in the file, and records that belong to another workspace. */
-export function findInconsistentIds(backup: Backup): ImportProblem | null {
+function findInconsistentIds(backup: Backup): ImportProblem | null {
   const seen = new Set<string>();
   const check = (id: string, path: PropertyKey[]): ImportProblem | null => {
     if (seen.has(id))

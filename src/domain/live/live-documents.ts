@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS, idSchema, nameSchema, textSchema } from '../schema/common';
+import { idSchema, nameSchema, textSchema } from '../schema/common';
 import { criterionIdSchema } from '../schema/criterion';
 import { criterionScoresSchema } from '../schema/scorecard';
 import { criterionTextsSchema } from '../schema/workspace';
@@ -95,7 +95,7 @@ export function parseDocumentName(name: string): LiveDocumentName | null {
 }
 
 /** A participant's name as given at join: the participant schema's name rules. */
-export const liveParticipantNameSchema = nameSchema;
+const liveParticipantNameSchema = nameSchema;
 
 /** What the join endpoint accepts. */
 export const joinRequestSchema = z.strictObject({
@@ -109,5 +109,3 @@ export const openSessionRequestSchema = z.strictObject({
   useCaseIds: z.array(idSchema).min(1).max(LIVE_LIMITS.useCases),
   roster: z.array(liveParticipantNameSchema).max(LIVE_LIMITS.participants),
 });
-
-export const LIVE_TEXT_LIMIT = LIMITS.text;

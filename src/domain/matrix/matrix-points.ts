@@ -9,7 +9,7 @@ import { matrixViewOf, type MatrixFilters } from './matrix-use-cases';
 export { NO_MATRIX_FILTERS, type MatrixFilters } from './matrix-use-cases';
 
 /** Above this many points the matrix is drawn as cells (counts), not one mark per use case. */
-export const MATRIX_AGGREGATE_ABOVE = 2000;
+const MATRIX_AGGREGATE_ABOVE = 2000;
 /** Side of an aggregation cell, in score points (0..100 on both axes: 20 x 20 cells). */
 export const MATRIX_CELL_SIZE = 5;
 

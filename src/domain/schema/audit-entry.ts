@@ -20,7 +20,7 @@ export const AUDIT_ENTITY_TYPES = [
 export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
 
-export const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'decided', 'withdrawn'] as const;
+const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'decided', 'withdrawn'] as const;
 
 /** One line of the append-only audit trail: who, when, what, before and after. */
 export const auditEntrySchema = z.strictObject({

@@ -15,7 +15,7 @@ import { aggregationSchema, thresholdsSchema } from './workspace';
 import { overrideSchema } from './decision';
 
 /** Bounds of one snapshot: as many use cases as a large workspace holds. */
-export const SNAPSHOT_LIMITS = { useCases: 20_000, scorecards: 200_000, overrides: 20_000 };
+const SNAPSHOT_LIMITS = { useCases: 20_000, scorecards: 200_000, overrides: 20_000 };
 
 const QUADRANT_IDS = ['quickWin', 'strategicBet', 'fillIn', 'deprioritise'] as const;
 const CLARITY_ITEM_IDS = [
@@ -54,7 +54,7 @@ const agreementSchema = z.strictObject({
 });
 
 /** One criterion's effective score as decideWorkspace gave it (full precision). */
-export const frozenScoreSchema = z.strictObject({
+const frozenScoreSchema = z.strictObject({
   value: finiteNumber.nullable(),
   source: z.enum(['single', 'mean', 'median', 'agreed', 'none']),
   raters: z.number().int().min(0),

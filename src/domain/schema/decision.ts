@@ -41,7 +41,7 @@ export const overrideSchema = z.strictObject({
   computedRank: z.number().int().min(1).nullable().default(null),
 });
 
-export const roadmapPlacementSchema = z.strictObject({
+const roadmapPlacementSchema = z.strictObject({
   ...decisionBase,
   kind: z.literal('roadmapPlacement'),
   useCaseId: idSchema,

@@ -23,14 +23,13 @@ const count = z
   .max(1e12, { error: 'errors.tooLarge' });
 
 /** For a use case that automates work: how the cases went, compared with before. */
-export const automationResultSchema = z.strictObject({
+const automationResultSchema = z.strictObject({
   handledByMachine: count,
   takenOverByPerson: count,
   /** Time per case compared with before: better = faster. */
   time: comparedSchema,
   quality: comparedSchema,
 });
-export type AutomationResult = z.infer<typeof automationResultSchema>;
 
 /**
  * What the owner records at a use case's review date: was the hypothesis right? The promise (KPI,

@@ -7,7 +7,6 @@ export const criterionScoreSchema = z.strictObject({
   score: rawScoreSchema.nullable(),
   rationale: textSchema.default(''),
 });
-export type CriterionScore = z.infer<typeof criterionScoreSchema>;
 
 export const criterionScoresSchema = z.strictObject(
   Object.fromEntries(CRITERION_IDS.map((id) => [id, criterionScoreSchema])) as Record<

@@ -32,20 +32,18 @@ export const automationLevelSchema = z.enum(AUTOMATION_LEVELS);
 export type AutomationLevel = z.infer<typeof automationLevelSchema>;
 
 /** Hybrid by design: what the machine does, where a human takes over, and who. */
-export const humanLoopSchema = z.strictObject({
+const humanLoopSchema = z.strictObject({
   automationLevel: automationLevelSchema.nullable().default(null),
   exceptionOwner: optionalNameSchema.default(''),
   howToPause: textSchema.default(''),
 });
-export type HumanLoop = z.infer<typeof humanLoopSchema>;
 
-export const successMeasureSchema = z.strictObject({
+const successMeasureSchema = z.strictObject({
   kpiId: idSchema.nullable().default(null),
   baseline: finiteNumber.nullable().default(null),
   target: finiteNumber.nullable().default(null),
   reviewDate: isoDateSchema.nullable().default(null),
 });
-export type SuccessMeasure = z.infer<typeof successMeasureSchema>;
 
 /** The use case pushes a KPI's value up or down (good or bad depends on the KPI's direction). */
 export const kpiEffectSchema = z.strictObject({
@@ -104,7 +102,7 @@ export const useCaseSchema = z.strictObject({
 export type UseCase = z.infer<typeof useCaseSchema>;
 
 /** Turns "a, b ,, c" into ["a", "b", "c"], without duplicates. */
-export function parseTags(text: string): string[] {
+function parseTags(text: string): string[] {
   const seen = new Set<string>();
   for (const part of text.split(',')) {
     const tag = part.trim();

@@ -37,7 +37,7 @@ export interface SlopeLayout {
   top: number;
 }
 
-export const DEFAULT_SLOPE_LAYOUT: SlopeLayout = {
+const DEFAULT_SLOPE_LAYOUT: SlopeLayout = {
   rows: 15,
   rowHeight: 34,
   labelWidth: 360,

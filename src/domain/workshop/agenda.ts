@@ -10,7 +10,7 @@ import {
  * Planned minutes of each step for a half-day workshop (3 h 30): framing and mapping short,
  * scoring and prioritising longest. The facilitator edits them.
  */
-export const DEFAULT_PLANNED_MINUTES: Readonly<Record<WorkshopStepId, number>> = {
+const DEFAULT_PLANNED_MINUTES: Readonly<Record<WorkshopStepId, number>> = {
   frame: 20,
   workflows: 25,
   journey: 25,
@@ -46,7 +46,7 @@ export const STEP_EXTRA_SCREENS: Readonly<Record<WorkshopStepId, readonly string
 };
 
 /** Seconds before the planned end of a step when the quiet warning starts. */
-export const WARNING_SECONDS = 2 * 60;
+const WARNING_SECONDS = 2 * 60;
 
 /** A new agenda: every step planned with its default duration, no time spent. */
 export function newAgenda(): AgendaStep[] {

@@ -26,7 +26,7 @@ import { gzipText } from './compression';
 import { writeXlsx } from './xlsx-writer';
 import type { ExportedFile } from './download-file';
 
-export const APP_VERSION = '0.1.0';
+const APP_VERSION = '0.1.0';
 
 async function bundleOf(workspaceId: string, now: string): Promise<WorkspaceBundle> {
   const backup = await exportBackup(database(), [workspaceId], now, APP_VERSION);
@@ -116,7 +116,7 @@ export async function buildExport(
 }
 
 /** A backup the app would not read back (its JSON over MAX_BACKUP_BYTES): not written. */
-export class BackupTooLargeError extends Error {
+class BackupTooLargeError extends Error {
   override name = 'BackupTooLargeError';
   constructor(readonly megabytes: number) {
     super(`The backup's JSON is over ${megabytes} MB`);

@@ -14,10 +14,8 @@ import { readSpreadsheet } from './spreadsheet-file';
 export type ImportFile =
   { kind: 'backup'; backup: CheckedBackup } | { kind: 'table'; table: ImportedTable };
 
-export type FileKind = 'backup' | 'table';
-
 /** What a file's name says it is: .json or .json.gz a backup, .csv or .xlsx a list. */
-export function kindOfFile(name: string): 'json' | 'csv' | 'xlsx' | null {
+function kindOfFile(name: string): 'json' | 'csv' | 'xlsx' | null {
   if (/\.json\.gz$/i.test(name)) return 'json';
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   return extension === 'json' || extension === 'csv' || extension === 'xlsx' ? extension : null;

@@ -91,7 +91,7 @@ async function inflateWithin(data: Uint8Array, budget: number): Promise<Uint8Arr
  * than its directory declared (counted as it inflates: stopped there), or when its worksheets hold more than
  * MAX_XLSX_CELLS cells. Gives the worksheets' XML text (name -> text).
  */
-export async function inspectWorkbook(bytes: Uint8Array): Promise<Parsed<Map<string, string>>> {
+async function inspectWorkbook(bytes: Uint8Array): Promise<Parsed<Map<string, string>>> {
   const entries = zipEntries(bytes);
   if (!entries) return refuse('exchange.problem.notXlsx');
   if (entries.length > MAX_ZIP_ENTRIES) return tooLarge();

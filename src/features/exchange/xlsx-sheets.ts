@@ -13,7 +13,7 @@ export interface XlsxSheet {
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
-export function sheetName(name: string): string {
+function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 }
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { LIVE_ROOT } from '../../domain/live/live-documents';
 
 /** The live sessions' WebSocket, on the server that serves this page (ws: or wss:). */
-export function liveSocketUrl(): string {
+function liveSocketUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${window.location.host}/live`;
 }

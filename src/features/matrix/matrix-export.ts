@@ -20,7 +20,7 @@ import {
 import type { Thresholds } from '../../domain/schema/workspace';
 
 /** Width of the exported chart: a 16:9 slide, sharp on a projector (the PNG is twice as big). */
-export const EXPORT_WIDTH = 1280;
+const EXPORT_WIDTH = 1280;
 
 export interface ExportLegend {
   title: string;

@@ -3,7 +3,7 @@ import type { WaveDraft } from '../../domain/roadmap/roadmap-inputs';
 import { defaultWaves, type RoadmapMode } from '../../domain/roadmap/waves';
 
 /** Today as YYYY-MM-DD in the person's time zone. */
-export function today(): string {
+function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -4,7 +4,7 @@ import type { DecisionSnapshot } from '../../domain/schema/decision-snapshot';
 import { diffMarkdown, diffTable, type DiffRow } from '../../domain/snapshots/diff-export';
 
 /** Hands a text file to the browser's downloads. */
-export function downloadText(name: string, text: string, type: string): void {
+function downloadText(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -12,10 +12,10 @@ import { NumberInputField } from '../../ui/number-field';
 import styles from './decisions.module.css';
 
 /** The three ways a person contests the model's rank. */
-export const CONTEST_ACTIONS = ['forceIntoTop', 'forceOutOfTop', 'setPosition'] as const;
+const CONTEST_ACTIONS = ['forceIntoTop', 'forceOutOfTop', 'setPosition'] as const;
 
 /** The override's own fields, as typed in the form: a position and a date are text there. */
-export const overrideFormSchema = overrideSchema
+const overrideFormSchema = overrideSchema
   .pick({ reason: true, owner: true })
   .extend({
     action: overrideSchema.shape.action.extract(CONTEST_ACTIONS),

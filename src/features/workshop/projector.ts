@@ -10,7 +10,7 @@ function apply(): void {
 }
 
 /** Switches the projector view on or off (large type, high contrast, no editing chrome). */
-export function setProjector(value: boolean): void {
+function setProjector(value: boolean): void {
   on = value;
   apply();
 }
@@ -34,7 +34,7 @@ export function useProjector(): boolean {
 }
 
 /** Whether a key press is meant for a field (typing), not for a shortcut. */
-export function isTyping(target: EventTarget | null): boolean {
+function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;

@@ -14,7 +14,7 @@ export interface FinanceFormatters {
   currencyName: (code: string) => string;
 }
 
-export function makeFinanceFormatters(language: string): FinanceFormatters {
+function makeFinanceFormatters(language: string): FinanceFormatters {
   const { locale } = makeFormatters(language);
   const money = new Map<string, Intl.NumberFormat>();
   const months = new Intl.NumberFormat(locale, {

@@ -39,7 +39,7 @@ function entry(id: string, label: string, full: string, limits: ClampLimits): Sh
 }
 
 /** One decision about the use case, as a line: what, who, when, why. */
-export function describeDecision(d: Decision, t: TFunction, f: Formatters): string {
+function describeDecision(d: Decision, t: TFunction, f: Formatters): string {
   const what =
     d.kind === 'override'
       ? t(`businessCase.overrideAction.${d.action}`, { position: d.position ?? '' })
