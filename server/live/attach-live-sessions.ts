@@ -4,7 +4,12 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
-import { parseDocumentName, type LiveDocumentName } from '../../src/domain/live/live-documents';
+import {
+  parseDocumentName,
+  participantDocumentName,
+  sharedDocumentName,
+  type LiveDocumentName,
+} from '../../src/domain/live/live-documents';
 import { CheckedCopies } from './checked-copies';
 import { addsNothing, decodeMessage, RefusedUpdate } from './document-guard';
 import { joinOrigins } from './lan-addresses';
@@ -79,9 +84,11 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
   // Sessions known open a moment ago: every message checks that its session is still open,
   // without reading the registry each time (an end on this instance forgets them at once).
   const openUntil = new Map<string, number>();
+  // Documents of participants who left: nothing of theirs is written again.
+  const released = new Set<string>();
   async function ended(documentName: string): Promise<boolean> {
     const name = parseDocumentName(documentName);
-    if (!name) return true;
+    if (!name || released.has(documentName)) return true;
     if ((openUntil.get(name.sessionId) ?? 0) > Date.now()) return false;
     const open = (await registry.state(name.sessionId)) === 'open';
     if (open) openUntil.set(name.sessionId, Date.now() + OPEN_STATE_MS);
@@ -200,6 +207,28 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
     await store.deleteDocuments(`${prefix}:`);
   }
 
+  async function releaseParticipant(sessionId: string, participantId: string): Promise<boolean> {
+    const participant = await registry.release(sessionId, participantId);
+    if (!participant) return false;
+    const own = participantDocumentName(sessionId, participantId);
+    released.add(own);
+    hocuspocus.closeConnections(own);
+    for (const connection of hocuspocus.documents
+      .get(sharedDocumentName(sessionId))
+      ?.getConnections() ?? []) {
+      const context: unknown = connection.context;
+      if (
+        isContext(context) &&
+        context.role.kind === 'participant' &&
+        context.role.participantId === participantId
+      )
+        connection.close({ code: 4401, reason: 'released' });
+    }
+    copies.forget(own);
+    await store.deleteDocuments(`${own}:`);
+    return true;
+  }
+
   function listening(): { host: string; port: number } {
     const address = attached?.address();
     return typeof address === 'object' && address
@@ -210,6 +239,7 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
   const api = liveApi({
     registry,
     endSession,
+    releaseParticipant,
     joinOrigins: () => joinOrigins(listening().host, listening().port),
     failuresPerIp: options.failuresPerIp,
     failuresPerSession: options.failuresPerSession,

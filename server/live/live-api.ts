@@ -14,6 +14,8 @@ export interface LiveApiOptions {
   joinOrigins: () => string[];
   /** Ends a session: closes its connections and deletes its documents. */
   endSession: (sessionId: string) => Promise<void>;
+  /** Frees a participant's name: closes their connections, deletes their document. */
+  releaseParticipant: (sessionId: string, participantId: string) => Promise<boolean>;
   /** Failed passcode attempts allowed per IP address in a minute (default 5). */
   failuresPerIp?: number;
   /** Failed passcode attempts allowed per session in ten minutes (default 30). */
@@ -90,7 +92,8 @@ function bearer(req: IncomingMessage): string {
 
 /**
  * The live sessions' HTTP endpoints under /live/api: open a session (facilitator), join one
- * (passcode, rate-limited per IP address and per session), list its participants, end it.
+ * (passcode, rate-limited per IP address and per session), list its participants, free a
+ * participant's name, end it.
  * Returns false when the request is not one of them.
  */
 export function liveApi(options: LiveApiOptions) {
@@ -137,6 +140,28 @@ export function liveApi(options: LiveApiOptions) {
     }
   }
 
+  /** One participant: they read who they are (GET); they or the facilitator free the name (DELETE). */
+  async function participant(
+    req: IncomingMessage,
+    res: ServerResponse,
+    sessionId: string,
+    participantId: string,
+  ): Promise<void> {
+    if (!liveSessionIdSchema.safeParse(participantId).success)
+      throw new HttpProblem(404, 'not-found');
+    const role = await registry.roleOf(sessionId, bearer(req));
+    const self = role?.kind === 'participant' && role.participantId === participantId;
+    if (req.method === 'GET') {
+      if (role?.kind !== 'participant' || !self) throw new HttpProblem(401, 'not-participant');
+      return send(res, 200, { id: role.participantId, name: role.name });
+    }
+    if (req.method !== 'DELETE') throw new HttpProblem(405, 'method-not-allowed');
+    if (!self && role?.kind !== 'facilitator') throw new HttpProblem(401, 'not-allowed');
+    if (!(await options.releaseParticipant(sessionId, participantId)))
+      throw new HttpProblem(404, 'unknown-participant');
+    return send(res, 204, null);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const method = req.method ?? 'GET';
     if (method !== 'GET') checkOrigin(req);
@@ -148,10 +173,11 @@ export function liveApi(options: LiveApiOptions) {
       const opened = await registry.open(body.useCaseIds, body.roster);
       return send(res, 201, { ...opened, joinOrigins: options.joinOrigins() });
     }
-    const match = /^\/live\/api\/sessions\/([^/]+)(\/participants)?$/.exec(path);
+    const match = /^\/live\/api\/sessions\/([^/]+)(\/participants(?:\/([^/]+))?)?$/.exec(path);
     const sessionId = liveSessionIdSchema.safeParse(match?.[1]);
     if (!match || !sessionId.success) throw new HttpProblem(404, 'not-found');
     const id = sessionId.data;
+    if (match[3] !== undefined) return participant(req, res, id, match[3]);
     if (match[2] && method === 'GET') {
       await facilitatorOf(req, id);
       const record = await registry.session(id);

@@ -146,6 +146,21 @@ export class SessionRegistry {
       : null;
   }
 
+  /**
+   * A participant leaves, or the facilitator frees their name: their token stops working and
+   * the name can be taken again. Returns who was released, or null when nobody had that id.
+   */
+  release(sessionId: string, participantId: string): Promise<SessionParticipant | null> {
+    return this.serial(async () => {
+      const record = await this.read(sessionId);
+      const participant = record?.participants.find((p) => p.id === participantId);
+      if (!record || !participant) return null;
+      record.participants = record.participants.filter((p) => p.id !== participantId);
+      await this.write(record);
+      return participant;
+    });
+  }
+
   /** Ends a session: its record goes, a marker stays. */
   end(sessionId: string): Promise<void> {
     return this.serial(async () => {
