@@ -9,6 +9,7 @@ const sessionParticipantSchema = z.strictObject({
   tokenHash: z.string(),
   joinedAt: z.string(),
 });
+type SessionParticipant = z.infer<typeof sessionParticipantSchema>;
 
 const sessionRecordSchema = z.strictObject({
   id: z.string(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countDuplicates, planImport } from '../../src/domain/exchange/import-duplicates';
 import { recogniseHeaders, validateImportRows } from '../../src/domain/exchange/import-use-cases';
 import { proposeValueMapping } from '../../src/domain/exchange/import-values';
-import { parseCsvText } from '../../src/domain/exchange/parse-csv';
+import { parseCsvText } from '../../src/features/exchange/csv-file';
 import { INVENTORY_EXPECTED as E, INVENTORY_HEADERS, inventoryCsv } from '../fixtures/inventory-fixture';
 
 // The counts of the fixture are worked out by hand in its header; this checks the import agrees.

@@ -3,7 +3,7 @@ import { LIMITS, idSchema, isoDateTimeSchema, nameSchema } from './common';
 import { weightsSchema } from './criterion';
 
 /** Saaty's scale: 1..9 and the reciprocals. */
-const saatyValueSchema = z
+export const saatyValueSchema = z
   .number()
   .refine(
     (v) =>
