@@ -19,7 +19,8 @@ import {
 import { listParticipants, saveParticipantScores } from '../../src/db/repositories/scorecards';
 import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { getWorkspace } from '../../src/db/repositories/workspaces';
-import { agreedScoresOf, groupScores } from '../../src/domain/scoring/group-scores';
+import { agreedScoresOf } from '../../src/domain/scoring/group-scores';
+import { effectiveScoresOf } from '../../src/domain/decision/effective-scores';
 import {
   contextOf,
   dumpDatabase,
@@ -208,7 +209,7 @@ describe('resolving a divergence', () => {
     // bundle's older agreement (3) is replaced by the newer one (4).
     const agreed = agreedScoresOf(await listDivergenceResolutions(db, WS)).get(MATCH);
     const cards = cardsBefore.filter((c) => c.useCaseId === MATCH);
-    expect(groupScores(cards, 'mean', agreed).strategicValue).toBe(4);
+    expect(effectiveScoresOf(cards, 'mean', agreed, false).values.strategicValue).toBe(4);
 
     await withdrawDivergenceResolution(db, contextOf('Facilitator', seq), id, 'Revisit');
     const after = agreedScoresOf(await listDivergenceResolutions(db, WS)).get(MATCH);

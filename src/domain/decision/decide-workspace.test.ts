@@ -158,7 +158,13 @@ describe('decideWorkspace (SCORING.md sections 4, 6, 7, 9, 11, 13)', () => {
     expect(h?.overall).toBeNull();
     expect(h?.quadrant).toBeNull();
     for (const id of CRITERION_IDS) {
-      expect(h?.scores[id]).toEqual({ value: null, source: 'none', raters: 0, agreement: null });
+      expect(h?.scores[id]).toEqual({
+        value: null,
+        source: 'none',
+        raters: 0,
+        agreement: null,
+        aggregated: null,
+      });
     }
     // Nobody scored "n" yet: it is to score, not hidden.
     expect(d.toScore.map((u) => u.id)).toEqual(['n']);

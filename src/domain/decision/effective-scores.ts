@@ -15,6 +15,11 @@ export interface EffectiveScore {
   raters: number;
   /** The agreement in force, when the group agreed on this criterion. */
   agreement: AgreedScore | null;
+  /**
+   * What the participants' scores give by themselves (their only score, mean or median), shown
+   * next to an agreed score ("agreed 4, median 2"); null when nobody scored it.
+   */
+  aggregated: number | null;
 }
 
 export interface UseCaseScores {
@@ -33,7 +38,13 @@ function medianOf(given: number[]): number {
     : ((given[mid - 1] as number) + (given[mid] as number)) / 2;
 }
 
-const NO_SCORE: EffectiveScore = { value: null, source: 'none', raters: 0, agreement: null };
+const NO_SCORE: EffectiveScore = {
+  value: null,
+  source: 'none',
+  raters: 0,
+  agreement: null,
+  aggregated: null,
+};
 
 /**
  * SCORING.md section 9 for one use case: per criterion, the score of its only rater, the mean
@@ -76,18 +87,31 @@ export function effectiveScoresOf(
     }
     const count = given.length;
     const agreement = agreed?.get(id) ?? null;
+    const aggregated =
+      count === 0
+        ? null
+        : count === 1
+          ? (given[0] as number)
+          : aggregation === 'median'
+            ? medianOf(given)
+            : sum / count;
     let score: EffectiveScore;
     if (agreement)
-      score = { value: agreement.agreedScore, source: 'agreed', raters: count, agreement };
+      score = {
+        value: agreement.agreedScore,
+        source: 'agreed',
+        raters: count,
+        agreement,
+        aggregated,
+      };
     else if (count === 0) score = NO_SCORE;
-    else if (count === 1)
-      score = { value: given[0] as number, source: 'single', raters: 1, agreement: null };
     else
       score = {
-        value: aggregation === 'median' ? medianOf(given) : sum / count,
-        source: aggregation,
+        value: aggregated,
+        source: count === 1 ? 'single' : aggregation,
         raters: count,
         agreement: null,
+        aggregated,
       };
     scores[id] = score;
     values[id] = score.value;

@@ -1,9 +1,5 @@
-import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
+import type { CriterionId } from '../schema/criterion';
 import type { Decision } from '../schema/decision';
-import type { CriterionScores } from '../schema/scorecard';
-import type { Aggregation } from '../schema/workspace';
-import { aggregateScores } from './aggregate-scores';
-import type { CriterionValues } from './score-use-case';
 
 /** What the group agreed on one criterion of one use case, after discussing a divergence. */
 export interface AgreedScore {
@@ -16,9 +12,6 @@ export interface AgreedScore {
   author: string;
   at: string;
 }
-
-/** Where a criterion's group score comes from. */
-export type GroupScoreSource = 'agreed' | 'aggregated' | 'none';
 
 /**
  * The agreements in force, per use case and criterion: divergence resolutions that were not
@@ -52,39 +45,4 @@ export function agreedScoresOf(
     }
   }
   return byUseCase;
-}
-
-/**
- * The group's score per criterion of one use case (SCORING.md section 9, plus agreements).
- *
- * Decision: an agreed score recorded in the workshop view (a divergence resolution) BECOMES the
- * group's score for that criterion of that use case, in place of the mean or median of the
- * participants; the participants' own scores stay stored untouched, and withdrawing the
- * agreement brings the mean (or median) back. Everything computed from the group's scores
- * (overall, value, feasibility, quadrant, rank, explanation) therefore follows the agreement.
- */
-export function groupScores(
-  scorecards: readonly { scores: CriterionScores }[],
-  method: Aggregation,
-  agreed: ReadonlyMap<CriterionId, { agreedScore: number }> | undefined,
-): CriterionValues {
-  const values = aggregateScores(scorecards, method);
-  if (!agreed) return values;
-  for (const id of CRITERION_IDS) {
-    const a = agreed.get(id);
-    if (a) values[id] = a.agreedScore;
-  }
-  return values;
-}
-
-/** Whether each criterion's group score is agreed, aggregated from the participants, or unset. */
-export function groupScoreSources(
-  values: CriterionValues,
-  agreed: ReadonlyMap<CriterionId, unknown> | undefined,
-): Record<CriterionId, GroupScoreSource> {
-  const out = {} as Record<CriterionId, GroupScoreSource>;
-  for (const id of CRITERION_IDS) {
-    out[id] = agreed?.has(id) ? 'agreed' : values[id] === null ? 'none' : 'aggregated';
-  }
-  return out;
 }

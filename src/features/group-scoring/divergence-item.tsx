@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupScoringData } from '../../data/use-group-scoring';
 import type { Divergence } from '../../domain/scoring/divergences';
-import { groupScores, type AgreedScore } from '../../domain/scoring/group-scores';
+import type { EffectiveScore } from '../../domain/decision/decide-workspace';
+import type { AgreedScore } from '../../domain/scoring/group-scores';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { ResolveDialog } from './resolve-dialog';
@@ -14,10 +15,12 @@ interface Props {
   divergence: Divergence;
   data: GroupScoringData;
   agreed: AgreedScore | undefined;
+  /** The decision's effective score of this criterion (its mean or median: `aggregated`). */
+  groupScore: EffectiveScore | undefined;
 }
 
 /** One flagged criterion: the participants' scores and rationales side by side, and the agreement. */
-export function DivergenceItem({ divergence: d, data, agreed }: Props) {
+export function DivergenceItem({ divergence: d, data, agreed, groupScore }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
   const [resolving, setResolving] = useState(false);
@@ -27,8 +30,7 @@ export function DivergenceItem({ divergence: d, data, agreed }: Props) {
   const participant = (id: string) => data.participants.find((p) => p.id === id);
   const department = (id: string | null | undefined) =>
     data.workspace.departments.find((x) => x.id === id)?.name ?? t('common.none');
-  const cards = data.scorecards.filter((c) => c.useCaseId === d.useCaseId);
-  const computed = groupScores(cards, data.workspace.aggregation, undefined)[d.criterion];
+  const computed = groupScore?.aggregated ?? null;
   return (
     <li className={styles.divergence} aria-labelledby={headingId}>
       <div className={styles.divergenceHead}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useParams, useSearchParams } from 'react-router';
 import { useGroupScoring } from '../../data/use-group-scoring';
+import { useWorkspaceRanking } from '../../data/use-ranking';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { DivergenceHeatmap } from './divergence-heatmap';
 import { GroupSettings } from './group-settings';
@@ -23,6 +24,7 @@ export default function GroupScoringScreen() {
   const { workspaceId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const data = useGroupScoring(workspaceId);
+  const decided = useWorkspaceRanking(workspaceId);
   const view: View = VIEWS.find((v) => v === params.get('view')) ?? 'workshop';
 
   if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -45,7 +47,7 @@ export default function GroupScoringScreen() {
           ))}
         </TabList>
         <TabPanel id="workshop">
-          <WorkshopView data={data} />
+          <WorkshopView data={data} decision={decided?.decision} />
         </TabPanel>
         <TabPanel id="heatmap">
           <DivergenceHeatmap data={data} />

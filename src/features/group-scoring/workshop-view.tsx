@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupScoringData } from '../../data/use-group-scoring';
+import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { divergenceKey, listDivergences } from '../../domain/scoring/divergences';
 import type { CriterionId } from '../../domain/schema/criterion';
 import { EmptyState } from '../../ui/page-header';
@@ -11,7 +12,14 @@ import styles from './group-scoring.module.css';
  * The workshop view: every criterion flagged "to discuss" across use cases, most divergent first,
  * with each participant's score and rationale side by side, and how the group resolved it.
  */
-export function WorkshopView({ data }: { data: GroupScoringData }) {
+export function WorkshopView({
+  data,
+  decision,
+}: {
+  data: GroupScoringData;
+  /** The workspace's decision: the group's score of each criterion. */
+  decision: WorkspaceDecision | undefined;
+}) {
   const { t } = useTranslation();
   const [showResolved, setShowResolved] = useState(true);
   const divergences = useMemo(() => {
@@ -65,6 +73,7 @@ export function WorkshopView({ data }: { data: GroupScoringData }) {
               divergence={d}
               data={data}
               agreed={data.agreed.get(d.useCaseId)?.get(d.criterion)}
+              groupScore={decision?.byId.get(d.useCaseId)?.scores[d.criterion]}
             />
           ))}
         </ol>

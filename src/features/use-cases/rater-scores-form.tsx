@@ -1,3 +1,4 @@
+import type { EffectiveScore } from '../../domain/decision/decide-workspace';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
@@ -7,7 +8,7 @@ import { useChangeContext } from '../../data/use-actor';
 import type { UseCaseGroupScoring } from '../../data/use-group-scoring';
 import { database } from '../../db/database';
 import { saveOwnScores, saveParticipantScores } from '../../db/repositories/scorecards';
-import { CRITERIA } from '../../domain/schema/criterion';
+import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
 import {
   criterionScoresSchema,
   emptyCriterionScores,
@@ -40,6 +41,7 @@ export function RaterScoresForm({
   raterId,
   raterName,
   saved,
+  groupScores,
   onDirtyChange,
 }: {
   workspace: Workspace;
@@ -48,6 +50,8 @@ export function RaterScoresForm({
   raterId: string | null;
   raterName: string;
   saved: CriterionScores | undefined;
+  /** The decision's effective scores of this use case (absent while awaiting reveal). */
+  groupScores: Record<CriterionId, EffectiveScore> | undefined;
   onDirtyChange: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -131,6 +135,7 @@ export function RaterScoresForm({
                   participants={group.participants}
                   method={workspace.aggregation}
                   agreed={group.agreed.get(c.id)}
+                  groupScore={groupScores?.[c.id]}
                 />
               )}
             </div>

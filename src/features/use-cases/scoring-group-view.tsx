@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgreedScore } from '../../domain/scoring/group-scores';
 import { DIVERGENCE_TO_DISCUSS, divergenceOf } from '../../domain/scoring/aggregate-scores';
-import { groupScores } from '../../domain/scoring/group-scores';
+import type { EffectiveScore } from '../../domain/decision/decide-workspace';
 import type { CriterionId } from '../../domain/schema/criterion';
 import type { Participant } from '../../domain/schema/participant';
 import type { Scorecard } from '../../domain/schema/scorecard';
@@ -15,13 +15,22 @@ interface Props {
   participants: readonly Participant[];
   method: Aggregation;
   agreed: AgreedScore | undefined;
+  /** The decision's effective score of this criterion (its mean or median: `aggregated`). */
+  groupScore: EffectiveScore | undefined;
 }
 
 /**
  * Once scores are visible (not blind, or revealed): the group's score of a criterion (mean or
  * median, or the agreed score), each participant's score, the spread and the "to discuss" flag.
  */
-export function CriterionGroupView({ criterion, scorecards, participants, method, agreed }: Props) {
+export function CriterionGroupView({
+  criterion,
+  scorecards,
+  participants,
+  method,
+  agreed,
+  groupScore,
+}: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
   const nameOf = (id: string) =>
@@ -33,7 +42,7 @@ export function CriterionGroupView({ criterion, scorecards, participants, method
     })
     .sort((a, b) => a.name.localeCompare(b.name, f.locale));
   if (answers.length === 0 && !agreed) return null;
-  const computed = groupScores(scorecards, method, undefined)[criterion];
+  const computed = groupScore?.aggregated ?? null;
   const spread = divergenceOf(answers.map((a) => a.score));
   const methodLabel = t(`groupScoring.method.${method}`);
   return (

@@ -1,8 +1,9 @@
+import type { EffectiveScore } from '../../domain/decision/decide-workspace';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActorName } from '../../data/use-actor';
 import { useUseCaseGroupScoring } from '../../data/use-group-scoring';
-import { CRITERIA } from '../../domain/schema/criterion';
+import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -25,7 +26,16 @@ function sameName(a: string, b: string): boolean {
  * shows that person's saved scores and rationales, never what was typed for the previous one.
  * With blind scoring, the others' scores stay hidden until the facilitator reveals them.
  */
-export function ScoringPanel({ workspace, useCase }: { workspace: Workspace; useCase: UseCase }) {
+export function ScoringPanel({
+  workspace,
+  useCase,
+  groupScores,
+}: {
+  workspace: Workspace;
+  useCase: UseCase;
+  /** The decision's effective scores of this use case. */
+  groupScores: Record<CriterionId, EffectiveScore> | undefined;
+}) {
   const { t } = useTranslation();
   const actor = useActorName();
   const f = useFormatters();
@@ -83,6 +93,7 @@ export function ScoringPanel({ workspace, useCase }: { workspace: Workspace; use
         raterId={isMe ? null : chosen.id}
         raterName={raterName}
         saved={card?.scores}
+        groupScores={groupScores}
         onDirtyChange={setDirty}
       />
       <ConfirmDialog

@@ -124,13 +124,21 @@ export default function UseCasePage() {
           <QualificationPanel data={data} useCase={useCase} />
         </TabPanel>
         <TabPanel id="scores">
-          <ScoringPanel workspace={data.workspace} useCase={useCase} />
+          <ScoringPanel
+            workspace={data.workspace}
+            useCase={useCase}
+            groupScores={data.decision.byId.get(useCase.id)?.scores}
+          />
         </TabPanel>
         <TabPanel id="explanation">
           {scoresHidden ? (
             hiddenPanel
           ) : (
-            <ExplanationPanel decision={data.decision} useCase={useCase} workspaceId={workspaceId} />
+            <ExplanationPanel
+              decision={data.decision}
+              useCase={useCase}
+              workspaceId={workspaceId}
+            />
           )}
         </TabPanel>
         <TabPanel id="businessCase">

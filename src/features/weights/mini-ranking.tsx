@@ -1,29 +1,29 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  rankUseCases,
-  type RankingInput,
-  type RankingSettings,
-} from '../../domain/ranking/rank-use-cases';
+import type { DecisionInput } from '../../domain/decision/decide-workspace';
+import { decideWithWeights } from '../../domain/decision/what-if';
+import type { Weights } from '../../domain/schema/criterion';
 import { useFormatters } from '../../ui/format';
 import styles from './weights.module.css';
 
 interface Props {
-  inputs: readonly RankingInput[];
-  settings: RankingSettings;
+  /** The workspace as decided (decideWorkspace's input). */
+  input: DecisionInput;
+  /** The weights on screen (not saved yet). */
+  weights: Weights;
   /** Rank of each use case when the screen was opened: the deltas are against it. */
   reference: ReadonlyMap<string, number>;
   limit?: number;
 }
 
 /** The top of the ranking under the weights on screen, with how far each one moved. */
-export function MiniRanking({ inputs, settings, reference, limit = 10 }: Props) {
+export function MiniRanking({ input, weights, reference, limit = 10 }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const deferred = useDeferredValue(settings);
+  const deferred = useDeferredValue(weights);
   const top = useMemo(
-    () => rankUseCases(inputs, deferred).ranked.slice(0, limit),
-    [inputs, deferred, limit],
+    () => decideWithWeights(input, deferred).ranked.slice(0, limit),
+    [input, deferred, limit],
   );
   return (
     <section className={styles.mini} aria-labelledby="mini-ranking-title">

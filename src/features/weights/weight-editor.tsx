@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
-import type { RankingInput } from '../../domain/ranking/rank-use-cases';
+import type { DecisionInput } from '../../domain/decision/decide-workspace';
 import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
-import type { Workspace } from '../../domain/schema/workspace';
 import { useFormatters } from '../../ui/format';
 import { MiniRanking } from './mini-ranking';
 import type { WeightDraft } from './use-weight-draft';
@@ -75,14 +74,13 @@ function WeightRow({
 }
 
 interface Props {
-  workspace: Workspace;
   draft: WeightDraft;
-  inputs: readonly RankingInput[];
+  input: DecisionInput;
   reference: ReadonlyMap<string, number>;
 }
 
 /** The eight weights as sliders and numbers, and the top of the ranking moving with them. */
-export function WeightEditor({ workspace, draft, inputs, reference }: Props) {
+export function WeightEditor({ draft, input, reference }: Props) {
   const { t } = useTranslation();
   // Shown to the tenth of a percent, adding up to 100 %.
   const shares = roundedShares(draft.weights);
@@ -116,15 +114,7 @@ export function WeightEditor({ workspace, draft, inputs, reference }: Props) {
               : t('weights.saved')}
         </p>
       </div>
-      <MiniRanking
-        inputs={inputs}
-        reference={reference}
-        settings={{
-          weights: draft.weights,
-          thresholds: workspace.thresholds,
-          locale: workspace.language,
-        }}
-      />
+      <MiniRanking input={input} reference={reference} weights={draft.weights} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kendallTau } from '../../domain/ranking/kendall-tau';
-import { rankUseCases, type RankingInput } from '../../domain/ranking/rank-use-cases';
+import type { DecisionInput } from '../../domain/decision/decide-workspace';
+import { decideWithWeights } from '../../domain/decision/what-if';
 import type { Weights } from '../../domain/schema/criterion';
 import type { WeightSet } from '../../domain/schema/weight-set';
 import type { Workspace } from '../../domain/schema/workspace';
@@ -12,11 +13,12 @@ const CURRENT = 'current';
 interface Props {
   workspace: Workspace;
   sets: readonly WeightSet[];
-  inputs: readonly RankingInput[];
+  /** The workspace as decided: each side is decided again with its weights. */
+  input: DecisionInput;
 }
 
 /** Two weight sets side by side: the ranking under each, and Kendall's tau between them. */
-export function WeightSetComparison({ workspace, sets, inputs }: Props) {
+export function WeightSetComparison({ workspace, sets, input }: Props) {
   const { t } = useTranslation();
   const [left, setLeft] = useState(sets[0]?.id ?? CURRENT);
   const [right, setRight] = useState(sets[1]?.id ?? CURRENT);
@@ -26,16 +28,8 @@ export function WeightSetComparison({ workspace, sets, inputs }: Props) {
   const leftWeights = weightsOf(left);
   const rightWeights = weightsOf(right);
   const [a, b] = useMemo(
-    () =>
-      [leftWeights, rightWeights].map(
-        (weights) =>
-          rankUseCases(inputs, {
-            weights,
-            thresholds: workspace.thresholds,
-            locale: workspace.language,
-          }).ranked,
-      ),
-    [inputs, leftWeights, rightWeights, workspace.thresholds, workspace.language],
+    () => [leftWeights, rightWeights].map((weights) => decideWithWeights(input, weights).ranked),
+    [input, leftWeights, rightWeights],
   );
   const tau =
     a && b && a.length > 1

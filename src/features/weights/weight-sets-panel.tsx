@@ -8,7 +8,7 @@ import {
   deleteWeightSet,
   renameWeightSet,
 } from '../../db/repositories/weight-sets';
-import type { RankingInput } from '../../domain/ranking/rank-use-cases';
+import type { DecisionInput } from '../../domain/decision/decide-workspace';
 import type { WeightSet } from '../../domain/schema/weight-set';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
@@ -23,13 +23,13 @@ import styles from './weights.module.css';
 interface Props {
   workspace: Workspace;
   sets: readonly WeightSet[];
-  inputs: readonly RankingInput[];
+  input: DecisionInput;
   /** Judgments of the pairwise questionnaire last applied (saved with the set), if any. */
   judgments: PairwiseJudgment[];
 }
 
 /** Named weight sets: save the current weights, apply, rename, delete, compare two. */
-export function WeightSetsPanel({ workspace, sets, inputs, judgments }: Props) {
+export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
   const newContext = useChangeContext();
@@ -136,7 +136,7 @@ export function WeightSetsPanel({ workspace, sets, inputs, judgments }: Props) {
           ))}
         </ul>
       )}
-      <WeightSetComparison workspace={workspace} sets={sets} inputs={inputs} />
+      <WeightSetComparison workspace={workspace} sets={sets} input={input} />
       <AppDialog
         isOpen={renaming !== null}
         onOpenChange={(open) => !open && setRenaming(null)}

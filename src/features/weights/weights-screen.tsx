@@ -75,7 +75,7 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
           </Tab>
         </TabList>
         <TabPanel id="weights" className={styles.panel}>
-          <WeightEditor workspace={workspace} draft={draft} inputs={inputs} reference={reference} />
+          <WeightEditor draft={draft} input={data.input} reference={reference} />
         </TabPanel>
         <TabPanel id="pairwise" className={styles.panel}>
           <PairwisePanel
@@ -86,7 +86,12 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
           />
         </TabPanel>
         <TabPanel id="sets" className={styles.panel}>
-          <WeightSetsPanel workspace={workspace} sets={sets} inputs={inputs} judgments={applied} />
+          <WeightSetsPanel
+            workspace={workspace}
+            sets={sets}
+            input={data.input}
+            judgments={applied}
+          />
         </TabPanel>
         <TabPanel id="sensitivity" className={styles.panel}>
           <SensitivityPanel workspace={workspace} inputs={inputs} settings={settings} />
