@@ -1,7 +1,7 @@
 /**
  * Who scored what in the demo: one scorecard per (use case, participant), with integer
  * scores in the canonical criterion order (CRITERION_IDS). null = left unset.
- * The rationales are per language, in demo-rationales-*.ts, keyed by `key`.
+ * The rationales are per language, in texts/<language>.json (rationales), keyed by `key`.
  *
  * Reading guide (overall / value / feasibility with equal weights and the mean):
  * invoice capture is the clear quick win; instant quotes and the churn early warning are
@@ -69,4 +69,3 @@ export const SCORECARD_SPECS = [
   card('churnEarlyWarning', 'cfo',                    [4, 3, 2, 2, 4, 3, 3, 4]),
   card('fastAccountOpening', 'facilitator',           [3, 3, 2, 2, 4, 2, 5, 2]),
 ] as const satisfies readonly ScorecardSpec[];
-export type ScorecardKey = (typeof SCORECARD_SPECS)[number]['key'];

@@ -2,7 +2,7 @@
  * The language-independent skeleton of the demo workspace: which records exist, in which
  * order, how they reference each other, and every number (use cases: demo-use-cases.ts;
  * scores: demo-scores.ts). The texts live in per-language tables keyed by the same keys
- * (demo-texts-fr.ts, demo-texts-en.ts), so both languages always have the same structure,
+ * (texts/fr.json, texts/en.json, read by demo-texts.ts), so both languages always have the same structure,
  * the same ids order and the same scores.
  */
 import type { StepKind, JourneyPhase } from '../schema/workflow';
@@ -18,7 +18,6 @@ export const DEPARTMENT_KEYS = [
 export type DepartmentKey = (typeof DEPARTMENT_KEYS)[number];
 
 export const INITIATIVE_KEYS = ['backOffice', 'artisansFirst', 'trustedData'] as const;
-export type InitiativeKey = (typeof INITIATIVE_KEYS)[number];
 
 interface KpiSpec {
   key: string;
@@ -122,7 +121,6 @@ export const WORKFLOW_SPECS = [
     ],
   },
 ] as const satisfies readonly WorkflowSpec[];
-export type WorkflowKey = (typeof WORKFLOW_SPECS)[number]['key'];
 export type StepKey = (typeof WORKFLOW_SPECS)[number]['steps'][number]['key'];
 
 interface FrictionSpec<K extends string = string> {
@@ -157,7 +155,6 @@ export const FRICTION_SPECS = [
   friction('whereIsMyDelivery', 'contactCustomerService', 2, ['handlingTime', 'fcr']),
   friction('churnSeenTooLate', 'dormantAccounts', 3, ['churn']),
 ] as const satisfies readonly FrictionSpec[];
-export type FrictionKey = (typeof FRICTION_SPECS)[number]['key'];
 
 export const PARTICIPANT_SPECS = [
   /** The facilitator: their name is the `actor` given to the builder. */

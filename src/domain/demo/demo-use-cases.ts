@@ -1,6 +1,6 @@
 /**
  * The language-independent part of the demo's use cases: scope, status, anchors, owner,
- * success measure, KPI effects and financial inputs. Texts are in demo-texts-*.ts.
+ * success measure, KPI effects and financial inputs. Texts are in texts/<language>.json.
  */
 import type { AutomationLevel, Scope, UseCaseStatus } from '../schema/use-case';
 import type { KpiKey, StepKey } from './demo-structure';

@@ -10,8 +10,6 @@ import { defaultWeights } from '../schema/criterion';
 import type { CriterionId } from '../schema/criterion';
 import type { CriterionScores } from '../schema/scorecard';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
-import { enRationales } from './demo-rationales-en';
-import { frRationales } from './demo-rationales-fr';
 import { SCORECARD_SPECS, type ScoreRow } from './demo-scores';
 import {
   DEPARTMENT_KEYS,
@@ -23,9 +21,7 @@ import {
   type StepKey,
   type StepSpec,
 } from './demo-structure';
-import type { DemoRationales, DemoTexts } from './demo-texts';
-import { enTexts } from './demo-texts-en';
-import { frTexts } from './demo-texts-fr';
+import { demoTextsOf } from './demo-texts';
 import { USE_CASE_SPECS, type UseCaseKey } from './demo-use-cases';
 
 export interface DemoWorkspaceOptions {
@@ -85,8 +81,8 @@ function toCriterionScores(
 export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBundle {
   const { language, newId, now } = options;
   const actor = options.actor.trim() === '' ? FALLBACK_ACTOR[language] : options.actor.trim();
-  const texts: DemoTexts = language === 'fr' ? frTexts : enTexts;
-  const rationales: DemoRationales = language === 'fr' ? frRationales : enRationales;
+  const texts = demoTextsOf(language);
+  const rationales = texts.rationales;
 
   const workspaceId = newId();
   const departmentIds = assignIds(DEPARTMENT_KEYS, newId);

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useParams, useSearchParams } from 'react-router';
 import { useGroupScoring } from '../../data/use-group-scoring';
 import { useWorkspaceRanking } from '../../data/use-ranking';
+import { TabSet } from '../../ui/tab-set';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { DivergenceHeatmap } from './divergence-heatmap';
 import { GroupSettings } from './group-settings';
 import { ParticipantsSection } from './participants-section';
 import { ScalesSection } from './scales-section';
 import { WorkshopView } from './workshop-view';
-import styles from './group-scoring.module.css';
 
 const VIEWS = ['workshop', 'heatmap', 'participants', 'scales'] as const;
 type View = (typeof VIEWS)[number];
@@ -33,33 +32,25 @@ export default function GroupScoringScreen() {
   return (
     <div>
       <PageHeader title={t('nav.scoring')} lead={t('groupScoring.screenLead')} />
-      <Tabs
-        selectedKey={view}
-        onSelectionChange={(key) =>
-          setParams(key === 'workshop' ? {} : { view: String(key) }, { replace: true })
-        }
-      >
-        <TabList aria-label={t('groupScoring.viewsLabel')} className={styles.tabList}>
-          {VIEWS.map((id) => (
-            <Tab key={id} id={id} className={styles.tab}>
-              {t(`groupScoring.view.${id}`)}
-            </Tab>
-          ))}
-        </TabList>
-        <TabPanel id="workshop">
-          <WorkshopView data={data} decision={decided?.decision} />
-        </TabPanel>
-        <TabPanel id="heatmap">
-          <DivergenceHeatmap data={data} />
-        </TabPanel>
-        <TabPanel id="participants">
-          <GroupSettings workspace={data.workspace} />
-          <ParticipantsSection data={data} />
-        </TabPanel>
-        <TabPanel id="scales">
-          <ScalesSection workspace={data.workspace} />
-        </TabPanel>
-      </Tabs>
+      <TabSet
+        label={t('groupScoring.viewsLabel')}
+        selected={view}
+        onSelect={(id) => setParams(id === 'workshop' ? {} : { view: id }, { replace: true })}
+        tabs={[
+          { id: 'workshop', content: <WorkshopView data={data} decision={decided?.decision} /> },
+          { id: 'heatmap', content: <DivergenceHeatmap data={data} /> },
+          {
+            id: 'participants',
+            content: (
+              <>
+                <GroupSettings workspace={data.workspace} />
+                <ParticipantsSection data={data} />
+              </>
+            ),
+          },
+          { id: 'scales', content: <ScalesSection workspace={data.workspace} /> },
+        ].map((tab) => ({ ...tab, label: t(`groupScoring.view.${tab.id}`) }))}
+      />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useRoadmap } from '../../data/use-roadmap';
@@ -8,6 +7,7 @@ import { database } from '../../db/database';
 import { applyRoadmapSuggestion } from '../../db/repositories/roadmap-moves';
 import { createWaves } from '../../db/repositories/roadmap-waves';
 import { PLACEMENT_REASONS, type PlacementReason } from '../../domain/roadmap/suggest-roadmap';
+import { TabSet } from '../../ui/tab-set';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { EmptyState, PageHeader } from '../../ui/page-header';
@@ -91,23 +91,27 @@ export default function RoadmapScreen() {
   return (
     <div>
       {header}
-      <Tabs>
-        <TabList aria-label={t('roadmap.views')} className={styles.tabList} data-no-print="">
-          <Tab id="board" className={styles.tab}>
-            {t('roadmap.board')}
-          </Tab>
-          <Tab id="timeline" className={styles.tab}>
-            {t('roadmap.timeline.tab')}
-          </Tab>
-        </TabList>
-        <TabPanel id="board">
-          <p className={styles.hint}>{t('roadmap.boardHint')}</p>
-          <RoadmapBoard data={data} onMove={moves.move} />
-        </TabPanel>
-        <TabPanel id="timeline">
-          <TimelineView data={data} />
-        </TabPanel>
-      </Tabs>
+      <TabSet
+        label={t('roadmap.views')}
+        noPrint
+        tabs={[
+          {
+            id: 'board',
+            label: t('roadmap.board'),
+            content: (
+              <>
+                <p className={styles.hint}>{t('roadmap.boardHint')}</p>
+                <RoadmapBoard data={data} onMove={moves.move} />
+              </>
+            ),
+          },
+          {
+            id: 'timeline',
+            label: t('roadmap.timeline.tab'),
+            content: <TimelineView data={data} />,
+          },
+        ]}
+      />
       <ConfirmDialog
         isOpen={confirming}
         onOpenChange={setConfirming}

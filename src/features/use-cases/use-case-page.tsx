@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { database } from '../../db/database';
 import { deleteUseCase, restoreUseCase, updateUseCase } from '../../db/repositories/use-cases';
 import { Button } from '../../ui/button';
+import { TabSet } from '../../ui/tab-set';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useFormatters } from '../../ui/format';
 import { EmptyState } from '../../ui/page-header';
@@ -104,50 +104,49 @@ export default function UseCasePage() {
         </div>
       </div>
       <StatusSuggestion workspaceId={workspaceId} useCase={useCase} decision={own} />
-      <Tabs
-        selectedKey={selected}
-        onSelectionChange={(key) =>
-          void navigate(`/w/${workspaceId}/use-cases/${useCaseId}/${String(key)}`)
-        }
-      >
-        <TabList aria-label={t('useCase.tabsLabel')} className={styles.tabList}>
-          {TABS.map((id) => (
-            <Tab key={id} id={id} className={styles.tab}>
-              {t(`useCase.tab.${id}`)}
-            </Tab>
-          ))}
-        </TabList>
-        <TabPanel id="details">
-          <DetailsPanel useCase={useCase} />
-        </TabPanel>
-        <TabPanel id="qualification">
-          <QualificationPanel data={data} useCase={useCase} />
-        </TabPanel>
-        <TabPanel id="scores">
-          <ScoringPanel
-            workspace={data.workspace}
-            useCase={useCase}
-            groupScores={data.decision.byId.get(useCase.id)?.scores}
-          />
-        </TabPanel>
-        <TabPanel id="explanation">
-          {scoresHidden ? (
-            hiddenPanel
-          ) : (
-            <ExplanationPanel
-              decision={data.decision}
-              useCase={useCase}
-              workspaceId={workspaceId}
-            />
-          )}
-        </TabPanel>
-        <TabPanel id="businessCase">
-          {scoresHidden ? hiddenPanel : <BusinessCasePanel data={data} useCase={useCase} />}
-        </TabPanel>
-        <TabPanel id="history">
-          <HistoryPanel workspaceId={workspaceId} useCaseId={useCaseId} />
-        </TabPanel>
-      </Tabs>
+      <TabSet
+        label={t('useCase.tabsLabel')}
+        selected={selected}
+        onSelect={(id) => void navigate(`/w/${workspaceId}/use-cases/${useCaseId}/${id}`)}
+        tabs={[
+          { id: 'details', content: <DetailsPanel useCase={useCase} /> },
+          { id: 'qualification', content: <QualificationPanel data={data} useCase={useCase} /> },
+          {
+            id: 'scores',
+            content: (
+              <ScoringPanel
+                workspace={data.workspace}
+                useCase={useCase}
+                groupScores={data.decision.byId.get(useCase.id)?.scores}
+              />
+            ),
+          },
+          {
+            id: 'explanation',
+            content: scoresHidden ? (
+              hiddenPanel
+            ) : (
+              <ExplanationPanel
+                decision={data.decision}
+                useCase={useCase}
+                workspaceId={workspaceId}
+              />
+            ),
+          },
+          {
+            id: 'businessCase',
+            content: scoresHidden ? (
+              hiddenPanel
+            ) : (
+              <BusinessCasePanel data={data} useCase={useCase} />
+            ),
+          },
+          {
+            id: 'history',
+            content: <HistoryPanel workspaceId={workspaceId} useCaseId={useCaseId} />,
+          },
+        ].map((tab) => ({ ...tab, label: t(`useCase.tab.${tab.id}`) }))}
+      />
       <UseCaseFormDialog
         isOpen={editing}
         onOpenChange={setEditing}

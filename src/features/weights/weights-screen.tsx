@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useWorkspaceRanking, type WorkspaceRanking } from '../../data/use-ranking';
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
+import { TabSet } from '../../ui/tab-set';
 import { PageHeader } from '../../ui/page-header';
 import { answersOf, type Answers } from './pairwise-judgments';
 import { PairwisePanel } from './pairwise-panel';
@@ -14,7 +14,6 @@ import { useWeightDraft } from './use-weight-draft';
 import { useWeightSets } from './use-weight-sets';
 import { WeightEditor } from './weight-editor';
 import { WeightSetsPanel } from './weight-sets-panel';
-import styles from './weights.module.css';
 
 /** Weights: typed, from pairwise comparisons, saved as sets, and how sensitive the ranking is. */
 export default function WeightsScreen() {
@@ -56,50 +55,52 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
   return (
     <div>
       <PageHeader title={t('nav.weights')} lead={t('weights.lead')} />
-      <Tabs className={styles.tabs}>
-        <TabList aria-label={t('weights.tabsLabel')} className={styles.tabList}>
-          <Tab id="weights" className={styles.tab}>
-            {t('weights.tab.weights')}
-          </Tab>
-          <Tab id="pairwise" className={styles.tab}>
-            {t('weights.tab.pairwise')}
-          </Tab>
-          <Tab id="sets" className={styles.tab}>
-            {t('weights.tab.sets')}
-          </Tab>
-          <Tab id="sensitivity" className={styles.tab}>
-            {t('weights.tab.sensitivity')}
-          </Tab>
-          <Tab id="second-opinion" className={styles.tab}>
-            {t('secondOpinion.tab')}
-          </Tab>
-        </TabList>
-        <TabPanel id="weights" className={styles.panel}>
-          <WeightEditor draft={draft} input={data.input} reference={reference} />
-        </TabPanel>
-        <TabPanel id="pairwise" className={styles.panel}>
-          <PairwisePanel
-            workspaceId={workspace.id}
-            answers={answers}
-            onAnswers={setAnswers}
-            onApplied={setApplied}
-          />
-        </TabPanel>
-        <TabPanel id="sets" className={styles.panel}>
-          <WeightSetsPanel
-            workspace={workspace}
-            sets={sets}
-            input={data.input}
-            judgments={applied}
-          />
-        </TabPanel>
-        <TabPanel id="sensitivity" className={styles.panel}>
-          <SensitivityPanel workspace={workspace} inputs={inputs} settings={settings} />
-        </TabPanel>
-        <TabPanel id="second-opinion" className={styles.panel}>
-          <SecondOpinionPanel workspace={workspace} />
-        </TabPanel>
-      </Tabs>
+      <TabSet
+        label={t('weights.tabsLabel')}
+        tabs={[
+          {
+            id: 'weights',
+            label: t('weights.tab.weights'),
+            content: (
+<WeightEditor draft={draft} input={data.input} reference={reference} />
+            ),
+          },
+          {
+            id: 'pairwise',
+            label: t('weights.tab.pairwise'),
+            content: (
+              <PairwisePanel
+                workspaceId={workspace.id}
+                answers={answers}
+                onAnswers={setAnswers}
+                onApplied={setApplied}
+              />
+            ),
+          },
+          {
+            id: 'sets',
+            label: t('weights.tab.sets'),
+            content: (
+              <WeightSetsPanel
+                workspace={workspace}
+                sets={sets}
+                input={data.input}
+                judgments={applied}
+              />
+            ),
+          },
+          {
+            id: 'sensitivity',
+            label: t('weights.tab.sensitivity'),
+            content: <SensitivityPanel workspace={workspace} inputs={inputs} settings={settings} />,
+          },
+          {
+            id: 'second-opinion',
+            label: t('secondOpinion.tab'),
+            content: <SecondOpinionPanel workspace={workspace} />,
+          },
+        ]}
+      />
     </div>
   );
 }
