@@ -103,3 +103,26 @@ export function dependantsOf(target: DependantTarget, data: DependantRecords): D
         ],
   );
 }
+
+/** What the dependants may move to: the other records of the target's kind (none for a person). */
+export function moveTargetsOf(
+  target: DependantTarget,
+  data: DependantRecords,
+): { id: string; name: string }[] {
+  const others = (list: readonly { id: string; name: string }[]) =>
+    list.filter((r) => r.id !== target.id).map(({ id, name }) => ({ id, name }));
+  switch (target.kind) {
+    case 'step':
+      return others(data.steps);
+    case 'workflow': {
+      const kind = data.workflows.find((w) => w.id === target.id)?.kind;
+      return others(data.workflows.filter((w) => w.kind === kind));
+    }
+    case 'department':
+      return others(data.workspace.departments);
+    case 'kpi':
+      return others(data.workspace.kpis);
+    case 'participant':
+      return [];
+  }
+}

@@ -1,75 +1,33 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChangeContext } from '../../data/use-actor';
-import { database } from '../../db/database';
-import { removeParticipant, type ScorecardsOnRemoval } from '../../db/repositories/participants';
+import { useDependantRecords, useRemovalWrites } from '../../data/use-dependants';
 import type { Participant } from '../../domain/schema/participant';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
-import { useToast } from '../../ui/toast';
-import styles from './group-scoring.module.css';
+import { DependantsDialog } from '../../ui/dependants-dialog';
 
 /**
- * Removing a participant asks first; when they scored, the person chooses explicitly whether
- * their scorecards are kept (they still count) or deleted.
+ * Removing a participant says which use cases they scored; the person chooses explicitly whether
+ * their scorecards are kept (they still count) or deleted, and may undo it from the notice.
  */
 export function RemoveParticipantDialog({
   participant,
-  scoredCount,
   onClose,
 }: {
   participant: Participant;
-  scoredCount: number;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const change = useChangeContext();
-  const toast = useToast();
-  const [choice, setChoice] = useState<ScorecardsOnRemoval | null>(scoredCount > 0 ? null : 'keep');
-  const remove = async () => {
-    if (choice === null) return;
-    await removeParticipant(database(), change(), participant.id, choice);
-    toast({ message: t('participants.removed', { name: participant.name }) });
-    onClose();
-  };
+  const records = useDependantRecords(participant.workspaceId);
+  const writes = useRemovalWrites(participant.workspaceId);
+  if (!records) return null;
+  const target = { kind: 'participant', id: participant.id } as const;
   return (
-    <AppDialog
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+    <DependantsDialog
       title={t('participants.removeTitle', { name: participant.name })}
-      role="alertdialog"
-    >
-      {scoredCount > 0 ? (
-        <fieldset className={styles.choicesBlock}>
-          <legend>
-            {t('participants.removeScored', { count: scoredCount, name: participant.name })}
-          </legend>
-          {(['keep', 'delete'] as const).map((c) => (
-            <label key={c} className={styles.check}>
-              <input
-                type="radio"
-                name="scorecards"
-                value={c}
-                checked={choice === c}
-                onChange={() => setChoice(c)}
-              />
-              {t(`participants.scorecards.${c}`)}
-            </label>
-          ))}
-        </fieldset>
-      ) : (
-        <p>{t('participants.removeUnscored', { name: participant.name })}</p>
-      )}
-      <DialogActions>
-        <Button autoFocus onPress={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button variant="danger" isDisabled={choice === null} onPress={() => void remove()}>
-          {t('participants.remove')}
-        </Button>
-      </DialogActions>
-    </AppDialog>
+      name={participant.name}
+      target={target}
+      records={records}
+      onRemove={(choice) => writes.remove(target, choice)}
+      onUndo={writes.undo}
+      onClose={onClose}
+    />
   );
 }
