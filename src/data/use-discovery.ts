@@ -14,6 +14,9 @@ import {
   type WorkflowForm,
 } from '../db/repositories/workflows';
 import { deleteFriction, saveFriction, type FrictionForm } from '../db/repositories/frictions';
+import { removeWithDependants, undoRemoval } from '../db/repositories/dependants';
+import type { DependantTarget } from '../domain/dependants/dependants';
+import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-plan';
 import type { Language } from '../domain/schema/common';
 import { coverageOf, type Coverage } from '../domain/coverage/coverage';
 import type { UseCase } from '../domain/schema/use-case';
@@ -89,6 +92,10 @@ export function useDiscoveryWrites() {
         id ? updateStep(db, change(), id, form) : createStep(db, change(), workflowId, form),
       moveStep: (id: string, toIndex: number) => moveStep(db, change(), id, toIndex),
       deleteStep: (id: string) => deleteStep(db, change(), id),
+      removeWithDependants: (workspaceId: string, target: DependantTarget, choice: RemovalChoice) =>
+        removeWithDependants(db, change(), workspaceId, target, choice),
+      undoRemoval: (workspaceId: string, changes: RecordChange[]) =>
+        undoRemoval(db, change(), workspaceId, changes),
       saveFriction: (stepId: string, id: string | null, form: FrictionForm) =>
         saveFriction(db, change(), stepId, id, form),
       deleteFriction: (id: string) => deleteFriction(db, change(), id),

@@ -4,8 +4,10 @@ import type { Language } from '../domain/schema/common';
 import type { Friction, JourneyPhase, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
 import { currentLanguage } from '../i18n/i18n';
-import { AnchoredDeleteDialog } from './anchored-delete-dialog';
 import { CatalogueDialog } from './catalogue-dialog';
+import { DependantsDialog } from './dependants-dialog';
+import type { DependantRecords, DependantTarget } from '../domain/dependants/dependants';
+import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-plan';
 import { FrictionFormDialog, type FrictionFields } from './friction-form-dialog';
 import { StepFormDialog, type StepFields } from './step-form-dialog';
 import { useToast } from './toast';
@@ -15,10 +17,10 @@ import { WorkflowFormDialog, type WorkflowFields } from './workflow-form-dialog'
 export type StepRequest =
   | { kind: 'newWorkflow' }
   | { kind: 'editWorkflow'; workflow: Workflow }
-  | { kind: 'deleteWorkflow'; workflow: Workflow; anchored: string[] }
+  | { kind: 'deleteWorkflow'; workflow: Workflow }
   | { kind: 'newStep'; workflowId: string; phase: JourneyPhase | null }
   | { kind: 'editStep'; step: Step }
-  | { kind: 'deleteStep'; step: Step; anchored: string[] }
+  | { kind: 'deleteStep'; step: Step }
   | { kind: 'friction'; step: Step; friction: Friction | null }
   | { kind: 'catalogue'; step: Step };
 
@@ -26,9 +28,13 @@ export type StepRequest =
 export interface StepDialogWrites {
   createWorkflow: (workspaceId: string, kind: Mode, fields: WorkflowFields) => Promise<string>;
   updateWorkflow: (id: string, fields: WorkflowFields) => Promise<unknown>;
-  deleteWorkflow: (id: string) => Promise<unknown>;
   saveStep: (workflowId: string, id: string | null, fields: StepFields) => Promise<unknown>;
-  deleteStep: (id: string) => Promise<unknown>;
+  removeWithDependants: (
+    workspaceId: string,
+    target: DependantTarget,
+    choice: RemovalChoice,
+  ) => Promise<RecordChange[]>;
+  undoRemoval: (workspaceId: string, changes: RecordChange[]) => Promise<void>;
   saveFriction: (stepId: string, id: string | null, fields: FrictionFields) => Promise<unknown>;
   addFromCatalogue: (stepId: string, entryId: string, language: Language) => Promise<unknown>;
 }
@@ -43,6 +49,8 @@ interface Props {
   /** Its departments and KPIs are offered in the step and friction forms. */
   workspace: Workspace;
   writes: StepDialogWrites;
+  /** The workspace's records, to say what depends on a step or workflow being deleted. */
+  records: DependantRecords | null | undefined;
   /** A workflow or step was created: the screen may show it. */
   onCreated?: (what: 'workflow' | 'step', id: string) => void;
 }
@@ -95,15 +103,33 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
       );
     }
     case 'deleteWorkflow':
+    case 'deleteStep': {
+      if (!props.records) return null;
+      const [target, name, title] =
+        request.kind === 'deleteStep'
+          ? ([
+              { kind: 'step', id: request.step.id },
+              request.step.name,
+              'workflows.deleteStepTitle',
+            ] as const)
+          : ([
+              { kind: 'workflow', id: request.workflow.id },
+              request.workflow.name,
+              words.delete,
+            ] as const);
+      const workspaceId = props.workspace.id;
       return (
-        <AnchoredDeleteDialog
-          isOpen
-          onOpenChange={onOpenChange}
-          title={t(words.delete, { name: request.workflow.name })}
-          anchored={request.anchored}
-          onConfirm={() => void writes.deleteWorkflow(request.workflow.id).then(saved)}
+        <DependantsDialog
+          title={t(title, { name })}
+          name={name}
+          target={target}
+          records={props.records}
+          onRemove={(choice) => writes.removeWithDependants(workspaceId, target, choice)}
+          onUndo={(changes) => writes.undoRemoval(workspaceId, changes)}
+          onClose={onClose}
         />
       );
+    }
     case 'newStep':
     case 'editStep': {
       const step = request.kind === 'editStep' ? request.step : null;
@@ -133,16 +159,6 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
         />
       );
     }
-    case 'deleteStep':
-      return (
-        <AnchoredDeleteDialog
-          isOpen
-          onOpenChange={onOpenChange}
-          title={t('workflows.deleteStepTitle', { name: request.step.name })}
-          anchored={request.anchored}
-          onConfirm={() => void writes.deleteStep(request.step.id).then(saved)}
-        />
-      );
     case 'friction':
       return (
         <FrictionFormDialog

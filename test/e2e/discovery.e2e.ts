@@ -45,7 +45,10 @@ const D = {
     target: 'Target',
     complianceNote: 'Compliance note',
     saveQualification: 'Save the qualification',
-    keepUnanchored: 'Delete, keep the use cases unanchored',
+    removeToo: 'Delete the frictions too; the use cases stay, without this anchor',
+    remove: 'Remove',
+    dependants: ['1 friction', 'Manual keying', '1 use case'],
+    undo: 'Undo',
     notAnchored: 'Not anchored on a real workflow',
     newJourney: 'New journey',
     journeyName: 'Journey name',
@@ -92,7 +95,10 @@ const D = {
     target: 'Cible',
     complianceNote: 'Note de conformité',
     saveQualification: 'Enregistrer la qualification',
-    keepUnanchored: 'Supprimer, garder les cas d’usage sans ancrage',
+    removeToo: 'Supprimer aussi les irritants ; les cas d’usage restent, sans cet ancrage',
+    remove: 'Supprimer',
+    dependants: ['1 irritant', 'Manual keying', '1 cas d’usage'],
+    undo: 'Annuler',
     notAnchored: 'Non ancrés sur un processus réel',
     newJourney: 'Nouveau parcours',
     journeyName: 'Nom du parcours',
@@ -245,14 +251,25 @@ describe.each([
 
     // Deleting the anchored step keeps the use case, unanchored.
     await go(page, d.workflows);
-    await page.getByRole('button', { name: d.deleteStep('Match') }).click();
-    expect(plain(await page.getByRole('alertdialog').textContent())).toContain(d.entry);
-    await page.getByRole('button', { name: d.keepUnanchored }).click();
-    await expect.poll(() => stepOrder(page, 'Invoices')).toEqual(['Receive', 'Pay']);
+    // The dialog says what depends on the step; Undo from the notice brings it all back.
+    const removeMatch = async () => {
+      await page.getByRole('button', { name: d.deleteStep('Match') }).click();
+      const dialog = page.getByRole('alertdialog');
+      const said = plain(await dialog.textContent());
+      for (const part of [...d.dependants, d.entry]) expect(said).toContain(part);
+      await dialog.getByRole('radio', { name: d.removeToo }).check();
+      await dialog.getByRole('button', { name: d.remove, exact: true }).click();
+      await expect.poll(() => stepOrder(page, 'Invoices')).toEqual(['Receive', 'Pay']);
+    };
+    await removeMatch();
+    await screenshot(page, `discovery-${lang}-06-step-removed`);
+    await page.getByRole('button', { name: d.undo, exact: true }).click();
+    await expect.poll(() => stepOrder(page, 'Invoices')).toEqual(['Receive', 'Match', 'Pay']);
+    await removeMatch();
     await go(page, d.coverage);
     const unanchored = page.getByRole('table', { name: d.notAnchored });
     await expect.poll(async () => plain(await unanchored.textContent())).toContain(d.entry);
-    await screenshot(page, `discovery-${lang}-06-coverage`);
+    await screenshot(page, `discovery-${lang}-07-coverage`);
     await expectAccessible(page);
   });
 });

@@ -84,7 +84,6 @@ export function ParticipantsSection({ data }: { data: GroupScoringData }) {
       {removing ? (
         <RemoveParticipantDialog
           participant={removing}
-          scoredCount={scoredBy(removing.id)}
           onClose={() => setRemoving(null)}
         />
       ) : null}

@@ -1,67 +1,33 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChangeContext } from '../../data/use-actor';
-import { database } from '../../db/database';
-import { removeParticipant, type ScorecardsOnRemoval } from '../../db/repositories/participants';
+import { useDependantRecords, useRemovalWrites } from '../../data/use-dependants';
 import type { Participant } from '../../domain/schema/participant';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { closedBy } from '../../ui/form-dialog';
-import { useToast } from '../../ui/toast';
-import styles from './group-scoring.module.css';
+import { DependantsDialog } from '../../ui/dependants-dialog';
 
 /**
- * Removing a participant asks first; when they scored, the person chooses explicitly whether
- * their scorecards are kept (they still count) or deleted.
+ * Removing a participant says which use cases they scored; the person chooses explicitly whether
+ * their scorecards are kept (they still count) or deleted, and may undo it from the notice.
  */
 export function RemoveParticipantDialog({
   participant,
-  scoredCount,
   onClose,
 }: {
   participant: Participant;
-  scoredCount: number;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const change = useChangeContext();
-  const toast = useToast();
-  const [choice, setChoice] = useState<ScorecardsOnRemoval | null>(scoredCount > 0 ? null : 'keep');
-  const remove = async (scorecards: ScorecardsOnRemoval) => {
-    await removeParticipant(database(), change(), participant.id, scorecards);
-    toast({ message: t('participants.removed', { name: participant.name }) });
-  };
+  const records = useDependantRecords(participant.workspaceId);
+  const writes = useRemovalWrites(participant.workspaceId);
+  if (!records) return null;
+  const target = { kind: 'participant', id: participant.id } as const;
   return (
-    <ConfirmDialog
-      isOpen
-      onOpenChange={closedBy(onClose)}
+    <DependantsDialog
       title={t('participants.removeTitle', { name: participant.name })}
-      confirmLabel={t('participants.remove')}
-      isConfirmDisabled={choice === null}
-      onConfirm={() => {
-        if (choice !== null) void remove(choice);
-      }}
-    >
-      {scoredCount > 0 ? (
-        <fieldset className={styles.choicesBlock}>
-          <legend>
-            {t('participants.removeScored', { count: scoredCount, name: participant.name })}
-          </legend>
-          {(['keep', 'delete'] as const).map((c) => (
-            <label key={c} className={styles.check}>
-              <input
-                type="radio"
-                name="scorecards"
-                value={c}
-                checked={choice === c}
-                onChange={() => setChoice(c)}
-              />
-              {t(`participants.scorecards.${c}`)}
-            </label>
-          ))}
-        </fieldset>
-      ) : (
-        <p>{t('participants.removeUnscored', { name: participant.name })}</p>
-      )}
-    </ConfirmDialog>
+      name={participant.name}
+      target={target}
+      records={records}
+      onRemove={(choice) => writes.remove(target, choice)}
+      onUndo={writes.undo}
+      onClose={onClose}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
+import { useDependantRecords } from '../../data/use-dependants';
 import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
@@ -14,6 +15,7 @@ export default function JourneyScreen() {
   const { workspaceId = '' } = useParams();
   const data = useDiscovery(workspaceId);
   const writes = useDiscoveryWrites();
+  const records = useDependantRecords(workspaceId);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [request, setRequest] = useState<StepRequest | null>(null);
 
@@ -22,9 +24,6 @@ export default function JourneyScreen() {
 
   const journeys = data.workflows.filter((w) => w.kind === 'journey');
   const journey = journeys.find((w) => w.id === chosenId) ?? journeys[0] ?? null;
-  const anchoredTitles = (ids: ReadonlySet<string>) =>
-    data.useCases.filter((u) => u.stepIds.some((id) => ids.has(id))).map((u) => u.title);
-
   return (
     <div className={styles.screen}>
       <div data-no-print>
@@ -58,15 +57,7 @@ export default function JourneyScreen() {
             </Button>
             <Button
               variant="quiet"
-              onPress={() =>
-                setRequest({
-                  kind: 'deleteWorkflow',
-                  workflow: journey,
-                  anchored: anchoredTitles(
-                    new Set((data.stepsByWorkflow.get(journey.id) ?? []).map((s) => s.id)),
-                  ),
-                })
-              }
+              onPress={() => setRequest({ kind: 'deleteWorkflow', workflow: journey })}
             >
               {t('journey.deleteJourney')}
             </Button>
@@ -80,9 +71,7 @@ export default function JourneyScreen() {
             onAddFriction={(step) => setRequest({ kind: 'friction', step, friction: null })}
             onEditFriction={(step, friction) => setRequest({ kind: 'friction', step, friction })}
             onSuggest={(step) => setRequest({ kind: 'catalogue', step })}
-            onDelete={(step) =>
-              setRequest({ kind: 'deleteStep', step, anchored: anchoredTitles(new Set([step.id])) })
-            }
+            onDelete={(step) => setRequest({ kind: 'deleteStep', step })}
           />
         </>
       )}
@@ -92,6 +81,7 @@ export default function JourneyScreen() {
         mode="journey"
         workspace={data.workspace}
         writes={writes}
+        records={records}
         onCreated={(what, id) => {
           if (what === 'workflow') setChosenId(id);
         }}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
+import { useDependantRecords } from '../../data/use-dependants';
 import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
@@ -16,6 +17,7 @@ export default function WorkflowsScreen() {
   const { workspaceId = '' } = useParams();
   const data = useDiscovery(workspaceId);
   const writes = useDiscoveryWrites();
+  const records = useDependantRecords(workspaceId);
   const toast = useToast();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [stepId, setStepId] = useState<string | null>(null);
@@ -97,13 +99,7 @@ export default function WorkflowsScreen() {
                   </Button>
                   <Button
                     variant="quiet"
-                    onPress={() =>
-                      setRequest({
-                        kind: 'deleteWorkflow',
-                        workflow,
-                        anchored: anchoredOn(new Set(steps.map((s) => s.id))).map((u) => u.title),
-                      })
-                    }
+                    onPress={() => setRequest({ kind: 'deleteWorkflow', workflow })}
                   >
                     {t('workflows.deleteWorkflow')}
                   </Button>
@@ -129,13 +125,7 @@ export default function WorkflowsScreen() {
                 onSelect={(s) => setStepId(s.id)}
                 onMove={(s, to) => void writes.moveStep(s.id, to)}
                 onEdit={(s) => setRequest({ kind: 'editStep', step: s })}
-                onDelete={(s) =>
-                  setRequest({
-                    kind: 'deleteStep',
-                    step: s,
-                    anchored: anchoredOn(new Set([s.id])).map((u) => u.title),
-                  })
-                }
+                onDelete={(s) => setRequest({ kind: 'deleteStep', step: s })}
               />
               {step ? (
                 <StepDetail
@@ -165,6 +155,7 @@ export default function WorkflowsScreen() {
         mode="internal"
         workspace={data.workspace}
         writes={writes}
+        records={records}
         onCreated={(what, id) => {
           if (what === 'workflow') setChosenId(id);
           else setStepId(id);

@@ -1,0 +1,139 @@
+import { toJson } from '../../domain/audit/record-changes';
+import type { DependantRecords, DependantTarget } from '../../domain/dependants/dependants';
+import {
+  planRemoval,
+  undoOf,
+  type RecordChange,
+  type RecordTable,
+  type RemovalChoice,
+} from '../../domain/dependants/removal-plan';
+import type { AuditEntityType } from '../../domain/schema/audit-entry';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import type { AuditFacts } from './audit-trail';
+import { StaleWriteError, writeChange } from '../write';
+
+const TABLES = [
+  'workspaces',
+  'participants',
+  'workflows',
+  'steps',
+  'frictions',
+  'useCases',
+  'scorecards',
+] as const satisfies readonly RecordTable[];
+
+const ENTITY_OF = {
+  workspaces: 'workspace',
+  participants: 'participant',
+  workflows: 'workflow',
+  steps: 'step',
+  frictions: 'friction',
+  useCases: 'useCase',
+  scorecards: 'scorecard',
+} as const satisfies Record<RecordTable, AuditEntityType>;
+
+/** The records of a workspace that removals read (dependantsOf, planRemoval). */
+export async function readDependantRecords(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<DependantRecords | null> {
+  const workspace = await db.workspaces.get(workspaceId);
+  if (!workspace) return null;
+  const mine = { index: 'workspaceId', value: workspaceId } as const;
+  const [participants, workflows, steps, frictions, useCases, scorecards] = await Promise.all([
+    db.participants.where(mine.index).equals(mine.value).toArray(),
+    db.workflows.where(mine.index).equals(mine.value).toArray(),
+    db.steps.where(mine.index).equals(mine.value).toArray(),
+    db.frictions.where(mine.index).equals(mine.value).toArray(),
+    db.useCases.where(mine.index).equals(mine.value).toArray(),
+    db.scorecards.where(mine.index).equals(mine.value).toArray(),
+  ]);
+  return { workspace, participants, workflows, steps, frictions, useCases, scorecards };
+}
+
+function labelOf(record: object): string {
+  for (const key of ['title', 'name', 'description', 'useCaseId'] as const)
+    if (key in record) return String((record as Record<string, unknown>)[key]);
+  return '';
+}
+
+function factsOf(workspaceId: string, c: RecordChange): AuditFacts {
+  const record = c.after ?? c.before ?? { id: c.id };
+  return {
+    workspaceId,
+    action: c.before === null ? 'created' : c.after === null ? 'deleted' : 'updated',
+    entityType: ENTITY_OF[c.table],
+    entityId: c.id,
+    label: labelOf(record).slice(0, 200) || c.id,
+    ...(c.before ? { before: toJson(c.before) } : {}),
+    ...(c.after ? { after: toJson(c.after) } : {}),
+  };
+}
+
+/** Equal records; a workspace's updated time aside (every change of the workspace sets it). */
+function sameRecord(table: RecordTable, a: object | null, b: object | null): boolean {
+  const comparable = (r: object | null) =>
+    table === 'workspaces' && r ? { ...r, updatedAt: null } : r;
+  return JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));
+}
+
+/**
+ * Writes planned changes in one transaction through the write path, one audit entry per record;
+ * refused (StaleWriteError, nothing written) when a record is no longer as the plan found it.
+ */
+async function applyChanges(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  plan: (now: string) => Promise<RecordChange[]>,
+): Promise<RecordChange[]> {
+  return writeChange(
+    db,
+    ctx,
+    TABLES.map((t) => db[t]),
+    async (now) => {
+      const changes = await plan(now);
+      for (const c of changes) {
+        const table = db.table<{ id: string }, string>(c.table);
+        const current = (await table.get(c.id)) ?? null;
+        if (!sameRecord(c.table, current, c.before)) throw new StaleWriteError(current, c.before);
+        if (c.after) await table.put(c.after);
+        else await table.delete(c.id);
+      }
+      return { result: changes, audit: changes.map((c) => factsOf(workspaceId, c)) };
+    },
+  );
+}
+
+/**
+ * Removes a step, workflow, department, participant or KPI and does with its dependants what
+ * the person chose (planRemoval), in one transaction with an audit entry per record changed.
+ * Returns the changes, which undoRemoval takes back.
+ */
+export async function removeWithDependants(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  target: DependantTarget,
+  choice: RemovalChoice,
+): Promise<RecordChange[]> {
+  return applyChanges(db, ctx, workspaceId, async (now) => {
+    const data = await readDependantRecords(db, workspaceId);
+    if (!data) throw new Error(`No workspace ${workspaceId}`);
+    return planRemoval(target, choice, data, now);
+  });
+}
+
+/**
+ * Undo of a removal: every record it changed back exactly as it was, in one transaction,
+ * audited; refused (StaleWriteError) when one of them changed since.
+ */
+export async function undoRemoval(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  workspaceId: string,
+  changes: readonly RecordChange[],
+): Promise<void> {
+  await applyChanges(db, ctx, workspaceId, () => Promise.resolve(undoOf(changes)));
+}
