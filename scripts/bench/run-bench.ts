@@ -25,6 +25,11 @@ const SIZES = screensOnly ? [] : quick ? [1000] : [1000, 10000, 50000];
 const SCREEN_SIZES = screensOnly ?? (quick ? [] : [10000, 50000]);
 const RUNS = quick ? 3 : 5;
 const OUT_DIR = 'dist-bench';
+/** The seeded workspace of n use cases every measure uses. */
+function benchWorkspace(n: number) {
+  return buildLargeWorkspace({ useCases: n, steps: 200, seed: 42, now: NOW, language: 'en' });
+}
+
 async function main(): Promise<void> {
   const root = process.cwd();
   process.env.NODE_ENV = 'production';
@@ -64,13 +69,7 @@ async function main(): Promise<void> {
 
     for (const n of SIZES) {
       console.log(`== N = ${n.toLocaleString('en')}`);
-      const data = buildLargeWorkspace({
-        useCases: n,
-        steps: 200,
-        seed: 42,
-        now: NOW,
-        language: 'en',
-      });
+      const data = benchWorkspace(n);
       const json = JSON.stringify(data);
       const perN: Record<string, unknown> = { jsonMB: Math.round(json.length / 1e5) / 10 };
 
@@ -176,13 +175,7 @@ async function main(): Promise<void> {
 
     for (const n of SCREEN_SIZES) {
       console.log(`== screens, exports and backup round trip, N = ${n.toLocaleString('en')}`);
-      const data = buildLargeWorkspace({
-        useCases: n,
-        steps: 200,
-        seed: 42,
-        now: NOW,
-        language: 'en',
-      });
+      const data = benchWorkspace(n);
       const screens = await measureScreens(browser, base, data, n);
       results[`screens${n}`] = screens.report;
       targets.push(...screens.targets);
