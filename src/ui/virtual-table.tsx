@@ -29,6 +29,11 @@ interface Props<T> {
   sortHint?: string;
   /** Height of the scrolling area. */
   maxHeight?: string;
+  /**
+   * Rows without links or buttons: the scrolling area itself takes the keyboard focus (a
+   * labelled region) so that it can be scrolled without a mouse.
+   */
+  focusableScroll?: boolean;
 }
 
 const ROW_HEIGHT = 48;
@@ -46,6 +51,7 @@ export function VirtualTable<T>({
   onSort,
   sortHint,
   maxHeight = '70vh',
+  focusableScroll = false,
 }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented
@@ -60,7 +66,12 @@ export function VirtualTable<T>({
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
-    <div ref={scrollRef} className={styles.scroll} style={{ maxHeight }}>
+    <div
+      ref={scrollRef}
+      className={styles.scroll}
+      style={{ maxHeight }}
+      {...(focusableScroll ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+    >
       <table className={styles.table} aria-label={label} aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>

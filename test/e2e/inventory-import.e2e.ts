@@ -149,7 +149,7 @@ describe('a real inventory imported through the UI', () => {
       expect(rows[1]?.at(-1)).toBe(`Use Case Name: ${text.longTitle}`);
 
       // Duplicates in the file are skipped (the default); the valid rows are imported.
-      await statusText(page, text.inFile(n(E.duplicatesInFile)));
+      await page.getByText(text.inFile(n(E.duplicatesInFile))).waitFor();
       await page.getByRole('button', { name: text.importRows(n(E.createdWithSkip)) }).click();
       await page
         .getByText(plain(text.done(n(E.createdWithSkip), n(E.refusedWithScalingMapped))))

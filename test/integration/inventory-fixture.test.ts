@@ -3,7 +3,11 @@ import { countDuplicates, planImport } from '../../src/domain/exchange/import-du
 import { recogniseHeaders, validateImportRows } from '../../src/domain/exchange/import-use-cases';
 import { proposeValueMapping } from '../../src/domain/exchange/import-values';
 import { parseCsvText } from '../../src/features/exchange/csv-file';
-import { INVENTORY_EXPECTED as E, INVENTORY_HEADERS, inventoryCsv } from '../fixtures/inventory-fixture';
+import {
+  INVENTORY_EXPECTED as E,
+  INVENTORY_HEADERS,
+  inventoryCsv,
+} from '../fixtures/inventory-fixture';
 
 // The counts of the fixture are worked out by hand in its header; this checks the import agrees.
 describe('the 3,000-row inventory fixture', () => {

@@ -120,10 +120,9 @@ export function suggestRoadmap(
   for (const c of sorted) {
     const forcedIndex = waves.findIndex((w) => w.id === c.forcedWaveId);
     if (forcedIndex >= 0) {
-      forced.set(forcedIndex, [
-        ...(forced.get(forcedIndex) ?? []),
-        { candidate: c, reason: 'override' },
-      ]);
+      const pinned = forced.get(forcedIndex) ?? [];
+      pinned.push({ candidate: c, reason: 'override' });
+      forced.set(forcedIndex, pinned);
       continue;
     }
     if (c.quadrant === null) backlog.push({ candidate: c, reason: 'toScore' });
@@ -182,18 +181,32 @@ export function suggestRoadmap(
   return { waves: result, backlog: toPlacements(backlog), out: toPlacements(out) };
 }
 
-/** Where the suggestion puts one use case. */
+/** Each suggestion's locations by use case id, built once (the board asks for every card). */
+const LOCATIONS = new WeakMap<RoadmapSuggestion, Map<string, SuggestedLocation>>();
+
+function locationsOf(suggestion: RoadmapSuggestion): Map<string, SuggestedLocation> {
+  const known = LOCATIONS.get(suggestion);
+  if (known) return known;
+  const index = new Map<string, SuggestedLocation>();
+  const put = (id: string, where: SuggestedLocation) => {
+    if (!index.has(id)) index.set(id, where);
+  };
+  for (const wave of suggestion.waves)
+    for (const p of wave.placements)
+      put(p.useCaseId, { kind: 'wave', waveId: wave.waveId, reason: p.reason });
+  for (const p of suggestion.backlog) put(p.useCaseId, { kind: 'backlog', reason: p.reason });
+  for (const p of suggestion.out) put(p.useCaseId, { kind: 'out', reason: p.reason });
+  LOCATIONS.set(suggestion, index);
+  return index;
+}
+
+/**
+ * Where the suggestion puts one use case. Constant time: the suggestion's index is built on the
+ * first call (asking it for each of n use cases used to scan every placement: n² at 10,000).
+ */
 export function suggestedLocationOf(
   suggestion: RoadmapSuggestion,
   useCaseId: string,
 ): SuggestedLocation {
-  for (const wave of suggestion.waves) {
-    const p = wave.placements.find((x) => x.useCaseId === useCaseId);
-    if (p) return { kind: 'wave', waveId: wave.waveId, reason: p.reason };
-  }
-  const inBacklog = suggestion.backlog.find((x) => x.useCaseId === useCaseId);
-  if (inBacklog) return { kind: 'backlog', reason: inBacklog.reason };
-  const isOut = suggestion.out.find((x) => x.useCaseId === useCaseId);
-  if (isOut) return { kind: 'out', reason: isOut.reason };
-  return { kind: 'none' };
+  return locationsOf(suggestion).get(useCaseId) ?? { kind: 'none' };
 }

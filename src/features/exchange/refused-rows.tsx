@@ -82,6 +82,7 @@ export function RefusedRows({
         columns={columns}
         rowKey={(l) => l.key}
         maxHeight="20rem"
+        focusableScroll
       />
       <Button
         onPress={() =>

@@ -1,0 +1,160 @@
+/**
+ * At 10,000 and 50,000 use cases: every screen that lists use cases opened cold (time until its
+ * content settled, longest main-thread task), the CSV and XLSX exports through the Export screen,
+ * a backup exported and imported back through the UI, and the heap afterwards.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
+import { freshPage } from './bench-browser';
+import { longestTask, ourImport } from './page-probes';
+import { target, type Target } from './stats';
+
+/** The screens of a workspace that list or draw its use cases. */
+export const LISTING_SCREENS = [
+  'use-cases',
+  'scoring',
+  'matrix',
+  'ranking',
+  'weights',
+  'roadmap',
+  'coverage',
+  'exceptions',
+  'audit',
+  'changes',
+  'delivered',
+  'book',
+] as const;
+
+/** How long the page must stay without a DOM change for its content to count as settled. */
+const QUIET_MS = 750;
+const GIVE_UP_MS = 120_000;
+
+/** An init script: the time of the last DOM change of the page (`__lastMutation`). */
+export const MUTATION_WATCHER = `(() => {
+  window.__lastMutation = 0;
+  new MutationObserver(() => (window.__lastMutation = performance.now())).observe(document, {
+    subtree: true, childList: true, characterData: true, attributes: true,
+  });
+})();`;
+
+/** Time from navigation start to the last DOM change before QUIET_MS of calm (null: never). */
+async function settledAt(page: Page): Promise<number | null> {
+  const t0 = Date.now();
+  await page.locator('#main h1').first().waitFor({ timeout: GIVE_UP_MS });
+  for (;;) {
+    const [now, last] = await page.evaluate(() => [
+      performance.now(),
+      (window as unknown as { __lastMutation: number }).__lastMutation,
+    ]);
+    if (now - last >= QUIET_MS) return last;
+    if (Date.now() - t0 > GIVE_UP_MS) return null;
+    await page.waitForTimeout(100);
+  }
+}
+
+export interface ScreenFigure {
+  screen: string;
+  contentMs: number | null;
+  longestTaskMs: number;
+  domNodes: number;
+}
+
+async function timedDownload(page: Page, button: string): Promise<{ ms: number; path: string }> {
+  const t0 = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const path = await download.path();
+  return { ms: Date.now() - t0, path };
+}
+
+async function useCaseCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('clarte');
+        open.onsuccess = () => {
+          const count = open.result.transaction('useCases').objectStore('useCases').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error ?? new Error('count failed'));
+        };
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      }),
+  );
+}
+
+/** Everything above for one workspace of n use cases; returns the report and the targets. */
+export async function measureScreens(
+  browser: Browser,
+  base: string,
+  data: WorkspaceBundle,
+  n: number,
+): Promise<{ report: Record<string, unknown>; targets: Target[] }> {
+  const page = await freshPage(browser, base);
+  await page.context().addInitScript({ content: MUTATION_WATCHER });
+  const insertMs = await ourImport(page, JSON.stringify(data));
+  const ws = data.workspace.id;
+  const label = n.toLocaleString('en');
+  const openLimit = n <= 10_000 ? 1000 : 3000;
+  const taskLimit = n <= 10_000 ? 200 : 500;
+  const targets: Target[] = [];
+  const screens: ScreenFigure[] = [];
+  for (const screen of LISTING_SCREENS) {
+    await page.goto(`/w/${ws}/${screen}`);
+    const contentMs = await settledAt(page).catch(() => null);
+    const longestTaskMs = await longestTask(page);
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    screens.push({ screen, contentMs, longestTaskMs, domNodes });
+    console.log(`   ${screen}: ${contentMs ?? 'not settled'} ms, longest task ${longestTaskMs} ms`);
+    targets.push(target(`open ${screen}, N=${label}`, contentMs, 'ms', openLimit));
+    targets.push(target(`longest task, ${screen}, N=${label}`, longestTaskMs, 'ms', taskLimit));
+  }
+
+  await page.goto(`/w/${ws}/export`);
+  await page.locator('#main h1').waitFor();
+  const csv = await timedDownload(page, 'Ranked list (CSV)');
+  const xlsx = await timedDownload(page, 'Workbook (XLSX)');
+  console.log(`   CSV export ${csv.ms} ms, XLSX export ${xlsx.ms} ms`);
+
+  // The backup of this workspace, imported back as a new workspace through the Import panel.
+  const before = await useCaseCount(page);
+  const backup = await timedDownload(page, 'Backup of this workspace (JSON)');
+  const bytes = readFileSync(backup.path);
+  const t0 = Date.now();
+  await page.getByLabel('Choose a backup file (.json.gz or .json)').setInputFiles({
+    name: 'backup.json.gz',
+    mimeType: 'application/gzip',
+    buffer: bytes,
+  });
+  await page.getByRole('button', { name: 'Import as a new workspace' }).click({ timeout: 600_000 });
+  await page.getByText('Imported as a new workspace.').waitFor({ timeout: 600_000 });
+  const importMs = Date.now() - t0;
+  const roundTripOk = (await useCaseCount(page)) - before === n;
+  console.log(`   backup ${backup.ms} ms (${bytes.length} bytes), import ${importMs} ms`);
+
+  const heap = await page.evaluate(() => {
+    (window as unknown as { gc?: () => void }).gc?.();
+    return (
+      (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+      0
+    );
+  });
+  await page.context().close();
+  targets.push(target(`heap after the screens, N=${label}`, heap / 1e6, 'MB', 400));
+  return {
+    report: {
+      insertMs,
+      screens,
+      csvExportMs: csv.ms,
+      xlsxExportMs: xlsx.ms,
+      backup: { exportMs: backup.ms, bytes: bytes.length, importMs, roundTripOk },
+      heapMB: Math.round(heap / 1e5) / 10,
+    },
+    targets,
+  };
+}
