@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useGroupScoring } from '../../data/use-group-scoring';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { DivergenceHeatmap } from './divergence-heatmap';
 import { GroupSettings } from './group-settings';
-import { ParticipantsSection } from './participants-section';
 import { ScalesSection } from './scales-section';
 import { WorkshopView } from './workshop-view';
 import styles from './group-scoring.module.css';
@@ -52,7 +51,11 @@ export default function GroupScoringScreen() {
         </TabPanel>
         <TabPanel id="participants">
           <GroupSettings workspace={data.workspace} />
-          <ParticipantsSection data={data} />
+          <p>
+            <Link to={`/w/${workspaceId}/participants`}>
+              {t('groupScoring.participantsUnderFraming', { count: data.participants.length })}
+            </Link>
+          </p>
         </TabPanel>
         <TabPanel id="scales">
           <ScalesSection workspace={data.workspace} />

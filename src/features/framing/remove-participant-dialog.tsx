@@ -7,7 +7,7 @@ import type { Participant } from '../../domain/schema/participant';
 import { Button } from '../../ui/button';
 import { AppDialog, DialogActions } from '../../ui/dialog';
 import { useToast } from '../../ui/toast';
-import styles from './group-scoring.module.css';
+import styles from './framing.module.css';
 
 /**
  * Removing a participant asks first; when they scored, the person chooses explicitly whether
