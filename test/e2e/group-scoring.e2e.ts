@@ -20,7 +20,7 @@ const T = {
   en: {
     scoring: 'Scoring',
     participantsTab: 'Participants and settings',
-    participantsUnderFraming: '2 participants: managed under Framing › Participants',
+    participantsUnderFraming: /participants?: managed under Framing › Participants$/,
     participantsTitle: 'Participants',
     workshopTab: 'Divergences to discuss',
     heatmapTab: 'Heatmap',
@@ -58,7 +58,7 @@ const T = {
   fr: {
     scoring: 'Évaluation',
     participantsTab: 'Participants et réglages',
-    participantsUnderFraming: '2 participants\u00a0: gérés dans Cadrage › Participants',
+    participantsUnderFraming: /participants?\s: gérés dans Cadrage › Participants$/,
     participantsTitle: 'Participants',
     workshopTab: 'Écarts à discuter',
     heatmapTab: 'Carte des écarts',

@@ -31,7 +31,7 @@ const COLUMN: ClampLimits = { maxLines: 3, charsPerLine: 58, reserve: RESERVE };
 const HALF: ClampLimits = { maxLines: 2, charsPerLine: 52, reserve: RESERVE };
 /** The rationales column of the scores table: lines shared by the eight criteria. */
 const RATIONALE_CHARS = 84;
-const RATIONALE_LINES = 16;
+const RATIONALE_LINES = 22;
 
 function entry(id: string, label: string, full: string, limits: ClampLimits): SheetText {
   const { text, clamped } = clampText(full, limits);
@@ -96,7 +96,7 @@ export function sheetTexts(view: BusinessCaseView, t: TFunction, f: Formatters):
       ]
         .filter(Boolean)
         .join('\n') || none,
-      { ...COLUMN, maxLines: 5 },
+      { ...COLUMN, maxLines: 7 },
     ),
     entry(
       'successMeasure',
