@@ -13,6 +13,8 @@ export interface Screen {
   ready: boolean;
   /** What it reads besides its workspace: started while its code loads. */
   reads?: readonly WorkspaceRead[];
+  /** The screen it belongs to: shown under it, indented, in the side navigation. */
+  parent?: string;
 }
 
 /** The screens of a workspace, in the order of the workshop flow (PRODUCT.md "Screens"). */
@@ -28,6 +30,13 @@ export const SCREENS: readonly Screen[] = [
     labelKey: 'nav.framing',
     load: () => import('../features/framing/framing-screen'),
     ready: true,
+  },
+  {
+    path: 'participants',
+    labelKey: 'nav.participants',
+    load: () => import('../features/framing/participants-screen'),
+    ready: true,
+    parent: 'framing',
   },
   {
     path: 'workflows',

@@ -83,7 +83,7 @@ export default function WorkspaceLayout() {
         </button>
         <ul id="workspace-nav-list" hidden={collapsed}>
           {SCREENS.filter((screen) => screen.ready).map((screen) => (
-            <li key={screen.path}>
+            <li key={screen.path} className={screen.parent ? styles.navChild : undefined}>
               <NavLink
                 to={screen.path}
                 className={({ isActive }) => (isActive ? styles.navActive : styles.navLink)}

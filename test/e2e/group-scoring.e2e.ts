@@ -20,6 +20,8 @@ const T = {
   en: {
     scoring: 'Scoring',
     participantsTab: 'Participants and settings',
+    participantsUnderFraming: /participants?: managed under Framing › Participants$/,
+    participantsTitle: 'Participants',
     workshopTab: 'Divergences to discuss',
     heatmapTab: 'Heatmap',
     scalesTab: 'Scales',
@@ -56,6 +58,8 @@ const T = {
   fr: {
     scoring: 'Évaluation',
     participantsTab: 'Participants et réglages',
+    participantsUnderFraming: /participants?\s: gérés dans Cadrage › Participants$/,
+    participantsTitle: 'Participants',
     workshopTab: 'Écarts à discuter',
     heatmapTab: 'Carte des écarts',
     scalesTab: 'Échelles',
@@ -141,12 +145,19 @@ describe.each([
     // The box shows what is stored: it ticks once the setting is saved.
     await page.getByLabel(tx.blind).click();
     await expect.poll(() => page.getByLabel(tx.blind).isChecked()).toBe(true);
+    // Participants are managed under Framing (issue 16): the settings tab links there.
+    await page.getByRole('link', { name: tx.participantsUnderFraming }).click();
+    await page.getByRole('heading', { name: tx.participantsTitle, level: 1 }).waitFor();
     await page.getByRole('button', { name: tx.addParticipant }).click();
     const add = page.getByRole('dialog', { name: tx.newParticipant });
     await add.getByLabel(ui.name, { exact: true }).fill('Bruno Petit');
     await add.getByLabel(tx.role).fill('COO');
     await add.getByRole('button', { name: tx.addParticipant }).click();
     await page.getByRole('rowheader', { name: 'Bruno Petit' }).waitFor();
+    await screenshot(page, `${lang}-framing-participants`);
+    expect(await checkAccessibility(page, lang)).toEqual([]);
+    await openScreen(page, tx.scoring);
+    await page.getByRole('tab', { name: tx.participantsTab }).click();
     expect(await page.getByLabel(tx.blind).isChecked()).toBe(true);
     await screenshot(page, `${lang}-group-scoring-participants`);
     expect(await checkAccessibility(page, lang)).toEqual([]);

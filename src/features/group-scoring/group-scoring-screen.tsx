@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useGroupScoring } from '../../data/use-group-scoring';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { TabSet } from '../../ui/tab-set';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { DivergenceHeatmap } from './divergence-heatmap';
 import { GroupSettings } from './group-settings';
-import { ParticipantsSection } from './participants-section';
 import { ScalesSection } from './scales-section';
 import { WorkshopView } from './workshop-view';
 
@@ -44,7 +43,13 @@ export default function GroupScoringScreen() {
             content: (
               <>
                 <GroupSettings workspace={data.workspace} />
-                <ParticipantsSection data={data} />
+                <p>
+                  <Link to={`/w/${workspaceId}/participants`}>
+                    {t('groupScoring.participantsUnderFraming', {
+                      count: data.participants.length,
+                    })}
+                  </Link>
+                </p>
               </>
             ),
           },

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBusinessCaseRecords } from '../../data/use-business-case';
@@ -16,6 +16,7 @@ export function BusinessCasePanel({ data, useCase }: UseCasePanelProps) {
   const { t } = useTranslation();
   const records = useBusinessCaseRecords(data.workspace.id);
   const printedOn = usePrintedOn();
+  const [withAppendix, setWithAppendix] = useState(true);
   const view = useMemo(
     () => (records ? buildBusinessCaseView(data, indexRecords(records), useCase) : null),
     [records, data, useCase],
@@ -27,10 +28,22 @@ export function BusinessCasePanel({ data, useCase }: UseCasePanelProps) {
         <Button variant="primary" onPress={() => window.print()}>
           {t('businessCase.print')}
         </Button>
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            checked={withAppendix}
+            onChange={(e) => setWithAppendix(e.target.checked)}
+          />{' '}
+          {t('businessCase.withAppendix')}
+        </label>
         <Link to={`/w/${data.workspace.id}/book`}>{t('businessCase.openBook')}</Link>
       </div>
       <p className={styles.note}>{t('businessCase.printHint')}</p>
-      <section aria-label={t('businessCase.preview')} className={styles.printRoot}>
+      <section
+        aria-label={t('businessCase.preview')}
+        className={styles.printRoot}
+        data-appendix={withAppendix ? 'on' : 'off'}
+      >
         <BusinessCasePages view={view} printedOn={printedOn} />
       </section>
       <ReviewSection data={data} useCase={useCase} />

@@ -53,7 +53,7 @@ export function StatusSuggestion({
   if (dismissed.includes(key) || isDismissed(useCase.id, suggestion.status)) return null;
   const status = t(`status.${suggestion.status}`);
   return (
-    <aside
+    <section
       className={styles.statusSuggestion}
       aria-label={t('statusSuggestion.label')}
       data-editing-chrome=""
@@ -87,6 +87,6 @@ export function StatusSuggestion({
       >
         {t('statusSuggestion.dismiss')}
       </Button>
-    </aside>
+    </section>
   );
 }

@@ -12,6 +12,7 @@ import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { VirtualTable, type Column } from '../../ui/virtual-table';
+import { CataloguePicker } from './catalogue-picker';
 import { EMPTY_USE_CASE_FORM, UseCaseFormDialog } from './use-case-form-dialog';
 import styles from './use-cases.module.css';
 
@@ -24,6 +25,7 @@ export default function UseCaseListScreen() {
   const change = useChangeContext();
   const f = useFormatters();
   const [creating, setCreating] = useState(false);
+  const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState('');
 
   const rankById = useMemo(
@@ -83,9 +85,12 @@ export default function UseCaseListScreen() {
         title={t('nav.useCases')}
         lead={t('useCase.listLead', { count: data.useCases.length })}
         actions={
-          <Button variant="primary" onPress={() => setCreating(true)}>
-            {t('useCase.new')}
-          </Button>
+          <>
+            <Button onPress={() => setPicking(true)}>{t('catalogue.open')}</Button>
+            <Button variant="primary" onPress={() => setCreating(true)}>
+              {t('useCase.new')}
+            </Button>
+          </>
         }
       />
       <div className={styles.toolbar}>
@@ -109,6 +114,14 @@ export default function UseCaseListScreen() {
           rowKey={(u) => u.id}
         />
       )}
+      {picking ? (
+        <CataloguePicker
+          isOpen
+          onOpenChange={setPicking}
+          workspaceId={workspaceId}
+          existingTitles={data.useCases.map((u) => u.title)}
+        />
+      ) : null}
       <UseCaseFormDialog
         isOpen={creating}
         onOpenChange={setCreating}

@@ -110,7 +110,7 @@ export function BusinessCasePages({
           <SheetCharts view={view} />
         </div>
 
-        <section>
+        <section className={styles.scores}>
           <h3>{t('businessCase.scores')}</h3>
           <table className={styles.scoreTable}>
             <thead>
@@ -211,7 +211,11 @@ export function BusinessCasePages({
         </div>
 
         <footer className={styles.sheetFooter}>
-          {view.workspace.name} · {t('businessCase.printedOn', { date: printedOn })}
+          <span className={styles.footerName}>{view.workspace.name}</span>
+          <span className={styles.footerDate}>
+            {' · '}
+            {t('businessCase.printedOn', { date: printedOn })}
+          </span>
         </footer>
       </article>
       {appendix.length > 0 ? (

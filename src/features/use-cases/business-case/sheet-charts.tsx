@@ -14,13 +14,23 @@ const ContributionChart = lazy(() => import('../../../ui/contribution-chart'));
 const CONTRIBUTION_WIDTH = 640;
 const CONTRIBUTION_SCALE = 0.42;
 
+/** A rater's name in the legend: at most this many characters, then "…" (the page is fixed). */
+const LEGEND_NAME = 24;
+
+function shortName(name: string, max: number): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** The radar of the oriented scores and the contribution chart, at fixed sizes (print-safe). */
 export function SheetCharts({ view }: { view: BusinessCaseView }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const lines = view.radar.series.map((s) => ({
     id: s.id,
-    name: s.id === GROUP_SERIES ? t('businessCase.groupLine') : view.participantName(s.id),
+    name:
+      s.id === GROUP_SERIES
+        ? t('businessCase.groupLine')
+        : shortName(view.participantName(s.id), LEGEND_NAME),
     emphasis: s.id === GROUP_SERIES,
   }));
   const spokes = view.radar.points.map((p) => ({

@@ -1,46 +1,59 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupScoringData } from '../../data/use-group-scoring';
+import { useParams } from 'react-router';
+import { useParticipants } from '../../data/use-participants';
+import { useWorkspace } from '../../data/use-workspaces';
 import type { Participant } from '../../domain/schema/participant';
 import { Button } from '../../ui/button';
-import { EmptyState } from '../../ui/page-header';
+import { EmptyState, PageHeader } from '../../ui/page-header';
+import table from '../../ui/report-table.module.css';
 import { ParticipantDialog } from './participant-dialog';
 import { RemoveParticipantDialog } from './remove-participant-dialog';
-import styles from './group-scoring.module.css';
 
-/** The participants of the workspace: name, department, role; add, rename, remove. */
-export function ParticipantsSection({ data }: { data: GroupScoringData }) {
+/**
+ * Framing: the people of the workshop (name, department, role), managed before anyone scores;
+ * add, rename, remove (issue 16: participants are managed under Framing).
+ */
+export default function ParticipantsScreen() {
   const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const workspace = useWorkspace(workspaceId);
+  const data = useParticipants(workspaceId);
   const [editing, setEditing] = useState<Participant | 'new' | null>(null);
   const [removing, setRemoving] = useState<Participant | null>(null);
+  if (workspace === undefined || data === undefined)
+    return <p aria-busy="true">{t('common.loading')}</p>;
+  if (workspace === null) return <EmptyState>{t('framing.noWorkspace')}</EmptyState>;
   const departmentName = (id: string | null) =>
-    data.workspace.departments.find((d) => d.id === id)?.name ?? t('common.none');
-  const scoredBy = (id: string) => data.scorecards.filter((c) => c.participantId === id).length;
+    workspace.departments.find((d) => d.id === id)?.name ?? t('common.none');
+  const scoredBy = (id: string) => data.scorecardCount.get(id) ?? 0;
 
   return (
-    <section aria-labelledby="participants-heading" className={styles.section}>
-      <div className={styles.sectionHead}>
-        <h2 id="participants-heading">{t('participants.title')}</h2>
-        <Button variant="primary" onPress={() => setEditing('new')}>
-          {t('participants.add')}
-        </Button>
-      </div>
-      <p className={styles.hint}>{t('participants.lead')}</p>
+    <div>
+      <PageHeader
+        title={t('participants.title')}
+        lead={t('participants.lead')}
+        actions={
+          <Button variant="primary" onPress={() => setEditing('new')}>
+            {t('participants.add')}
+          </Button>
+        }
+      />
       {data.participants.length === 0 ? (
         <EmptyState>{t('participants.empty')}</EmptyState>
       ) : (
-        <table className={styles.table}>
-          <caption className={styles.visuallyHidden}>{t('participants.title')}</caption>
+        <table className={table.table}>
+          <caption className="visually-hidden">{t('participants.title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('participants.name')}</th>
               <th scope="col">{t('participants.department')}</th>
               <th scope="col">{t('participants.role')}</th>
-              <th scope="col" className={styles.num}>
+              <th scope="col" className={table.number}>
                 {t('participants.scored')}
               </th>
               <th scope="col">
-                <span className={styles.visuallyHidden}>{t('participants.actions')}</span>
+                <span className="visually-hidden">{t('participants.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -50,15 +63,15 @@ export function ParticipantsSection({ data }: { data: GroupScoringData }) {
                 <th scope="row">{p.name}</th>
                 <td>{departmentName(p.departmentId)}</td>
                 <td>{p.role || t('common.none')}</td>
-                <td className={styles.num}>{scoredBy(p.id)}</td>
-                <td className={styles.rowActions}>
+                <td className={table.number}>{scoredBy(p.id)}</td>
+                <td data-editing-chrome="">
                   <Button
                     small
                     onPress={() => setEditing(p)}
                     aria-label={t('participants.editNamed', { name: p.name })}
                   >
                     {t('common.edit')}
-                  </Button>
+                  </Button>{' '}
                   <Button
                     small
                     variant="danger"
@@ -74,7 +87,7 @@ export function ParticipantsSection({ data }: { data: GroupScoringData }) {
         </table>
       )}
       <ParticipantDialog
-        workspace={data.workspace}
+        workspace={workspace}
         participant={editing === 'new' ? null : editing}
         isOpen={editing !== null}
         onOpenChange={(open) => {
@@ -87,6 +100,6 @@ export function ParticipantsSection({ data }: { data: GroupScoringData }) {
           onClose={() => setRemoving(null)}
         />
       ) : null}
-    </section>
+    </div>
   );
 }
