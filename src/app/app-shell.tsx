@@ -39,6 +39,7 @@ export function AppShell() {
       <a href="#main" className={styles.skip}>
         {t('shell.skipToContent')}
       </a>
+      <SkipToNavigation />
       <header className={styles.header}>
         <Link to="/" className={styles.brand}>
           {t('app.name')}
@@ -54,6 +55,18 @@ export function AppShell() {
         <Outlet />
       </div>
     </div>
+  );
+}
+
+/** On a workspace's screens, a second skip link goes to the side navigation. */
+function SkipToNavigation() {
+  const { t } = useTranslation();
+  const { workspaceId } = useParams();
+  if (!workspaceId) return null;
+  return (
+    <a href="#workspace-nav" className={styles.skip}>
+      {t('shell.skipToNavigation')}
+    </a>
   );
 }
 

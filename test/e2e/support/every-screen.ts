@@ -70,6 +70,7 @@ export async function openAddress(page: Page, screen: ScreenAddress): Promise<vo
 export async function goInside(page: Page, path: string): Promise<void> {
   await page.evaluate((to) => {
     // The screen shown stays until the next one is loaded: its titles are marked as left.
+    if (window.location.pathname === to) return;
     document.querySelectorAll('h1').forEach((title) => title.setAttribute('data-left', ''));
     window.history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
