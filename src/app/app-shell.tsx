@@ -8,6 +8,7 @@ import { allTextsLoaded, currentLanguage } from '../i18n/i18n';
 import { BackupStatus } from '../features/exchange/backup-status';
 import { ActorButton } from './actor-gate';
 import { LanguageSwitch } from './language-switch';
+import { useFocusKeeper } from '../ui/use-focus-return';
 import { usePageFocus } from './use-page-focus';
 import styles from './shell.module.css';
 
@@ -19,6 +20,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const actor = useActorName();
   usePageFocus();
+  useFocusKeeper();
   // The texts of the other screens, fetched once the first screen is shown.
   useEffect(() => {
     void allTextsLoaded();
@@ -37,6 +39,7 @@ export function AppShell() {
       <a href="#main" className={styles.skip}>
         {t('shell.skipToContent')}
       </a>
+      <SkipToNavigation />
       <header className={styles.header}>
         <Link to="/" className={styles.brand}>
           {t('app.name')}
@@ -52,6 +55,18 @@ export function AppShell() {
         <Outlet />
       </div>
     </div>
+  );
+}
+
+/** On a workspace's screens, a second skip link goes to the side navigation. */
+function SkipToNavigation() {
+  const { t } = useTranslation();
+  const { workspaceId } = useParams();
+  if (!workspaceId) return null;
+  return (
+    <a href="#workspace-nav" className={styles.skip}>
+      {t('shell.skipToNavigation')}
+    </a>
   );
 }
 

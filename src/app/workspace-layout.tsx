@@ -65,7 +65,13 @@ export default function WorkspaceLayout() {
       data-focused={running ? '' : undefined}
       data-nav-collapsed={collapsed ? '' : undefined}
     >
-      <nav className={styles.nav} aria-label={t('shell.workspaceNav')} hidden={running !== null}>
+      <nav
+        id="workspace-nav"
+        tabIndex={-1}
+        className={styles.nav}
+        aria-label={t('shell.workspaceNav')}
+        hidden={running !== null}
+      >
         <button
           type="button"
           className={styles.navToggle}

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './button';
+import { useFocusReturn } from './use-focus-return';
 import { useLeavePageWarning } from './use-leave-page-warning';
 import styles from './ui.module.css';
 
@@ -33,6 +34,7 @@ export function AppDialog({
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   useLeavePageWarning(isOpen && isDirty);
+  useFocusReturn(isOpen);
   return (
     <ModalOverlay
       isOpen={isOpen}

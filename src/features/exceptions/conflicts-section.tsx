@@ -8,50 +8,56 @@ import { Card } from '../../ui/page-header';
 import { Pager, usePage } from '../../ui/pager';
 import { conflictSentence, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 function Sides({
   conflict,
   names,
   workspaceId,
+  label,
 }: {
   conflict: KpiConflict;
   names: Names;
   workspaceId: string;
+  /** The conflict in words: names its table's scroll region apart from the others'. */
+  label: string;
 }) {
   const { t } = useTranslation();
   const paging = usePage(conflict.sides, 10);
   return (
     <>
       <Pager paging={paging} label={t('conflicts.sidesLabel')} />
-      <table className={styles.table} aria-label={t('conflicts.sidesLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('conflicts.useCase')}</th>
-            <th scope="col">{t('conflicts.kpi')}</th>
-            <th scope="col">{t('conflicts.effect')}</th>
-            <th scope="col">{t('conflicts.department')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {paging.items.map((s) => (
-            <tr key={`${s.useCaseId}-${s.kpiId}`}>
-              <td>
-                <Link to={`/w/${workspaceId}/use-cases/${s.useCaseId}`}>
-                  {names.useCase(s.useCaseId)}
-                </Link>
-              </td>
-              <td>{names.kpi(s.kpiId)}</td>
-              <td className={s.improves ? styles.good : styles.bad}>
-                {t('conflicts.effectText', {
-                  effect: t(s.effect === 'increase' ? 'conflicts.raises' : 'conflicts.lowers'),
-                  judgement: t(s.improves ? 'conflicts.good' : 'conflicts.bad'),
-                })}
-              </td>
-              <td>{names.department(s.departmentId)}</td>
+      <TableScroll label={`${t('conflicts.sidesLabel')} · ${label}`}>
+        <table className={styles.table} aria-label={t('conflicts.sidesLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('conflicts.useCase')}</th>
+              <th scope="col">{t('conflicts.kpi')}</th>
+              <th scope="col">{t('conflicts.effect')}</th>
+              <th scope="col">{t('conflicts.department')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {paging.items.map((s) => (
+              <tr key={`${s.useCaseId}-${s.kpiId}`}>
+                <td>
+                  <Link to={`/w/${workspaceId}/use-cases/${s.useCaseId}`}>
+                    {names.useCase(s.useCaseId)}
+                  </Link>
+                </td>
+                <td>{names.kpi(s.kpiId)}</td>
+                <td className={s.improves ? styles.good : styles.bad}>
+                  {t('conflicts.effectText', {
+                    effect: t(s.effect === 'increase' ? 'conflicts.raises' : 'conflicts.lowers'),
+                    judgement: t(s.improves ? 'conflicts.good' : 'conflicts.bad'),
+                  })}
+                </td>
+                <td>{names.department(s.departmentId)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }
@@ -96,7 +102,7 @@ export function ConflictsSection({
                 <p>
                   <strong>{t(`conflicts.kind.${c.kind}`)}</strong> · {sentence(c)}
                 </p>
-                <Sides conflict={c} names={names} workspaceId={workspaceId} />
+                <Sides conflict={c} names={names} workspaceId={workspaceId} label={sentence(c)} />
                 <Button
                   small
                   aria-label={t('conflicts.arbitrateLabel', { what: sentence(c) })}

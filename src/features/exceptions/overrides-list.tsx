@@ -7,6 +7,7 @@ import { Card } from '../../ui/page-header';
 import { Pager, usePage } from '../../ui/pager';
 import { describeOverride, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 /** "Where the model and people disagree": every override in force, computed and decided side by side. */
 export function OverridesList({
@@ -38,46 +39,48 @@ export function OverridesList({
       ) : (
         <>
           <Pager paging={paging} label={t('exceptions.overridesTable')} />
-          <table className={styles.table} aria-label={t('exceptions.overridesTable')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('exceptions.useCase')}</th>
-                <th scope="col">{t('exceptions.decision')}</th>
-                <th scope="col">{t('exceptions.computed')}</th>
-                <th scope="col">{t('exceptions.decided')}</th>
-                <th scope="col">{t('exceptions.reason')}</th>
-                <th scope="col">{t('exceptions.author')}</th>
-                <th scope="col">{t('exceptions.reviewDateColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {paging.items.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <Link to={`/w/${ws}/use-cases/${o.useCaseId}/explanation`}>
-                      {names.useCase(o.useCaseId)}
-                    </Link>
-                  </td>
-                  <td>{describeOverride(o, t, data.workspace.topK, board.waves)}</td>
-                  <td className={styles.number}>{rankOf(o.useCaseId) ?? t('common.none')}</td>
-                  <td className={styles.number}>
-                    {board.decided.get(o.useCaseId)?.decidedRank ?? t('common.none')}
-                  </td>
-                  <td>{o.reason}</td>
-                  <td>
-                    {o.author}
-                    <br />
-                    <span className={styles.meta}>
-                      {o.owner
-                        ? t('exceptions.ownerIs', { owner: o.owner })
-                        : t('exceptions.noOwner')}
-                    </span>
-                  </td>
-                  <td>{o.reviewDate ? date(o.reviewDate) : t('exceptions.noReviewDate')}</td>
+          <TableScroll label={t('exceptions.overridesTable')}>
+            <table className={styles.table} aria-label={t('exceptions.overridesTable')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('exceptions.useCase')}</th>
+                  <th scope="col">{t('exceptions.decision')}</th>
+                  <th scope="col">{t('exceptions.computed')}</th>
+                  <th scope="col">{t('exceptions.decided')}</th>
+                  <th scope="col">{t('exceptions.reason')}</th>
+                  <th scope="col">{t('exceptions.author')}</th>
+                  <th scope="col">{t('exceptions.reviewDateColumn')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {paging.items.map((o) => (
+                  <tr key={o.id}>
+                    <td>
+                      <Link to={`/w/${ws}/use-cases/${o.useCaseId}/explanation`}>
+                        {names.useCase(o.useCaseId)}
+                      </Link>
+                    </td>
+                    <td>{describeOverride(o, t, data.workspace.topK, board.waves)}</td>
+                    <td className={styles.number}>{rankOf(o.useCaseId) ?? t('common.none')}</td>
+                    <td className={styles.number}>
+                      {board.decided.get(o.useCaseId)?.decidedRank ?? t('common.none')}
+                    </td>
+                    <td>{o.reason}</td>
+                    <td>
+                      {o.author}
+                      <br />
+                      <span className={styles.meta}>
+                        {o.owner
+                          ? t('exceptions.ownerIs', { owner: o.owner })
+                          : t('exceptions.noOwner')}
+                      </span>
+                    </td>
+                    <td>{o.reviewDate ? date(o.reviewDate) : t('exceptions.noReviewDate')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </Card>

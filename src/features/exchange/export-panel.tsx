@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
-import { useToast } from '../../ui/toast';
 import type { ExportedFile } from './download-file';
 import type { ExportKind, ExportProgress } from './exporters';
 import styles from './exchange.module.css';
@@ -46,15 +45,22 @@ function ExportBar({ progress, onCancel }: { progress: ExportProgress; onCancel:
  */
 export function ExportPanel({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const cancel = useRef<() => void>(() => undefined);
+  // What the last export came to: a live region that takes the focus once it is done (the
+  // pressed button was disabled meanwhile, and the focus would otherwise fall to the page).
+  const [result, setResult] = useState('');
+  const resultLine = useRef<HTMLParagraphElement>(null);
+  const tell = (message: string) => {
+    setResult(message);
+    requestAnimationFrame(() => resultLine.current?.focus());
+  };
 
   const finish = async (file: ExportedFile) => {
     const { download } = await import('./download-file');
     download(file);
-    toast({ message: t('exchange.exported', { file: file.name }) });
+    tell(t('exchange.exported', { file: file.name }));
   };
 
   const exportFile = async (kind: ExportKind) => {
@@ -75,10 +81,10 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
       cancel.current = running.cancel;
       const outcome = await running.outcome;
       if (outcome.status === 'done') await finish(outcome.file);
-      else if (outcome.status === 'cancelled') toast({ message: t('scale.export.cancelled') });
-      else toast({ message: t('exchange.exportFailed') });
+      else if (outcome.status === 'cancelled') tell(t('scale.export.cancelled'));
+      else tell(t('exchange.exportFailed'));
     } catch {
-      toast({ message: t('exchange.exportFailed') });
+      tell(t('exchange.exportFailed'));
     } finally {
       cancel.current = () => undefined;
       setProgress(null);
@@ -93,12 +99,11 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
       await finish(await buildBackup(workspace));
     } catch (error) {
       const megabytes = error instanceof Error && 'megabytes' in error ? error.megabytes : null;
-      toast({
-        message:
-          typeof megabytes === 'number'
-            ? t('scale.backup.tooLarge', { megabytes })
-            : t('exchange.exportFailed'),
-      });
+      tell(
+        typeof megabytes === 'number'
+          ? t('scale.backup.tooLarge', { megabytes })
+          : t('exchange.exportFailed'),
+      );
     } finally {
       setBusy(false);
     }
@@ -126,6 +131,9 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
       ) : busy ? (
         <p className={styles.muted}>{t('exchange.exporting')}</p>
       ) : null}
+      <p ref={resultLine} tabIndex={-1} role="status" data-testid="export-result">
+        {busy ? '' : result}
+      </p>
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
 import { KpiDialog } from './kpi-dialog';
 import styles from './framing.module.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 const EMPTY_KPI: KpiForm = {
   name: '',
@@ -36,58 +37,60 @@ export function KpiCard({ workspace, onSave, onRemove }: Props) {
       {workspace.kpis.length === 0 ? (
         <p className={styles.muted}>{t('framing.noKpi')}</p>
       ) : (
-        <table className={styles.table} aria-label={t('framing.kpis')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('framing.kpiName')}</th>
-              <th scope="col">{t('framing.kpiDepartment')}</th>
-              <th scope="col">{t('framing.kpiUnit')}</th>
-              <th scope="col">{t('framing.kpiDirection')}</th>
-              <th scope="col">{t('framing.kpiBaseline')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('framing.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {workspace.kpis.map((kpi) => (
-              <tr key={kpi.id}>
-                <th scope="row">{kpi.name}</th>
-                <td>{departmentName(kpi.departmentId)}</td>
-                <td>{kpi.unit || t('common.none')}</td>
-                <td>
-                  {t(kpi.direction === 'up' ? 'framing.directionUp' : 'framing.directionDown')}
-                </td>
-                <td className={styles.number}>
-                  {kpi.baseline === null
-                    ? t('common.none')
-                    : new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 }).format(
-                        kpi.baseline,
-                      )}
-                </td>
-                <td>
-                  <span className={styles.actions} data-editing-chrome="">
-                    <Button
-                      small
-                      aria-label={t('framing.editItem', { name: kpi.name })}
-                      onPress={() => setEditing(kpi)}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      small
-                      variant="quiet"
-                      aria-label={t('framing.removeItem', { name: kpi.name })}
-                      onPress={() => onRemove(kpi)}
-                    >
-                      {t('framing.remove')}
-                    </Button>
-                  </span>
-                </td>
+        <TableScroll label={t('framing.kpis')}>
+          <table className={styles.table} aria-label={t('framing.kpis')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('framing.kpiName')}</th>
+                <th scope="col">{t('framing.kpiDepartment')}</th>
+                <th scope="col">{t('framing.kpiUnit')}</th>
+                <th scope="col">{t('framing.kpiDirection')}</th>
+                <th scope="col">{t('framing.kpiBaseline')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('framing.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {workspace.kpis.map((kpi) => (
+                <tr key={kpi.id}>
+                  <th scope="row">{kpi.name}</th>
+                  <td>{departmentName(kpi.departmentId)}</td>
+                  <td>{kpi.unit || t('common.none')}</td>
+                  <td>
+                    {t(kpi.direction === 'up' ? 'framing.directionUp' : 'framing.directionDown')}
+                  </td>
+                  <td className={styles.number}>
+                    {kpi.baseline === null
+                      ? t('common.none')
+                      : new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 }).format(
+                          kpi.baseline,
+                        )}
+                  </td>
+                  <td>
+                    <span className={styles.actions} data-editing-chrome="">
+                      <Button
+                        small
+                        aria-label={t('framing.editItem', { name: kpi.name })}
+                        onPress={() => setEditing(kpi)}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        small
+                        variant="quiet"
+                        aria-label={t('framing.removeItem', { name: kpi.name })}
+                        onPress={() => onRemove(kpi)}
+                      >
+                        {t('framing.remove')}
+                      </Button>
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Button onPress={() => setEditing('new')} data-editing-chrome="">
         {t('framing.addKpi')}

@@ -5,6 +5,7 @@ import { CRITERIA } from '../../domain/schema/criterion';
 import { useFormatters } from '../../ui/format';
 import { Card, PageHeader } from '../../ui/page-header';
 import styles from './method.module.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 /** "How is this computed?": SCORING.md in plain words, in the UI language. */
 export default function MethodScreen() {
@@ -25,39 +26,43 @@ export default function MethodScreen() {
             })}{' '}
             {t(`method.hereAggregation.${workspace.aggregation}`)}
           </p>
-          <table className={styles.table}>
-            <caption className={styles.caption}>{t('method.hereWeights')}</caption>
-            <tbody>
-              {CRITERIA.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{t(`criteria.${c.id}.label`)}</th>
-                  <td>{f.rawScore(workspace.weights[c.id])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label={t('method.hereTitle', { name: workspace.name })}>
+            <table className={styles.table}>
+              <caption className={styles.caption}>{t('method.hereWeights')}</caption>
+              <tbody>
+                {CRITERIA.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{t(`criteria.${c.id}.label`)}</th>
+                    <td>{f.rawScore(workspace.weights[c.id])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </Card>
       ) : null}
       <Card>
         <h2>{t('method.criteriaTitle')}</h2>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('explanation.criterion')}</th>
-              <th scope="col">{t('method.axis')}</th>
-              <th scope="col">{t('method.direction')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CRITERIA.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{t(`criteria.${c.id}.label`)}</th>
-                <td>{t(`axis.${c.axis}`)}</td>
-                <td>{t(`direction.${c.direction}`)}</td>
+        <TableScroll label={t('method.criteriaTitle')}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('explanation.criterion')}</th>
+                <th scope="col">{t('method.axis')}</th>
+                <th scope="col">{t('method.direction')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {CRITERIA.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{t(`criteria.${c.id}.label`)}</th>
+                  <td>{t(`axis.${c.axis}`)}</td>
+                  <td>{t(`direction.${c.direction}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </Card>
       {(
         ['oriented', 'weights', 'scores', 'contributions', 'quadrants', 'ranking', 'group'] as const

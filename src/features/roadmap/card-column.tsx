@@ -26,6 +26,8 @@ interface Props {
   onMove: (useCaseId: string, target: MoveTarget) => void;
   header: ReactNode;
   className?: string | undefined;
+  /** Names the column in the page (a wave's id, 'backlog' or 'out'): a moved card is found there. */
+  columnKey: string;
 }
 
 async function idOf(items: readonly DropItem[]): Promise<string | null> {
@@ -37,7 +39,7 @@ async function idOf(items: readonly DropItem[]): Promise<string | null> {
 
 /** A column of cards (a wave, the backlog or the out list) that takes and gives cards by drag and drop. */
 export function CardColumn(props: Props) {
-  const { data, waveId, label, ids, noteOf, onMove, header, className } = props;
+  const { data, waveId, label, ids, noteOf, onMove, header, className, columnKey } = props;
   const { t } = useTranslation();
   const [limit, setLimit] = useState(CARDS_AT_ONCE);
   const shown = useMemo(() => ids.slice(0, limit).map((id) => ({ id })), [ids, limit]);
@@ -79,10 +81,16 @@ export function CardColumn(props: Props) {
     },
   });
   return (
-    <section className={[styles.column, className].filter(Boolean).join(' ')} aria-label={label}>
+    <section
+      className={[styles.column, className].filter(Boolean).join(' ')}
+      aria-label={label}
+      data-column={columnKey}
+    >
       {header}
       <GridList
         aria-label={label}
+        // Tab goes from a card to its handle and its "Move to…" button, as the hint says.
+        keyboardNavigationBehavior="tab"
         items={shown}
         dragAndDropHooks={dragAndDropHooks}
         className={styles.cards}
@@ -98,7 +106,9 @@ export function CardColumn(props: Props) {
               slot="drag"
               className={styles.dragHandle}
               data-editing-chrome=""
-              aria-label={t('roadmap.drag')}
+              aria-label={t('a11y.dragCard', {
+                title: data.useCasesById.get(item.id)?.title ?? '',
+              })}
             >
               <svg viewBox="0 0 10 16" aria-hidden="true" className={styles.grip}>
                 <circle cx="3" cy="3" r="1.5" />

@@ -61,6 +61,7 @@ export function RoadmapBoard({ data, onMove }: Props) {
             key={wave.id}
             data={data}
             waveId={wave.id}
+            columnKey={wave.id}
             label={wave.name}
             ids={wave.useCaseIds.filter((id) => data.useCasesById.has(id))}
             noteOf={noteOf(wave.id)}
@@ -75,6 +76,7 @@ export function RoadmapBoard({ data, onMove }: Props) {
             key={list}
             data={data}
             waveId={null}
+            columnKey={list}
             label={t(`roadmap.${list}`)}
             ids={unplaced[list].map((c) => c.useCaseId)}
             noteOf={noteOf(null)}

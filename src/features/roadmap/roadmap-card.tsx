@@ -54,7 +54,7 @@ export function RoadmapCard({ data, useCaseId, waveId, index, count, note, onMov
     });
 
   return (
-    <div className={styles.card}>
+    <div className={styles.card} data-card={useCaseId}>
       <div className={styles.cardTitle}>{useCase.title}</div>
       <div className={styles.cardFacts}>
         {ranked ? <QuadrantTag quadrant={ranked.quadrant} /> : null}
@@ -67,13 +67,17 @@ export function RoadmapCard({ data, useCaseId, waveId, index, count, note, onMov
       {note ? <div className={styles.reason}>{note}</div> : null}
       <MenuTrigger>
         <AriaButton
+          data-move
           className={styles.moveButton}
           data-editing-chrome=""
-          aria-label={t('roadmap.moveCard', { title: useCase.title })}
+          aria-label={t('a11y.moveCardName', { title: useCase.title })}
         >
           {t('roadmap.moveTo')}
         </AriaButton>
-        <Popover className={styles.popover}>
+        <Popover
+          className={styles.popover}
+          aria-label={t('roadmap.moveCard', { title: useCase.title })}
+        >
           <Menu
             className={styles.menu}
             aria-label={t('roadmap.moveCard', { title: useCase.title })}

@@ -11,6 +11,33 @@ import { useToast } from '../../ui/toast';
 import type { OverrideRequest } from './override-dialog';
 import type { MoveTarget } from './roadmap-card';
 
+/**
+ * After a move (menu, drag and drop, or a reason given), the focus stays on the moved card: its
+ * "Move to…" button in its new column, once the board shows it there (the old card is gone). It
+ * is held there for a few frames: a closing menu or dialog gives the focus back to where it was
+ * opened, the old card's button, which the board then removes.
+ */
+function focusMovedCard(useCaseId: string, waveId: string | null): void {
+  let frames = 0;
+  let held = 0;
+  const inColumn = (button: HTMLElement) => {
+    const column = button.closest<HTMLElement>('[data-column]')?.dataset.column;
+    return waveId === null ? column === 'backlog' || column === 'out' : column === waveId;
+  };
+  const look = () => {
+    const buttons = document.querySelectorAll<HTMLElement>(
+      `[data-card="${CSS.escape(useCaseId)}"] [data-move]`,
+    );
+    const button = [...buttons].find(inColumn);
+    if (button && document.activeElement !== button) button.focus();
+    if (button) held++;
+    if (held < HOLD_FRAMES && frames++ < 240) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+const HOLD_FRAMES = 30;
+
 interface Pending {
   useCaseId: string;
   target: MoveTarget;
@@ -45,6 +72,7 @@ export function useCardMoves(data: RoadmapView | null | undefined) {
       },
       backlog,
     );
+    focusMovedCard(useCaseId, target.waveId);
     toast({
       message: t(answer ? 'roadmap.overridden' : 'roadmap.moved', {
         title,

@@ -14,6 +14,7 @@ import { BusinessCasePages } from './business-case/business-case-sheet';
 import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
 import styles from './business-case/business-case.module.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 /**
  * The book of one-page business cases: a cover, a ranked summary, then every use case (or the
@@ -117,38 +118,40 @@ export default function BookScreen() {
             </article>
             <article className={styles.page} data-testid="book-summary">
               <h2>{t('businessCase.book.summaryTitle')}</h2>
-              <table className={styles.summaryTable}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ranking.rank')}</th>
-                    <th scope="col">{t('fields.title')}</th>
-                    <th scope="col">{t('ranking.overall')}</th>
-                    <th scope="col">{t('ranking.value')}</th>
-                    <th scope="col">{t('ranking.feasibility')}</th>
-                    <th scope="col">{t('ranking.quadrant')}</th>
-                    <th scope="col">{t('fields.owner')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {part.items.map(({ useCase, ranked }) => (
-                    <tr key={useCase.id}>
-                      <td>{ranked ? ranked.rank : t('common.none')}</td>
-                      <th scope="row">{useCase.title}</th>
-                      <td>{ranked ? f.score(ranked.overall) : t('common.none')}</td>
-                      <td>{ranked ? f.score(ranked.value) : t('common.none')}</td>
-                      <td>{ranked ? f.score(ranked.feasibility) : t('common.none')}</td>
-                      <td>
-                        {ranked ? (
-                          <QuadrantBadge quadrant={ranked.quadrant} />
-                        ) : (
-                          t('businessCase.book.toScore')
-                        )}
-                      </td>
-                      <td>{useCase.owner || t('common.none')}</td>
+              <TableScroll label={t('businessCase.book.summaryTitle')}>
+                <table className={styles.summaryTable}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('ranking.rank')}</th>
+                      <th scope="col">{t('fields.title')}</th>
+                      <th scope="col">{t('ranking.overall')}</th>
+                      <th scope="col">{t('ranking.value')}</th>
+                      <th scope="col">{t('ranking.feasibility')}</th>
+                      <th scope="col">{t('ranking.quadrant')}</th>
+                      <th scope="col">{t('fields.owner')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {part.items.map(({ useCase, ranked }) => (
+                      <tr key={useCase.id}>
+                        <td>{ranked ? ranked.rank : t('common.none')}</td>
+                        <th scope="row">{useCase.title}</th>
+                        <td>{ranked ? f.score(ranked.overall) : t('common.none')}</td>
+                        <td>{ranked ? f.score(ranked.value) : t('common.none')}</td>
+                        <td>{ranked ? f.score(ranked.feasibility) : t('common.none')}</td>
+                        <td>
+                          {ranked ? (
+                            <QuadrantBadge quadrant={ranked.quadrant} />
+                          ) : (
+                            t('businessCase.book.toScore')
+                          )}
+                        </td>
+                        <td>{useCase.owner || t('common.none')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             </article>
             {part.items.map(({ useCase }) => (
               <BusinessCasePages

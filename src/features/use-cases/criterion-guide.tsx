@@ -18,12 +18,13 @@ export function CriterionGuide({
     own?.[field] || t(`criteria.${criterion}.${field}`);
   return (
     <div className={styles.guide}>
-      <h3 className={styles.criterionTitle}>
+      {/* The tab's sections, under the use case's title (h1): no level skipped. */}
+      <h2 className={styles.criterionTitle}>
         {t(`criteria.${criterion}.label`)}
         <span className={styles.axis}>
           {t(`axis.${def.axis}`)} · {t(`direction.${def.direction}`)}
         </span>
-      </h3>
+      </h2>
       <p className={styles.question}>{text('question')}</p>
       <dl className={styles.anchors}>
         <dt>1</dt>

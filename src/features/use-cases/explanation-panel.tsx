@@ -12,6 +12,7 @@ import { OverrideSection } from './override-section';
 import { ScoreSource } from './score-source';
 import { WhyHere } from './why-here';
 import styles from './explanation.module.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
 
@@ -84,59 +85,61 @@ export function ExplanationPanel({
       </Card>
       <Card>
         <h2>{t('explanation.tableTitle')}</h2>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('explanation.criterion')}</th>
-              <th scope="col">{t('explanation.raw')}</th>
-              <th scope="col">{t('decision.sourceColumn')}</th>
-              <th scope="col">{t('explanation.oriented')}</th>
-              <th scope="col">{t('explanation.weight')}</th>
-              <th scope="col">{t('explanation.points')}</th>
-              <th scope="col">{t('explanation.axisPoints')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {explanation.contributions.map((c) => (
-              <tr key={c.criterion}>
-                <th scope="row">{t(`criteria.${c.criterion}.label`)}</th>
-                <td>{f.rawScore(c.raw)}</td>
-                <td className={styles.source}>
-                  {own && <ScoreSource score={own.scores[c.criterion]} />}
-                </td>
-                <td>{f.rawScore(c.oriented)}</td>
-                <td>{f.rawScore(c.weight)}</td>
-                <td
-                  className={
-                    c.points > 0 ? styles.positive : c.points < 0 ? styles.negative : undefined
-                  }
-                >
-                  {f.points(c.points)}
-                </td>
+        <TableScroll label={t('explanation.tableTitle')}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('explanation.criterion')}</th>
+                <th scope="col">{t('explanation.raw')}</th>
+                <th scope="col">{t('decision.sourceColumn')}</th>
+                <th scope="col">{t('explanation.oriented')}</th>
+                <th scope="col">{t('explanation.weight')}</th>
+                <th scope="col">{t('explanation.points')}</th>
+                <th scope="col">{t('explanation.axisPoints')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {explanation.contributions.map((c) => (
+                <tr key={c.criterion}>
+                  <th scope="row">{t(`criteria.${c.criterion}.label`)}</th>
+                  <td>{f.rawScore(c.raw)}</td>
+                  <td className={styles.source}>
+                    {own && <ScoreSource score={own.scores[c.criterion]} />}
+                  </td>
+                  <td>{f.rawScore(c.oriented)}</td>
+                  <td>{f.rawScore(c.weight)}</td>
+                  <td
+                    className={
+                      c.points > 0 ? styles.positive : c.points < 0 ? styles.negative : undefined
+                    }
+                  >
+                    {f.points(c.points)}
+                  </td>
+                  <td className={styles.axis}>
+                    {t('explanation.axisTotals', {
+                      value: f.score(explanation.value),
+                      feasibility: f.score(explanation.feasibility),
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={5}>
+                  {t('explanation.total')}
+                </th>
+                <td>{f.score(explanation.overall)}</td>
                 <td className={styles.axis}>
-                  {t('explanation.axisPointsValue', {
-                    points: f.points(c.axisPoints),
-                    axis: t(`axis.${c.axis}`),
+                  {t('explanation.axisTotals', {
+                    value: f.score(explanation.value),
+                    feasibility: f.score(explanation.feasibility),
                   })}
                 </td>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={5}>
-                {t('explanation.total')}
-              </th>
-              <td>{f.score(explanation.overall)}</td>
-              <td className={styles.axis}>
-                {t('explanation.axisTotals', {
-                  value: f.score(explanation.value),
-                  feasibility: f.score(explanation.feasibility),
-                })}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
+            </tfoot>
+          </table>
+        </TableScroll>
         <p className={styles.hint}>
           {t('explanation.formula')}{' '}
           <Link to={`/w/${workspaceId}/method`}>{t('explanation.howComputed')}</Link>

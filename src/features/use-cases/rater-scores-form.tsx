@@ -1,6 +1,6 @@
 import type { EffectiveScore } from '../../domain/decision/decide-workspace';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
@@ -19,7 +19,6 @@ import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
 import { useErrorText } from '../../ui/form-field';
-import { useToast } from '../../ui/toast';
 import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { CriterionGuide } from './criterion-guide';
 import { FinancialEstimateSummary } from './financial-estimate-section';
@@ -56,7 +55,9 @@ export function RaterScoresForm({
 }) {
   const { t } = useTranslation();
   const change = useChangeContext();
-  const toast = useToast();
+  // After a save, the focus goes to the line that says so (the button it left is disabled).
+  const status = useRef<HTMLSpanElement>(null);
+  const [savedOnce, setSavedOnce] = useState(false);
   const initial = useMemo(() => saved ?? emptyCriterionScores(), [saved]);
   const form = useForm<CriterionScoresInput, unknown, CriterionScores>({
     resolver: zodResolver(criterionScoresSchema),
@@ -70,9 +71,9 @@ export function RaterScoresForm({
     if (raterId === null) await saveOwnScores(database(), change(), useCase.id, scores);
     else await saveParticipantScores(database(), change(), useCase.id, raterId, scores);
     form.reset(scores);
-    toast({ message: t('groupScoring.savedFor', { name: raterName }) });
+    setSavedOnce(true);
+    status.current?.focus();
   };
-  const submit = form.handleSubmit(save);
   /** For "Save and leave": true once saved (false when a field is invalid). */
   const saveBeforeLeaving = async () => {
     let done = false;
@@ -88,7 +89,7 @@ export function RaterScoresForm({
     <form
       noValidate
       onSubmit={(e) => {
-        void submit(e);
+        void form.handleSubmit(save)(e);
       }}
     >
       <p className={styles.lead}>{t('groupScoring.lead', { name: raterName })}</p>
@@ -143,8 +144,19 @@ export function RaterScoresForm({
         ))}
       </ol>
       <div className={styles.saveBar}>
-        <span aria-live="polite">{isDirty ? t('scoring.unsaved') : ''}</span>
-        <Button type="submit" variant="primary" isDisabled={isSubmitting || !isDirty}>
+        <span
+          ref={status}
+          tabIndex={-1}
+          aria-live="polite"
+          className={isDirty ? undefined : styles.savedStatus}
+        >
+          {isDirty
+            ? t('scoring.unsaved')
+            : savedOnce
+              ? t('groupScoring.savedFor', { name: raterName })
+              : ''}
+        </span>
+        <Button type="submit" variant="primary" isDisabled={!isDirty} isPending={isSubmitting}>
           {raterId === null ? t('scoring.save') : t('groupScoring.saveFor', { name: raterName })}
         </Button>
       </div>

@@ -36,6 +36,7 @@ export default function WorkspaceActionsMenu({
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       placement="bottom start"
+      aria-label={t('home.actions')}
     >
       <Menu
         id={id}
