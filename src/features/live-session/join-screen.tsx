@@ -19,6 +19,7 @@ type Stage =
 
 const stateAnswer = z.object({ state: z.enum(['open', 'ended', 'unknown']) });
 const rosterAnswer = z.object({ names: z.array(z.string()) });
+const freedAnswer = z.object({ holds: z.literal(false) });
 const passAnswer = z.object({ participantId: z.string(), token: z.string(), name: z.string() });
 
 /** Where a participant arriving at this address starts: closed page, passcode or scoring. */
@@ -41,7 +42,7 @@ async function stageOf(sessionId: string): Promise<Stage> {
   const me = await callLiveApi(`sessions/${sessionId}/participants/${pass.participantId}`, {
     token: pass.token,
   });
-  if (me.status !== 401) return { kind: 'scoring', pass };
+  if (!freedAnswer.safeParse(me.body).success) return { kind: 'scoring', pass };
   // The facilitator freed this name: what this device kept of it goes too.
   forgetPass(sessionId, pass);
   return { kind: 'passcode', problem: 'liveSession.join.released' };
