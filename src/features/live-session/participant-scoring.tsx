@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   LiveAgreement,
@@ -33,17 +33,23 @@ export function ParticipantScoring({
   const [confirming, setConfirming] = useState(false);
   const [leaveFailed, setLeaveFailed] = useState(false);
   async function leave() {
+    leaving.current = true;
     const answer = await callLiveApi(`sessions/${sessionId}/participants/${pass.participantId}`, {
       method: 'DELETE',
       token: pass.token,
     });
     // 401: the facilitator had freed the name already.
-    if (answer.status !== 204 && answer.status !== 401) return setLeaveFailed(true);
+    if (answer.status !== 204 && answer.status !== 401) {
+      leaving.current = false;
+      return setLeaveFailed(true);
+    }
     forgetPass(sessionId, pass);
     onLeft();
   }
+  // Leaving closes this page's connections too: that close is not news to report.
+  const leaving = useRef(false);
   useEffect(() => {
-    if (live.refused) onClosed();
+    if (live.refused && !leaving.current) onClosed();
   }, [live.refused, onClosed]);
   const useCases = live.shared.useCases ?? [];
   const progress = progressOf(
