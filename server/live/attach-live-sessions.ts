@@ -48,6 +48,8 @@ interface ConnectionContext {
 }
 
 const LIVE_PATH = '/live';
+/** The reason a participant's connections close with when their name is freed. */
+export const RELEASED = 'released';
 /** How long a session read as open is taken as open (an end on another instance waits this). */
 const OPEN_STATE_MS = 1000;
 
@@ -212,18 +214,19 @@ export async function createLiveSessions(options: LiveSessionsOptions): Promise<
     if (!participant) return false;
     const own = participantDocumentName(sessionId, participantId);
     released.add(own);
-    hocuspocus.closeConnections(own);
-    for (const connection of hocuspocus.documents
-      .get(sharedDocumentName(sessionId))
-      ?.getConnections() ?? []) {
-      const context: unknown = connection.context;
-      if (
-        isContext(context) &&
-        context.role.kind === 'participant' &&
-        context.role.participantId === participantId
-      )
-        connection.close({ code: 4401, reason: 'released' });
-    }
+    // Their connections close with the reason "released" (their page then says so).
+    const theirs = (name: string) =>
+      (hocuspocus.documents.get(name)?.getConnections() ?? []).filter((connection) => {
+        const context: unknown = connection.context;
+        return (
+          name === own ||
+          (isContext(context) &&
+            context.role.kind === 'participant' &&
+            context.role.participantId === participantId)
+        );
+      });
+    for (const connection of [...theirs(own), ...theirs(sharedDocumentName(sessionId))])
+      connection.close({ code: 4401, reason: RELEASED });
     copies.forget(own);
     await store.deleteDocuments(`${own}:`);
     return true;

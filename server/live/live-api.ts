@@ -140,7 +140,7 @@ export function liveApi(options: LiveApiOptions) {
     }
   }
 
-  /** One participant: they read who they are (GET); they or the facilitator free the name (DELETE). */
+  /** One participant: does their pass still hold (GET); they or the facilitator free the name (DELETE). */
   async function participant(
     req: IncomingMessage,
     res: ServerResponse,
@@ -151,10 +151,9 @@ export function liveApi(options: LiveApiOptions) {
       throw new HttpProblem(404, 'not-found');
     const role = await registry.roleOf(sessionId, bearer(req));
     const self = role?.kind === 'participant' && role.participantId === participantId;
-    if (req.method === 'GET') {
-      if (role?.kind !== 'participant' || !self) throw new HttpProblem(401, 'not-participant');
-      return send(res, 200, { id: role.participantId, name: role.name });
-    }
+    // Whether this pass still holds (200 either way: a freed name is an answer, not an error).
+    if (req.method === 'GET')
+      return send(res, 200, self ? { holds: true, name: role.name } : { holds: false });
     if (req.method !== 'DELETE') throw new HttpProblem(405, 'method-not-allowed');
     if (!self && role?.kind !== 'facilitator') throw new HttpProblem(401, 'not-allowed');
     if (!(await options.releaseParticipant(sessionId, participantId)))

@@ -4,9 +4,10 @@ import { useParams } from 'react-router';
 import * as z from 'zod';
 import { liveSessionIdSchema } from '../../domain/live/live-documents';
 import { Button } from '../../ui/button';
+import { LanguageSwitch } from '../../ui/language-switch';
 import { callLiveApi } from './live-connection';
 import { ParticipantScoring } from './participant-scoring';
-import { keepPass, readPass, type ParticipantPass } from './use-participant-session';
+import { forgetPass, keepPass, readPass, type ParticipantPass } from './use-participant-session';
 import styles from './join.module.css';
 
 type Stage =
@@ -18,6 +19,7 @@ type Stage =
 
 const stateAnswer = z.object({ state: z.enum(['open', 'ended', 'unknown']) });
 const rosterAnswer = z.object({ names: z.array(z.string()) });
+const freedAnswer = z.object({ holds: z.literal(false) });
 const passAnswer = z.object({ participantId: z.string(), token: z.string(), name: z.string() });
 
 /** Where a participant arriving at this address starts: closed page, passcode or scoring. */
@@ -36,7 +38,14 @@ async function stageOf(sessionId: string): Promise<Stage> {
     keepPass(sessionId, null);
     return { kind: 'closed', message: parsed.data.state };
   }
-  return pass ? { kind: 'scoring', pass } : { kind: 'passcode', problem: null };
+  if (!pass) return { kind: 'passcode', problem: null };
+  const me = await callLiveApi(`sessions/${sessionId}/participants/${pass.participantId}`, {
+    token: pass.token,
+  });
+  if (!freedAnswer.safeParse(me.body).success) return { kind: 'scoring', pass };
+  // The facilitator freed this name: what this device kept of it goes too.
+  forgetPass(sessionId, pass);
+  return { kind: 'passcode', problem: 'liveSession.join.released' };
 }
 
 const PROBLEMS: Record<number, string> = {
@@ -53,9 +62,14 @@ export default function JoinScreen() {
   const { t } = useTranslation();
   const { sessionId = '' } = useParams();
   const [stage, setStage] = useState<Stage>({ kind: 'checking' });
+  // Each check opens the scoring afresh (new connections) when it goes on.
+  const [round, setRound] = useState(0);
 
   const check = useCallback(() => {
-    void stageOf(sessionId).then(setStage);
+    void stageOf(sessionId).then((next) => {
+      setRound((r) => r + 1);
+      setStage(next);
+    });
   }, [sessionId]);
 
   useEffect(() => {
@@ -92,8 +106,13 @@ export default function JoinScreen() {
   }
 
   return (
-    <main className={styles.page} lang={undefined}>
-      <h1 className={styles.title}>{t('liveSession.join.title')}</h1>
+    <main className={styles.page}>
+      <div className={styles.top}>
+        <h1 className={styles.title}>{t('liveSession.join.title')}</h1>
+        <LanguageSwitch
+          classNames={{ group: styles.languages ?? '', button: styles.language ?? '' }}
+        />
+      </div>
       {stage.kind === 'checking' ? <p aria-busy="true">{t('liveSession.join.checking')}</p> : null}
       {stage.kind === 'closed' ? (
         <div role="status" className={styles.closed}>
@@ -121,7 +140,13 @@ export default function JoinScreen() {
         />
       ) : null}
       {stage.kind === 'scoring' ? (
-        <ParticipantScoring sessionId={sessionId} pass={stage.pass} onClosed={check} />
+        <ParticipantScoring
+          key={round}
+          sessionId={sessionId}
+          pass={stage.pass}
+          onClosed={check}
+          onLeft={() => setStage({ kind: 'passcode', problem: 'liveSession.join.left' })}
+        />
       ) : null}
     </main>
   );

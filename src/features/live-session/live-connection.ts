@@ -20,7 +20,13 @@ export function openLiveDocument(
   socket: HocuspocusProviderWebsocket,
   name: string,
   token: string,
-  handlers: { onSynced?: () => void; onRefused?: () => void; doc?: Y.Doc } = {},
+  handlers: {
+    onSynced?: () => void;
+    onRefused?: () => void;
+    /** The server closed this document's connection, with its reason. */
+    onClosedByServer?: (reason: string) => void;
+    doc?: Y.Doc;
+  } = {},
 ): LiveDocument {
   const doc = handlers.doc ?? new Y.Doc();
   const provider = new HocuspocusProvider({
@@ -32,6 +38,7 @@ export function openLiveDocument(
     awareness: null,
     onSynced: () => handlers.onSynced?.(),
     onAuthenticationFailed: () => handlers.onRefused?.(),
+    onClose: ({ event }) => handlers.onClosedByServer?.(event.reason),
   });
   provider.attach();
   return {

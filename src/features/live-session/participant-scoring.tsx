@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   LiveAgreement,
@@ -9,7 +9,10 @@ import type {
 import { isFullyScored, progressOf } from '../../domain/live/live-progress';
 import { CRITERION_IDS, type CriterionId } from '../../domain/schema/criterion';
 import { emptyCriterionScores, type CriterionScores } from '../../domain/schema/scorecard';
-import { useParticipantSession, type ParticipantPass } from './use-participant-session';
+import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { callLiveApi } from './live-connection';
+import { forgetPass, useParticipantSession, type ParticipantPass } from './use-participant-session';
 import styles from './join.module.css';
 
 /** The participant's scorecards, blind: only their own scores; divergences once revealed. */
@@ -17,15 +20,36 @@ export function ParticipantScoring({
   sessionId,
   pass,
   onClosed,
+  onLeft,
 }: {
   sessionId: string;
   pass: ParticipantPass;
   onClosed: () => void;
+  /** After the participant left the session (their name is free again). */
+  onLeft: () => void;
 }) {
   const { t } = useTranslation();
   const live = useParticipantSession(sessionId, pass);
+  const [confirming, setConfirming] = useState(false);
+  const [leaveFailed, setLeaveFailed] = useState(false);
+  async function leave() {
+    leaving.current = true;
+    const answer = await callLiveApi(`sessions/${sessionId}/participants/${pass.participantId}`, {
+      method: 'DELETE',
+      token: pass.token,
+    });
+    // 401: the facilitator had freed the name already.
+    if (answer.status !== 204 && answer.status !== 401) {
+      leaving.current = false;
+      return setLeaveFailed(true);
+    }
+    forgetPass(sessionId, pass);
+    onLeft();
+  }
+  // Leaving closes this page's connections too: that close is not news to report.
+  const leaving = useRef(false);
   useEffect(() => {
-    if (live.refused) onClosed();
+    if (live.refused && !leaving.current) onClosed();
   }, [live.refused, onClosed]);
   const useCases = live.shared.useCases ?? [];
   const progress = progressOf(
@@ -34,7 +58,19 @@ export function ParticipantScoring({
   );
   return (
     <div>
-      <p className={styles.who}>{t('liveSession.join.scoringAs', { name: pass.name })}</p>
+      <div className={styles.who}>
+        <p>{t('liveSession.join.scoringAs', { name: pass.name })}</p>
+        <Button onPress={() => setConfirming(true)}>{t('liveSession.join.leave')}</Button>
+      </div>
+      {leaveFailed ? <p role="alert">{t('liveSession.join.leaveFailed')}</p> : null}
+      <ConfirmDialog
+        isOpen={confirming}
+        onOpenChange={setConfirming}
+        title={t('liveSession.join.leaveTitle')}
+        message={t('liveSession.join.leaveConfirm', { name: pass.name })}
+        confirmLabel={t('liveSession.join.leave')}
+        onConfirm={() => void leave()}
+      />
       <p role="status" className={styles.status} data-delivery={live.delivery}>
         <strong>{t('liveSession.join.progress', progress)}</strong> ·{' '}
         {t(`liveSession.join.${live.delivery}`)}

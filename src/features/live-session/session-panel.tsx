@@ -5,6 +5,7 @@ import { useActorName } from '../../data/use-actor';
 import type { LiveSessionData } from '../../data/use-live-session';
 import type { LiveSession } from '../../domain/schema/live-session';
 import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Card } from '../../ui/page-header';
 import { AgreementForm } from './agreement-form';
 import { SessionRanking } from './session-ranking';
@@ -40,6 +41,8 @@ export function SessionPanel({ data, session }: { data: LiveSessionData; session
   const address = `${origin}/join/${session.id}`;
   const qr = useQrCode(address);
   const sessionUseCases = data.useCases.filter((u) => session.useCaseIds.includes(u.id));
+  const [releasing, setReleasing] = useState<{ id: string; name: string } | null>(null);
+  const [releaseFailed, setReleaseFailed] = useState(false);
 
   return (
     <div className={styles.grid}>
@@ -78,10 +81,31 @@ export function SessionPanel({ data, session }: { data: LiveSessionData; session
               <li key={p.id}>
                 <span>{p.name}</span>
                 <span>{t('liveSession.progress', { scored: p.scored, total: p.total })}</span>
+                <Button
+                  variant="quiet"
+                  small
+                  aria-label={`${t('liveSession.release')} · ${p.name}`}
+                  onPress={() => setReleasing(p)}
+                >
+                  {t('liveSession.release')}
+                </Button>
               </li>
             ))}
           </ul>
         )}
+        {releaseFailed ? <p role="alert">{t('liveSession.releaseFailed')}</p> : null}
+        <ConfirmDialog
+          isOpen={releasing !== null}
+          onOpenChange={(open) => {
+            if (!open) setReleasing(null);
+          }}
+          title={t('liveSession.releaseTitle', { name: releasing?.name ?? '' })}
+          message={t('liveSession.releaseConfirm', { name: releasing?.name ?? '' })}
+          confirmLabel={t('liveSession.release')}
+          onConfirm={() => {
+            if (releasing) void live.release(releasing.id).then((done) => setReleaseFailed(!done));
+          }}
+        />
         <p className={styles.note}>
           {live.revealed ? t('liveSession.revealed') : t('liveSession.blindNote')}
         </p>

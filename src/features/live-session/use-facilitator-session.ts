@@ -57,6 +57,7 @@ export function useFacilitatorSession(
   const shared = useRef<LiveDocument | null>(null);
   const entries = useRef(new Map<string, { name: string; entries: ParticipantEntries }>());
   const refresh = useRef<() => void>(() => undefined);
+  const poller = useRef<() => Promise<void>>(() => Promise.resolve());
   // The session record is read live: its identity changes on every read, its ids do not.
   const idsKey = session.useCaseIds.join('\n');
   const useCaseIds = useMemo(() => idsKey.split('\n'), [idsKey]);
@@ -145,7 +146,18 @@ export function useFacilitatorSession(
       if (!parsed.success) return;
       for (const p of parsed.data.participants)
         if (!participantDocs.has(p.id)) follow(p.id, p.name);
+      // A participant who left (or whose name was freed) is no longer followed nor counted.
+      const present = new Set(parsed.data.participants.map((p) => p.id));
+      for (const [id, live] of participantDocs) {
+        if (present.has(id)) continue;
+        live.destroy();
+        participantDocs.delete(id);
+        entries.current.delete(id);
+        refresh.current();
+        publishDivergences();
+      }
     }
+    poller.current = poll;
     void poll();
     const timer = window.setInterval(() => void poll(), 1500);
     return () => {
@@ -190,10 +202,24 @@ export function useFacilitatorSession(
     [actor],
   );
 
+  /** Frees a participant's name; false when the server could not be reached. */
+  const release = useCallback(
+    async (participantId: string) => {
+      const answer = await callLiveApi(`sessions/${sessionId}/participants/${participantId}`, {
+        method: 'DELETE',
+        token: facilitatorToken,
+      });
+      if (answer.status !== 204 && answer.status !== 404) return false;
+      await poller.current();
+      return true;
+    },
+    [sessionId, facilitatorToken],
+  );
+
   const end = useCallback(async () => {
     await callLiveApi(`sessions/${sessionId}`, { method: 'DELETE', token: facilitatorToken });
     await markLiveSessionEnded(database(), changeContext(actor), sessionId);
   }, [actor, sessionId, facilitatorToken]);
 
-  return { status, progress, revealed, reveal, recordAgreement, end };
+  return { status, progress, revealed, reveal, recordAgreement, release, end };
 }

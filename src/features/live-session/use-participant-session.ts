@@ -35,6 +35,12 @@ export function keepPass(sessionId: string, pass: ParticipantPass | null): void 
   else window.localStorage.removeItem(passKey(sessionId));
 }
 
+/** Forgets a participant's pass and the scores this device kept for them (their name was freed). */
+export function forgetPass(sessionId: string, pass: ParticipantPass): void {
+  keepPass(sessionId, null);
+  window.indexedDB.deleteDatabase(participantDocumentName(sessionId, pass.participantId));
+}
+
 export type Delivery = 'saved' | 'pending' | 'offline';
 
 /**
@@ -66,6 +72,10 @@ export function useParticipantSession(sessionId: string, pass: ParticipantPass) 
     const mineDoc = openLiveDocument(socket, name, pass.token, {
       doc,
       onRefused: () => setRefused(true),
+      // The facilitator freed this name (the server's reason, server/live RELEASED).
+      onClosedByServer: (reason) => {
+        if (reason === 'released') setRefused(true);
+      },
     });
     own.current = mineDoc;
     const onMine = () => {
