@@ -32,7 +32,15 @@ function PickCard({
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const limit = (n: number | null) => (n === null ? t('portfolio.used.noLimit') : f.integer(n));
+  const used = (
+    key: 'oneOff' | 'yearly' | 'people',
+    amount: string,
+    limit: number | null,
+    n = 0,
+  ) =>
+    limit === null
+      ? t(`portfolio.used.${key}Free`, { used: amount, n })
+      : t(`portfolio.used.${key}`, { used: amount, limit: f.integer(limit), n });
   return (
     <Card>
       <h3>{heading}</h3>
@@ -41,26 +49,10 @@ function PickCard({
       </p>
       <p>{t('portfolio.count', { count: pick.chosen.length })}</p>
       <ul>
-        <li>
-          {t('portfolio.used.oneOff', {
-            used: f.integer(pick.use.oneOff),
-            limit: limit(instance.oneOffBudget),
-          })}
-        </li>
-        <li>
-          {t('portfolio.used.yearly', {
-            used: f.integer(pick.use.yearly),
-            limit: limit(instance.yearlyBudget),
-          })}
-        </li>
+        <li>{used('oneOff', f.integer(pick.use.oneOff), instance.oneOffBudget)}</li>
+        <li>{used('yearly', f.integer(pick.use.yearly), instance.yearlyBudget)}</li>
         {instance.wavePeople.map((people, w) => (
-          <li key={w}>
-            {t('portfolio.used.people', {
-              n: w + 1,
-              used: f.decimal(pick.use.people[w] ?? 0),
-              limit: limit(people),
-            })}
-          </li>
+          <li key={w}>{used('people', f.decimal(pick.use.people[w] ?? 0), people, w + 1)}</li>
         ))}
       </ul>
     </Card>
