@@ -6,14 +6,17 @@ import type { ServerResponse } from 'node:http';
  * - `connect-src 'self'`: CSP Level 3 lets 'self' match the same host's ws:/wss: too (checked in
  *   Chromium by test/e2e/security-headers.e2e.ts), so the live-session WebSocket of the same host
  *   needs no extra source, whatever address (127.0.0.1, the room's network) the server is bound to.
- * - `worker-src 'self' blob:`: the import, robustness and export workers.
+ * - `script-src 'self' 'wasm-unsafe-eval'`: the portfolio's solver (HiGHS) is WebAssembly served
+ *   from our own origin; compiling WebAssembly needs 'wasm-unsafe-eval' (not 'unsafe-eval': no
+ *   string is ever run as script).
+ * - `worker-src 'self' blob:`: the import, robustness, export and solver workers.
  * - `style-src 'self' 'unsafe-inline'`: a library of the first screen adds a `<style>` element at run
  *   time (without 'unsafe-inline', Chromium reports a style-src-elem violation, checked on
  *   2026-12-04); styles cannot run code, scripts stay strict.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "connect-src 'self'",
   "img-src 'self' data: blob:",

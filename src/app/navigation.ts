@@ -106,6 +106,13 @@ export const SCREENS: readonly Screen[] = [
     ready: true,
   },
   {
+    path: 'portfolio',
+    labelKey: 'nav.portfolio',
+    load: () => import('../features/portfolio/portfolio-screen'),
+    ready: true,
+    reads: ['rankingRecords'],
+  },
+  {
     path: 'exceptions',
     labelKey: 'nav.exceptions',
     load: () => import('../features/exceptions/exceptions-screen'),

@@ -5,6 +5,7 @@ import type { Decision } from '../domain/schema/decision';
 import type { ParkingItem } from '../domain/schema/parking-lot';
 import type { LiveSession } from '../domain/schema/live-session';
 import type { Participant } from '../domain/schema/participant';
+import type { Portfolio } from '../domain/schema/portfolio';
 import type { Review } from '../domain/schema/review';
 import type { Wave } from '../domain/schema/roadmap';
 import type { Scorecard } from '../domain/schema/scorecard';
@@ -47,6 +48,8 @@ export class ClarteDatabase extends Dexie {
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
   /** Version 2: frozen decisions (issue 19). */
   decisionSnapshots!: EntityTable<DecisionSnapshot, 'id'>;
+  /** Version 2: portfolio settings and the chosen portfolio (issue 20; not in a backup yet). */
+  portfolios!: EntityTable<Portfolio, 'id'>;
   /** Version 2: hypothesis reviews (issue 19). */
   reviews!: EntityTable<Review, 'id'>;
   /** The versions this code declares (a database of a higher one was written by a newer release). */

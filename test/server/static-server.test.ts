@@ -55,7 +55,8 @@ afterAll(async () => {
 
 const EXPECTED_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (the portfolio's HiGHS solver) compiles with it, and nothing else is allowed.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "connect-src 'self'",
   "img-src 'self' data: blob:",

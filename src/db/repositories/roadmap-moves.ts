@@ -51,6 +51,7 @@ export async function applyRoadmapSuggestion(
     db.scorecards,
     db.decisions,
     db.participants,
+    db.portfolios,
     db.audit,
   ];
   return db.transaction('rw', tables, async () => {
@@ -129,6 +130,7 @@ export async function moveCard(
     db.scorecards,
     db.decisions,
     db.participants,
+    db.portfolios,
     db.audit,
   ];
   return db.transaction('rw', tables, async () => {

@@ -6,6 +6,7 @@ import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
 import { readDecisionInput } from './decision-input';
+import { readPortfolio } from './portfolios';
 
 export async function listWaves(db: ClarteDatabase, workspaceId: string): Promise<Wave[]> {
   const waves = await db.waves.where('workspaceId').equals(workspaceId).toArray();
@@ -20,14 +21,18 @@ export interface RoadmapState {
   suggestion: RoadmapSuggestion;
 }
 
-/** Everything the roadmap is computed from, and the suggestion for it now. */
+/**
+ * Everything the roadmap is computed from, and the suggestion for it now (inside a transaction,
+ * it needs the portfolios table too: the chosen portfolio may give the waves).
+ */
 export async function readRoadmap(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<RoadmapState | null> {
-  const [input, waves] = await Promise.all([
+  const [input, waves, portfolio] = await Promise.all([
     readDecisionInput(db, workspaceId),
     listWaves(db, workspaceId),
+    readPortfolio(db, workspaceId),
   ]);
   if (!input) return null;
   const { workspace, useCases, decisions } = input;
@@ -48,6 +53,9 @@ export async function readRoadmap(
       excludedWaveIds: excluded.get(c.id) ?? [],
     })),
     waves.map((w) => ({ id: w.id, capacity: w.capacity })),
+    portfolio?.usedAsRoadmap
+      ? new Map(portfolio.chosen.map((c) => [c.useCaseId, c.wave]))
+      : undefined,
   );
   return { workspace, waves, useCases, facts, suggestion };
 }

@@ -243,3 +243,37 @@ describe('suggestRoadmap: recorded overrides come first (issue 16)', () => {
     expect(ids(s).backlog).toEqual(['b:override']);
   });
 });
+
+describe('suggestRoadmap with a chosen portfolio (rule 9, issue 20)', () => {
+  it('takes the waves from the portfolio, the rest to the backlog; overrides still come first', () => {
+    const s = suggestRoadmap(
+      [
+        uc('a', 1, 'quickWin'),
+        uc('b', 2, 'deprioritise'),
+        uc('c', 3, 'strategicBet'),
+        uc('d', 4, 'quickWin'),
+        uc('e', null, null, 'internal', { forcedWaveId: 'later' }),
+        uc('f', 5, 'quickWin', 'internal', { status: 'done' }),
+      ],
+      [
+        { id: 'now', capacity: null },
+        { id: 'next', capacity: null },
+      ],
+      new Map([
+        ['b', 0],
+        ['c', 0],
+        ['a', 3],
+      ]),
+    );
+    // a is in the portfolio's 4th wave: the last wave there is (next). d is not chosen.
+    // e is forced into a wave that does not exist here: it follows the portfolio, which left it out.
+    expect(ids(s)).toEqual({
+      waves: [
+        ['now', ['b:portfolio', 'c:portfolio']],
+        ['next', ['a:portfolio']],
+      ],
+      backlog: ['d:notInPortfolio', 'e:notInPortfolio'],
+      out: [],
+    });
+  });
+});

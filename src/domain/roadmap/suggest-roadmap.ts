@@ -20,6 +20,10 @@
  *    (`override`, whatever its quadrant, clarity or the wave's capacity, and it takes a place
  *    of that capacity); one forced out of a wave is never put in it: it goes to the next
  *    wave the rule allows, else the backlog (`override`).
+ * 9. With a chosen portfolio used as the roadmap (issue 20), its waves replace rules 2 to 5: a
+ *    use case of the portfolio goes to the wave the portfolio gave it (`portfolio`; the last wave
+ *    there is when the portfolio has more), any other active one to the backlog
+ *    (`notInPortfolio`). Overrides (rule 8) and capacities (rule 6) still apply.
  */
 import type { Quadrant } from '../scoring/quadrant';
 import type { Scope, UseCaseStatus } from '../schema/use-case';
@@ -58,6 +62,8 @@ export const PLACEMENT_REASONS = [
   'toScore',
   'deprioritised',
   'override',
+  'portfolio',
+  'notInPortfolio',
 ] as const;
 export type PlacementReason = (typeof PLACEMENT_REASONS)[number];
 
@@ -108,6 +114,8 @@ function target(c: RoadmapCandidate): { index: number; reason: PlacementReason }
 export function suggestRoadmap(
   candidates: readonly RoadmapCandidate[],
   waves: readonly WaveSlot[],
+  /** The chosen portfolio used as the roadmap: use case id -> its wave (0 = first). */
+  portfolio?: ReadonlyMap<string, number>,
 ): RoadmapSuggestion {
   const active = candidates.filter((c) => !INACTIVE.has(c.status));
   const sorted = [...active].sort(byRank);
@@ -123,6 +131,13 @@ export function suggestRoadmap(
       const pinned = forced.get(forcedIndex) ?? [];
       pinned.push({ candidate: c, reason: 'override' });
       forced.set(forcedIndex, pinned);
+      continue;
+    }
+    if (portfolio) {
+      const wave = portfolio.get(c.id);
+      if (wave === undefined) backlog.push({ candidate: c, reason: 'notInPortfolio' });
+      else if (waves.length === 0) backlog.push({ candidate: c, reason: 'noWave' });
+      else perWave[Math.min(wave, last)]?.push({ candidate: c, reason: 'portfolio' });
       continue;
     }
     if (c.quadrant === null) backlog.push({ candidate: c, reason: 'toScore' });

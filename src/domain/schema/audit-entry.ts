@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   'review',
   'workshop',
   'parkingItem',
+  'portfolio',
 ] as const;
 export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -1,0 +1,137 @@
+import { useTranslation } from 'react-i18next';
+import type { PortfolioSettings } from '../../db/repositories/portfolios';
+import { DEFAULT_PEOPLE } from '../../domain/portfolio/portfolio-instance';
+import { useFormatters } from '../../ui/format';
+import { NumberInput } from '../../ui/number-field';
+import { Pager, usePage } from '../../ui/pager';
+import table from '../../ui/report-table.module.css';
+import ui from '../../ui/ui.module.css';
+import styles from './portfolio.module.css';
+
+export interface RuleRow {
+  id: string;
+  title: string;
+  rank: number | null;
+  oneOff: number | null;
+  yearly: number | null;
+}
+
+export type Rules = Pick<PortfolioSettings, 'peopleNeeded' | 'dependencies' | 'mustIn' | 'mustOut'>;
+
+const RULES = ['free', 'mustIn', 'mustOut'] as const;
+type Rule = (typeof RULES)[number];
+
+const PAGE = 25;
+
+/** Per use case: the people it needs, must be in or out, and the one it needs (dependency). */
+export function UseCaseRules({
+  rows,
+  rules,
+  onChange,
+}: {
+  rows: readonly RuleRow[];
+  rules: Rules;
+  onChange: (rules: Rules) => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const paging = usePage(rows, PAGE);
+  const people = new Map(rules.peopleNeeded.map((p) => [p.useCaseId, p.people]));
+  const needs = new Map(rules.dependencies.map((d) => [d.useCaseId, d.needsId]));
+  const ruleOf = (id: string): Rule =>
+    rules.mustIn.includes(id) ? 'mustIn' : rules.mustOut.includes(id) ? 'mustOut' : 'free';
+  const setPeople = (id: string, n: number | null) =>
+    onChange({
+      ...rules,
+      peopleNeeded: [
+        ...rules.peopleNeeded.filter((p) => p.useCaseId !== id),
+        ...(n === null ? [] : [{ useCaseId: id, people: Math.max(0, n) }]),
+      ],
+    });
+  const setRule = (id: string, rule: Rule) =>
+    onChange({
+      ...rules,
+      mustIn: [...rules.mustIn.filter((x) => x !== id), ...(rule === 'mustIn' ? [id] : [])],
+      mustOut: [...rules.mustOut.filter((x) => x !== id), ...(rule === 'mustOut' ? [id] : [])],
+    });
+  const setNeeds = (id: string, needsId: string) =>
+    onChange({
+      ...rules,
+      dependencies: [
+        ...rules.dependencies.filter((d) => d.useCaseId !== id),
+        ...(needsId ? [{ useCaseId: id, needsId }] : []),
+      ],
+    });
+  const money = (n: number | null) => (n === null ? '—' : f.integer(n));
+  return (
+    <section aria-labelledby="portfolio-rules">
+      <h2 id="portfolio-rules">{t('portfolio.rules.title')}</h2>
+      <p>{t('portfolio.rules.lead')}</p>
+      <table className={table.table}>
+        <thead>
+          <tr>
+            <th>{t('portfolio.rules.rank')}</th>
+            <th>{t('portfolio.rules.useCase')}</th>
+            <th className={table.number}>{t('portfolio.rules.oneOff')}</th>
+            <th className={table.number}>{t('portfolio.rules.yearly')}</th>
+            <th>{t('portfolio.rules.peopleColumn')}</th>
+            <th>{t('portfolio.rules.rule')}</th>
+            <th>{t('portfolio.rules.needs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paging.items.map((row) => (
+            <tr key={row.id}>
+              <td>{row.rank ?? '—'}</td>
+              <td>{row.title}</td>
+              <td className={table.number}>{money(row.oneOff)}</td>
+              <td className={table.number}>{money(row.yearly)}</td>
+              <td className={styles.compact}>
+                <NumberInput
+                  label={t('portfolio.rules.people', { title: row.title })}
+                  value={people.get(row.id) ?? DEFAULT_PEOPLE}
+                  onChange={(n) => setPeople(row.id, n)}
+                  minValue={0}
+                />
+              </td>
+              <td>
+                <select
+                  className={ui.input}
+                  aria-label={t('portfolio.rules.ruleOf', { title: row.title })}
+                  value={ruleOf(row.id)}
+                  onChange={(e) =>
+                    setRule(row.id, RULES.find((r) => r === e.target.value) ?? 'free')
+                  }
+                >
+                  {RULES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`portfolio.rules.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select
+                  className={ui.input}
+                  aria-label={t('portfolio.rules.needsOf', { title: row.title })}
+                  value={needs.get(row.id) ?? ''}
+                  onChange={(e) => setNeeds(row.id, e.target.value)}
+                >
+                  <option value="">{t('portfolio.rules.none')}</option>
+                  {rows
+                    .filter((other) => other.id !== row.id)
+                    .map((other) => (
+                      <option key={other.id} value={other.id}>
+                        {other.title}
+                      </option>
+                    ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pager paging={paging} label={t('portfolio.rules.pager')} />
+    </section>
+  );
+}
