@@ -49,7 +49,7 @@ interface ConnectionContext {
 
 const LIVE_PATH = '/live';
 /** The reason a participant's connections close with when their name is freed. */
-export const RELEASED = 'released';
+const RELEASED = 'released';
 /** How long a session read as open is taken as open (an end on another instance waits this). */
 const OPEN_STATE_MS = 1000;
 

@@ -18,7 +18,7 @@ export const sectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof sectorSchema>;
 
 /** One use case of a sector catalogue, in one language. */
-export const sectorEntrySchema = z.strictObject({
+const sectorEntrySchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z][A-Za-z0-9]*$/)

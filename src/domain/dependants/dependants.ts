@@ -34,10 +34,10 @@ export interface DependantGroup {
 }
 
 /** How many names a dialog shows before "and N more". */
-export const NAMES_SHOWN = 5;
+const NAMES_SHOWN = 5;
 
 /** The records of each list that depend on the target (none when it has no dependant). */
-export function dependantRecords(target: DependantTarget, data: DependantRecords) {
+function dependantRecords(target: DependantTarget, data: DependantRecords) {
   const { id } = target;
   switch (target.kind) {
     case 'step':

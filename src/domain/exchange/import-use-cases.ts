@@ -11,7 +11,7 @@ import { HEADER_NAMES } from './import-synonyms';
 import { EMPTY_VALUE_MAPPING, scopeOfCell, statusOfCell, type ValueMapping } from './import-values';
 import type { ImportedTable } from './imported-table';
 
-export { IMPORT_FIELDS, normaliseHeader, type ColumnMapping, type ImportField };
+export { IMPORT_FIELDS, type ColumnMapping, type ImportField };
 
 /** The field each header names (first match wins; a field is never taken twice). */
 export function recogniseHeaders(headers: readonly string[]): ColumnMapping {
@@ -76,7 +76,7 @@ export function parseScoreCell(text: string): { score: number | null } | { error
 }
 
 /** The row number a spreadsheet shows for the i-th data row (header = row 1). */
-export function rowNumberOf(table: ImportedTable, index: number): number {
+function rowNumberOf(table: ImportedTable, index: number): number {
   return table.rowNumbers?.[index] ?? index + 2;
 }
 

@@ -24,12 +24,12 @@ export interface ValueMapping {
 export const EMPTY_VALUE_MAPPING: ValueMapping = { scope: {}, status: {} };
 
 /** The value a file's word most likely means (our synonyms, FR and EN), or null. */
-export function suggestScope(text: string): Scope | null {
+function suggestScope(text: string): Scope | null {
   const name = normaliseHeader(text);
   return SCOPES.find((id) => SCOPE_NAMES[id].includes(name)) ?? null;
 }
 
-export function suggestStatus(text: string): UseCaseStatus | null {
+function suggestStatus(text: string): UseCaseStatus | null {
   const name = normaliseHeader(text);
   return USE_CASE_STATUSES.find((id) => STATUS_NAMES[id].includes(name)) ?? null;
 }

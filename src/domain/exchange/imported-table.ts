@@ -31,7 +31,7 @@ export function tableOfRows(
 }
 
 /** The limits every imported table respects, whether read from CSV or XLSX. */
-export function checkTable(table: ImportedTable): Parsed<ImportedTable> {
+function checkTable(table: ImportedTable): Parsed<ImportedTable> {
   if (table.headers.length > MAX_IMPORT_COLUMNS) {
     return refuse('exchange.problem.tooManyColumns', '', {
       count: table.headers.length,

@@ -63,7 +63,7 @@ export function optimumOf(instance: PortfolioInstance, solve: SolveLp): ChosenUs
   return chosen;
 }
 
-export const FRONTIER_STEPS = 20;
+const FRONTIER_STEPS = 20;
 
 export function solvePortfolio(
   instance: PortfolioInstance,

@@ -3,8 +3,8 @@ import { idSchema, isoDateTimeSchema } from './common';
 
 /** What the portfolio maximises: the sum of the decision's overall scores, values or yearly benefits. */
 export const PORTFOLIO_OBJECTIVES = ['overall', 'value', 'yearlyBenefit'] as const;
-export const portfolioObjectiveSchema = z.enum(PORTFOLIO_OBJECTIVES);
-export type PortfolioObjective = z.infer<typeof portfolioObjectiveSchema>;
+const portfolioObjectiveSchema = z.enum(PORTFOLIO_OBJECTIVES);
+type PortfolioObjective = z.infer<typeof portfolioObjectiveSchema>;
 
 const MAX_USE_CASES = 100_000;
 export const MAX_PORTFOLIO_WAVES = 12;
@@ -26,7 +26,7 @@ export const portfolioDependencySchema = z.strictObject({ useCaseId: idSchema, n
 export type PortfolioDependency = z.infer<typeof portfolioDependencySchema>;
 
 /** A use case of the chosen portfolio and the wave (0 = first) it starts in. */
-export const chosenUseCaseSchema = z.strictObject({
+const chosenUseCaseSchema = z.strictObject({
   useCaseId: idSchema,
   wave: z.number().int().min(0).max(MAX_PORTFOLIO_WAVES),
 });

@@ -68,7 +68,7 @@ export const criterionJudgmentSchema = z.strictObject({
 export type CriterionJudgment = z.infer<typeof criterionJudgmentSchema>;
 
 /** The 28 pairs of eight criteria. */
-export const MAX_PAIRWISE_JUDGMENTS = (CRITERION_IDS.length * (CRITERION_IDS.length - 1)) / 2;
+const MAX_PAIRWISE_JUDGMENTS = (CRITERION_IDS.length * (CRITERION_IDS.length - 1)) / 2;
 
 export const aggregationSchema = z.enum(['mean', 'median']);
 export type Aggregation = z.infer<typeof aggregationSchema>;

@@ -10,7 +10,7 @@ import styles from './exchange.module.css';
 const NONE = '';
 
 /** The name of an import field in the UI language (a criterion's label, or a form field). */
-export function useFieldLabel(): (field: ImportField) => string {
+function useFieldLabel(): (field: ImportField) => string {
   const { t } = useTranslation();
   return (field) =>
     (CRITERION_IDS as readonly string[]).includes(field)

@@ -18,7 +18,7 @@ function errorText(t: TFunction, e: RowError): string {
  * The refused rows as a CSV the person corrects and imports again: the file's header and cells
  * as they were, and one more column with every error of the row (neutralised like every CSV).
  */
-export function refusedRowsCsv(
+function refusedRowsCsv(
   t: TFunction,
   headers: readonly string[],
   refused: readonly RefusedRow[],

@@ -95,10 +95,7 @@ export default function ParticipantsScreen() {
         }}
       />
       {removing ? (
-        <RemoveParticipantDialog
-          participant={removing}
-          onClose={() => setRemoving(null)}
-        />
+        <RemoveParticipantDialog participant={removing} onClose={() => setRemoving(null)} />
       ) : null}
     </div>
   );
