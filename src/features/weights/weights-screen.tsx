@@ -61,9 +61,7 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
           {
             id: 'weights',
             label: t('weights.tab.weights'),
-            content: (
-<WeightEditor draft={draft} input={data.input} reference={reference} />
-            ),
+            content: <WeightEditor draft={draft} input={data.input} reference={reference} />,
           },
           {
             id: 'pairwise',
