@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { fieldErrorKey, type FieldIssue } from './field-error';
 import styles from './ui.module.css';
 
@@ -17,6 +18,15 @@ interface BaseProps {
  */
 export function useErrorText(error: FieldIssue | null | undefined, label?: string): string | null {
   const { t } = useTranslation();
+  return errorText(t, error, label);
+}
+
+/** The same phrasing outside a component's top level (e.g. one row of several fields). */
+export function errorText(
+  t: TFunction,
+  error: FieldIssue | null | undefined,
+  label?: string,
+): string | null {
   if (!error) return null;
   const message = t(fieldErrorKey(error));
   return label ? t('forms.fieldError', { field: label, message }) : message;
