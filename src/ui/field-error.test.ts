@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { fieldErrorKey } from './field-error';
+import { errorKeyOf, fieldErrorKey, fieldIssue } from './field-error';
 
 function firstIssue(schema: z.ZodType, value: unknown) {
   const result = schema.safeParse(value);
@@ -31,5 +31,20 @@ describe('fieldErrorKey', () => {
       'errors.invalid',
     );
     expect(fieldErrorKey({})).toBe('errors.invalid');
+  });
+});
+
+describe('errorKeyOf and fieldIssue', () => {
+  it("turns a refused change into its first issue's key", () => {
+    const refused = z.object({ name: z.string().min(1, { error: 'errors.required' }) }).safeParse({
+      name: '',
+    });
+    expect(errorKeyOf(refused.error)).toBe('errors.required');
+    expect(errorKeyOf(new Error('not zod'))).toBe('errors.invalid');
+  });
+
+  it('gives no issue for an accepted value and a keyed issue for a refused one', () => {
+    expect(fieldIssue(z.number().max(10), 3)).toBeNull();
+    expect(fieldErrorKey(fieldIssue(z.number().max(10), 11)!)).toBe('errors.tooLarge');
   });
 });

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorKey } from './field-error';
+import type { TFunction } from 'i18next';
+import { fieldErrorKey, type FieldIssue } from './field-error';
 import styles from './ui.module.css';
 
 interface BaseProps {
@@ -15,8 +16,17 @@ interface BaseProps {
  * A field's error in the UI language, naming the field when its label is given ("Hourly cost:
  * enter a number."): the one phrasing of validation messages for every form (see fieldErrorKey).
  */
-export function useErrorText(error: FieldError | undefined, label?: string): string | null {
+export function useErrorText(error: FieldIssue | null | undefined, label?: string): string | null {
   const { t } = useTranslation();
+  return errorText(t, error, label);
+}
+
+/** The same phrasing outside a component's top level (e.g. one row of several fields). */
+export function errorText(
+  t: TFunction,
+  error: FieldIssue | null | undefined,
+  label?: string,
+): string | null {
   if (!error) return null;
   const message = t(fieldErrorKey(error));
   return label ? t('forms.fieldError', { field: label, message }) : message;

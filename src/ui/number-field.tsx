@@ -6,13 +6,8 @@ import {
   NumberField as AriaNumberField,
   Text,
 } from 'react-aria-components';
-import {
-  Controller,
-  type Control,
-  type FieldError,
-  type FieldPath,
-  type FieldValues,
-} from 'react-hook-form';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import type { FieldIssue } from './field-error';
 import { useErrorText } from './form-field';
 import { useFormatters } from './format';
 import styles from './ui.module.css';
@@ -29,6 +24,9 @@ interface Props<T extends FieldValues> {
   formatOptions?: Intl.NumberFormatOptions;
   autoFocus?: boolean;
   isDisabled?: boolean;
+  /** The label is read out but not shown (e.g. a slider's companion input, labelled by the row). */
+  labelHidden?: boolean;
+  className?: string;
 }
 
 /**
@@ -65,6 +63,8 @@ export function NumberInput({
   formatOptions,
   autoFocus,
   isDisabled,
+  labelHidden,
+  className,
   value,
   onChange,
   onBlur,
@@ -75,14 +75,15 @@ export function NumberInput({
   onChange: (value: number | null) => void;
   onBlur?: () => void;
   inputRef?: React.Ref<HTMLInputElement>;
-  error?: FieldError | undefined;
+  error?: FieldIssue | null | undefined;
 }) {
   const f = useFormatters();
   const message = useErrorText(error, label);
   return (
     <I18nProvider locale={f.locale}>
       <AriaNumberField
-        className={styles.field}
+        className={className ?? styles.field}
+        aria-label={labelHidden ? label : undefined}
         value={value ?? Number.NaN}
         onChange={(n) => onChange(Number.isNaN(n) ? null : n)}
         onBlur={onBlur}
@@ -94,7 +95,7 @@ export function NumberInput({
         isDisabled={isDisabled}
         autoFocus={autoFocus}
       >
-        <Label className={styles.label}>{label}</Label>
+        {labelHidden ? null : <Label className={styles.label}>{label}</Label>}
         {hint ? (
           <Text slot="description" className={styles.hint}>
             {hint}

@@ -210,6 +210,7 @@ describe.each([
     // A weight and two scores change.
     await page.getByRole('link', { name: text.weights, exact: true }).click();
     await page.getByLabel(text.weightOf, { exact: true }).fill('3');
+    await page.getByLabel(text.weightOf, { exact: true }).press('Tab');
     await page.getByText(text.saved).waitFor();
     const last = titles.fastAccountOpening;
     await page.getByRole('link', { name: text.ranking, exact: true }).click();

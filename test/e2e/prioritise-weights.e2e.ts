@@ -195,6 +195,7 @@ describe.each([
     // A heavier strategic value: the ranking moves, on this screen and on the ranking.
     await page.getByRole('link', { name: text.weights, exact: true }).click();
     await page.getByLabel(text.weightOf(text.strategicValue), { exact: true }).fill('10');
+    await page.getByLabel(text.weightOf(text.strategicValue), { exact: true }).press('Tab');
     await page.getByText(text.saved).waitFor();
     await page.getByTestId('mini-ranking-row').filter({ hasText: '▲' }).first().waitFor();
     await screenshot(page, `${lang}-weights`);
@@ -228,6 +229,7 @@ describe.each([
     await page.getByRole('list').getByText('Direction', { exact: true }).waitFor();
     await page.getByRole('tab', { name: text.tabWeights, exact: true }).click();
     await page.getByLabel(text.weightOf(text.brandImpact), { exact: true }).fill('6');
+    await page.getByLabel(text.weightOf(text.brandImpact), { exact: true }).press('Tab');
     await page.getByText(text.saved).waitFor();
     await page.getByRole('tab', { name: text.tabSets }).click();
     await page.getByLabel(text.setName, { exact: true }).fill('Métiers');

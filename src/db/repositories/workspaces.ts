@@ -4,9 +4,11 @@ import { defaultWeights } from '../../domain/schema/criterion';
 import type { Weights } from '../../domain/schema/criterion';
 import {
   DEFAULT_THRESHOLDS,
+  thresholdsSchema,
   workspaceFormSchema,
   workspaceSchema,
   type CriterionJudgment,
+  type Thresholds,
   type Workspace,
   type WorkspaceForm,
 } from '../../domain/schema/workspace';
@@ -111,6 +113,17 @@ export async function updateWorkspaceWeights(
     else delete next.pairwiseJudgments;
     return next;
   });
+}
+
+/** The quadrant thresholds (SCORING.md section 6), each 0..100; audited. */
+export async function updateWorkspaceThresholds(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  id: string,
+  thresholds: Thresholds,
+): Promise<void> {
+  const parsed = thresholdsSchema.parse(thresholds);
+  await changeWorkspace(db, ctx, id, (w) => ({ ...w, thresholds: parsed }));
 }
 
 /** A full copy of a workspace under a new name; its audit trail is copied and says so. */

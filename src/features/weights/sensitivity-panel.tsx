@@ -1,16 +1,26 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod';
 import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
 import { updateSensitivitySettings } from '../../db/repositories/weight-sets';
 import type { RankingInput, RankingSettings } from '../../domain/ranking/rank-use-cases';
 import { weightStabilityIntervals } from '../../domain/sensitivity/weight-stability';
-import type { Workspace } from '../../domain/schema/workspace';
+import { workspaceSchema, type Workspace } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
+import { fieldIssue, type FieldIssue } from '../../ui/field-error';
 import { useFormatters } from '../../ui/format';
+import { NumberInput } from '../../ui/number-field';
 import { StabilityBars } from './stability-bars';
 import { useRobustness } from './use-robustness';
 import styles from './weights.module.css';
+
+/** K: a whole number from 1 to the number of use cases ranked (100 at most). */
+function topKSchema(maxK: number) {
+  return z.number().int().min(1).max(maxK);
+}
+/** The seed of the draws, as the workspace keeps it (SCORING.md section 10). */
+const SEED_SCHEMA = workspaceSchema.shape.robustnessSeed;
 
 interface Props {
   workspace: Workspace;
@@ -25,7 +35,8 @@ export function SensitivityPanel({ workspace, inputs, settings }: Props) {
   const newContext = useChangeContext();
   const maxK = Math.max(1, Math.min(100, inputs.length));
   const k = Math.min(workspace.topK, maxK);
-  const [seedText, setSeedText] = useState<string | null>(null);
+  const [kIssue, setKIssue] = useState<FieldIssue | null>(null);
+  const [seedIssue, setSeedIssue] = useState<FieldIssue | null>(null);
   const deferredSettings = useDeferredValue(settings);
   const intervals = useMemo(
     () => weightStabilityIntervals(inputs, deferredSettings, k),
@@ -47,22 +58,17 @@ export function SensitivityPanel({ workspace, inputs, settings }: Props) {
   return (
     <div>
       <div className={styles.sensitivityControls}>
-        <div className={styles.field}>
-          <label htmlFor="top-k">{t('sensitivity.k')}</label>
-          <input
-            id="top-k"
-            type="number"
-            min={1}
-            max={maxK}
-            step={1}
-            value={k}
-            onChange={(e) => {
-              const value = Number(e.target.value);
-              if (Number.isInteger(value) && value >= 1 && value <= maxK)
-                save(value, workspace.robustnessSeed);
-            }}
-          />
-        </div>
+        <NumberInput
+          label={t('sensitivity.k')}
+          value={k}
+          formatOptions={{ maximumFractionDigits: 0 }}
+          error={kIssue}
+          onChange={(value) => {
+            const refused = fieldIssue(topKSchema(maxK), value ?? Number.NaN);
+            setKIssue(refused);
+            if (!refused && value !== null) save(value, workspace.robustnessSeed);
+          }}
+        />
       </div>
       <section aria-labelledby="stability-title">
         <h2 id="stability-title">{t('sensitivity.stabilityTitle', { k })}</h2>
@@ -73,22 +79,17 @@ export function SensitivityPanel({ workspace, inputs, settings }: Props) {
         <h2 id="robustness-title">{t('sensitivity.robustnessTitle')}</h2>
         <p className={styles.hint}>{t('sensitivity.robustnessHint', { k })}</p>
         <div className={styles.sensitivityControls}>
-          <div className={styles.field}>
-            <label htmlFor="robustness-seed">{t('sensitivity.seed')}</label>
-            <input
-              id="robustness-seed"
-              type="number"
-              min={0}
-              step={1}
-              value={seedText ?? String(workspace.robustnessSeed)}
-              onChange={(e) => {
-                setSeedText(e.target.value);
-                const value = Number(e.target.value);
-                if (Number.isInteger(value) && value >= 0 && value <= 2 ** 31 - 1) save(k, value);
-              }}
-              onBlur={() => setSeedText(null)}
-            />
-          </div>
+          <NumberInput
+            label={t('sensitivity.seed')}
+            value={workspace.robustnessSeed}
+            formatOptions={{ maximumFractionDigits: 0, useGrouping: false }}
+            error={seedIssue}
+            onChange={(value) => {
+              const refused = fieldIssue(SEED_SCHEMA, value ?? Number.NaN);
+              setSeedIssue(refused);
+              if (!refused && value !== null) save(k, value);
+            }}
+          />
           <Button
             variant="primary"
             isDisabled={busy || inputs.length === 0}

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
 import type { DecisionInput } from '../../domain/decision/decide-workspace';
-import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
+import { CRITERIA, weightSchema, type CriterionId } from '../../domain/schema/criterion';
+import { fieldIssue, type FieldIssue } from '../../ui/field-error';
 import { useFormatters } from '../../ui/format';
+import { NumberInput } from '../../ui/number-field';
 import { MiniRanking } from './mini-ranking';
 import type { WeightDraft } from './use-weight-draft';
 import styles from './weights.module.css';
@@ -25,7 +27,7 @@ function WeightRow({
   const { t } = useTranslation();
   const f = useFormatters();
   const label = t(`criteria.${id}.label`);
-  const [text, setText] = useState<string | null>(null);
+  const [issue, setIssue] = useState<FieldIssue | null>(null);
   return (
     <div className={styles.weightRow}>
       <Slider
@@ -54,20 +56,18 @@ function WeightRow({
           )}
         </SliderTrack>
       </Slider>
-      <input
-        type="number"
+      <NumberInput
         className={styles.number}
-        min={0}
-        max={1000}
-        step={0.1}
-        aria-label={t('weights.numberFor', { criterion: label })}
-        value={text ?? String(Math.round(weight * 1000) / 1000)}
-        onChange={(e) => {
-          setText(e.target.value);
-          const value = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(value)) onChange(value);
+        label={t('weights.numberFor', { criterion: label })}
+        labelHidden
+        formatOptions={{ maximumFractionDigits: 3 }}
+        value={weight}
+        error={issue}
+        onChange={(value) => {
+          const refused = fieldIssue(weightSchema, value ?? Number.NaN);
+          setIssue(refused);
+          if (!refused && value !== null) onChange(value);
         }}
-        onBlur={() => setText(null)}
       />
     </div>
   );

@@ -17,7 +17,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { AppDialog, DialogActions } from '../../ui/dialog';
 import { useToast } from '../../ui/toast';
 import { WeightSetComparison } from './weight-set-comparison';
-import { errorKeyOf } from './zod-message';
+import { errorKeyOf } from '../../ui/field-error';
 import styles from './weights.module.css';
 
 interface Props {

@@ -12,6 +12,7 @@ import { SecondOpinionPanel } from './second-opinion-panel';
 import { SensitivityPanel } from './sensitivity-panel';
 import { useWeightDraft } from './use-weight-draft';
 import { useWeightSets } from './use-weight-sets';
+import { ThresholdFields } from './threshold-fields';
 import { WeightEditor } from './weight-editor';
 import { WeightSetsPanel } from './weight-sets-panel';
 
@@ -61,7 +62,12 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
           {
             id: 'weights',
             label: t('weights.tab.weights'),
-            content: <WeightEditor draft={draft} input={data.input} reference={reference} />,
+            content: (
+              <>
+                <WeightEditor draft={draft} input={data.input} reference={reference} />
+                <ThresholdFields workspace={workspace} />
+              </>
+            ),
           },
           {
             id: 'pairwise',
