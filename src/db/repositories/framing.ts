@@ -1,17 +1,14 @@
 import * as z from 'zod';
-import { recordChanges } from '../../domain/audit/record-changes';
 import { idSchema, nameSchema, textSchema } from '../../domain/schema/common';
 import {
   kpiSchema,
-  workspaceSchema,
   type Department,
   type Initiative,
   type Kpi,
-  type Workspace,
 } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { recordChange } from '../write';
+import { changeWorkspace } from './workspaces';
 
 /** What the framing forms send; a record without id is new. */
 export const departmentFormSchema = z.strictObject({ name: nameSchema });
@@ -23,32 +20,6 @@ export const kpiFormSchema = kpiSchema.omit({ id: true });
 export type DepartmentForm = z.infer<typeof departmentFormSchema>;
 export type InitiativeForm = z.infer<typeof initiativeFormSchema>;
 export type KpiForm = z.input<typeof kpiFormSchema>;
-
-/** Applies a change to the workspace record, with one audit entry of the fields that changed. */
-async function changeFraming(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  workspaceId: string,
-  change: (w: Workspace) => Workspace,
-): Promise<void> {
-  await db.transaction('rw', db.workspaces, db.audit, async () => {
-    const current = await db.workspaces.get(workspaceId);
-    if (!current) throw new Error(`Workspace ${workspaceId} not found`);
-    const now = ctx.now();
-    const next = workspaceSchema.parse({ ...change(current), updatedAt: now });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    await db.workspaces.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId,
-      action: 'updated',
-      entityType: 'workspace',
-      entityId: workspaceId,
-      label: next.name,
-      ...diff,
-    });
-  });
-}
 
 function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
   return list.some((x) => x.id === item.id)
@@ -64,7 +35,7 @@ export async function saveIntention(
   intention: string,
 ): Promise<void> {
   const parsed = textSchema.parse(intention);
-  await changeFraming(db, ctx, workspaceId, (w) => ({ ...w, intention: parsed }));
+  await changeWorkspace(db, ctx, workspaceId, (w) => ({ ...w, intention: parsed }));
 }
 
 /** Adds a department (id null) or renames one; returns its id. */
@@ -76,7 +47,7 @@ export async function saveDepartment(
   form: DepartmentForm,
 ): Promise<string> {
   const department: Department = { id: id ?? ctx.newId(), ...departmentFormSchema.parse(form) };
-  await changeFraming(db, ctx, workspaceId, (w) => ({
+  await changeWorkspace(db, ctx, workspaceId, (w) => ({
     ...w,
     departments: upsert(w.departments, department),
   }));
@@ -114,7 +85,7 @@ export async function removeDepartment(
   return db.transaction('rw', db.workspaces, db.steps, db.audit, async () => {
     const usage = await departmentUsage(db, workspaceId, departmentId);
     if (usage.kpis > 0 || usage.steps > 0) return 'inUse';
-    await changeFraming(db, ctx, workspaceId, (w) => ({
+    await changeWorkspace(db, ctx, workspaceId, (w) => ({
       ...w,
       departments: w.departments.filter((d) => d.id !== departmentId),
     }));
@@ -130,7 +101,7 @@ export async function saveInitiative(
   form: InitiativeForm,
 ): Promise<string> {
   const initiative: Initiative = { id: id ?? ctx.newId(), ...initiativeFormSchema.parse(form) };
-  await changeFraming(db, ctx, workspaceId, (w) => ({
+  await changeWorkspace(db, ctx, workspaceId, (w) => ({
     ...w,
     initiatives: upsert(w.initiatives, initiative),
   }));
@@ -143,7 +114,7 @@ export async function removeInitiative(
   workspaceId: string,
   initiativeId: string,
 ): Promise<void> {
-  await changeFraming(db, ctx, workspaceId, (w) => ({
+  await changeWorkspace(db, ctx, workspaceId, (w) => ({
     ...w,
     initiatives: w.initiatives.filter((i) => i.id !== initiativeId),
   }));
@@ -158,7 +129,7 @@ export async function saveKpi(
   form: KpiForm,
 ): Promise<string> {
   const kpi: Kpi = kpiSchema.parse({ ...kpiFormSchema.parse(form), id: id ?? ctx.newId() });
-  await changeFraming(db, ctx, workspaceId, (w) => {
+  await changeWorkspace(db, ctx, workspaceId, (w) => {
     if (kpi.departmentId !== null && !w.departments.some((d) => d.id === kpi.departmentId)) {
       throw new z.ZodError([
         { code: 'custom', path: ['departmentId'], message: 'errors.invalid', input: kpi },
@@ -204,7 +175,7 @@ export async function removeKpi(
   return db.transaction('rw', [db.workspaces, db.frictions, db.useCases, db.audit], async () => {
     const usage = await kpiUsage(db, workspaceId, id);
     if (usage.frictions > 0 || usage.useCases > 0) return 'inUse';
-    await changeFraming(db, ctx, workspaceId, (w) => ({
+    await changeWorkspace(db, ctx, workspaceId, (w) => ({
       ...w,
       kpis: w.kpis.filter((k) => k.id !== id),
     }));

@@ -81,54 +81,19 @@ export async function readWorkspaceBundle(
   return db.transaction('r', [db.workspaces, ...WORKSPACE_TABLES.map((t) => db[t])], async () => {
     const workspace = await db.workspaces.get(workspaceId);
     if (!workspace) return null;
-    const [
-      participants,
-      workflows,
-      steps,
-      frictions,
-      useCases,
-      scorecards,
-      decisions,
-      waves,
-      weightSets,
-      decisionSnapshots,
-      reviews,
-      workshops,
-      parkingLot,
-      audit,
-    ] = await Promise.all([
-      db.participants.where('workspaceId').equals(workspaceId).toArray(),
-      db.workflows.where('workspaceId').equals(workspaceId).toArray(),
-      db.steps.where('workspaceId').equals(workspaceId).toArray(),
-      db.frictions.where('workspaceId').equals(workspaceId).toArray(),
-      db.useCases.where('workspaceId').equals(workspaceId).toArray(),
-      db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
-      db.decisions.where('workspaceId').equals(workspaceId).toArray(),
-      db.waves.where('workspaceId').equals(workspaceId).toArray(),
-      db.weightSets.where('workspaceId').equals(workspaceId).toArray(),
-      db.decisionSnapshots.where('workspaceId').equals(workspaceId).toArray(),
-      db.reviews.where('workspaceId').equals(workspaceId).toArray(),
-      db.workshops.where('workspaceId').equals(workspaceId).toArray(),
-      db.parkingLot.where('workspaceId').equals(workspaceId).toArray(),
-      db.audit.where('workspaceId').equals(workspaceId).toArray(),
-    ]);
-    return {
-      workspace,
-      participants,
-      workflows,
-      steps,
-      frictions,
-      useCases,
-      scorecards,
-      decisions,
-      waves,
-      weightSets,
-      decisionSnapshots,
-      reviews,
-      workshops,
-      parkingLot,
-      audit,
-    };
+    const lists = await Promise.all(
+      BUNDLE_RECORD_LISTS.map(async (list) => {
+        // One table per list, named alike, each indexed by workspaceId.
+        const table = db[list] as unknown as {
+          where: (index: 'workspaceId') => {
+            equals: (id: string) => { toArray: () => Promise<unknown[]> };
+          };
+        };
+        return [list, await table.where('workspaceId').equals(workspaceId).toArray()] as const;
+      }),
+    );
+    // The records come from the tables of their lists, in the order of BUNDLE_RECORD_LISTS.
+    return { workspace, ...Object.fromEntries(lists) } as WorkspaceBundle;
   });
 }
 

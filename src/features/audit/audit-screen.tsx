@@ -14,18 +14,12 @@ import { FilterBar, FilterSelect } from '../../ui/filter-bar';
 import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { auditTrailCsv } from './audit-csv';
+import { downloadText } from '../../ui/download-file';
 
 const NO_FILTER: AuditFilter = { useCaseId: null, actor: null, entityType: null };
 
 function saveText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(name, text, 'text/csv;charset=utf-8');
 }
 
 /** The workspace's audit trail: every change and decision, newest first, filtered and exported. */

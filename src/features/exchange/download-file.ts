@@ -1,3 +1,5 @@
+import { downloadBlob } from '../../ui/download-file';
+
 /** A file made in the browser: its name and its bytes. */
 export interface ExportedFile {
   name: string;
@@ -6,12 +8,5 @@ export interface ExportedFile {
 
 /** Hands a file to the browser's downloads. */
 export function download(file: ExportedFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(file.name, file.blob);
 }

@@ -97,7 +97,7 @@ export function DivergenceHeatmap({ data }: { data: GroupScoringData }) {
       ) : (
         <div className={heat.heatWrap}>
           <table className={heat.heatmap}>
-            <caption className={styles.visuallyHidden}>
+            <caption className="visually-hidden">
               {t(`groupScoring.heatmapCaption.${mode}`)}
             </caption>
             <thead>
@@ -126,7 +126,7 @@ export function DivergenceHeatmap({ data }: { data: GroupScoringData }) {
                       <td key={id} className={`${heat.heatCell} ${band(c.spread)}`}>
                         {flagged ? <strong>{cell(c)}</strong> : cell(c)}
                         {flagged && !agreed ? (
-                          <span className={styles.visuallyHidden}>
+                          <span className="visually-hidden">
                             {' '}
                             {t('groupScoring.toDiscussFlag')}
                           </span>
@@ -137,7 +137,7 @@ export function DivergenceHeatmap({ data }: { data: GroupScoringData }) {
                             title={t('groupScoring.agreedCell', { score: agreed.agreedScore })}
                           >
                             <span aria-hidden="true" className={heat.tick} />
-                            <span className={styles.visuallyHidden}>
+                            <span className="visually-hidden">
                               {t('groupScoring.agreedCell', { score: agreed.agreedScore })}
                             </span>
                           </span>

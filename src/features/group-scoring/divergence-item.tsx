@@ -54,7 +54,7 @@ export function DivergenceItem({ divergence: d, data, agreed, groupScore }: Prop
           <col className={styles.colScore} />
           <col />
         </colgroup>
-        <caption className={styles.visuallyHidden}>
+        <caption className="visually-hidden">
           {t('groupScoring.answersCaption', { title: d.title, criterion })}
         </caption>
         <thead>

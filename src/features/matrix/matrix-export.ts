@@ -18,6 +18,7 @@ import {
   type Shape,
 } from './matrix-scene';
 import type { Thresholds } from '../../domain/schema/workspace';
+import { downloadBlob, downloadText } from '../../ui/download-file';
 
 /** Width of the exported chart: a 16:9 slide, sharp on a projector (the PNG is twice as big). */
 const EXPORT_WIDTH = 1280;
@@ -119,19 +120,8 @@ export function matrixSvg(source: MatrixExport): string {
   return parts.join('');
 }
 
-function download(url: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 export function downloadSvg(svgText: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }));
-  download(url, fileName);
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, svgText, 'image/svg+xml;charset=utf-8');
 }
 
 /** Draws the SVG on a canvas at twice its size (sharp on a projector) and downloads a PNG. */
@@ -150,7 +140,5 @@ export async function downloadPng(svgText: string, fileName: string): Promise<vo
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The PNG could not be made');
-  const url = URL.createObjectURL(blob);
-  download(url, fileName);
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, blob);
 }

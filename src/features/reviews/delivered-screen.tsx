@@ -7,7 +7,7 @@ import { deliveredRows, trackRecords } from '../../domain/reviews/promised-deliv
 import { useFormatters } from '../../ui/format';
 import { Card, EmptyState, PageHeader } from '../../ui/page-header';
 import { TrackRecordTable, type OpenEstimates } from './track-record-table';
-import styles from './delivered.module.css';
+import styles from '../../ui/report-table.module.css';
 
 /**
  * Promised against delivered (issue 19): every reviewed use case's target and actual, estimated

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TrackRecord } from '../../domain/reviews/promised-delivered';
 import { useFormatters } from '../../ui/format';
-import styles from './delivered.module.css';
+import styles from '../../ui/report-table.module.css';
 
 export interface OpenEstimates {
   count: number;

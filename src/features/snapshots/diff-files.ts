@@ -2,18 +2,7 @@ import { toCsv } from '../../domain/exchange/csv';
 import type { Language } from '../../domain/schema/common';
 import type { DecisionSnapshot } from '../../domain/schema/decision-snapshot';
 import { diffMarkdown, diffTable, type DiffRow } from '../../domain/snapshots/diff-export';
-
-/** Hands a text file to the browser's downloads. */
-function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadText } from '../../ui/download-file';
 
 function fileSafe(name: string): string {
   return name.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'snapshot';

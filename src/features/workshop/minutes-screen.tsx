@@ -8,16 +8,10 @@ import { useFormatters } from '../../ui/format';
 import { EmptyState } from '../../ui/page-header';
 import { minutesDocument, minutesMarkdown } from './minutes-document';
 import styles from './minutes.module.css';
+import { downloadText } from '../../ui/download-file';
 
 function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, text, 'text/markdown;charset=utf-8');
 }
 
 /** The minutes of a workshop: one document on screen, as Markdown, and printable (A4). */
