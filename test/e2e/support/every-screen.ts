@@ -9,6 +9,7 @@ import { giveName, type Lang } from './clarte';
 export const WORKSPACE_SCREENS = [
   'workshop',
   'framing',
+  'participants',
   'workflows',
   'journey',
   'coverage',
@@ -19,6 +20,7 @@ export const WORKSPACE_SCREENS = [
   'ranking',
   'weights',
   'roadmap',
+  'portfolio',
   'exceptions',
   'audit',
   'changes',
