@@ -65,7 +65,7 @@ export function UseCaseRules({
     });
   const money = (n: number | null) => (n === null ? '—' : f.integer(n));
   return (
-    <section aria-labelledby="portfolio-rules">
+    <section>
       <h2 id="portfolio-rules">{t('portfolio.rules.title')}</h2>
       <p>{t('portfolio.rules.lead')}</p>
       <TableScroll label={t('portfolio.rules.title')}>
