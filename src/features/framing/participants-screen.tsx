@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/table-scroll';
 import { useParams } from 'react-router';
 import { useParticipants } from '../../data/use-participants';
 import { useWorkspace } from '../../data/use-workspaces';
@@ -42,49 +43,51 @@ export default function ParticipantsScreen() {
       {data.participants.length === 0 ? (
         <EmptyState>{t('participants.empty')}</EmptyState>
       ) : (
-        <table className={table.table}>
-          <caption className="visually-hidden">{t('participants.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('participants.name')}</th>
-              <th scope="col">{t('participants.department')}</th>
-              <th scope="col">{t('participants.role')}</th>
-              <th scope="col" className={table.number}>
-                {t('participants.scored')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('participants.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.participants.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{departmentName(p.departmentId)}</td>
-                <td>{p.role || t('common.none')}</td>
-                <td className={table.number}>{scoredBy(p.id)}</td>
-                <td data-editing-chrome="">
-                  <Button
-                    small
-                    onPress={() => setEditing(p)}
-                    aria-label={t('participants.editNamed', { name: p.name })}
-                  >
-                    {t('common.edit')}
-                  </Button>{' '}
-                  <Button
-                    small
-                    variant="danger"
-                    onPress={() => setRemoving(p)}
-                    aria-label={t('participants.removeNamed', { name: p.name })}
-                  >
-                    {t('participants.remove')}
-                  </Button>
-                </td>
+        <TableScroll label={t('participants.title')}>
+          <table className={table.table}>
+            <caption className="visually-hidden">{t('participants.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('participants.name')}</th>
+                <th scope="col">{t('participants.department')}</th>
+                <th scope="col">{t('participants.role')}</th>
+                <th scope="col" className={table.number}>
+                  {t('participants.scored')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('participants.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.participants.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  <td>{departmentName(p.departmentId)}</td>
+                  <td>{p.role || t('common.none')}</td>
+                  <td className={table.number}>{scoredBy(p.id)}</td>
+                  <td data-editing-chrome="">
+                    <Button
+                      small
+                      onPress={() => setEditing(p)}
+                      aria-label={t('participants.editNamed', { name: p.name })}
+                    >
+                      {t('common.edit')}
+                    </Button>{' '}
+                    <Button
+                      small
+                      variant="danger"
+                      onPress={() => setRemoving(p)}
+                      aria-label={t('participants.removeNamed', { name: p.name })}
+                    >
+                      {t('participants.remove')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <ParticipantDialog
         workspace={workspace}

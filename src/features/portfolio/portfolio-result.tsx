@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/table-scroll';
 import type { PortfolioInstance } from '../../domain/portfolio/portfolio-instance';
 import type { PortfolioPick, PortfolioResult } from '../../domain/portfolio/solve-portfolio';
 import { useFormatters } from '../../ui/format';
@@ -109,43 +110,47 @@ export function PortfolioResultView({ result, instance, title, figure }: Props) 
       </div>
       <Card>
         <h2>{t('portfolio.chosenTitle')}</h2>
-        <table className={table.table} data-testid="chosen-table">
-          <thead>
-            <tr>
-              <th>{t('portfolio.rules.useCase')}</th>
-              <th className={table.number}>{t('portfolio.wave')}</th>
-              <th>{t('portfolio.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.optimum.chosen.map((c) => (
-              <tr key={c.useCaseId}>
-                <td>{title(c.useCaseId)}</td>
-                <td className={table.number}>{c.wave + 1}</td>
-                <td>{why(c.useCaseId)}</td>
+        <TableScroll label={t('portfolio.chosenTitle')}>
+          <table className={table.table} data-testid="chosen-table">
+            <thead>
+              <tr>
+                <th>{t('portfolio.rules.useCase')}</th>
+                <th className={table.number}>{t('portfolio.wave')}</th>
+                <th>{t('portfolio.why')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.optimum.chosen.map((c) => (
+                <tr key={c.useCaseId}>
+                  <td>{title(c.useCaseId)}</td>
+                  <td className={table.number}>{c.wave + 1}</td>
+                  <td>{why(c.useCaseId)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </Card>
       <Card>
         <h2>{t('portfolio.outTitle')}</h2>
-        <table className={table.table} data-testid="out-table">
-          <thead>
-            <tr>
-              <th>{t('portfolio.rules.useCase')}</th>
-              <th>{t('portfolio.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {paging.items.map((r) => (
-              <tr key={r.id}>
-                <td>{title(r.id)}</td>
-                <td>{why(r.id)}</td>
+        <TableScroll label={t('portfolio.outTitle')}>
+          <table className={table.table} data-testid="out-table">
+            <thead>
+              <tr>
+                <th>{t('portfolio.rules.useCase')}</th>
+                <th>{t('portfolio.why')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {paging.items.map((r) => (
+                <tr key={r.id}>
+                  <td>{title(r.id)}</td>
+                  <td>{why(r.id)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <Pager paging={paging} label={t('portfolio.outTitle')} />
       </Card>
       <FrontierChart result={result} figure={figure} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/table-scroll';
 import type { PortfolioSettings } from '../../db/repositories/portfolios';
 import { DEFAULT_PEOPLE } from '../../domain/portfolio/portfolio-instance';
 import { useFormatters } from '../../ui/format';
@@ -64,73 +65,75 @@ export function UseCaseRules({
     });
   const money = (n: number | null) => (n === null ? '—' : f.integer(n));
   return (
-    <section aria-labelledby="portfolio-rules">
+    <section>
       <h2 id="portfolio-rules">{t('portfolio.rules.title')}</h2>
       <p>{t('portfolio.rules.lead')}</p>
-      <table className={table.table}>
-        <thead>
-          <tr>
-            <th>{t('portfolio.rules.rank')}</th>
-            <th>{t('portfolio.rules.useCase')}</th>
-            <th className={table.number}>{t('portfolio.rules.oneOff')}</th>
-            <th className={table.number}>{t('portfolio.rules.yearly')}</th>
-            <th>{t('portfolio.rules.peopleColumn')}</th>
-            <th>{t('portfolio.rules.rule')}</th>
-            <th>{t('portfolio.rules.needs')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {paging.items.map((row) => (
-            <tr key={row.id}>
-              <td>{row.rank ?? '—'}</td>
-              <td>{row.title}</td>
-              <td className={table.number}>{money(row.oneOff)}</td>
-              <td className={table.number}>{money(row.yearly)}</td>
-              <td className={styles.compact}>
-                <NumberInput
-                  label={t('portfolio.rules.people', { title: row.title })}
-                  value={people.get(row.id) ?? DEFAULT_PEOPLE}
-                  onChange={(n) => setPeople(row.id, n)}
-                  minValue={0}
-                />
-              </td>
-              <td>
-                <select
-                  className={ui.input}
-                  aria-label={t('portfolio.rules.ruleOf', { title: row.title })}
-                  value={ruleOf(row.id)}
-                  onChange={(e) =>
-                    setRule(row.id, RULES.find((r) => r === e.target.value) ?? 'free')
-                  }
-                >
-                  {RULES.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`portfolio.rules.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <select
-                  className={ui.input}
-                  aria-label={t('portfolio.rules.needsOf', { title: row.title })}
-                  value={needs.get(row.id) ?? ''}
-                  onChange={(e) => setNeeds(row.id, e.target.value)}
-                >
-                  <option value="">{t('portfolio.rules.none')}</option>
-                  {rows
-                    .filter((other) => other.id !== row.id)
-                    .map((other) => (
-                      <option key={other.id} value={other.id}>
-                        {other.title}
+      <TableScroll label={t('portfolio.rules.title')}>
+        <table className={table.table}>
+          <thead>
+            <tr>
+              <th>{t('portfolio.rules.rank')}</th>
+              <th>{t('portfolio.rules.useCase')}</th>
+              <th className={table.number}>{t('portfolio.rules.oneOff')}</th>
+              <th className={table.number}>{t('portfolio.rules.yearly')}</th>
+              <th>{t('portfolio.rules.peopleColumn')}</th>
+              <th>{t('portfolio.rules.rule')}</th>
+              <th>{t('portfolio.rules.needs')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {paging.items.map((row) => (
+              <tr key={row.id}>
+                <td>{row.rank ?? '—'}</td>
+                <td>{row.title}</td>
+                <td className={table.number}>{money(row.oneOff)}</td>
+                <td className={table.number}>{money(row.yearly)}</td>
+                <td className={styles.compact}>
+                  <NumberInput
+                    label={t('portfolio.rules.people', { title: row.title })}
+                    value={people.get(row.id) ?? DEFAULT_PEOPLE}
+                    onChange={(n) => setPeople(row.id, n)}
+                    minValue={0}
+                  />
+                </td>
+                <td>
+                  <select
+                    className={ui.input}
+                    aria-label={t('portfolio.rules.ruleOf', { title: row.title })}
+                    value={ruleOf(row.id)}
+                    onChange={(e) =>
+                      setRule(row.id, RULES.find((r) => r === e.target.value) ?? 'free')
+                    }
+                  >
+                    {RULES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`portfolio.rules.${r}`)}
                       </option>
                     ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                  </select>
+                </td>
+                <td>
+                  <select
+                    className={ui.input}
+                    aria-label={t('portfolio.rules.needsOf', { title: row.title })}
+                    value={needs.get(row.id) ?? ''}
+                    onChange={(e) => setNeeds(row.id, e.target.value)}
+                  >
+                    <option value="">{t('portfolio.rules.none')}</option>
+                    {rows
+                      .filter((other) => other.id !== row.id)
+                      .map((other) => (
+                        <option key={other.id} value={other.id}>
+                          {other.title}
+                        </option>
+                      ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <Pager paging={paging} label={t('portfolio.rules.pager')} />
     </section>
   );

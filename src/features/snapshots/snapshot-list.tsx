@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/table-scroll';
 import type { DecisionSnapshot } from '../../domain/schema/decision-snapshot';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
@@ -17,41 +18,43 @@ export function SnapshotList({
   const f = useFormatters();
   if (snapshots.length === 0) return <p className={styles.hint}>{t('snapshots.empty')}</p>;
   return (
-    <table className={styles.table} aria-label={t('snapshots.listTitle')}>
-      <thead>
-        <tr>
-          <th>{t('snapshots.name')}</th>
-          <th>{t('snapshots.takenAt')}</th>
-          <th>{t('snapshots.takenBy')}</th>
-          <th className={styles.number}>{t('snapshots.rankedCount')}</th>
-          <th>{t('snapshots.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {snapshots.map((s) => (
-          <tr key={s.id} data-testid="snapshot-row">
-            <td>
-              {s.name}
-              {s.origin === 'workshop' ? (
-                <span className={styles.who}> · {t('snapshots.origin.workshop')}</span>
-              ) : null}
-            </td>
-            <td>{f.dateTime(s.takenAt)}</td>
-            <td>{s.takenBy}</td>
-            <td className={styles.number}>
-              {f.integer(s.useCases.filter((u) => u.decidedRank !== null).length)}
-            </td>
-            <td className={styles.actions}>
-              <Button small onPress={() => downloadSnapshot(s)}>
-                {t('snapshots.exportJson')}
-              </Button>
-              <Button small variant="danger" onPress={() => onDelete(s)}>
-                {t('snapshots.delete')}
-              </Button>
-            </td>
+    <TableScroll label={t('snapshots.listTitle')}>
+      <table className={styles.table} aria-label={t('snapshots.listTitle')}>
+        <thead>
+          <tr>
+            <th>{t('snapshots.name')}</th>
+            <th>{t('snapshots.takenAt')}</th>
+            <th>{t('snapshots.takenBy')}</th>
+            <th className={styles.number}>{t('snapshots.rankedCount')}</th>
+            <th>{t('snapshots.actions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {snapshots.map((s) => (
+            <tr key={s.id} data-testid="snapshot-row">
+              <td>
+                {s.name}
+                {s.origin === 'workshop' ? (
+                  <span className={styles.who}> · {t('snapshots.origin.workshop')}</span>
+                ) : null}
+              </td>
+              <td>{f.dateTime(s.takenAt)}</td>
+              <td>{s.takenBy}</td>
+              <td className={styles.number}>
+                {f.integer(s.useCases.filter((u) => u.decidedRank !== null).length)}
+              </td>
+              <td className={styles.actions}>
+                <Button small onPress={() => downloadSnapshot(s)}>
+                  {t('snapshots.exportJson')}
+                </Button>
+                <Button small variant="danger" onPress={() => onDelete(s)}>
+                  {t('snapshots.delete')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -9,6 +9,7 @@ import { giveName, type Lang } from './clarte';
 export const WORKSPACE_SCREENS = [
   'workshop',
   'framing',
+  'participants',
   'workflows',
   'journey',
   'coverage',
@@ -19,6 +20,7 @@ export const WORKSPACE_SCREENS = [
   'ranking',
   'weights',
   'roadmap',
+  'portfolio',
   'exceptions',
   'audit',
   'changes',
@@ -58,8 +60,15 @@ export async function openAddress(page: Page, screen: ScreenAddress): Promise<vo
   await goInside(page, typeof screen.path === 'string' ? screen.path : await screen.path());
   // A use case's tabs share its title: the tab chosen is what says the screen is there.
   const tab = /^use-case-(.+)$/.exec(screen.name)?.[1];
-  if (tab) await page.locator(`[role="tab"][aria-selected="true"][id$="-tab-${tab}"]`).waitFor();
-  else await page.locator('h1:not([data-left])').first().waitFor();
+  if (tab) {
+    await page.locator(`[role="tab"][aria-selected="true"][id$="-tab-${tab}"]`).waitFor();
+    // Its title is the one the previous tab showed (the same element): it is this screen's.
+    await page.evaluate(() =>
+      document
+        .querySelectorAll('h1[data-left]')
+        .forEach((title) => title.removeAttribute('data-left')),
+    );
+  } else await page.locator('h1:not([data-left])').first().waitFor();
   await settle(page);
 }
 
