@@ -56,7 +56,7 @@ export function NumberInputField<T extends FieldValues>({ control, name, ...rest
 }
 
 /** The field itself, without react-hook-form (e.g. a slider's companion input). */
-function NumberInput({
+export function NumberInput({
   label,
   hint,
   minValue,
