@@ -48,7 +48,7 @@ export class ClarteDatabase extends Dexie {
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
   /** Version 2: frozen decisions (issue 19). */
   decisionSnapshots!: EntityTable<DecisionSnapshot, 'id'>;
-  /** Version 2: portfolio settings and the chosen portfolio (issue 20; not in a backup yet). */
+  /** Version 2: portfolio settings and the chosen portfolio (issue 20; in the backup). */
   portfolios!: EntityTable<Portfolio, 'id'>;
   /** Version 2: hypothesis reviews (issue 19). */
   reviews!: EntityTable<Review, 'id'>;

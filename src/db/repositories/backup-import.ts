@@ -33,6 +33,8 @@ function withWorkspaceId(bundle: WorkspaceBundle, id: string): WorkspaceBundle {
       overrides: own(s.overrides),
     })),
     reviews: own(bundle.reviews),
+    // A workspace's portfolio has the workspace's id.
+    portfolios: own(bundle.portfolios).map((p) => ({ ...p, id })),
     workshops: own(bundle.workshops),
     parkingLot: own(bundle.parkingLot),
     audit: own(bundle.audit).map((a) =>

@@ -250,6 +250,7 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     weightSets: [],
     decisionSnapshots: [],
     reviews: [],
+    portfolios: [],
     workshops: [],
     parkingLot: [],
     audit: [

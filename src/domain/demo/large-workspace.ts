@@ -254,6 +254,7 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
     weightSets: [],
     decisionSnapshots: [],
     reviews: [],
+    portfolios: [],
     workshops: [],
     parkingLot: [],
     audit: [

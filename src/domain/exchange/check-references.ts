@@ -100,6 +100,21 @@ function referencesOf(b: WorkspaceBundle, at: Path): Reference[] {
   for (const [i, v] of b.waves.entries())
     for (const [j, u] of v.useCaseIds.entries())
       refs.push({ id: u, path: [...at, 'waves', i, 'useCaseIds', j], list: 'useCases' });
+  for (const [i, p] of b.portfolios.entries()) {
+    // Like history: a use case deleted since may be named, never one of another workspace.
+    const named = [
+      ...p.peopleNeeded.map((n, j) => [n.useCaseId, ['peopleNeeded', j, 'useCaseId']] as const),
+      ...p.dependencies.flatMap((d, j) => [
+        [d.useCaseId, ['dependencies', j, 'useCaseId']] as const,
+        [d.needsId, ['dependencies', j, 'needsId']] as const,
+      ]),
+      ...p.mustIn.map((u, j) => [u, ['mustIn', j]] as const),
+      ...p.mustOut.map((u, j) => [u, ['mustOut', j]] as const),
+      ...p.chosen.map((c, j) => [c.useCaseId, ['chosen', j, 'useCaseId']] as const),
+    ];
+    for (const [id, place] of named)
+      refs.push({ id, path: [...at, 'portfolios', i, ...place], list: 'useCases', history: true });
+  }
   for (const [i, d] of b.decisions.entries()) {
     const p = [...at, 'decisions', i];
     if ('useCaseId' in d)

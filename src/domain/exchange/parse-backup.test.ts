@@ -40,6 +40,7 @@ function bundle(id = 'ws-1'): WorkspaceBundle {
     weightSets: [],
     decisionSnapshots: [],
     reviews: [],
+    portfolios: [],
     workshops: [],
     parkingLot: [],
     audit: [],

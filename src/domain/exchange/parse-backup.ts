@@ -109,7 +109,13 @@ function findInconsistentIds(backup: Backup): ImportProblem | null {
     for (const table of TABLES) {
       for (const [i, record] of bundle[table].entries()) {
         const at = ['workspaces', w, table, i];
-        const duplicate = check(record.id, [...at, 'id']);
+        // A workspace's one portfolio has the workspace's id; every other record an id of its own.
+        const duplicate =
+          table === 'portfolios'
+            ? record.id === wsId
+              ? null
+              : { key: 'exchange.problem.foreignRecord', path: formatPath([...at, 'id']) }
+            : check(record.id, [...at, 'id']);
         if (duplicate) return duplicate;
         if (record.workspaceId !== wsId) {
           return {

@@ -15,6 +15,7 @@ export const BUNDLE_RECORD_LISTS = [
   'weightSets',
   'decisionSnapshots',
   'reviews',
+  'portfolios',
   'workshops',
   'parkingLot',
   'audit',

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { auditEntrySchema } from './audit-entry';
 import { decisionSchema } from './decision';
 import { decisionSnapshotSchema } from './decision-snapshot';
+import { portfolioSchema } from './portfolio';
 import { reviewSchema } from './review';
 import { parkingItemSchema } from './parking-lot';
 import { participantSchema } from './participant';
@@ -35,6 +36,8 @@ export const workspaceBundleSchema = z.strictObject({
   /** Since database version 2: absent from older backups (read as none). */
   decisionSnapshots: z.array(decisionSnapshotSchema).max(MAX_SNAPSHOTS).default([]),
   reviews: z.array(reviewSchema).max(MAX_RECORDS).default([]),
+  /** The portfolio settings (at most one, its id the workspace's); absent from older backups. */
+  portfolios: z.array(portfolioSchema).max(1).default([]),
   // Added in database version 2: a backup written before has none.
   workshops: z.array(workshopSchema).max(MAX_RECORDS).default([]),
   parkingLot: z.array(parkingItemSchema).max(MAX_RECORDS).default([]),
@@ -59,6 +62,7 @@ export const bundleRecordSchemas = {
   weightSets: weightSetSchema,
   decisionSnapshots: decisionSnapshotSchema,
   reviews: reviewSchema,
+  portfolios: portfolioSchema,
   workshops: workshopSchema,
   parkingLot: parkingItemSchema,
   audit: auditEntrySchema,
@@ -82,6 +86,7 @@ export const workspaceBundleFrameSchema = z.strictObject({
   weightSets: z.array(z.unknown()).max(MAX_RECORDS),
   decisionSnapshots: z.array(z.unknown()).max(MAX_SNAPSHOTS).default([]),
   reviews: z.array(z.unknown()).max(MAX_RECORDS).default([]),
+  portfolios: z.array(z.unknown()).max(1).default([]),
   workshops: z.array(z.unknown()).max(MAX_RECORDS).default([]),
   parkingLot: z.array(z.unknown()).max(MAX_RECORDS).default([]),
   audit: z.array(z.unknown()).max(MAX_RECORDS * 5),

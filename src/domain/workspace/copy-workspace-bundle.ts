@@ -43,6 +43,7 @@ export function copyWorkspaceBundle(
     bundle.weightSets,
     bundle.decisionSnapshots,
     bundle.reviews,
+    bundle.portfolios,
     bundle.workshops,
     bundle.parkingLot,
     bundle.audit,
@@ -167,6 +168,20 @@ export function copyWorkspaceBundle(
       workspaceId,
       useCaseId: map(r.useCaseId),
       kpiId: mapNullable(r.kpiId),
+    })),
+    // Its id is the workspace's: mapped to the copy's.
+    portfolios: bundle.portfolios.map((p) => ({
+      ...p,
+      id: map(p.id),
+      workspaceId,
+      peopleNeeded: p.peopleNeeded.map((n) => ({ ...n, useCaseId: map(n.useCaseId) })),
+      dependencies: p.dependencies.map((d) => ({
+        useCaseId: map(d.useCaseId),
+        needsId: map(d.needsId),
+      })),
+      mustIn: p.mustIn.map(map),
+      mustOut: p.mustOut.map(map),
+      chosen: p.chosen.map((c) => ({ ...c, useCaseId: map(c.useCaseId) })),
     })),
     workshops: bundle.workshops.map((w) => ({
       ...w,
