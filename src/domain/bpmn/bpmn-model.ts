@@ -77,6 +77,8 @@ export interface PlannedWorkflow {
   elementId: string;
   name: string;
   steps: PlannedStep[];
+  /** The ids of the flows looping back (rework loops), set aside to order the steps. */
+  loops: string[];
 }
 
 /** What an import would create: workflows and the department names their steps use. */

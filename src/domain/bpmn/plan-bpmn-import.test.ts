@@ -53,6 +53,7 @@ describe('planning a BPMN import', () => {
               { elementId: 'B', name: 'Check supplier', department: 'Accounts payable' },
               { elementId: 'D', name: 'Pay', department: 'Treasury' },
             ],
+            loops: [],
           },
         ],
         departments: ['Accounts payable', 'Treasury'],
@@ -78,11 +79,13 @@ describe('planning a BPMN import', () => {
         { elementId: 'T1', name: 'T1', department: 'accounts PAYABLE' },
         { elementId: 'T2', name: 'Archive', department: 'accounts PAYABLE' },
       ],
+      loops: [],
     });
     expect(planned.plan.departments).toEqual(['Accounts payable', 'Treasury']);
   });
 
-  it('refuses a cycle, naming the elements on it', () => {
+  it('sets a rework loop aside, keeping the order of the first pass', () => {
+    // S → A → B, and B → A loops back while A is still on the path: flow B-A is the loop.
     const looping: BpmnProcess = {
       id: 'P',
       name: 'Loop',
@@ -95,9 +98,31 @@ describe('planning a BPMN import', () => {
       flows: [flow('S', 'A'), flow('A', 'B'), flow('B', 'A'), flow('B', 'E')],
       lanes: [],
     };
-    expect(planBpmnImport({ processes: [looping] })).toEqual({
+    const planned = planBpmnImport({ processes: [looping] });
+    if (!planned.ok) throw new Error('should be planned');
+    expect(planned.plan.workflows[0]?.steps.map((s) => s.name)).toEqual(['Draft', 'Review']);
+    expect(planned.plan.workflows[0]?.loops).toEqual(['B-A']);
+  });
+
+  it('refuses the tasks of a cycle no start event reaches', () => {
+    const island: BpmnProcess = {
+      id: 'P',
+      name: 'Island',
+      nodes: [
+        node('S', 'start'),
+        node('A', 'task', 'Do'),
+        node('X', 'task', 'X'),
+        node('Y', 'task', 'Y'),
+      ],
+      flows: [flow('S', 'A'), flow('X', 'Y'), flow('Y', 'X')],
+      lanes: [],
+    };
+    expect(planBpmnImport({ processes: [island] })).toEqual({
       ok: false,
-      problems: [{ key: 'bpmn.problem.cycle', where: 'B', params: { cycle: 'B → A → B' } }],
+      problems: [
+        { key: 'bpmn.problem.unreachableTask', where: 'X', params: { process: 'P' } },
+        { key: 'bpmn.problem.unreachableTask', where: 'Y', params: { process: 'P' } },
+      ],
     });
   });
 

@@ -41,88 +41,98 @@ function nameOf(element: { id: string; name: string }, problems: BpmnProblem[]):
   return name || element.id;
 }
 
-/**
- * One node on a cycle among the nodes Kahn's algorithm could not order (each has an unordered
- * predecessor): walking predecessors back from any of them must come round; returns the cycle.
- */
-function findCycle(left: readonly string[], predecessors: Map<string, string[]>): string[] {
-  const unordered = new Set(left);
-  const path: string[] = [];
-  const seen = new Map<string, number>();
-  let node = left[0];
-  while (node !== undefined && !seen.has(node)) {
-    seen.set(node, path.length);
-    path.push(node);
-    node = predecessors.get(node)?.find((p) => unordered.has(p));
-  }
-  const start = node === undefined ? 0 : (seen.get(node) ?? 0);
-  return path.slice(start).reverse();
+interface Edge {
+  flow: string;
+  target: string;
 }
 
 /**
- * The tasks of a process in the order of its sequence flows: a topological order of the flow
- * graph from its start events (or, without one, from the nodes nothing flows into); when several
- * nodes are ready at once (parallel or alternative branches), the one first in the file goes
- * first, so branches are flattened one after the other as they are written. Gateways and events
- * are passed through; a task no start reaches, a flow to an unknown element, or a cycle is a
- * problem naming the element.
+ * The flows that go back to a node still on the path that reached them (a depth-first walk from
+ * the roots, following flows in file order): rework loops. They are not followed when ordering.
  */
-function orderTasks(process: BpmnProcess, problems: BpmnProblem[]): string[] {
+function loopFlows(roots: readonly string[], successors: Map<string, Edge[]>): Set<string> {
+  const state = new Map<string, 'open' | 'done'>();
+  const loops = new Set<string>();
+  for (const root of roots) {
+    if (state.has(root)) continue;
+    state.set(root, 'open');
+    const stack: { node: string; next: number }[] = [{ node: root, next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (!top) break;
+      const edge = successors.get(top.node)?.[top.next];
+      top.next += 1;
+      if (!edge) {
+        state.set(top.node, 'done');
+        stack.pop();
+      } else if (state.get(edge.target) === 'open') {
+        loops.add(edge.flow);
+      } else if (!state.has(edge.target)) {
+        state.set(edge.target, 'open');
+        stack.push({ node: edge.target, next: 0 });
+      }
+    }
+  }
+  return loops;
+}
+
+/**
+ * The tasks of a process in the order of its sequence flows, and the loops set aside: a
+ * topological order of the flow graph from its start events (or, without one, from the nodes
+ * nothing flows into) once the flows looping back are set aside; when several nodes are ready at
+ * once (parallel or alternative branches), the one first in the file goes first, so branches are
+ * flattened one after the other as they are written. Gateways and events are passed through; a
+ * task no start reaches or a flow to an unknown element is a problem naming the element.
+ */
+function orderTasks(
+  process: BpmnProcess,
+  problems: BpmnProblem[],
+): { tasks: string[]; loops: string[] } {
   const index = new Map(process.nodes.map((n, i) => [n.id, i]));
-  const successors = new Map<string, string[]>(process.nodes.map((n) => [n.id, []]));
-  const predecessors = new Map<string, string[]>(process.nodes.map((n) => [n.id, []]));
+  const successors = new Map<string, Edge[]>(process.nodes.map((n) => [n.id, []]));
+  const hasPredecessor = new Set<string>();
   for (const flow of process.flows) {
     const unknown = [flow.source, flow.target].find((end) => !index.has(end));
     if (unknown !== undefined) {
       problems.push(bpmnProblem('unknownFlowEnd', flow.id, { element: unknown }));
       continue;
     }
-    successors.get(flow.source)?.push(flow.target);
-    predecessors.get(flow.target)?.push(flow.source);
+    successors.get(flow.source)?.push({ flow: flow.id, target: flow.target });
+    hasPredecessor.add(flow.target);
   }
   const starts = process.nodes.filter((n) => n.kind === 'start');
   const roots = (
-    starts.length ? starts : process.nodes.filter((n) => !predecessors.get(n.id)?.length)
+    starts.length ? starts : process.nodes.filter((n) => !hasPredecessor.has(n.id))
   ).map((n) => n.id);
-  const reached = new Set(roots);
+  const loops = loopFlows(roots, successors);
+  const forward = (node: string) => (successors.get(node) ?? []).filter((e) => !loops.has(e.flow));
+  const waiting = new Map<string, number>(roots.map((r) => [r, 0]));
   const queue = [...roots];
   for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-    for (const next of successors.get(node) ?? []) {
-      if (!reached.has(next)) queue.push(next);
-      reached.add(next);
+    for (const { target } of forward(node)) {
+      if (!waiting.has(target)) queue.push(target);
+      waiting.set(target, (waiting.get(target) ?? 0) + 1);
     }
   }
   for (const node of process.nodes) {
-    if (node.kind === 'task' && !reached.has(node.id)) {
+    if (node.kind === 'task' && !waiting.has(node.id)) {
       problems.push(bpmnProblem('unreachableTask', node.id, { process: process.id }));
     }
   }
-  const waiting = new Map<string, number>();
-  for (const id of reached) {
-    waiting.set(id, (predecessors.get(id) ?? []).filter((p) => reached.has(p)).length);
-  }
-  const ready = [...reached].filter((id) => waiting.get(id) === 0);
+  const ready = roots.filter((r) => waiting.get(r) === 0);
   const ordered: string[] = [];
   while (ready.length) {
     ready.sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
     const node = ready.shift() ?? '';
     ordered.push(node);
-    for (const next of successors.get(node) ?? []) {
-      const left = (waiting.get(next) ?? 0) - 1;
-      waiting.set(next, left);
-      if (left === 0) ready.push(next);
+    for (const { target } of forward(node)) {
+      const left = (waiting.get(target) ?? 0) - 1;
+      waiting.set(target, left);
+      if (left === 0) ready.push(target);
     }
   }
-  if (ordered.length < reached.size) {
-    const done = new Set(ordered);
-    const left = process.nodes.map((n) => n.id).filter((id) => reached.has(id) && !done.has(id));
-    const cycle = findCycle(left, predecessors);
-    problems.push(
-      bpmnProblem('cycle', cycle[0] ?? '', { cycle: [...cycle, cycle[0]].join(' → ') }),
-    );
-  }
   const tasks = new Set(process.nodes.filter((n) => n.kind === 'task').map((n) => n.id));
-  return ordered.filter((id) => tasks.has(id));
+  return { tasks: ordered.filter((id) => tasks.has(id)), loops: [...loops] };
 }
 
 function planWorkflow(process: BpmnProcess, problems: BpmnProblem[]): PlannedWorkflow {
@@ -130,18 +140,19 @@ function planWorkflow(process: BpmnProcess, problems: BpmnProblem[]): PlannedWor
   if (!process.nodes.some((n) => n.kind === 'task')) {
     problems.push(bpmnProblem('emptyProcess', process.id));
   }
-  const laneOf = new Map<string, string>();
+  const laneOf = new Map<string, string | null>();
   for (const lane of process.lanes) {
-    const laneName = nameOf(lane, problems);
+    const laneName = lane.name.trim() ? nameOf(lane, problems) : null;
     for (const id of lane.nodeIds) laneOf.set(id, laneName);
   }
   const nodes = new Map(process.nodes.map((n) => [n.id, n]));
-  const steps = orderTasks(process, problems).map((id): PlannedStep => ({
+  const { tasks, loops } = orderTasks(process, problems);
+  const steps = tasks.map((id): PlannedStep => ({
     elementId: id,
     name: nameOf(nodes.get(id) ?? { id, name: '' }, problems),
     department: laneOf.get(id) ?? null,
   }));
-  return { elementId: process.id, name, steps };
+  return { elementId: process.id, name, steps, loops };
 }
 
 /**
