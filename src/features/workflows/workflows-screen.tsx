@@ -7,6 +7,7 @@ import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
+import { BpmnImport } from './bpmn-import';
 import { StepDetail } from './step-detail';
 import { StepList } from './step-list';
 import styles from './workflows.module.css';
@@ -51,9 +52,12 @@ export default function WorkflowsScreen() {
         title={t('nav.workflows')}
         lead={t('workflows.lead')}
         actions={
-          <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
-            {t('workflows.newWorkflow')}
-          </Button>
+          <>
+            <BpmnImport workspaceId={workspaceId} />
+            <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
+              {t('workflows.newWorkflow')}
+            </Button>
+          </>
         }
       />
       {internal.length === 0 ? (
