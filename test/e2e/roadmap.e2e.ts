@@ -54,7 +54,7 @@ const TEXT = {
     change: 'Change',
     quarterName: /^Q[1-4] \d{4}$/,
     toNow: 'To Now',
-    drag: 'Drag',
+    drag: (title: string) => `Drag “${title}”`,
     dragReason: 'The vendor offers a free pilot',
   },
   fr: {
@@ -96,7 +96,7 @@ const TEXT = {
     change: 'Changer',
     quarterName: /^T[1-4] \d{4}$/,
     toNow: 'Vers Maintenant',
-    drag: 'Déplacer',
+    drag: (title: string) => `Faire glisser « ${title} »`,
     dragReason: 'Le fournisseur offre un pilote gratuit',
   },
 } as const;
@@ -191,7 +191,7 @@ describe.each([
     const dragged = (await titlesIn(page, text.backlog))[0]!;
     const handle = backlog
       .getByRole('row', { name: dragged })
-      .getByRole('button', { name: text.drag, exact: true });
+      .getByRole('button', { name: text.drag(dragged), exact: true });
     const from = (await handle.boundingBox())!;
     const laterGrid = page.getByRole('grid', { name: text.waves[2], exact: true });
     const to = (await laterGrid.boundingBox())!;
@@ -283,7 +283,7 @@ describe.each([
     expect(plain(await overflowed.textContent())).toContain(text.full);
 
     // Moved back into Now with a reason: the column shows 2 / 1 and warns.
-    await overflowed.getByRole('button', { name: /…$/ }).click();
+    await overflowed.getByRole('button', { name: /…/ }).click();
     await page.getByRole('menuitem', { name: text.toNow }).click();
     const dialog = page.getByRole('dialog', { name: text.why });
     await dialog.getByLabel(text.reason).fill(text.reasonText);

@@ -4,7 +4,6 @@ import { idSchema, isoDateTimeSchema } from './common';
 /** What the portfolio maximises: the sum of the decision's overall scores, values or yearly benefits. */
 export const PORTFOLIO_OBJECTIVES = ['overall', 'value', 'yearlyBenefit'] as const;
 const portfolioObjectiveSchema = z.enum(PORTFOLIO_OBJECTIVES);
-type PortfolioObjective = z.infer<typeof portfolioObjectiveSchema>;
 
 const MAX_USE_CASES = 100_000;
 export const MAX_PORTFOLIO_WAVES = 12;
