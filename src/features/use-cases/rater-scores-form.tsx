@@ -156,7 +156,7 @@ export function RaterScoresForm({
               ? t('groupScoring.savedFor', { name: raterName })
               : ''}
         </span>
-        <Button type="submit" variant="primary" isDisabled={!isDirty} isPending={isSubmitting}>
+        <Button type="submit" variant="primary" isDisabled={!isDirty || isSubmitting}>
           {raterId === null ? t('scoring.save') : t('groupScoring.saveFor', { name: raterName })}
         </Button>
       </div>
