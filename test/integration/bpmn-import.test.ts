@@ -1,11 +1,15 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { importBpmnPlan } from '../../src/db/repositories/bpmn-import';
 import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { readBpmnFile } from '../../src/features/workflows/read-bpmn-file';
-import { contextOf, dumpDatabase, rejectionOf, sampleWorkspaceBundle } from '../fixtures/builders';
+import {
+  contextOf,
+  hashOfDatabase,
+  rejectionOf,
+  sampleWorkspaceBundle,
+} from '../fixtures/builders';
 
 const WS = 'kept-ws';
 let db: ClarteDatabase;
@@ -16,12 +20,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
-
-async function hashOfDatabase(): Promise<string> {
-  return createHash('sha256')
-    .update(JSON.stringify(await dumpDatabase(db)))
-    .digest('hex');
-}
 
 function fixture(name: string): ArrayBuffer {
   const bytes = readFileSync(new URL(`../fixtures/bpmn/${name}`, import.meta.url));
@@ -104,7 +102,7 @@ describe('importing a BPMN file', () => {
   });
 
   it('refuses hostile and broken files precisely, and nothing stored changes', async () => {
-    const before = await hashOfDatabase();
+    const before = await hashOfDatabase(db);
     const refusals = [
       ['not-xml.bpmn', fixture('not-xml.bpmn')],
       ['billion-laughs.bpmn', fixture('billion-laughs.bpmn')],
@@ -141,11 +139,11 @@ describe('importing a BPMN file', () => {
       [{ key: 'bpmn.problem.tooManyTasks', where: '', params: { count: 2001, max: 2000 } }],
       [{ key: 'bpmn.problem.fileTooLarge', where: '', params: { megabytes: 5 } }],
     ]);
-    expect(await hashOfDatabase()).toBe(before);
+    expect(await hashOfDatabase(db)).toBe(before);
   });
 
   it('writes all or nothing: a step refused by its schema leaves the database as it was', async () => {
-    const before = await hashOfDatabase();
+    const before = await hashOfDatabase(db);
     const plan = {
       departments: ['FINANCE', 'Audit'],
       workflows: [
@@ -159,7 +157,7 @@ describe('importing a BPMN file', () => {
       ],
     };
     await rejectionOf(importBpmnPlan(db, contextOf(), WS, plan));
-    expect(await hashOfDatabase()).toBe(before);
+    expect(await hashOfDatabase(db)).toBe(before);
   });
 
   it('reuses a department of the same name, case aside', async () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { importUseCaseRows } from '../../src/db/repositories/backup-list-import';
@@ -9,7 +8,12 @@ import { planImport, updatedFields } from '../../src/domain/exchange/import-dupl
 import { recogniseHeaders, validateImportRows } from '../../src/domain/exchange/import-use-cases';
 import { proposeValueMapping } from '../../src/domain/exchange/import-values';
 import { readImportFile } from '../../src/features/exchange/read-import-file';
-import { contextOf, dumpDatabase, rejectionOf, sampleWorkspaceBundle } from '../fixtures/builders';
+import {
+  contextOf,
+  hashOfDatabase,
+  rejectionOf,
+  sampleWorkspaceBundle,
+} from '../fixtures/builders';
 
 const WS = 'kept-ws';
 let db: ClarteDatabase;
@@ -20,12 +24,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
-
-async function hashOfDatabase(): Promise<string> {
-  return createHash('sha256')
-    .update(JSON.stringify(await dumpDatabase(db)))
-    .digest('hex');
-}
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
 
@@ -95,7 +93,7 @@ describe('a list import', () => {
 
   it('a failure in any part writes nothing, not even the remembered choices', async () => {
     const { table, mapping, values, checked } = await checkedFile();
-    const before = await hashOfDatabase();
+    const before = await hashOfDatabase(db);
     const plan = planImport(
       checked.useCases,
       [{ id: 'gone', title: 'Invoice matching' }],
@@ -109,12 +107,12 @@ describe('a list import', () => {
       }),
     );
     expect(String(error)).toContain('gone');
-    expect(await hashOfDatabase()).toBe(before);
+    expect(await hashOfDatabase(db)).toBe(before);
     expect(await readRememberedImport(db, table.headers)).toBeNull();
   });
 
   it('a file refused entirely, or every row refused, changes nothing', async () => {
-    const before = await hashOfDatabase();
+    const before = await hashOfDatabase(db);
     const refused = await readImportFile(
       'list.csv',
       bytesOf('Title;Scope\r\nA;internal;extra\r\n'),
@@ -135,6 +133,6 @@ describe('a list import', () => {
     );
     expect(checked.useCases).toEqual([]);
     expect(checked.refused.map((r) => r.row)).toEqual([2, 3]);
-    expect(await hashOfDatabase()).toBe(before);
+    expect(await hashOfDatabase(db)).toBe(before);
   });
 });
