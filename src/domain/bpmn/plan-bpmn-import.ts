@@ -11,7 +11,7 @@ import {
 } from './bpmn-model';
 
 /** At most this many problems are listed: the rest add nothing the person can act on. */
-export const MAX_LISTED_PROBLEMS = 50;
+const MAX_LISTED_PROBLEMS = 50;
 
 function countProblems(document: BpmnDocument): BpmnProblem[] {
   const { processes } = document;
