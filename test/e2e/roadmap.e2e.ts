@@ -188,10 +188,16 @@ describe.each([
     // With the mouse: the first backlog card dragged by its handle into Later (real mouse
     // moves, the browser's own drag and drop); the move contradicts the suggestion, so the
     // dialog asks why, and the card lands in Later with the reason traced.
+    // The moved card keeps the focus, so the page has scrolled down to it: the backlog's first
+    // handle and the Later column must both be on screen for the drag, as on a tall monitor.
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: viewport.width, height: 1500 });
     const dragged = (await titlesIn(page, text.backlog))[0]!;
     const handle = backlog
       .getByRole('row', { name: dragged })
       .getByRole('button', { name: text.drag(dragged), exact: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await handle.scrollIntoViewIfNeeded();
     const from = (await handle.boundingBox())!;
     const laterGrid = page.getByRole('grid', { name: text.waves[2], exact: true });
     const to = (await laterGrid.boundingBox())!;
@@ -210,6 +216,7 @@ describe.each([
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => titlesIn(page, text.waves[2])).toContain(dragged);
     expect(await titlesIn(page, text.backlog)).not.toContain(dragged);
+    await page.setViewportSize(viewport);
 
     // The override is in the audit trail, with its reason and owner.
     await openScreen(page, text.audit);
