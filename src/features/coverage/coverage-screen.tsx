@@ -8,6 +8,7 @@ import { JOURNEY_PHASES } from '../../domain/schema/workflow';
 import { EmptyState, PageHeader, Card } from '../../ui/page-header';
 import { VirtualTable, type Column } from '../../ui/virtual-table';
 import styles from './coverage.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const LEVEL = [styles.level0, styles.level1, styles.level2, styles.level3];
 
@@ -120,16 +121,12 @@ export default function CoverageScreen() {
             <div className={styles.tableScroll}>
               <table className={styles.heatTable}>
                 <caption className="visually-hidden">{t('coverage.journeyTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('coverage.journey')}</th>
-                    {JOURNEY_PHASES.map((p) => (
-                      <th key={p} scope="col">
-                        {t(`journey.phase.${p}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  columns={[
+                    t('coverage.journey'),
+                    ...JOURNEY_PHASES.map((p) => t(`journey.phase.${p}`)),
+                  ]}
+                />
                 <tbody>
                   {coverage.journeys.map(({ workflow, phases }) => (
                     <tr key={workflow.id}>

@@ -9,6 +9,7 @@ import { Pager, usePage } from '../../ui/pager';
 import { conflictSentence, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
 import { TableScroll } from '../../ui/table-scroll';
+import { ColumnHeads } from '../../ui/column-heads';
 
 function Sides({
   conflict,
@@ -29,14 +30,14 @@ function Sides({
       <Pager paging={paging} label={t('conflicts.sidesLabel')} />
       <TableScroll label={`${t('conflicts.sidesLabel')} · ${label}`}>
         <table className={styles.table} aria-label={t('conflicts.sidesLabel')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('conflicts.useCase')}</th>
-              <th scope="col">{t('conflicts.kpi')}</th>
-              <th scope="col">{t('conflicts.effect')}</th>
-              <th scope="col">{t('conflicts.department')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('conflicts.useCase'),
+              t('conflicts.kpi'),
+              t('conflicts.effect'),
+              t('conflicts.department'),
+            ]}
+          />
           <tbody>
             {paging.items.map((s) => (
               <tr key={`${s.useCaseId}-${s.kpiId}`}>

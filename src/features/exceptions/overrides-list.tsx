@@ -8,6 +8,7 @@ import { Pager, usePage } from '../../ui/pager';
 import { describeOverride, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
 import { TableScroll } from '../../ui/table-scroll';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** "Where the model and people disagree": every override in force, computed and decided side by side. */
 export function OverridesList({
@@ -41,17 +42,17 @@ export function OverridesList({
           <Pager paging={paging} label={t('exceptions.overridesTable')} />
           <TableScroll label={t('exceptions.overridesTable')}>
             <table className={styles.table} aria-label={t('exceptions.overridesTable')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('exceptions.useCase')}</th>
-                  <th scope="col">{t('exceptions.decision')}</th>
-                  <th scope="col">{t('exceptions.computed')}</th>
-                  <th scope="col">{t('exceptions.decided')}</th>
-                  <th scope="col">{t('exceptions.reason')}</th>
-                  <th scope="col">{t('exceptions.author')}</th>
-                  <th scope="col">{t('exceptions.reviewDateColumn')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('exceptions.useCase'),
+                  t('exceptions.decision'),
+                  t('exceptions.computed'),
+                  t('exceptions.decided'),
+                  t('exceptions.reason'),
+                  t('exceptions.author'),
+                  t('exceptions.reviewDateColumn'),
+                ]}
+              />
               <tbody>
                 {paging.items.map((o) => (
                   <tr key={o.id}>

@@ -6,6 +6,7 @@ import {
 } from '../../domain/exchange/import-use-cases';
 import { CRITERION_IDS } from '../../domain/schema/criterion';
 import styles from './exchange.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const NONE = '';
 
@@ -32,12 +33,7 @@ export function ColumnMappingTable({
   const fieldLabel = useFieldLabel();
   return (
     <table className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">{t('exchange.columnOfFile')}</th>
-          <th scope="col">{t('exchange.field')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('exchange.columnOfFile'), t('exchange.field')]} />
       <tbody>
         {headers.map((header, i) => (
           <tr key={i}>

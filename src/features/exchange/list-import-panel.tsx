@@ -23,6 +23,7 @@ import { RefusedRows } from './refused-rows';
 import { useListImport } from './use-list-import';
 import { ValueMappingTables } from './value-mapping';
 import styles from './exchange.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const PREVIEW_ROWS = 8;
 
@@ -195,16 +196,16 @@ function Preview({ rows }: { rows: readonly ImportedUseCase[] }) {
   const { t } = useTranslation();
   return (
     <table className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">{t('exchange.row')}</th>
-          <th scope="col">{t('exchange.fieldName.title')}</th>
-          <th scope="col">{t('exchange.fieldName.scope')}</th>
-          <th scope="col">{t('exchange.fieldName.owner')}</th>
-          <th scope="col">{t('exchange.fieldName.status')}</th>
-          <th scope="col">{t('exchange.withScores')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t('exchange.row'),
+          t('exchange.fieldName.title'),
+          t('exchange.fieldName.scope'),
+          t('exchange.fieldName.owner'),
+          t('exchange.fieldName.status'),
+          t('exchange.withScores'),
+        ]}
+      />
       <tbody>
         {rows.slice(0, PREVIEW_ROWS).map((u) => (
           <tr key={u.row}>

@@ -9,6 +9,7 @@ import {
 } from '../../domain/exchange/import-values';
 import type { ImportedTable } from '../../domain/exchange/imported-table';
 import styles from './exchange.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const REFUSE = '';
 
@@ -39,13 +40,9 @@ export function ValueMappingTables({
       <section key={field} aria-label={t('listImport.valuesOf', { column: header })}>
         <h4>{t('listImport.valuesOf', { column: header })}</h4>
         <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('listImport.valueOfFile')}</th>
-              <th scope="col">{t('listImport.rows')}</th>
-              <th scope="col">{t('listImport.becomes')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[t('listImport.valueOfFile'), t('listImport.rows'), t('listImport.becomes')]}
+          />
           <tbody>
             {distinct.map((v) => (
               <tr key={v.key}>

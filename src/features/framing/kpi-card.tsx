@@ -8,6 +8,7 @@ import { Card } from '../../ui/page-header';
 import { KpiDialog } from './kpi-dialog';
 import styles from './framing.module.css';
 import { TableScroll } from '../../ui/table-scroll';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const EMPTY_KPI: KpiForm = {
   name: '',
@@ -39,18 +40,16 @@ export function KpiCard({ workspace, onSave, onRemove }: Props) {
       ) : (
         <TableScroll label={t('framing.kpis')}>
           <table className={styles.table} aria-label={t('framing.kpis')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('framing.kpiName')}</th>
-                <th scope="col">{t('framing.kpiDepartment')}</th>
-                <th scope="col">{t('framing.kpiUnit')}</th>
-                <th scope="col">{t('framing.kpiDirection')}</th>
-                <th scope="col">{t('framing.kpiBaseline')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('framing.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('framing.kpiName'),
+                t('framing.kpiDepartment'),
+                t('framing.kpiUnit'),
+                t('framing.kpiDirection'),
+                t('framing.kpiBaseline'),
+                { label: t('framing.actions'), hidden: true },
+              ]}
+            />
             <tbody>
               {workspace.kpis.map((kpi) => (
                 <tr key={kpi.id}>

@@ -10,6 +10,7 @@ import { EmptyState, PageHeader } from '../../ui/page-header';
 import table from '../../ui/report-table.module.css';
 import { ParticipantDialog } from './participant-dialog';
 import { RemoveParticipantDialog } from './remove-participant-dialog';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /**
  * Framing: the people of the workshop (name, department, role), managed before anyone scores;
@@ -46,19 +47,15 @@ export default function ParticipantsScreen() {
         <TableScroll label={t('participants.title')}>
           <table className={table.table}>
             <caption className="visually-hidden">{t('participants.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('participants.name')}</th>
-                <th scope="col">{t('participants.department')}</th>
-                <th scope="col">{t('participants.role')}</th>
-                <th scope="col" className={table.number}>
-                  {t('participants.scored')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('participants.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('participants.name'),
+                t('participants.department'),
+                t('participants.role'),
+                { label: t('participants.scored'), className: table.number },
+                { label: t('participants.actions'), hidden: true },
+              ]}
+            />
             <tbody>
               {data.participants.map((p) => (
                 <tr key={p.id}>

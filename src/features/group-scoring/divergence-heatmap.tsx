@@ -13,6 +13,7 @@ import { useFormatters } from '../../ui/format';
 import { EmptyState } from '../../ui/page-header';
 import styles from './group-scoring.module.css';
 import heat from './divergence-heatmap.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 type Mode = 'participants' | 'departments';
 
@@ -100,16 +101,12 @@ export function DivergenceHeatmap({ data }: { data: GroupScoringData }) {
             <caption className="visually-hidden">
               {t(`groupScoring.heatmapCaption.${mode}`)}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('groupScoring.useCase')}</th>
-                {CRITERION_IDS.map((id) => (
-                  <th key={id} scope="col">
-                    {t(`criteria.${id}.label`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('groupScoring.useCase'),
+                ...CRITERION_IDS.map((id) => t(`criteria.${id}.label`)),
+              ]}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.useCaseId}>

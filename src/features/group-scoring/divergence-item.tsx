@@ -10,6 +10,7 @@ import { useFormatters } from '../../ui/format';
 import { ResolveDialog } from './resolve-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 import styles from './group-scoring.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 interface Props {
   divergence: Divergence;
@@ -57,16 +58,14 @@ export function DivergenceItem({ divergence: d, data, agreed, groupScore }: Prop
         <caption className="visually-hidden">
           {t('groupScoring.answersCaption', { title: d.title, criterion })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('groupScoring.participant')}</th>
-            <th scope="col">{t('participants.department')}</th>
-            <th scope="col" className={styles.num}>
-              {t('groupScoring.score')}
-            </th>
-            <th scope="col">{t('groupScoring.rationale')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('groupScoring.participant'),
+            t('participants.department'),
+            { label: t('groupScoring.score'), className: styles.num },
+            t('groupScoring.rationale'),
+          ]}
+        />
         <tbody>
           {d.answers.map((a) => {
             const p = participant(a.participantId);

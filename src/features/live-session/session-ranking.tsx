@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { useFormatters } from '../../ui/format';
 import styles from './live-session.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /**
  * The session's use cases as the decision function ranks them (decided order, overrides
@@ -25,13 +26,9 @@ export function SessionRanking({
     <>
       <h2>{t('liveSession.ranking')}</h2>
       <table className={styles.table} data-testid="session-ranking">
-        <thead>
-          <tr>
-            <th scope="col">{t('liveSession.rank')}</th>
-            <th scope="col">{t('liveSession.useCase')}</th>
-            <th scope="col">{t('liveSession.overall')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[t('liveSession.rank'), t('liveSession.useCase'), t('liveSession.overall')]}
+        />
         <tbody>
           {ranked.map((u) => (
             <tr key={u.id} data-use-case={u.id}>

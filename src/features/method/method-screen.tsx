@@ -6,6 +6,7 @@ import { useFormatters } from '../../ui/format';
 import { Card, PageHeader } from '../../ui/page-header';
 import styles from './method.module.css';
 import { TableScroll } from '../../ui/table-scroll';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** "How is this computed?": SCORING.md in plain words, in the UI language. */
 export default function MethodScreen() {
@@ -45,13 +46,9 @@ export default function MethodScreen() {
         <h2>{t('method.criteriaTitle')}</h2>
         <TableScroll label={t('method.criteriaTitle')}>
           <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('explanation.criterion')}</th>
-                <th scope="col">{t('method.axis')}</th>
-                <th scope="col">{t('method.direction')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[t('explanation.criterion'), t('method.axis'), t('method.direction')]}
+            />
             <tbody>
               {CRITERIA.map((c) => (
                 <tr key={c.id}>

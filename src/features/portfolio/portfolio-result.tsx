@@ -9,6 +9,7 @@ import table from '../../ui/report-table.module.css';
 import { FrontierChart } from './frontier-chart';
 import { reasonText } from './portfolio-texts';
 import styles from './portfolio.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 interface Props {
   result: PortfolioResult;
@@ -112,13 +113,13 @@ export function PortfolioResultView({ result, instance, title, figure }: Props) 
         <h2>{t('portfolio.chosenTitle')}</h2>
         <TableScroll label={t('portfolio.chosenTitle')}>
           <table className={table.table} data-testid="chosen-table">
-            <thead>
-              <tr>
-                <th>{t('portfolio.rules.useCase')}</th>
-                <th className={table.number}>{t('portfolio.wave')}</th>
-                <th>{t('portfolio.why')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('portfolio.rules.useCase'),
+                { label: t('portfolio.wave'), className: table.number },
+                t('portfolio.why'),
+              ]}
+            />
             <tbody>
               {result.optimum.chosen.map((c) => (
                 <tr key={c.useCaseId}>
@@ -135,12 +136,7 @@ export function PortfolioResultView({ result, instance, title, figure }: Props) 
         <h2>{t('portfolio.outTitle')}</h2>
         <TableScroll label={t('portfolio.outTitle')}>
           <table className={table.table} data-testid="out-table">
-            <thead>
-              <tr>
-                <th>{t('portfolio.rules.useCase')}</th>
-                <th>{t('portfolio.why')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('portfolio.rules.useCase'), t('portfolio.why')]} />
             <tbody>
               {paging.items.map((r) => (
                 <tr key={r.id}>

@@ -8,6 +8,7 @@ import { Pager, usePage } from '../../ui/pager';
 import table from '../../ui/report-table.module.css';
 import ui from '../../ui/ui.module.css';
 import styles from './portfolio.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 export interface RuleRow {
   id: string;
@@ -70,17 +71,17 @@ export function UseCaseRules({
       <p>{t('portfolio.rules.lead')}</p>
       <TableScroll label={t('portfolio.rules.title')}>
         <table className={table.table}>
-          <thead>
-            <tr>
-              <th>{t('portfolio.rules.rank')}</th>
-              <th>{t('portfolio.rules.useCase')}</th>
-              <th className={table.number}>{t('portfolio.rules.oneOff')}</th>
-              <th className={table.number}>{t('portfolio.rules.yearly')}</th>
-              <th>{t('portfolio.rules.peopleColumn')}</th>
-              <th>{t('portfolio.rules.rule')}</th>
-              <th>{t('portfolio.rules.needs')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('portfolio.rules.rank'),
+              t('portfolio.rules.useCase'),
+              { label: t('portfolio.rules.oneOff'), className: table.number },
+              { label: t('portfolio.rules.yearly'), className: table.number },
+              t('portfolio.rules.peopleColumn'),
+              t('portfolio.rules.rule'),
+              t('portfolio.rules.needs'),
+            ]}
+          />
           <tbody>
             {paging.items.map((row) => (
               <tr key={row.id}>

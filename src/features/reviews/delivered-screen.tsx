@@ -8,6 +8,7 @@ import { useFormatters } from '../../ui/format';
 import { Card, EmptyState, PageHeader } from '../../ui/page-header';
 import { TrackRecordTable, type OpenEstimates } from './track-record-table';
 import styles from '../../ui/report-table.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /**
  * Promised against delivered (issue 19): every reviewed use case's target and actual, estimated
@@ -63,21 +64,21 @@ export default function DeliveredScreen() {
           <Card>
             <h2>{t('reviews.portfolioTitle')}</h2>
             <table className={styles.table} data-testid="delivered-table">
-              <thead>
-                <tr>
-                  <th>{t('snapshots.column.useCase')}</th>
-                  <th>{t('reviews.owner')}</th>
-                  <th>{t('reviews.kpi')}</th>
-                  <th className={styles.number}>{t('reviews.baseline')}</th>
-                  <th className={styles.number}>{t('reviews.target')}</th>
-                  <th className={styles.number}>{t('reviews.actualShort')}</th>
-                  <th className={styles.number}>{t('reviews.attainment')}</th>
-                  <th className={styles.number}>{t('reviews.estimated')}</th>
-                  <th className={styles.number}>{t('reviews.realisedShort')}</th>
-                  <th className={styles.number}>{t('reviews.machineShare')}</th>
-                  <th>{t('reviews.outcome')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('snapshots.column.useCase'),
+                  t('reviews.owner'),
+                  t('reviews.kpi'),
+                  { label: t('reviews.baseline'), className: styles.number },
+                  { label: t('reviews.target'), className: styles.number },
+                  { label: t('reviews.actualShort'), className: styles.number },
+                  { label: t('reviews.attainment'), className: styles.number },
+                  { label: t('reviews.estimated'), className: styles.number },
+                  { label: t('reviews.realisedShort'), className: styles.number },
+                  { label: t('reviews.machineShare'), className: styles.number },
+                  t('reviews.outcome'),
+                ]}
+              />
               <tbody>
                 {rows.map((row) => {
                   const r = row.review;

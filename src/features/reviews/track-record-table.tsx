@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrackRecord } from '../../domain/reviews/promised-delivered';
 import { useFormatters } from '../../ui/format';
 import styles from '../../ui/report-table.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 export interface OpenEstimates {
   count: number;
@@ -24,16 +25,16 @@ export function TrackRecordTable({
   if (records.length === 0) return <p>{t('reviews.noTrackRecord')}</p>;
   return (
     <table className={styles.table} data-testid="track-record">
-      <thead>
-        <tr>
-          <th>{keyLabel}</th>
-          <th className={styles.number}>{t('reviews.reviewsCount')}</th>
-          <th className={styles.number}>{t('reviews.benefitRatio')}</th>
-          <th className={styles.number}>{t('reviews.attainment')}</th>
-          <th className={styles.number}>{t('reviews.openEstimates')}</th>
-          <th className={styles.number}>{t('reviews.openIfLikeBefore')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          keyLabel,
+          { label: t('reviews.reviewsCount'), className: styles.number },
+          { label: t('reviews.benefitRatio'), className: styles.number },
+          { label: t('reviews.attainment'), className: styles.number },
+          { label: t('reviews.openEstimates'), className: styles.number },
+          { label: t('reviews.openIfLikeBefore'), className: styles.number },
+        ]}
+      />
       <tbody>
         {records.map((r) => {
           const o = open.get(r.key);

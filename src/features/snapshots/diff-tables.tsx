@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { SnapshotDiff } from '../../domain/snapshots/snapshot-diff-types';
 import { useFormatters } from '../../ui/format';
 import styles from './snapshots.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** The audit trail filtered on the records behind one difference. */
 function AuditLink({
@@ -53,15 +54,15 @@ export function DiffTables({ diff, workspaceId }: { diff: SnapshotDiff; workspac
     <div>
       <Section title={t('snapshots.kind.rankMove')} count={diff.rankMoves.length}>
         <table className={styles.table} data-testid="rank-moves">
-          <thead>
-            <tr>
-              <th>{t('snapshots.column.useCase')}</th>
-              <th className={styles.number}>{t('snapshots.column.from')}</th>
-              <th className={styles.number}>{t('snapshots.column.to')}</th>
-              <th className={styles.number}>{t('snapshots.column.overall')}</th>
-              <th>{t('snapshots.column.audit')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('snapshots.column.useCase'),
+              { label: t('snapshots.column.from'), className: styles.number },
+              { label: t('snapshots.column.to'), className: styles.number },
+              { label: t('snapshots.column.overall'), className: styles.number },
+              t('snapshots.column.audit'),
+            ]}
+          />
           <tbody>
             {diff.rankMoves.map((m) => (
               <tr key={m.useCaseId} data-testid="rank-move">
@@ -98,16 +99,16 @@ export function DiffTables({ diff, workspaceId }: { diff: SnapshotDiff; workspac
       </Section>
       <Section title={t('snapshots.kind.scoreChange')} count={diff.scoreChanges.length}>
         <table className={styles.table} data-testid="score-changes">
-          <thead>
-            <tr>
-              <th>{t('snapshots.column.useCase')}</th>
-              <th>{t('snapshots.column.what')}</th>
-              <th className={styles.number}>{t('snapshots.column.from')}</th>
-              <th className={styles.number}>{t('snapshots.column.to')}</th>
-              <th>{t('snapshots.column.whoWhy')}</th>
-              <th>{t('snapshots.column.audit')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('snapshots.column.useCase'),
+              t('snapshots.column.what'),
+              { label: t('snapshots.column.from'), className: styles.number },
+              { label: t('snapshots.column.to'), className: styles.number },
+              t('snapshots.column.whoWhy'),
+              t('snapshots.column.audit'),
+            ]}
+          />
           <tbody>
             {diff.scoreChanges.map((c) => (
               <tr key={`${c.useCaseId}:${c.criterion}`} data-testid="score-change">

@@ -5,6 +5,7 @@ import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { downloadSnapshot } from './diff-files';
 import styles from './snapshots.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** The frozen decisions, newest first: name, when, by whom, how many ranked; export, delete. */
 export function SnapshotList({
@@ -20,15 +21,15 @@ export function SnapshotList({
   return (
     <TableScroll label={t('snapshots.listTitle')}>
       <table className={styles.table} aria-label={t('snapshots.listTitle')}>
-        <thead>
-          <tr>
-            <th>{t('snapshots.name')}</th>
-            <th>{t('snapshots.takenAt')}</th>
-            <th>{t('snapshots.takenBy')}</th>
-            <th className={styles.number}>{t('snapshots.rankedCount')}</th>
-            <th>{t('snapshots.actions')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('snapshots.name'),
+            t('snapshots.takenAt'),
+            t('snapshots.takenBy'),
+            { label: t('snapshots.rankedCount'), className: styles.number },
+            t('snapshots.actions'),
+          ]}
+        />
         <tbody>
           {snapshots.map((s) => (
             <tr key={s.id} data-testid="snapshot-row">

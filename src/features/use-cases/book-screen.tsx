@@ -15,6 +15,7 @@ import { buildBusinessCaseView, indexRecords } from './business-case/business-ca
 import { usePrintedOn } from './business-case/printed-on';
 import styles from './business-case/business-case.module.css';
 import { TableScroll } from '../../ui/table-scroll';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /**
  * The book of one-page business cases: a cover, a ranked summary, then every use case (or the
@@ -120,17 +121,17 @@ export default function BookScreen() {
               <h2>{t('businessCase.book.summaryTitle')}</h2>
               <TableScroll label={t('businessCase.book.summaryTitle')}>
                 <table className={styles.summaryTable}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('ranking.rank')}</th>
-                      <th scope="col">{t('fields.title')}</th>
-                      <th scope="col">{t('ranking.overall')}</th>
-                      <th scope="col">{t('ranking.value')}</th>
-                      <th scope="col">{t('ranking.feasibility')}</th>
-                      <th scope="col">{t('ranking.quadrant')}</th>
-                      <th scope="col">{t('fields.owner')}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads
+                    columns={[
+                      t('ranking.rank'),
+                      t('fields.title'),
+                      t('ranking.overall'),
+                      t('ranking.value'),
+                      t('ranking.feasibility'),
+                      t('ranking.quadrant'),
+                      t('fields.owner'),
+                    ]}
+                  />
                   <tbody>
                     {part.items.map(({ useCase, ranked }) => (
                       <tr key={useCase.id}>

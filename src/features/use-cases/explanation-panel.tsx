@@ -13,6 +13,7 @@ import { ScoreSource } from './score-source';
 import { WhyHere } from './why-here';
 import styles from './explanation.module.css';
 import { TableScroll } from '../../ui/table-scroll';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
 
@@ -87,17 +88,17 @@ export function ExplanationPanel({
         <h2>{t('explanation.tableTitle')}</h2>
         <TableScroll label={t('explanation.tableTitle')}>
           <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('explanation.criterion')}</th>
-                <th scope="col">{t('explanation.raw')}</th>
-                <th scope="col">{t('decision.sourceColumn')}</th>
-                <th scope="col">{t('explanation.oriented')}</th>
-                <th scope="col">{t('explanation.weight')}</th>
-                <th scope="col">{t('explanation.points')}</th>
-                <th scope="col">{t('explanation.axisPoints')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('explanation.criterion'),
+                t('explanation.raw'),
+                t('decision.sourceColumn'),
+                t('explanation.oriented'),
+                t('explanation.weight'),
+                t('explanation.points'),
+                t('explanation.axisPoints'),
+              ]}
+            />
             <tbody>
               {explanation.contributions.map((c) => (
                 <tr key={c.criterion}>

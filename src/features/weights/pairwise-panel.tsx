@@ -21,6 +21,7 @@ import {
   type Answers,
 } from './pairwise-judgments';
 import styles from './weights.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 interface Props {
   workspaceId: string;
@@ -100,14 +101,12 @@ export function PairwisePanel({ workspaceId, answers, onAnswers, onApplied }: Pr
         <h2 id="ahp-result-title">{t('weights.ahpResultTitle')}</h2>
         <table className={styles.table}>
           <caption className={styles.visuallyHidden}>{t('weights.ahpWeightsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('weights.criterion')}</th>
-              <th scope="col" className={styles.num}>
-                {t('weights.ahpWeight')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('weights.criterion'),
+              { label: t('weights.ahpWeight'), className: styles.num },
+            ]}
+          />
           <tbody>
             {CRITERION_IDS.map((id) => (
               <tr key={id}>

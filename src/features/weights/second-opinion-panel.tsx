@@ -5,6 +5,7 @@ import { secondOpinion } from '../../domain/ranking/topsis';
 import type { Workspace } from '../../domain/schema/workspace';
 import { useFormatters } from '../../ui/format';
 import styles from './second-opinion.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** The TOPSIS second opinion on the decision of this workspace, as it is now. */
 function useSecondOpinion(workspace: Workspace) {
@@ -47,14 +48,14 @@ export function SecondOpinionPanel({ workspace }: { workspace: Workspace }) {
       )}
       <table className={styles.table}>
         <caption>{t('secondOpinion.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('secondOpinion.topsisRank')}</th>
-            <th scope="col">{t('secondOpinion.useCase')}</th>
-            <th scope="col">{t('secondOpinion.closeness')}</th>
-            <th scope="col">{t('secondOpinion.weightedRank')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('secondOpinion.topsisRank'),
+            t('secondOpinion.useCase'),
+            t('secondOpinion.closeness'),
+            t('secondOpinion.weightedRank'),
+          ]}
+        />
         <tbody>
           {opinion.order.map((s) => (
             <tr key={s.id}>

@@ -14,6 +14,7 @@ import { NumberInput } from '../../ui/number-field';
 import { StabilityBars } from './stability-bars';
 import { useRobustness } from './use-robustness';
 import styles from './weights.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** K: a whole number from 1 to the number of use cases ranked (100 at most). */
 function topKSchema(maxK: number) {
@@ -106,20 +107,14 @@ export function SensitivityPanel({ workspace, inputs, settings }: Props) {
             <caption className={styles.visuallyHidden}>
               {t('sensitivity.robustnessCaption', { k })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.num}>
-                  {t('sensitivity.rank')}
-                </th>
-                <th scope="col">{t('sensitivity.useCase')}</th>
-                <th scope="col" className={styles.num}>
-                  {t('sensitivity.topKShare', { k })}
-                </th>
-                <th scope="col" className={styles.num}>
-                  {t('sensitivity.rankRange')}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: t('sensitivity.rank'), className: styles.num },
+                t('sensitivity.useCase'),
+                { label: t('sensitivity.topKShare', { k }), className: styles.num },
+                { label: t('sensitivity.rankRange'), className: styles.num },
+              ]}
+            />
             <tbody>
               {fresh.map((r) => (
                 <tr key={r.id}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StabilityInterval } from '../../domain/sensitivity/weight-stability';
 import { useFormatters } from '../../ui/format';
 import styles from './weights.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const WIDTH = 360;
 const HEIGHT = 26;
@@ -21,18 +22,14 @@ export function StabilityBars({ intervals }: { intervals: readonly StabilityInte
   return (
     <table className={styles.table}>
       <caption className={styles.visuallyHidden}>{t('sensitivity.stabilityCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('sensitivity.criterion')}</th>
-          <th scope="col" className={styles.num}>
-            {t('sensitivity.current')}
-          </th>
-          <th scope="col">{t('sensitivity.interval')}</th>
-          <th scope="col">
-            <span className={styles.visuallyHidden}>{t('sensitivity.barHeader')}</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t('sensitivity.criterion'),
+          { label: t('sensitivity.current'), className: styles.num },
+          t('sensitivity.interval'),
+          { label: t('sensitivity.barHeader'), hidden: true },
+        ]}
+      />
       <tbody>
         {intervals.map((i) => {
           const infinite = !Number.isFinite(i.max);

@@ -7,6 +7,7 @@ import type { Weights } from '../../domain/schema/criterion';
 import type { WeightSet } from '../../domain/schema/weight-set';
 import type { Workspace } from '../../domain/schema/workspace';
 import styles from './weights.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const CURRENT = 'current';
 
@@ -73,15 +74,13 @@ export function WeightSetComparison({ workspace, sets, input }: Props) {
         <caption className={styles.visuallyHidden}>
           {t('weights.compareCaption', { a: nameOf(left), b: nameOf(right) })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.num}>
-              {t('weights.rank')}
-            </th>
-            <th scope="col">{t('weights.rankingUnder', { name: nameOf(left) })}</th>
-            <th scope="col">{t('weights.rankingUnder', { name: nameOf(right) })}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            { label: t('weights.rank'), className: styles.num },
+            t('weights.rankingUnder', { name: nameOf(left) }),
+            t('weights.rankingUnder', { name: nameOf(right) }),
+          ]}
+        />
         <tbody>
           {(a ?? []).map((r, i) => {
             const other = b?.[i];

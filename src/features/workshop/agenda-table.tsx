@@ -15,6 +15,7 @@ import { ProgressText } from './step-progress';
 import { clock } from './time-text';
 import { useNow } from './use-now';
 import styles from './workshop.module.css';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** The eight steps: planned minutes (editable), time spent, progress from the data. */
 export function AgendaTable({
@@ -35,15 +36,15 @@ export function AgendaTable({
     <>
       <p className={styles.muted}>{t('workshop.agendaTotal', { planned: clock(total * 60) })}</p>
       <table className={styles.agenda}>
-        <thead>
-          <tr>
-            <th scope="col">{t('workshop.columns.step')}</th>
-            <th scope="col">{t('workshop.columns.planned')}</th>
-            <th scope="col">{t('workshop.columns.spent')}</th>
-            <th scope="col">{t('workshop.columns.progress')}</th>
-            <th scope="col">{t('workshop.columns.open')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('workshop.columns.step'),
+            t('workshop.columns.planned'),
+            t('workshop.columns.spent'),
+            t('workshop.columns.progress'),
+            t('workshop.columns.open'),
+          ]}
+        />
         <tbody>
           {agenda.map((step, index) => {
             const name = t(`workshop.steps.${step.step}`);

@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/page-header';
 import { minutesDocument, minutesMarkdown } from './minutes-document';
 import styles from './minutes.module.css';
 import { downloadText } from '../../ui/download-file';
+import { ColumnHeads } from '../../ui/column-heads';
 
 function download(text: string, fileName: string): void {
   downloadText(fileName, text, 'text/markdown;charset=utf-8');
@@ -66,15 +67,7 @@ export default function MinutesScreen() {
               section.table.length > 1 ? (
                 <div className={styles.tableWrap}>
                   <table className={styles.table}>
-                    <thead>
-                      <tr>
-                        {(section.table[0] ?? []).map((cell) => (
-                          <th key={cell} scope="col">
-                            {cell}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
+                    <ColumnHeads columns={section.table[0] ?? []} />
                     <tbody>
                       {section.table.slice(1).map((row, i) => (
                         <tr key={i}>

@@ -9,6 +9,7 @@ import { SheetCharts } from './sheet-charts';
 import { FinancialFigures } from './financial-figures';
 import { appendixTexts, LISTED, sheetTexts, type SheetText } from './sheet-texts';
 import styles from './business-case.module.css';
+import { ColumnHeads } from '../../../ui/column-heads';
 
 const TEXT_SECTIONS = [
   'intention',
@@ -113,13 +114,13 @@ export function BusinessCasePages({
         <section className={styles.scores}>
           <h3>{t('businessCase.scores')}</h3>
           <table className={styles.scoreTable}>
-            <thead>
-              <tr>
-                <th scope="col">{t('explanation.criterion')}</th>
-                <th scope="col">{t('explanation.raw')}</th>
-                <th scope="col">{t('businessCase.rationale')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('explanation.criterion'),
+                t('explanation.raw'),
+                t('businessCase.rationale'),
+              ]}
+            />
             <tbody>
               {CRITERIA.map((c) => {
                 const value = view.values[c.id];
