@@ -4,7 +4,6 @@ import {
   type DecisionInput,
   type WorkspaceDecision,
 } from '../domain/decision/decide-workspace';
-import type { RankingInput } from '../domain/ranking/rank-use-cases';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
 import { useRankingRecords, useWorkspace } from './workspace-queries';
@@ -17,11 +16,6 @@ export interface WorkspaceRanking {
   input: DecisionInput;
   /** SCORING.md section 13: the one decision every screen reads. */
   decision: WorkspaceDecision;
-  /**
-   * The ranked use cases' effective scores, to rank again under other weights (sensitivity,
-   * robustness, the weights screen's previews): the decision's own values, not recomputed.
-   */
-  inputs: readonly RankingInput[];
 }
 
 /**
@@ -63,7 +57,6 @@ export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | nul
       useCasesById: new Map(r.useCases.map((u) => [u.id, u])),
       input,
       decision,
-      inputs: decision.ranked,
     };
   }, [gone, workspaceId, deferred]);
 }

@@ -151,7 +151,6 @@ describe('every surface gives the same order and numbers', () => {
       useCasesById: new Map(input.useCases.map((u) => [u.id, u])),
       input,
       decision: decideWorkspace(input),
-      inputs: [],
     };
     const index = indexRecords(await readBusinessCaseRecords(db, 'ws'));
     const view = (id: string) => buildBusinessCaseView(data, index, data.useCasesById.get(id)!);

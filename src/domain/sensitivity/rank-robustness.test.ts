@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS, defaultWeights, type Weights } from '../schema/criterion';
-import { rankUseCases, type RankingInput, type RankingSettings } from '../ranking/rank-use-cases';
+import { decisionInputOf, type ScoredItem } from '../../../test/fixtures/builders';
+import { decideWithWeights } from '../decision/what-if';
 import type { CriterionValues } from '../scoring/score-use-case';
 import { seededRandom } from '../random/seeded-random';
 import { rankRobustness } from './rank-robustness';
 
-const settings: RankingSettings = {
-  weights: defaultWeights(),
-  thresholds: { value: 50, feasibility: 50 },
-  locale: 'en',
-};
+/** The workspace of these use cases, default weights unless given (six raters, mean). */
+function workspaceOf(items: readonly ScoredItem[], weights: Weights = defaultWeights()) {
+  return decisionInputOf(items, weights);
+}
 
 /** Raw scores (not oriented): all `fill`, with some criteria overridden. */
 function scores(fill: number, overrides: Partial<CriterionValues> = {}): CriterionValues {
@@ -20,7 +20,7 @@ function scores(fill: number, overrides: Partial<CriterionValues> = {}): Criteri
 }
 
 /** Many close use cases: random means of raters, so that weights matter. */
-function closeUseCases(count: number, seed: number): RankingInput[] {
+function closeUseCases(count: number, seed: number): ScoredItem[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => ({
     id: `u${i}`,
@@ -34,9 +34,9 @@ function closeUseCases(count: number, seed: number): RankingInput[] {
 describe('rankRobustness (SCORING.md section 10)', () => {
   it('gives the same figures for the same seed, and others for another seed', () => {
     const inputs = closeUseCases(30, 3);
-    const first = rankRobustness(inputs, settings, { k: 5, seed: 42 });
-    const again = rankRobustness(inputs, settings, { k: 5, seed: 42 });
-    const other = rankRobustness(inputs, settings, { k: 5, seed: 43 });
+    const first = rankRobustness(workspaceOf(inputs), { k: 5, seed: 42 });
+    const again = rankRobustness(workspaceOf(inputs), { k: 5, seed: 42 });
+    const other = rankRobustness(workspaceOf(inputs), { k: 5, seed: 43 });
     expect(again).toEqual(first);
     expect(other).not.toEqual(first);
     expect(first.map((r) => r.currentRank)).toEqual(first.map((_, i) => i + 1));
@@ -45,7 +45,7 @@ describe('rankRobustness (SCORING.md section 10)', () => {
   it('keeps a use case far ahead in the top K in 100 % of the draws', () => {
     // "lead" has the best score on every criterion (5, or 1 on the two "higher is worse" ones):
     // overall 100 whatever the positive weights; the others have oriented 3 at best -> <= 50.
-    const inputs: RankingInput[] = [
+    const inputs: ScoredItem[] = [
       { id: 'x', title: 'X', values: scores(3) },
       {
         id: 'lead',
@@ -54,7 +54,7 @@ describe('rankRobustness (SCORING.md section 10)', () => {
       },
       { id: 'y', title: 'Y', values: scores(2) },
     ];
-    const [lead] = rankRobustness(inputs, settings, { k: 1, seed: 1 });
+    const [lead] = rankRobustness(workspaceOf(inputs), { k: 1, seed: 1 });
     expect(lead).toEqual({
       id: 'lead',
       title: 'Lead',
@@ -70,11 +70,11 @@ describe('rankRobustness (SCORING.md section 10)', () => {
     // on overall, value and feasibility, and A leads by title. In a draw A is first exactly when
     // the strategicValue factor beats the customerImpact one: probability 1/2 by symmetry.
     // 1000 draws: share 0.5 give or take 3 * sqrt(0.25 / 1000) = 0.047.
-    const inputs: RankingInput[] = [
+    const inputs: ScoredItem[] = [
       { id: 'b', title: 'B', values: scores(3, { strategicValue: 1, customerImpact: 5 }) },
       { id: 'a', title: 'A', values: scores(3, { strategicValue: 5, customerImpact: 1 }) },
     ];
-    const [a, b] = rankRobustness(inputs, settings, { k: 1, seed: 2026 });
+    const [a, b] = rankRobustness(workspaceOf(inputs), { k: 1, seed: 2026 });
     expect(a?.id).toBe('a');
     expect(Math.abs((a?.topKShare ?? 0) - 0.5)).toBeLessThan(0.047);
     expect((a?.topKShare ?? 0) + (b?.topKShare ?? 0)).toBeCloseTo(1, 12);
@@ -85,11 +85,11 @@ describe('rankRobustness (SCORING.md section 10)', () => {
 
   it('breaks exact ties like the ranking: title, then id', () => {
     // Same scores: every draw ties on the three scores, so the title decides: "Alpha" first.
-    const inputs: RankingInput[] = [
+    const inputs: ScoredItem[] = [
       { id: 'z', title: 'Beta', values: scores(4) },
       { id: 'y', title: 'Alpha', values: scores(4) },
     ];
-    const result = rankRobustness(inputs, settings, { k: 1, seed: 9, draws: 50 });
+    const result = rankRobustness(workspaceOf(inputs), { k: 1, seed: 9, draws: 50 });
     expect(result.map((r) => [r.id, r.topKShare, r.p5Rank, r.p95Rank])).toEqual([
       ['y', 1, 1, 1],
       ['z', 0, 2, 2],
@@ -97,19 +97,19 @@ describe('rankRobustness (SCORING.md section 10)', () => {
   });
 
   it('ignores use cases to score and returns nothing for an empty workspace', () => {
-    const inputs: RankingInput[] = [
+    const inputs: ScoredItem[] = [
       { id: 'a', title: 'A', values: scores(4) },
       { id: 'b', title: 'B', values: scores(4, { brandImpact: null }) },
     ];
-    expect(rankRobustness(inputs, settings, { k: 5, seed: 1 }).map((r) => r.id)).toEqual(['a']);
-    expect(rankRobustness([], settings, { k: 5, seed: 1 })).toEqual([]);
+    expect(rankRobustness(workspaceOf(inputs), { k: 5, seed: 1 }).map((r) => r.id)).toEqual(['a']);
+    expect(rankRobustness(workspaceOf([]), { k: 5, seed: 1 })).toEqual([]);
   });
 
-  it('ranks each draw exactly like rankUseCases with the drawn weights (ties included)', () => {
+  it('ranks each draw exactly like the decision with the drawn weights (ties included)', () => {
     // Integer scores give many exact ties, so the tie-breaks are exercised. One draw: the
     // weights are w_c * (0.8 + 0.4 * r_c) with r_1..r_8 the first numbers of seededRandom(seed).
     const random = seededRandom(5);
-    const inputs: RankingInput[] = Array.from({ length: 200 }, (_, i) => ({
+    const inputs: ScoredItem[] = Array.from({ length: 200 }, (_, i) => ({
       id: `u${String(i).padStart(3, '0')}`,
       title: `Case ${i % 7}`,
       values: Object.fromEntries(
@@ -117,16 +117,14 @@ describe('rankRobustness (SCORING.md section 10)', () => {
       ) as CriterionValues,
     }));
     const weights: Weights = { ...defaultWeights(), strategicValue: 3, complianceRisk: 2 };
-    const own = { ...settings, weights };
+    const own = workspaceOf(inputs, weights);
     for (const seed of [1, 2, 3]) {
       const r = seededRandom(seed);
       const drawn = Object.fromEntries(
         CRITERION_IDS.map((id) => [id, weights[id] * (0.8 + 0.4 * r())]),
       ) as Weights;
-      const expected = new Map(
-        rankUseCases(inputs, { ...own, weights: drawn }).ranked.map((x) => [x.id, x.rank]),
-      );
-      for (const x of rankRobustness(inputs, own, { k: 5, seed, draws: 1 })) {
+      const expected = new Map(decideWithWeights(own, drawn).ranked.map((x) => [x.id, x.rank]));
+      for (const x of rankRobustness(own, { k: 5, seed, draws: 1 })) {
         expect(x.p5Rank).toBe(expected.get(x.id));
         expect(x.p95Rank).toBe(expected.get(x.id));
       }
@@ -136,7 +134,7 @@ describe('rankRobustness (SCORING.md section 10)', () => {
   // How fast is for `npm run bench`; here, only that 1,000 draws over 1,000 use cases complete.
   it('runs 1,000 draws over 1,000 use cases', () => {
     const inputs = closeUseCases(1000, 11);
-    const result = rankRobustness(inputs, settings, { k: 5, seed: 7 });
+    const result = rankRobustness(workspaceOf(inputs), { k: 5, seed: 7 });
     expect(result).toHaveLength(1000);
   }, 60_000);
 });

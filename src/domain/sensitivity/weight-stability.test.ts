@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS, defaultWeights, type CriterionId, type Weights } from '../schema/criterion';
-import { rankUseCases, type RankingInput, type RankingSettings } from '../ranking/rank-use-cases';
+import { decisionInputOf, type ScoredItem } from '../../../test/fixtures/builders';
+import { decideWorkspace } from '../decision/decide-workspace';
 import type { CriterionValues } from '../scoring/score-use-case';
 import { weightStabilityIntervals } from './weight-stability';
 
@@ -15,12 +16,13 @@ function fromOriented(o: readonly number[]): CriterionValues {
   return v;
 }
 
-function settingsWith(weights: Weights): RankingSettings {
-  return { weights, thresholds: { value: 50, feasibility: 50 }, locale: 'en' };
+/** The use cases' decision with these weights (thresholds 50/50, English titles). */
+function decisionWith(inputs: readonly ScoredItem[], weights: Weights) {
+  return decideWorkspace(decisionInputOf(inputs, weights));
 }
 
-function topOrder(inputs: readonly RankingInput[], weights: Weights, k: number): string {
-  return rankUseCases(inputs, settingsWith(weights))
+function topOrder(inputs: readonly ScoredItem[], weights: Weights, k: number): string {
+  return decisionWith(inputs, weights)
     .ranked.slice(0, k)
     .map((r) => r.id)
     .join(',');
@@ -29,7 +31,7 @@ function topOrder(inputs: readonly RankingInput[], weights: Weights, k: number):
 describe('weightStabilityIntervals by hand', () => {
   // Oriented scores, criteria in canonical order (strategicValue first, customerImpact second).
   // A: sv 1, others 4 -> sum 29; B: sv 5, others 3 -> 26; C: all 3 -> 24. Weights all 1: A, B, C.
-  const inputs: RankingInput[] = [
+  const inputs: ScoredItem[] = [
     { id: 'a', title: 'A', values: fromOriented([1, 4, 4, 4, 4, 4, 4, 4]) },
     { id: 'b', title: 'B', values: fromOriented([5, 3, 3, 3, 3, 3, 3, 3]) },
     { id: 'c', title: 'C', values: fromOriented([3, 3, 3, 3, 3, 3, 3, 3]) },
@@ -38,7 +40,7 @@ describe('weightStabilityIntervals by hand', () => {
   it('bounds strategicValue where A and B cross', () => {
     // K = 2. A vs B: d = 1 - 5 = -4, S = 7 * (4 - 3) = 7 -> 7 - 4x >= 0 -> x <= 1.75.
     // B vs C (C must stay out): d = 5 - 3 = 2, S = 0 -> 2x >= 0 -> x >= 0.
-    const [sv, ci] = weightStabilityIntervals(inputs, settingsWith(defaultWeights()), 2);
+    const [sv, ci] = weightStabilityIntervals(decisionWith(inputs, defaultWeights()), 2);
     expect(sv).toEqual({ criterion: 'strategicValue', current: 1, min: 0, max: 1.75 });
     // customerImpact: A vs B: d = 1, S = -4 + 6 = 2 -> x >= -2; B vs C: d = 0. -> [0, inf).
     expect(ci).toEqual({ criterion: 'customerImpact', current: 1, min: 0, max: Infinity });
@@ -49,12 +51,12 @@ describe('weightStabilityIntervals by hand', () => {
 
   it('with K = 1 keeps only the leader in front of everyone', () => {
     // A vs B: x <= 1.75; A vs C: d = 1 - 3 = -2, S = 7 -> x <= 3.5. So [0, 1.75].
-    const [sv] = weightStabilityIntervals(inputs, settingsWith(defaultWeights()), 1);
+    const [sv] = weightStabilityIntervals(decisionWith(inputs, defaultWeights()), 1);
     expect(sv).toMatchObject({ min: 0, max: 1.75 });
   });
 
   it('gives [0, inf) everywhere when fewer than two use cases are ranked', () => {
-    const one = weightStabilityIntervals(inputs.slice(0, 1), settingsWith(defaultWeights()), 5);
+    const one = weightStabilityIntervals(decisionWith(inputs.slice(0, 1), defaultWeights()), 5);
     expect(one.every((i) => i.min === 0 && i.max === Infinity)).toBe(true);
     expect(one.map((i) => i.criterion)).toEqual([...CRITERION_IDS]);
   });
@@ -94,13 +96,13 @@ describe('weightStabilityIntervals against brute force (fast-check)', () => {
             values: fromOriented(o),
           }));
           // Exact ties (equal sum of w * o: exact here, halves times small integers) are decided
-          // by rounding noise in rankUseCases once a weight becomes fractional: leave them out.
+          // by rounding noise in the decision once a weight becomes fractional: leave them out.
           const sums = scores.map((o) =>
             CRITERION_IDS.reduce((s, id, i) => s + weights[id] * (o[i] as number), 0),
           );
           fc.pre(new Set(sums).size === sums.length);
           const expected = topOrder(inputs, weights, k);
-          for (const interval of weightStabilityIntervals(inputs, settingsWith(weights), k)) {
+          for (const interval of weightStabilityIntervals(decisionWith(inputs, weights), k)) {
             const criterion: CriterionId = interval.criterion;
             const { min, max } = interval;
             expect(min).toBeLessThanOrEqual(interval.current);

@@ -1,5 +1,5 @@
+import type { WorkspaceDecision } from '../decision/decide-workspace';
 import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
-import { rankUseCases, type RankingInput, type RankingSettings } from '../ranking/rank-use-cases';
 import { orientScore, type CriterionValues } from '../scoring/score-use-case';
 
 export interface StabilityInterval {
@@ -18,6 +18,8 @@ function orientedOf(values: CriterionValues): number[] {
 /**
  * SCORING.md section 10. For each criterion k, the other weights fixed, the range of w_k in
  * [0, infinity) in which the current top K keeps its order and no other use case enters it.
+ * The current order and the effective scores are the decision's (decideWorkspace, or
+ * decideWithWeights for weights being tried): nothing is ranked here.
  *
  * overall(a) - overall(b) has the sign of g(w_k) = S + w_k d_k, with d_c = o_c,a - o_c,b and
  * S = sum over c != k of w_c d_c (the normalisation cancels). Each consecutive pair of the top K,
@@ -25,19 +27,17 @@ function orientedOf(values: CriterionValues): number[] {
  * from below by w* = -S / d_k, with d_k < 0 from above; with d_k = 0 the pair never changes.
  */
 export function weightStabilityIntervals(
-  inputs: readonly RankingInput[],
-  settings: RankingSettings,
+  decision: Pick<WorkspaceDecision, 'ranked' | 'weights'>,
   k: number,
 ): StabilityInterval[] {
-  const { ranked } = rankUseCases(inputs, settings);
-  const valuesById = new Map(inputs.map((input) => [input.id, input.values]));
-  const oriented = ranked.map((r) => orientedOf(valuesById.get(r.id) as CriterionValues));
+  const { ranked } = decision;
+  const oriented = ranked.map((r) => orientedOf(r.values));
   const size = Math.min(Math.max(0, Math.floor(k)), ranked.length);
   // [winner, loser] index pairs whose order must hold.
   const pairs: [number, number][] = [];
   for (let i = 0; i + 1 < size; i++) pairs.push([i, i + 1]);
   if (size > 0) for (let j = size; j < ranked.length; j++) pairs.push([size - 1, j]);
-  const weights = CRITERION_IDS.map((id) => settings.weights[id]);
+  const weights = CRITERION_IDS.map((id) => decision.weights[id]);
 
   return CRITERION_IDS.map((criterion, kk) => {
     let min = 0;
@@ -56,7 +56,7 @@ export function weightStabilityIntervals(
       else max = Math.min(max, crossing);
     }
     // The current weight is inside by construction; clamp rounding noise of a tie at w_k itself.
-    const current = settings.weights[criterion];
+    const current = decision.weights[criterion];
     return { criterion, current, min: Math.min(min, current), max: Math.max(max, current) };
   });
 }

@@ -5,7 +5,6 @@ import type { DecisionBoard } from '../../data/use-decisions';
 import type { WorkspaceRanking } from '../../data/use-ranking';
 import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
 import type { OpenException } from '../../domain/exceptions/open-exceptions';
-import { clarityOf } from '../../domain/qualification/clarity';
 import type { Override } from '../../domain/schema/decision';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
@@ -55,14 +54,14 @@ function ItemBody({ item, data, board, names, onArbitrate, onFollowUp, onReview 
       );
     }
     case 'unclearPlacedHigh': {
-      const useCase = data.useCasesById.get(useCaseId);
+      const clarity = data.decision.byId.get(useCaseId)?.clarity;
       return (
         <>
           <p>
             {t('exceptions.unclearSentence', {
               title,
               k: data.workspace.topK,
-              filled: useCase ? clarityOf(useCase).filled : 0,
+              filled: clarity?.filled ?? 0,
             })}
           </p>
           <Link to={`/w/${ws}/use-cases/${useCaseId}/qualification`}>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import type { RankedUseCase } from '../../domain/ranking/rank-use-cases';
-import { clarityOf } from '../../domain/qualification/clarity';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { SCOPES, USE_CASE_STATUSES } from '../../domain/schema/use-case';
 import { useFormatters } from '../../ui/format';
@@ -150,8 +149,8 @@ export default function RankingScreen() {
       align: 'end',
       optional: true,
       cell: (r) => {
-        const u = data.useCasesById.get(r.id);
-        return u ? t('qualification.clarityScore', { filled: clarityOf(u).filled }) : null;
+        const d = data.decision.byId.get(r.id);
+        return d ? t('qualification.clarityScore', { filled: d.clarity.filled }) : null;
       },
     },
     {

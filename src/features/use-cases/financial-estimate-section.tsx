@@ -9,6 +9,7 @@ import { saveFinancialEstimate } from '../../db/repositories/business-case';
 import {
   CURRENCIES,
   FINANCIAL_INPUTS,
+  estimateFinances,
   isEmptyEstimate,
   type FinancialInput,
 } from '../../domain/finance/financial-estimate';
@@ -91,7 +92,8 @@ export function FinancialEstimateSection({ useCase }: { useCase: UseCase }) {
           </div>
         </div>
         <h3>{t('finance.results')}</h3>
-        <FinancialFigures estimate={shown} testId="financial-results" />
+        {/* What is typed, not saved yet: no decision knows it; the same rule shows its figures. */}
+        <FinancialFigures result={estimateFinances(shown)} testId="financial-results" />
         <p className={styles.note}>{t('finance.formula')}</p>
         <p className={styles.never}>{t('finance.neverSetsScore')}</p>
         <div className={styles.saveBar}>
@@ -153,7 +155,7 @@ export function FinancialEstimateSummary({ estimate }: { estimate: FinancialEsti
       {isEmptyEstimate(estimate) ? (
         <p className={styles.note}>{t('finance.notEstimated')}</p>
       ) : (
-        <FinancialFigures estimate={estimate} />
+        <FinancialFigures result={estimateFinances(estimate)} />
       )}
       <p className={styles.never}>{t('finance.neverSetsScore')}</p>
     </aside>

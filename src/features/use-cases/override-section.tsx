@@ -6,8 +6,7 @@ import { useDecisionRecords } from '../../data/use-decisions';
 import { useWorkspace } from '../../data/use-workspaces';
 import { database } from '../../db/database';
 import { createOverride, withdrawOverride } from '../../db/repositories/decisions';
-import { applyOverrides } from '../../domain/ranking/apply-overrides';
-import type { Ranking } from '../../domain/ranking/rank-use-cases';
+import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import type { Override } from '../../domain/schema/decision';
 import type { UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
@@ -36,7 +35,7 @@ export function OverrideSection({
   useCase,
   workspaceId,
 }: {
-  ranking: Ranking;
+  ranking: WorkspaceDecision;
   useCase: UseCase;
   workspaceId: string;
 }) {
@@ -50,17 +49,13 @@ export function OverrideSection({
   const [withdrawing, setWithdrawing] = useState<Override | null>(null);
   const workspace = useWorkspace(workspaceId);
   const records = useDecisionRecords(workspaceId);
-  const self = ranking.ranked.find((r) => r.id === useCase.id);
+  // The computed and the decided rank, both from the decision (overrides already applied there).
+  const self = ranking.byId.get(useCase.id);
   const overrides = useMemo(
     () => (records?.decisions ?? []).filter((d): d is Override => d.kind === 'override'),
     [records],
   );
-  const decided = useMemo(() => {
-    if (!workspace) return undefined;
-    const active = overrides.filter((o) => o.withdrawnAt === null);
-    return applyOverrides(ranking.ranked, active, workspace.topK).find((p) => p.id === useCase.id);
-  }, [overrides, ranking, workspace, useCase.id]);
-  if (!self || !workspace || !records) return null;
+  if (!self || self.rank === null || !workspace || !records) return null;
 
   const k = workspace.topK;
   const mine = overrides.filter((o) => o.useCaseId === useCase.id);
@@ -82,7 +77,7 @@ export function OverrideSection({
       <p className={styles.hint}>{t('overrides.sectionLead')}</p>
       <p className={styles.figures} data-testid="override-figures">
         <span>{t('overrides.computedRank', { rank: self.rank })}</span>
-        <span>{t('overrides.decidedRank', { rank: decided?.decidedRank ?? self.rank })}</span>
+        <span>{t('overrides.decidedRank', { rank: self.decidedRank ?? self.rank })}</span>
         <span className={styles.count}>{t('overrides.count', { count: active.length })}</span>
       </p>
       <Button onPress={() => openDialog(true)}>{t('overrides.contest')}</Button>

@@ -1,16 +1,16 @@
 import '../../domain/schema/zod-without-jit';
-import type { RankingInput, RankingSettings } from '../../domain/ranking/rank-use-cases';
+import type { DecisionInput } from '../../domain/decision/decide-workspace';
 import { rankRobustness } from '../../domain/sensitivity/rank-robustness';
 
 export interface RobustnessRequest {
-  inputs: RankingInput[];
-  settings: RankingSettings;
+  /** The workspace as decided, with the weights being looked at. */
+  input: DecisionInput;
   k: number;
   seed: number;
 }
 
-/** 1,000 rankings of a large workspace take seconds: they run here, off the page's thread. */
+/** 1,000 decisions of a large workspace take seconds: they run here, off the page's thread. */
 self.onmessage = (event: MessageEvent<RobustnessRequest>) => {
-  const { inputs, settings, k, seed } = event.data;
-  self.postMessage(rankRobustness(inputs, settings, { k, seed }));
+  const { input, k, seed } = event.data;
+  self.postMessage(rankRobustness(input, { k, seed }));
 };

@@ -1,10 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
 import { updateSensitivitySettings } from '../../db/repositories/weight-sets';
-import type { RankingInput, RankingSettings } from '../../domain/ranking/rank-use-cases';
+import type { DecisionInput, WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { weightStabilityIntervals } from '../../domain/sensitivity/weight-stability';
 import { workspaceSchema, type Workspace } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
@@ -25,26 +25,24 @@ const SEED_SCHEMA = workspaceSchema.shape.robustnessSeed;
 
 interface Props {
   workspace: Workspace;
-  inputs: RankingInput[];
-  settings: RankingSettings;
+  /** The workspace with the weights being looked at, and its decision (decideWithWeights). */
+  input: DecisionInput;
+  decision: WorkspaceDecision;
 }
 
 /** SCORING.md section 10: weight stability intervals and rank robustness, K and seed shown. */
-export function SensitivityPanel({ workspace, inputs, settings }: Props) {
+export function SensitivityPanel({ workspace, input, decision }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
   const newContext = useChangeContext();
-  const maxK = Math.max(1, Math.min(100, inputs.length));
+  const ranked = decision.ranked.length;
+  const maxK = Math.max(1, Math.min(100, ranked));
   const k = Math.min(workspace.topK, maxK);
   const [kIssue, setKIssue] = useState<FieldIssue | null>(null);
   const [seedIssue, setSeedIssue] = useState<FieldIssue | null>(null);
-  const deferredSettings = useDeferredValue(settings);
-  const intervals = useMemo(
-    () => weightStabilityIntervals(inputs, deferredSettings, k),
-    [inputs, deferredSettings, k],
-  );
+  const intervals = useMemo(() => weightStabilityIntervals(decision, k), [decision, k]);
   const { run, busy, compute } = useRobustness();
-  const key = JSON.stringify([settings.weights, k, workspace.robustnessSeed, inputs.length]);
+  const key = JSON.stringify([decision.weights, k, workspace.robustnessSeed, ranked]);
   const fresh =
     run && run.key === key ? [...run.rows].sort((a, b) => a.currentRank - b.currentRank) : null;
 
@@ -93,8 +91,8 @@ export function SensitivityPanel({ workspace, inputs, settings }: Props) {
           />
           <Button
             variant="primary"
-            isDisabled={busy || inputs.length === 0}
-            onPress={() => compute(key, { inputs, settings, k, seed: workspace.robustnessSeed })}
+            isDisabled={busy || ranked === 0}
+            onPress={() => compute(key, { input, k, seed: workspace.robustnessSeed })}
           >
             {busy ? t('sensitivity.computing') : t('sensitivity.compute')}
           </Button>

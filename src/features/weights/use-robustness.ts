@@ -48,6 +48,6 @@ export function useRobustness(): {
   return { run, busy, compute };
 }
 
-function computeHere({ inputs, settings, k, seed }: RobustnessRequest): Robustness[] {
-  return rankRobustness(inputs, settings, { k, seed });
+function computeHere({ input, k, seed }: RobustnessRequest): Robustness[] {
+  return rankRobustness(input, { k, seed });
 }

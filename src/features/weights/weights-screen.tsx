@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useWorkspaceRanking, type WorkspaceRanking } from '../../data/use-ranking';
+import { decideWithWeights } from '../../domain/decision/what-if';
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
 import { TabSet } from '../../ui/tab-set';
 import { PageHeader } from '../../ui/page-header';
 import { answersOf, type Answers } from './pairwise-judgments';
 import { PairwisePanel } from './pairwise-panel';
-import { completeInputsOf } from './ranking-inputs';
 import { SecondOpinionPanel } from './second-opinion-panel';
 import { SensitivityPanel } from './sensitivity-panel';
 import { useWeightDraft } from './use-weight-draft';
@@ -38,19 +38,22 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
   const [applied, setApplied] = useState<PairwiseJudgment[]>(
     () => workspace.pairwiseJudgments ?? [],
   );
-  // The scores do not move with the weights: neither do these, nor what is computed from them.
-  const inputs = useMemo(() => completeInputsOf(data.inputs), [data.inputs]);
   // The ranks when the screen opened: the mini-ranking shows how far each use case moves.
   const [reference] = useState(
     () => new Map(data.decision.ranked.map((r) => [r.id, r.rank] as const)),
   );
-  const settings = useMemo(
-    () => ({
-      weights: draft.weights,
-      thresholds: workspace.thresholds,
-      locale: workspace.language,
-    }),
-    [draft.weights, workspace.thresholds, workspace.language],
+  // The workspace decided with the weights being typed (a what-if until they are saved); deferred
+  // so that a slider never waits for a large workspace to be decided again.
+  const weights = useDeferredValue(draft.weights);
+  const whatIf = useMemo(
+    () =>
+      weights === workspace.weights
+        ? { input: data.input, decision: data.decision }
+        : {
+            input: { ...data.input, workspace: { ...data.input.workspace, weights } },
+            decision: decideWithWeights(data.input, weights),
+          },
+    [data.input, data.decision, weights, workspace.weights],
   );
 
   return (
@@ -96,7 +99,7 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
           {
             id: 'sensitivity',
             label: t('weights.tab.sensitivity'),
-            content: <SensitivityPanel workspace={workspace} inputs={inputs} settings={settings} />,
+            content: <SensitivityPanel workspace={workspace} {...whatIf} />,
           },
           {
             id: 'second-opinion',

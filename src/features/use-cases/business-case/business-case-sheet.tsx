@@ -146,10 +146,9 @@ export function BusinessCasePages({
         <div className={styles.halves}>
           <section>
             <h3>{t('finance.title')}</h3>
-            <FinancialFigures
-              estimate={useCase.financialEstimate}
-              className={styles.sheetFinance}
-            />
+            {view.finance ? (
+              <FinancialFigures result={view.finance} className={styles.sheetFinance} />
+            ) : null}
             <p className={styles.never}>
               {t('businessCase.financialBeside', {
                 score:

@@ -2,6 +2,7 @@ import type { WorkspaceRanking } from '../../../data/use-ranking';
 import type { BusinessCaseRecords } from '../../../db/repositories/business-case';
 import { divergencesOf, type CriterionDivergence } from '../../../domain/business-case/divergences';
 import type { RankedDecision } from '../../../domain/decision/decide-workspace';
+import type { FinancialResult } from '../../../domain/finance/financial-estimate';
 import type { Clarity } from '../../../domain/qualification/clarity';
 import { radarSeries, type RadarData } from '../../../domain/scoring/radar-series';
 import type { CriterionValues } from '../../../domain/scoring/score-use-case';
@@ -33,6 +34,8 @@ export interface BusinessCaseView {
   divergences: CriterionDivergence[];
   decisions: Decision[];
   clarity: Clarity;
+  /** SCORING.md section 11, from the decision (null only for a use case it does not know). */
+  finance: FinancialResult | null;
 }
 
 const emptyValues = () =>
@@ -98,5 +101,6 @@ export function buildBusinessCaseView(
     divergences: hidden ? [] : divergencesOf(scorecards, decisions),
     decisions,
     clarity: own?.clarity ?? emptyClarity,
+    finance: own?.finance ?? null,
   };
 }

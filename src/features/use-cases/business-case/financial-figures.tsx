@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  estimateFinances,
-  type Figure,
-  type FinancialResult,
-} from '../../../domain/finance/financial-estimate';
-import type { FinancialEstimate } from '../../../domain/schema/use-case';
+import type { Figure, FinancialResult } from '../../../domain/finance/financial-estimate';
 import { useFinanceFormatters, type FinanceFormatters } from './finance-format';
 import styles from './business-case.module.css';
 
@@ -33,17 +28,17 @@ function formatFigure(
  * cannot be computed says why (never NaN nor Infinity).
  */
 export function FinancialFigures({
-  estimate,
+  result,
   className,
   testId,
 }: {
-  estimate: FinancialEstimate;
+  /** The decision's estimate (or, while typing, the same rule applied to what is typed). */
+  result: FinancialResult;
   className?: string | undefined;
   testId?: string;
 }) {
   const { t } = useTranslation();
   const ff = useFinanceFormatters();
-  const result = estimateFinances(estimate);
   return (
     <div className={className} data-testid={testId}>
       <dl className={styles.figures}>
