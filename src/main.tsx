@@ -2,7 +2,6 @@ import './domain/schema/zod-without-jit';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { NewerDatabasePage } from './app/newer-database-page';
 import { createAppRouter } from './app/router';
 import { database } from './db/database';
 import { openDatabase } from './db/open-database';
@@ -17,7 +16,8 @@ if (root) {
   const texts = setUpI18n();
   const opening = await openDatabase(database()).catch(() => ({ kind: 'ready' }) as const);
   if (opening.kind === 'newer') {
-    await texts;
+    // Rare (a database written by a newer release): its page is not part of the first screen.
+    const [{ NewerDatabasePage }] = await Promise.all([import('./app/newer-database-page'), texts]);
     await allTextsLoaded();
     createRoot(root).render(
       <StrictMode>

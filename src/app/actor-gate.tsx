@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActorName } from '../data/use-actor';
-import { Button } from '../ui/button';
+import { PlainButton } from '../ui/plain-button';
 import styles from './shell.module.css';
 
 // The dialogs and their form code are not needed to show the first screen: loaded when opened.
@@ -40,7 +40,7 @@ export function ActorButton() {
   if (!actor) return null;
   return (
     <>
-      <Button
+      <PlainButton
         small
         variant="quiet"
         onPress={() => setOpen(true)}
@@ -53,7 +53,7 @@ export function ActorButton() {
           </svg>
           {actor}
         </span>
-      </Button>
+      </PlainButton>
       {open ? (
         <Suspense fallback={null}>
           <ChangeNameDialog actor={actor} onOpenChange={setOpen} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DATABASE_NAME } from '../db/database';
 import { readWholeDatabase } from '../db/open-database';
 import { DATA_VERSION } from '../domain/migrations/migrations';
-import { Button } from '../ui/button';
+import { PlainButton } from '../ui/plain-button';
 import styles from './shell.module.css';
 
 /**
@@ -34,9 +34,13 @@ export function NewerDatabasePage({ storedVersion }: { storedVersion: number }) 
     <main className={styles.body} id="main">
       <h1>{t('database.newerTitle')}</h1>
       <p>{t('database.newerMessage', { stored: storedVersion, known: DATA_VERSION })}</p>
-      <Button variant="primary" isDisabled={state === 'reading'} onPress={() => void exportAll()}>
+      <PlainButton
+        variant="primary"
+        isDisabled={state === 'reading'}
+        onPress={() => void exportAll()}
+      >
         {state === 'reading' ? t('database.exporting') : t('database.export')}
-      </Button>
+      </PlainButton>
       {typeof state === 'object' && (
         <p role="alert">{t('database.exportFailed', { message: state.failed })}</p>
       )}

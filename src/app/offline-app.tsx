@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { Button } from '../ui/button';
+import { PlainButton } from '../ui/plain-button';
 import styles from './offline-app.module.css';
 
 /** How often an open app asks the server whether a new version was published. */
@@ -39,12 +39,12 @@ export default function OfflineApp() {
   return (
     <div className={styles.prompt} role="status" aria-live="polite">
       <span>{t('offline.newVersion')}</span>
-      <Button small onPress={() => void updateServiceWorker(true)}>
+      <PlainButton small onPress={() => void updateServiceWorker(true)}>
         {t('offline.reload')}
-      </Button>
-      <Button small variant="quiet" onPress={() => setNeedRefresh(false)}>
+      </PlainButton>
+      <PlainButton small variant="quiet" onPress={() => setNeedRefresh(false)}>
         {t('offline.later')}
-      </Button>
+      </PlainButton>
     </div>
   );
 }

@@ -1,24 +1,9 @@
 import type { ComponentProps } from 'react';
 import { Button as AriaButton } from 'react-aria-components';
-import styles from './ui.module.css';
-
-type Variant = 'default' | 'primary' | 'danger' | 'quiet';
-
-const VARIANT: Record<Variant, string | undefined> = {
-  default: undefined,
-  primary: styles.primary,
-  danger: styles.danger,
-  quiet: styles.quiet,
-};
-
-export function buttonClass(variant: Variant = 'default', small = false): string {
-  return [styles.button, VARIANT[variant], small ? styles.small : undefined]
-    .filter(Boolean)
-    .join(' ');
-}
+import { buttonClass, type ButtonVariant } from './button-class';
 
 type Props = Omit<ComponentProps<typeof AriaButton>, 'className'> & {
-  variant?: Variant;
+  variant?: ButtonVariant;
   small?: boolean;
 };
 

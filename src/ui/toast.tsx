@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from './button';
+import { PlainButton } from './plain-button';
 import styles from './ui.module.css';
 
 export interface ToastRequest {
@@ -70,7 +70,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <div key={toast.id} className={styles.toast}>
             <span>{toast.message}</span>
             {toast.action ? (
-              <Button
+              <PlainButton
                 small
                 onPress={() => {
                   toast.action?.onAction();
@@ -78,16 +78,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 }}
               >
                 {toast.action.label}
-              </Button>
+              </PlainButton>
             ) : null}
-            <Button
+            <PlainButton
               small
               variant="quiet"
               aria-label={t('common.dismiss')}
               onPress={() => dismiss(toast.id)}
             >
               ×
-            </Button>
+            </PlainButton>
           </div>
         ))}
       </div>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refuse, type ImportProblem, type Parsed } from '../../domain/exchange/import-problem';
-import { buttonClass } from '../../ui/button';
+import { buttonClass } from '../../ui/button-class';
 import type { ImportFile } from './read-import-file';
 import styles from './exchange.module.css';
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { database } from '../../db/database';
-import { Button } from '../../ui/button';
+import { PlainButton } from '../../ui/plain-button';
 
 // The dialog (React Aria's modal) is not needed for the first screen: fetched just after it, so
 // that it is at hand even if a newer version of the app has replaced the files on the server.
@@ -38,9 +38,9 @@ export function NewerVersionDialog() {
       >
         <p>{t('backup.newerMessage')}</p>
         <DialogActions>
-          <Button variant="primary" autoFocus onPress={() => window.location.reload()}>
+          <PlainButton variant="primary" autoFocus onPress={() => window.location.reload()}>
             {t('backup.reload')}
-          </Button>
+          </PlainButton>
         </DialogActions>
       </AppDialog>
     </Suspense>

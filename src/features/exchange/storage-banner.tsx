@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onStorageProblem, reportStorageError, type StorageProblem } from '../../db/storage-errors';
-import { Button } from '../../ui/button';
+import { PlainButton } from '../../ui/plain-button';
 import styles from './exchange.module.css';
 
 /** A storage-full or failed write, from anywhere in the app: says so and offers a backup. */
@@ -31,12 +31,12 @@ export function StorageBanner() {
     <div role="alert" className={styles.banner}>
       <strong>{t(problem === 'quota' ? 'backup.quotaTitle' : 'backup.failedTitle')}</strong>
       <span>{t('backup.storageAdvice')}</span>
-      <Button variant="primary" small onPress={() => void exportAll()}>
+      <PlainButton variant="primary" small onPress={() => void exportAll()}>
         {t('backup.exportNow')}
-      </Button>
-      <Button variant="quiet" small onPress={() => setProblem(null)}>
+      </PlainButton>
+      <PlainButton variant="quiet" small onPress={() => setProblem(null)}>
         {t('backup.dismiss')}
-      </Button>
+      </PlainButton>
     </div>
   );
 }

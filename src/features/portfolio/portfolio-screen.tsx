@@ -12,7 +12,8 @@ import {
 } from '../../domain/portfolio/portfolio-instance';
 import type { PortfolioResult } from '../../domain/portfolio/solve-portfolio';
 import type { Portfolio, PortfolioConstraints } from '../../domain/schema/portfolio';
-import { Button, buttonClass } from '../../ui/button';
+import { Button } from '../../ui/button';
+import { buttonClass } from '../../ui/button-class';
 import { useFormatters } from '../../ui/format';
 import { Card, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';

@@ -6,7 +6,7 @@ import type { RankedUseCase } from '../../domain/ranking/rank-use-cases';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { SCOPES, USE_CASE_STATUSES } from '../../domain/schema/use-case';
 import { useFormatters } from '../../ui/format';
-import { buttonClass } from '../../ui/button';
+import { buttonClass } from '../../ui/button-class';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { VirtualTable, type Column, type SortState } from '../../ui/virtual-table';

@@ -6,7 +6,7 @@ import type { WorkspaceSummary } from '../../db/repositories/workspace-reads';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaces } from '../../data/use-workspaces';
 import { currentLanguage } from '../../i18n/i18n';
-import { Button } from '../../ui/button';
+import { PlainButton } from '../../ui/plain-button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { WorkspaceCard } from './workspace-card';
@@ -76,7 +76,7 @@ export default function HomeScreen({ backupImport }: Props) {
         lead={t('home.lead')}
         actions={
           <>
-            <Button
+            <PlainButton
               onPress={() => {
                 void workspaceWrites()
                   .then(({ createDemoWorkspace }) =>
@@ -89,10 +89,10 @@ export default function HomeScreen({ backupImport }: Props) {
               }}
             >
               {t('home.createDemo')}
-            </Button>
-            <Button variant="primary" onPress={() => setEditing({ mode: 'create' })}>
+            </PlainButton>
+            <PlainButton variant="primary" onPress={() => setEditing({ mode: 'create' })}>
               {t('home.newWorkspace')}
-            </Button>
+            </PlainButton>
           </>
         }
       />

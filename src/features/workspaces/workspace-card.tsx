@@ -2,7 +2,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkspaceSummary } from '../../db/repositories/workspace-reads';
-import { Button } from '../../ui/button';
+import { PlainButton } from '../../ui/plain-button';
 import { useFormatters } from '../../ui/format';
 import type { WorkspaceAction } from './workspace-actions-menu';
 import styles from './workspaces.module.css';
@@ -45,25 +45,23 @@ export function WorkspaceCard({ summary, onRename, onDuplicate, onDelete }: Prop
         {t('home.updated', { at: f.dateTime(workspace.updatedAt) })}
       </p>
       <div className={styles.cardActions}>
-        <Button
+        <PlainButton
           ref={triggerRef}
           small
           aria-label={t('home.actionsFor', { name: workspace.name })}
           aria-haspopup="menu"
           aria-expanded={opened !== null}
           aria-controls={opened ? menuId : undefined}
-          onPress={(e) =>
-            open(e.pointerType === 'keyboard' || e.pointerType === 'virtual' ? 'first' : true)
-          }
+          onPress={({ keyboard }) => open(keyboard ? 'first' : true)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
               e.preventDefault();
               open(e.key === 'ArrowDown' ? 'first' : 'last');
-            } else e.continuePropagation();
+            }
           }}
         >
           {t('home.actions')} {'▾'}
-        </Button>
+        </PlainButton>
         {menuLoaded ? (
           <Suspense fallback={null}>
             <WorkspaceActionsMenu
