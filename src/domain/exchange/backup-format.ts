@@ -54,14 +54,20 @@ export function makeBackup(
   };
 }
 
-/** The file name of a backup: clarte-<name>-<date>.json, with only safe characters. */
-export function backupFileName(name: string, exportedAt: string, extension = 'json'): string {
-  const slug = name
+/** A name in safe file-name characters: lower-case a–z, 0–9 and dashes, accents dropped. */
+export function fileSlug(name: string): string {
+  return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** The file name of a backup: clarte-<name>-<date>.json, with only safe characters. */
+export function backupFileName(name: string, exportedAt: string, extension = 'json'): string {
+  const slug = fileSlug(name);
   return `clarte-${slug || 'workspace'}-${exportedAt.slice(0, 10)}.${extension}`;
 }

@@ -10,6 +10,7 @@ import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
 import { BpmnImport } from './bpmn-import';
 import { StepDetail } from './step-detail';
 import { StepList } from './step-list';
+import { downloadWorkflowBpmn } from './write-bpmn-file';
 import styles from './workflows.module.css';
 
 /** Workshop step 2: internal workflows, their ordered steps and frictions. */
@@ -98,6 +99,15 @@ export default function WorkflowsScreen() {
                   ) : null}
                 </div>
                 <div className={styles.rowActions} data-editing-chrome="">
+                  <Button
+                    onPress={() =>
+                      void downloadWorkflowBpmn(workflow, steps, data.workspace.departments).then(
+                        (file) => toast({ message: t('bpmn.exported', { file }) }),
+                      )
+                    }
+                  >
+                    {t('bpmn.export')}
+                  </Button>
                   <Button onPress={() => setRequest({ kind: 'editWorkflow', workflow })}>
                     {t('workflows.editWorkflow')}
                   </Button>
