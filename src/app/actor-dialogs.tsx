@@ -7,7 +7,7 @@ import { saveActorName } from '../data/use-actor';
 import { nameSchema } from '../domain/schema/common';
 import { Button } from '../ui/button';
 import { DialogActions } from '../ui/dialog';
-import { TextField } from '../ui/form-field';
+import { TextField, fieldOf } from '../ui/form-field';
 import uiStyles from '../ui/ui.module.css';
 
 // The name dialogs (form, validation, React Aria's modal) are loaded only when one opens: at the
@@ -45,8 +45,7 @@ function ActorForm({
       <TextField
         label={t('actor.name')}
         hint={t('actor.hint')}
-        error={form.formState.errors.name}
-        registration={form.register('name')}
+        {...fieldOf(form, 'name')}
         autoFocus
       />
       <DialogActions>

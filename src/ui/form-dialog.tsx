@@ -1,5 +1,7 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type * as z from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { AppDialog, DialogActions } from './dialog';
@@ -12,6 +14,17 @@ export interface EditDialogProps<Input, Output> {
   initial: Input;
   /** Called with the parsed values; the dialog closes once it has resolved. */
   onSubmit: (values: Output) => Promise<void>;
+}
+
+/**
+ * The form of an edit dialog: validated by the schema on submit, starting from `initial` (and
+ * following it when the dialog is opened again on other values).
+ */
+export function useEditForm<Input extends FieldValues, Output extends FieldValues>(
+  schema: z.ZodType<Output, Input>,
+  initial: Input,
+): UseFormReturn<Input, unknown, Output> {
+  return useForm<Input, unknown, Output>({ resolver: zodResolver(schema), values: initial });
 }
 
 interface Props<Input extends FieldValues, Output extends FieldValues> {

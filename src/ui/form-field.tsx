@@ -1,5 +1,12 @@
 import { useId, type ReactNode } from 'react';
-import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import type {
+  FieldError,
+  FieldValues,
+  Path,
+  RegisterOptions,
+  UseFormRegisterReturn,
+  UseFormReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { fieldErrorKey, type FieldIssue } from './field-error';
@@ -10,6 +17,21 @@ interface BaseProps {
   hint?: string;
   error?: FieldError | undefined;
   registration: UseFormRegisterReturn;
+}
+
+/**
+ * What a field needs from its form: its error and its registration
+ * (`<TextField label={…} {...fieldOf(form, 'name')} />`).
+ */
+export function fieldOf<Input extends FieldValues, Output extends FieldValues>(
+  form: UseFormReturn<Input, unknown, Output>,
+  name: Path<Input>,
+  options?: RegisterOptions<Input, Path<Input>>,
+): Pick<BaseProps, 'error' | 'registration'> {
+  return {
+    error: form.getFieldState(name, form.formState).error,
+    registration: form.register(name, options),
+  };
 }
 
 /**

@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { frictionSchema } from '../domain/schema/workflow';
 import type { Kpi } from '../domain/schema/workspace';
-import { FormDialog, type EditDialogProps } from './form-dialog';
-import { SelectField, TextField } from './form-field';
+import { FormDialog, type EditDialogProps, useEditForm } from './form-dialog';
+import { SelectField, TextField, fieldOf } from './form-field';
 import styles from './discovery.module.css';
 
 export const frictionFieldsSchema = frictionSchema.pick({
@@ -23,23 +22,17 @@ interface Props extends EditDialogProps<FrictionInput, FrictionFields> {
 /** A pain point on a step: what hurts, how much (1..3), and which KPIs it hurts. */
 export function FrictionFormDialog(props: Props) {
   const { t } = useTranslation();
-  const form = useForm<FrictionInput, unknown, FrictionFields>({
-    resolver: zodResolver(frictionFieldsSchema),
-    values: props.initial,
-  });
-  const { errors } = form.formState;
+  const form = useEditForm(frictionFieldsSchema, props.initial);
   return (
     <FormDialog {...props} form={form}>
       <TextField
         label={t('workflows.frictionDescription')}
-        error={errors.description}
-        registration={form.register('description')}
+        {...fieldOf(form, 'description')}
         autoFocus
       />
       <SelectField
         label={t('workflows.severity')}
-        error={errors.severity}
-        registration={form.register('severity', { valueAsNumber: true })}
+        {...fieldOf(form, 'severity', { valueAsNumber: true })}
         options={[1, 2, 3].map((n) => ({
           value: String(n),
           label: t(`workflows.severityLevel.${n}`),

@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { JOURNEY_PHASES, STEP_KINDS, stepSchema } from '../domain/schema/workflow';
 import type { Department } from '../domain/schema/workspace';
-import { FormDialog, type EditDialogProps } from './form-dialog';
-import { SelectField, TextField } from './form-field';
+import { FormDialog, type EditDialogProps, useEditForm } from './form-dialog';
+import { SelectField, TextField, fieldOf } from './form-field';
 import styles from './discovery.module.css';
 
 /** The fields of a step a person edits (the entity schema, picked). */
@@ -39,33 +37,22 @@ interface Props extends EditDialogProps<StepInput, StepFields> {
 /** A step of a workflow: name, department, owner, volume, frequency, and its kind or phase. */
 export function StepFormDialog(props: Props) {
   const { t } = useTranslation();
-  const form = useForm<StepInput, unknown, StepFields>({
-    resolver: zodResolver(stepFieldsSchema),
-    values: props.initial,
-  });
-  const { errors } = form.formState;
+  const form = useEditForm(stepFieldsSchema, props.initial);
   return (
     <FormDialog {...props} form={form} wide>
-      <TextField
-        label={t('workflows.stepName')}
-        error={errors.name}
-        registration={form.register('name')}
-        autoFocus
-      />
+      <TextField label={t('workflows.stepName')} {...fieldOf(form, 'name')} autoFocus />
       <div className={styles.formRow}>
         {props.mode === 'journey' ? (
           <SelectField
             label={t('workflows.phase')}
-            error={errors.phase}
-            registration={form.register('phase', { setValueAs: nullableText })}
+            {...fieldOf(form, 'phase', { setValueAs: nullableText })}
             options={JOURNEY_PHASES.map((p) => ({ value: p, label: t(`journey.phase.${p}`) }))}
           />
         ) : (
           <SelectField
             label={t('workflows.kind')}
             hint={t('workflows.kindHint')}
-            error={errors.kind}
-            registration={form.register('kind', { setValueAs: nullableText })}
+            {...fieldOf(form, 'kind', { setValueAs: nullableText })}
             options={[
               { value: NONE, label: t('workflows.noKind') },
               ...STEP_KINDS.map((k) => ({ value: k, label: t(`workflows.stepKind.${k}`) })),
@@ -74,8 +61,7 @@ export function StepFormDialog(props: Props) {
         )}
         <SelectField
           label={t('workflows.department')}
-          error={errors.departmentId}
-          registration={form.register('departmentId', { setValueAs: nullableText })}
+          {...fieldOf(form, 'departmentId', { setValueAs: nullableText })}
           options={[
             { value: NONE, label: t('workflows.noDepartment') },
             ...props.departments.map((d) => ({ value: d.id, label: d.name })),
@@ -83,23 +69,17 @@ export function StepFormDialog(props: Props) {
         />
       </div>
       <div className={styles.formRow}>
-        <TextField
-          label={t('workflows.owner')}
-          error={errors.owner}
-          registration={form.register('owner')}
-        />
+        <TextField label={t('workflows.owner')} {...fieldOf(form, 'owner')} />
         <TextField
           label={t('workflows.yearlyVolume')}
           hint={t('workflows.yearlyVolumeHint')}
-          error={errors.yearlyVolume}
-          registration={form.register('yearlyVolume', { setValueAs: nullableInteger })}
+          {...fieldOf(form, 'yearlyVolume', { setValueAs: nullableInteger })}
         />
       </div>
       <TextField
         label={t('workflows.frequency')}
         hint={t('workflows.frequencyHint')}
-        error={errors.frequency}
-        registration={form.register('frequency')}
+        {...fieldOf(form, 'frequency')}
       />
     </FormDialog>
   );

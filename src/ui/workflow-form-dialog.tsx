@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { workflowSchema } from '../domain/schema/workflow';
-import { FormDialog, type EditDialogProps } from './form-dialog';
-import { TextAreaField, TextField } from './form-field';
+import { FormDialog, type EditDialogProps, useEditForm } from './form-dialog';
+import { TextAreaField, TextField, fieldOf } from './form-field';
 
 export const workflowFieldsSchema = workflowSchema.pick({ name: true, description: true });
 export type WorkflowFields = z.output<typeof workflowFieldsSchema>;
@@ -16,24 +14,11 @@ interface Props extends EditDialogProps<z.input<typeof workflowFieldsSchema>, Wo
 /** The name and description of an internal workflow or a customer journey. */
 export function WorkflowFormDialog(props: Props) {
   const { t } = useTranslation();
-  const form = useForm<z.input<typeof workflowFieldsSchema>, unknown, WorkflowFields>({
-    resolver: zodResolver(workflowFieldsSchema),
-    values: props.initial,
-  });
-  const { errors } = form.formState;
+  const form = useEditForm(workflowFieldsSchema, props.initial);
   return (
     <FormDialog {...props} form={form}>
-      <TextField
-        label={props.nameLabel}
-        error={errors.name}
-        registration={form.register('name')}
-        autoFocus
-      />
-      <TextAreaField
-        label={t('workflows.description')}
-        error={errors.description}
-        registration={form.register('description')}
-      />
+      <TextField label={props.nameLabel} {...fieldOf(form, 'name')} autoFocus />
+      <TextAreaField label={t('workflows.description')} {...fieldOf(form, 'description')} />
     </FormDialog>
   );
 }

@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { arbitrationInputSchema } from '../../db/repositories/decisions';
-import { FormDialog } from '../../ui/form-dialog';
-import { TextAreaField, TextField } from '../../ui/form-field';
+import { FormDialog, useEditForm } from '../../ui/form-dialog';
+import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 
 /** The fields a person types; the conflict's key and label come from the conflict itself. */
 const arbitrationFormSchema = arbitrationInputSchema.pick({
@@ -32,11 +30,7 @@ export function ArbitrationDialog({
   onSubmit: (form: ArbitrationForm) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const form = useForm<ArbitrationFormInput, unknown, ArbitrationForm>({
-    resolver: zodResolver(arbitrationFormSchema),
-    values: EMPTY,
-  });
-  const { errors } = form.formState;
+  const form = useEditForm(arbitrationFormSchema, EMPTY);
   return (
     <FormDialog
       isOpen={isOpen}
@@ -54,20 +48,14 @@ export function ArbitrationDialog({
       <TextAreaField
         label={t('conflicts.decision')}
         hint={t('conflicts.decisionHint')}
-        error={errors.decision}
-        registration={form.register('decision')}
+        {...fieldOf(form, 'decision')}
       />
       <TextAreaField
         label={t('conflicts.note')}
         hint={t('conflicts.noteHint')}
-        error={errors.reason}
-        registration={form.register('reason')}
+        {...fieldOf(form, 'reason')}
       />
-      <TextField
-        label={t('conflicts.owner')}
-        error={errors.owner}
-        registration={form.register('owner')}
-      />
+      <TextField label={t('conflicts.owner')} {...fieldOf(form, 'owner')} />
       <p>{t('conflicts.decidedBy', { actor })}</p>
     </FormDialog>
   );

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { followUpSchema, type FollowUp } from '../../db/repositories/decisions';
 import { FormDialog } from '../../ui/form-dialog';
 import { DateInputField } from '../../ui/date-field';
-import { TextField } from '../../ui/form-field';
+import { TextField, fieldOf } from '../../ui/form-field';
 
 /** The follow-up of an override as typed: an empty date says "required" before "invalid". */
 const followUpFormSchema = followUpSchema.extend({
@@ -32,7 +32,6 @@ export function FollowUpDialog({
     resolver: zodResolver(followUpFormSchema),
     values: { owner: initialOwner, reviewDate: '' },
   });
-  const { errors } = form.formState;
   return (
     <FormDialog
       isOpen={isOpen}
@@ -43,11 +42,7 @@ export function FollowUpDialog({
     >
       <p>{description}</p>
       <DateInputField control={form.control} name="reviewDate" label={t('exceptions.reviewDate')} />
-      <TextField
-        label={t('exceptions.owner')}
-        error={errors.owner}
-        registration={form.register('owner')}
-      />
+      <TextField label={t('exceptions.owner')} {...fieldOf(form, 'owner')} />
     </FormDialog>
   );
 }

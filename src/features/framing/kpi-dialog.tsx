@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { kpiFormSchema, type KpiForm } from '../../db/repositories/framing';
 import type { Department } from '../../domain/schema/workspace';
-import { FormDialog, type EditDialogProps } from '../../ui/form-dialog';
-import { SelectField, TextField } from '../../ui/form-field';
+import { FormDialog, type EditDialogProps, useEditForm } from '../../ui/form-dialog';
+import { SelectField, TextField, fieldOf } from '../../ui/form-field';
 import { NumberInputField } from '../../ui/number-field';
 import styles from './framing.module.css';
 
@@ -21,24 +19,14 @@ interface Props extends EditDialogProps<KpiForm, KpiOutput> {
 /** A KPI: name, owning department, unit, direction (up is good / down is good), baseline. */
 export function KpiDialog(props: Props) {
   const { t } = useTranslation();
-  const form = useForm<KpiForm, unknown, KpiOutput>({
-    resolver: zodResolver(kpiFormSchema),
-    values: props.initial,
-  });
-  const { errors } = form.formState;
+  const form = useEditForm(kpiFormSchema, props.initial);
   return (
     <FormDialog {...props} form={form}>
-      <TextField
-        label={t('framing.kpiName')}
-        error={errors.name}
-        registration={form.register('name')}
-        autoFocus
-      />
+      <TextField label={t('framing.kpiName')} {...fieldOf(form, 'name')} autoFocus />
       <div className={styles.formRow}>
         <SelectField
           label={t('framing.kpiDepartment')}
-          error={errors.departmentId}
-          registration={form.register('departmentId', { setValueAs: toNullableId })}
+          {...fieldOf(form, 'departmentId', { setValueAs: toNullableId })}
           options={[
             { value: NONE, label: t('framing.noDepartment') },
             ...props.departments.map((d) => ({ value: d.id, label: d.name })),
@@ -46,8 +34,7 @@ export function KpiDialog(props: Props) {
         />
         <SelectField
           label={t('framing.kpiDirection')}
-          error={errors.direction}
-          registration={form.register('direction')}
+          {...fieldOf(form, 'direction')}
           options={[
             { value: 'up', label: t('framing.directionUp') },
             { value: 'down', label: t('framing.directionDown') },
@@ -58,8 +45,7 @@ export function KpiDialog(props: Props) {
         <TextField
           label={t('framing.kpiUnit')}
           hint={t('framing.kpiUnitHint')}
-          error={errors.unit}
-          registration={form.register('unit')}
+          {...fieldOf(form, 'unit')}
         />
         <NumberInputField control={form.control} name="baseline" label={t('framing.kpiBaseline')} />
       </div>

@@ -1,9 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { initiativeFormSchema, type InitiativeForm } from '../../db/repositories/framing';
-import { FormDialog, type EditDialogProps } from '../../ui/form-dialog';
-import { TextAreaField, TextField } from '../../ui/form-field';
+import { FormDialog, type EditDialogProps, useEditForm } from '../../ui/form-dialog';
+import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 
 interface Props extends EditDialogProps<InitiativeForm, InitiativeForm> {
   nameLabel: string;
@@ -14,24 +12,14 @@ interface Props extends EditDialogProps<InitiativeForm, InitiativeForm> {
 /** A name (and, for an initiative, a description): departments and initiatives. */
 export function NameDialog(props: Props) {
   const { t } = useTranslation();
-  const form = useForm<InitiativeForm>({
-    resolver: zodResolver(initiativeFormSchema),
-    values: props.initial,
-  });
-  const { errors } = form.formState;
+  const form = useEditForm(initiativeFormSchema, props.initial);
   return (
     <FormDialog {...props} form={form}>
-      <TextField
-        label={props.nameLabel}
-        error={errors.name}
-        registration={form.register('name')}
-        autoFocus
-      />
+      <TextField label={props.nameLabel} {...fieldOf(form, 'name')} autoFocus />
       {props.withDescription ? (
         <TextAreaField
           label={t('framing.initiativeDescription')}
-          error={errors.description}
-          registration={form.register('description')}
+          {...fieldOf(form, 'description')}
         />
       ) : null}
     </FormDialog>

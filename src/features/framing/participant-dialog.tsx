@@ -12,7 +12,7 @@ import {
 import type { Participant } from '../../domain/schema/participant';
 import type { Workspace } from '../../domain/schema/workspace';
 import { FormDialog } from '../../ui/form-dialog';
-import { SelectField, TextField } from '../../ui/form-field';
+import { SelectField, TextField, fieldOf } from '../../ui/form-field';
 import { useToast } from '../../ui/toast';
 
 /** The form's fields: the department is a select whose "none" option is the empty string. */
@@ -82,8 +82,7 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
       />
       <SelectField
         label={t('participants.department')}
-        error={errors.departmentId}
-        registration={form.register('departmentId')}
+        {...fieldOf(form, 'departmentId')}
         options={[
           { value: '', label: t('participants.noDepartment') },
           ...workspace.departments.map((d) => ({ value: d.id, label: d.name })),
@@ -92,8 +91,7 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
       <TextField
         label={t('participants.role')}
         hint={t('participants.roleHint')}
-        error={errors.role}
-        registration={form.register('role')}
+        {...fieldOf(form, 'role')}
       />
     </FormDialog>
   );

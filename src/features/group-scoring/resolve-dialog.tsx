@@ -8,7 +8,7 @@ import { database } from '../../db/database';
 import { divergenceAgreementSchema, resolveDivergence } from '../../db/repositories/group-scoring';
 import type { CriterionId } from '../../domain/schema/criterion';
 import { FormDialog } from '../../ui/form-dialog';
-import { TextAreaField, useErrorText } from '../../ui/form-field';
+import { TextAreaField, useErrorText, fieldOf } from '../../ui/form-field';
 import { useToast } from '../../ui/toast';
 import styles from './group-scoring.module.css';
 
@@ -90,8 +90,7 @@ export function ResolveDialog({
       <TextAreaField
         label={t('groupScoring.noteLabel')}
         hint={t('groupScoring.noteHint')}
-        error={errors.note}
-        registration={form.register('note')}
+        {...fieldOf(form, 'note')}
         rows={3}
       />
     </FormDialog>

@@ -7,7 +7,7 @@ import { database } from '../../db/database';
 import { withdrawDivergenceResolution } from '../../db/repositories/group-scoring';
 import { divergenceResolutionSchema } from '../../domain/schema/decision';
 import { closedBy, FormDialog } from '../../ui/form-dialog';
-import { TextAreaField } from '../../ui/form-field';
+import { TextAreaField, fieldOf } from '../../ui/form-field';
 import { useToast } from '../../ui/toast';
 
 const formSchema = z.strictObject({ reason: divergenceResolutionSchema.shape.reason });
@@ -27,7 +27,6 @@ export function WithdrawDialog({
   const change = useChangeContext();
   const toast = useToast();
   const form = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { reason: '' } });
-  const { errors } = form.formState;
   return (
     <FormDialog
       isOpen
@@ -44,8 +43,7 @@ export function WithdrawDialog({
       <p>{t('groupScoring.withdrawLead')}</p>
       <TextAreaField
         label={t('groupScoring.withdrawReason')}
-        error={errors.reason}
-        registration={form.register('reason')}
+        {...fieldOf(form, 'reason')}
         rows={2}
       />
     </FormDialog>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OverrideGround } from '../../domain/roadmap/move-card';
 import { overrideReasonSchema, type OverrideReason } from '../../domain/roadmap/roadmap-inputs';
 import { closedBy, FormDialog } from '../../ui/form-dialog';
-import { TextAreaField, TextField } from '../../ui/form-field';
+import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 
 export interface OverrideRequest {
   title: string;
@@ -36,7 +36,6 @@ export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
   useEffect(() => {
     if (request) form.reset(EMPTY);
   }, [request, form]);
-  const { errors } = form.formState;
   return (
     <FormDialog
       isOpen={request !== null}
@@ -67,14 +66,12 @@ export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
           <TextAreaField
             label={t('roadmap.override.reason')}
             hint={t('roadmap.override.reasonHint')}
-            error={errors.reason}
-            registration={form.register('reason')}
+            {...fieldOf(form, 'reason')}
           />
           <TextField
             label={t('roadmap.override.owner')}
             hint={t('roadmap.override.ownerHint')}
-            error={errors.owner}
-            registration={form.register('owner')}
+            {...fieldOf(form, 'owner')}
           />
         </>
       ) : null}

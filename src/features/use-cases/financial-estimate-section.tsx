@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
-import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { useChangeContext } from '../../data/use-actor';
@@ -26,6 +25,7 @@ import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { useFinanceFormatters } from './business-case/finance-format';
 import { FinancialFigures } from './business-case/financial-figures';
 import styles from './business-case/business-case.module.css';
+import { useEditForm } from '../../ui/form-dialog';
 
 type EstimateInput = z.input<typeof financialEstimateSchema>;
 type EstimateForm = UseFormReturn<EstimateInput, unknown, FinancialEstimate>;
@@ -40,10 +40,7 @@ export function FinancialEstimateSection({ useCase }: { useCase: UseCase }) {
   const change = useChangeContext();
   const toast = useToast();
   const ff = useFinanceFormatters();
-  const form = useForm<EstimateInput, unknown, FinancialEstimate>({
-    resolver: zodResolver(financialEstimateSchema),
-    values: useCase.financialEstimate,
-  });
+  const form = useEditForm(financialEstimateSchema, useCase.financialEstimate);
   const { isDirty, isSubmitting } = form.formState;
   const watched = useWatch({ control: form.control });
   const currency = watched.currency ?? useCase.financialEstimate.currency;

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import type { OverrideInput } from '../../db/repositories/decisions';
 import { overrideSchema } from '../../domain/schema/decision';
-import { FormDialog } from '../../ui/form-dialog';
+import { FormDialog, useEditForm } from '../../ui/form-dialog';
 import { DateInputField } from '../../ui/date-field';
-import { TextAreaField, TextField } from '../../ui/form-field';
+import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 import { NumberInputField } from '../../ui/number-field';
 import styles from './decisions.module.css';
 
@@ -30,7 +30,6 @@ const overrideFormSchema = overrideSchema
       ctx.addIssue({ code: 'custom', path: ['position'], message: 'errors.invalid' });
   });
 type OverrideFormInput = z.input<typeof overrideFormSchema>;
-type OverrideForm = z.output<typeof overrideFormSchema>;
 
 const EMPTY: OverrideFormInput = {
   action: 'forceIntoTop',
@@ -67,11 +66,7 @@ export function OverrideDialog({
     () => ({ ...EMPTY, action: inTop ? 'forceOutOfTop' : 'forceIntoTop' }),
     [inTop],
   );
-  const form = useForm<OverrideFormInput, unknown, OverrideForm>({
-    resolver: zodResolver(overrideFormSchema),
-    values: initial,
-  });
-  const { errors } = form.formState;
+  const form = useEditForm(overrideFormSchema, initial);
   const action = useWatch({ control: form.control, name: 'action' });
   return (
     <FormDialog
@@ -116,16 +111,11 @@ export function OverrideDialog({
       <TextAreaField
         label={t('overrides.reason')}
         hint={t('overrides.reasonHint')}
-        error={errors.reason}
-        registration={form.register('reason')}
+        {...fieldOf(form, 'reason')}
         rows={3}
       />
       <div className={styles.row}>
-        <TextField
-          label={t('overrides.owner')}
-          error={errors.owner}
-          registration={form.register('owner')}
-        />
+        <TextField label={t('overrides.owner')} {...fieldOf(form, 'owner')} />
         <DateInputField
           control={form.control}
           name="reviewDate"
@@ -167,11 +157,7 @@ export function WithdrawDialog({
       submitVariant="danger"
     >
       <p>{description}</p>
-      <TextAreaField
-        label={t('overrides.withdrawReason')}
-        error={form.formState.errors.reason}
-        registration={form.register('reason')}
-      />
+      <TextAreaField label={t('overrides.withdrawReason')} {...fieldOf(form, 'reason')} />
     </FormDialog>
   );
 }

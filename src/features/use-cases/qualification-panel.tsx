@@ -13,7 +13,7 @@ import {
 import { clarityOf } from '../../domain/qualification/clarity';
 import { AUTOMATION_LEVELS } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
-import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { SelectField, TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 import { DateInputField } from '../../ui/date-field';
 import { NumberInputField } from '../../ui/number-field';
 import { Card } from '../../ui/page-header';
@@ -52,7 +52,7 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
   const watched = useWatch({ control: form.control });
   const live = qualificationFormSchema.safeParse(watched);
   const clarity = clarityOf(live.success ? { ...useCase, ...live.data } : useCase);
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const { isSubmitting, isDirty } = form.formState;
   const save = async (values: QualificationOutput) => {
     await saveQualification(database(), change(), useCase.id, values);
     form.reset(form.getValues());
@@ -80,20 +80,17 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
           <TextAreaField
             label={t('qualification.intention')}
             hint={t('qualification.intentionHint')}
-            error={errors.intention}
-            registration={form.register('intention')}
+            {...fieldOf(form, 'intention')}
           />
           <TextAreaField
             label={t('qualification.dataSignals')}
             hint={t('qualification.dataSignalsHint')}
-            error={errors.dataSignals}
-            registration={form.register('dataSignals')}
+            {...fieldOf(form, 'dataSignals')}
           />
           <TextField
             label={t('qualification.owner')}
             hint={t('qualification.ownerHint')}
-            error={errors.owner}
-            registration={form.register('owner')}
+            {...fieldOf(form, 'owner')}
           />
           <AnchorPicker control={form.control} choices={choices ?? []} />
         </Card>
@@ -102,8 +99,7 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
           <div className={styles.row}>
             <SelectField
               label={t('qualification.automationLevel')}
-              error={errors.humanLoop?.automationLevel}
-              registration={form.register('humanLoop.automationLevel', {
+              {...fieldOf(form, 'humanLoop.automationLevel', {
                 setValueAs: nullableText,
               })}
               options={[
@@ -117,15 +113,13 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
             <TextField
               label={t('qualification.exceptionOwner')}
               hint={t('qualification.exceptionOwnerHint')}
-              error={errors.humanLoop?.exceptionOwner}
-              registration={form.register('humanLoop.exceptionOwner')}
+              {...fieldOf(form, 'humanLoop.exceptionOwner')}
             />
           </div>
           <TextAreaField
             label={t('qualification.howToPause')}
             hint={t('qualification.howToPauseHint')}
-            error={errors.humanLoop?.howToPause}
-            registration={form.register('humanLoop.howToPause')}
+            {...fieldOf(form, 'humanLoop.howToPause')}
           />
         </Card>
         <Card className={styles.section}>
@@ -133,8 +127,7 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
           <div className={styles.row}>
             <SelectField
               label={t('qualification.kpi')}
-              error={errors.successMeasure?.kpiId}
-              registration={form.register('successMeasure.kpiId', { setValueAs: nullableText })}
+              {...fieldOf(form, 'successMeasure.kpiId', { setValueAs: nullableText })}
               options={[
                 { value: NONE, label: t('qualification.noKpi') },
                 ...kpis.map((k) => ({ value: k.id, label: k.name })),
@@ -165,8 +158,7 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
           <TextAreaField
             label={t('qualification.complianceNote')}
             hint={t('qualification.complianceNoteHint')}
-            error={errors.complianceNote}
-            registration={form.register('complianceNote')}
+            {...fieldOf(form, 'complianceNote')}
           />
         </Card>
         <div className={styles.actions}>

@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type * as z from 'zod';
 import { allowedStatuses } from '../../domain/qualification/status-transitions';
 import { textSchema } from '../../domain/schema/common';
 import {
@@ -10,17 +8,12 @@ import {
   type UseCaseForm,
   type UseCaseFormInput,
 } from '../../domain/schema/use-case';
-import { FormDialog } from '../../ui/form-dialog';
-import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { FormDialog, useEditForm, type EditDialogProps } from '../../ui/form-dialog';
+import { SelectField, TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 import styles from './use-cases.module.css';
 
-interface Props {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
+interface Props extends EditDialogProps<UseCaseFormInput, UseCaseForm> {
   submitLabel: string;
-  initial: UseCaseFormInput;
-  onSubmit: (form: UseCaseForm) => Promise<void>;
 }
 
 export const EMPTY_USE_CASE_FORM: UseCaseFormInput = {
@@ -46,64 +39,31 @@ function formSchemaFrom(initialStatus: UseCaseForm['status']) {
       }
     });
 }
-type FormInput = z.input<ReturnType<typeof formSchemaFrom>>;
-type FormOutput = z.output<ReturnType<typeof formSchemaFrom>>;
 
 /**
  * Title, description, scope, owner, status and tags of a use case; errors next to the fields.
  * Only the statuses the lifecycle allows are offered; abandoning asks a reason.
  */
-export function UseCaseFormDialog({
-  isOpen,
-  onOpenChange,
-  title,
-  submitLabel,
-  initial,
-  onSubmit,
-}: Props) {
+export function UseCaseFormDialog({ initial, ...dialog }: Props) {
   const { t } = useTranslation();
-  const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(formSchemaFrom(initial.status)),
-    values: { ...initial, statusReason: '' },
-  });
+  const form = useEditForm(formSchemaFrom(initial.status), { ...initial, statusReason: '' });
   const abandoning =
     useWatch({ control: form.control, name: 'status' }) === 'abandoned' &&
     initial.status !== 'abandoned';
-  const { errors } = form.formState;
   return (
-    <FormDialog
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
-      title={title}
-      wide
-      form={form}
-      onSubmit={onSubmit}
-      submitLabel={submitLabel}
-    >
-      <TextField
-        label={t('useCase.title')}
-        error={errors.title}
-        registration={form.register('title')}
-        autoFocus
-      />
-      <TextAreaField
-        label={t('useCase.description')}
-        error={errors.description}
-        registration={form.register('description')}
-        rows={4}
-      />
+    <FormDialog {...dialog} wide form={form}>
+      <TextField label={t('useCase.title')} {...fieldOf(form, 'title')} autoFocus />
+      <TextAreaField label={t('useCase.description')} {...fieldOf(form, 'description')} rows={4} />
       <div className={styles.formRow}>
         <SelectField
           label={t('useCase.scope')}
           hint={t('useCase.scopeHint')}
-          error={errors.scope}
-          registration={form.register('scope')}
+          {...fieldOf(form, 'scope')}
           options={SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))}
         />
         <SelectField
           label={t('useCase.status')}
-          error={errors.status}
-          registration={form.register('status')}
+          {...fieldOf(form, 'status')}
           options={allowedStatuses(initial.status).map((s) => ({
             value: s,
             label: t(`status.${s}`),
@@ -114,21 +74,18 @@ export function UseCaseFormDialog({
         <TextAreaField
           label={t('qualification.abandonReason')}
           hint={t('qualification.abandonReasonHint')}
-          error={errors.statusReason}
-          registration={form.register('statusReason')}
+          {...fieldOf(form, 'statusReason')}
         />
       ) : null}
       <TextField
         label={t('useCase.owner')}
         hint={t('useCase.ownerHint')}
-        error={errors.owner}
-        registration={form.register('owner')}
+        {...fieldOf(form, 'owner')}
       />
       <TextField
         label={t('useCase.tags')}
         hint={t('useCase.tagsHint')}
-        error={errors.tags}
-        registration={form.register('tags')}
+        {...fieldOf(form, 'tags')}
       />
     </FormDialog>
   );

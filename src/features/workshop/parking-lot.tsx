@@ -13,7 +13,7 @@ import type { ParkingItem } from '../../domain/schema/parking-lot';
 import type { WorkshopStepId } from '../../domain/schema/workshop';
 import { Button } from '../../ui/button';
 import { FormDialog } from '../../ui/form-dialog';
-import { TextAreaField, TextField } from '../../ui/form-field';
+import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 import { useFormatters } from '../../ui/format';
 import { useToast } from '../../ui/toast';
 import styles from './workshop.module.css';
@@ -56,16 +56,11 @@ export function ParkingDialog({
         form.reset({ text: '', owner: '', step, workshopId });
       }}
     >
-      <TextAreaField
-        label={t('workshop.parking.text')}
-        error={form.formState.errors.text}
-        registration={form.register('text')}
-      />
+      <TextAreaField label={t('workshop.parking.text')} {...fieldOf(form, 'text')} />
       <TextField
         label={t('workshop.parking.owner')}
         hint={t('workshop.parking.ownerHint')}
-        error={form.formState.errors.owner}
-        registration={form.register('owner')}
+        {...fieldOf(form, 'owner')}
       />
     </FormDialog>
   );
