@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { kpiFormSchema, type KpiForm } from '../../db/repositories/framing';
-import type { Department } from '../../domain/schema/workspace';
+import type { Department, Kpi } from '../../domain/schema/workspace';
 import { FormDialog, type EditDialogProps } from '../../ui/form-dialog';
 import { SelectField, TextField } from '../../ui/form-field';
 import { NumberInputField } from '../../ui/number-field';
@@ -14,7 +14,7 @@ type KpiOutput = z.output<typeof kpiFormSchema>;
 const NONE = '';
 const toNullableId = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
 
-interface Props extends EditDialogProps<KpiForm, KpiOutput> {
+interface Props extends EditDialogProps<KpiForm, KpiOutput, Kpi> {
   departments: readonly Department[];
 }
 

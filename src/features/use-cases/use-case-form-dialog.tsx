@@ -7,10 +7,11 @@ import { textSchema } from '../../domain/schema/common';
 import {
   SCOPES,
   useCaseFormSchema,
+  type UseCase,
   type UseCaseForm,
   type UseCaseFormInput,
 } from '../../domain/schema/use-case';
-import { FormDialog } from '../../ui/form-dialog';
+import { FormDialog, type StaleGuard } from '../../ui/form-dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import styles from './use-cases.module.css';
 
@@ -20,7 +21,32 @@ interface Props {
   title: string;
   submitLabel: string;
   initial: UseCaseFormInput;
-  onSubmit: (form: UseCaseForm) => Promise<void>;
+  onSubmit: (form: UseCaseForm, seen?: EditedUseCase) => Promise<void>;
+  /** Editing: the use case's fields as the dialog opened them (another tab may save). */
+  stale?: StaleGuard<UseCaseFormInput, EditedUseCase>;
+}
+
+/** The fields of a use case this dialog edits. */
+export const EDITED_USE_CASE_FIELDS = [
+  'title',
+  'description',
+  'scope',
+  'owner',
+  'status',
+  'tags',
+] as const;
+export type EditedUseCase = Pick<UseCase, (typeof EDITED_USE_CASE_FIELDS)[number]>;
+
+/** The form's values of a use case. */
+export function useCaseFormOf(useCase: EditedUseCase): UseCaseFormInput {
+  return {
+    title: useCase.title,
+    description: useCase.description,
+    scope: useCase.scope,
+    owner: useCase.owner,
+    status: useCase.status,
+    tags: useCase.tags.join(', '),
+  };
 }
 
 export const EMPTY_USE_CASE_FORM: UseCaseFormInput = {
@@ -60,6 +86,7 @@ export function UseCaseFormDialog({
   submitLabel,
   initial,
   onSubmit,
+  stale,
 }: Props) {
   const { t } = useTranslation();
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -78,6 +105,7 @@ export function UseCaseFormDialog({
       wide
       form={form}
       onSubmit={onSubmit}
+      stale={stale}
       submitLabel={submitLabel}
     >
       <TextField

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { workspaceFormSchema, type WorkspaceForm } from '../../domain/schema/workspace';
-import { FormDialog } from '../../ui/form-dialog';
+import { FormDialog, type StaleGuard } from '../../ui/form-dialog';
 import { TextAreaField, TextField } from '../../ui/form-field';
 
 interface Props {
@@ -11,7 +11,9 @@ interface Props {
   title: string;
   submitLabel: string;
   initial: WorkspaceForm;
-  onSubmit: (form: WorkspaceForm) => Promise<void>;
+  onSubmit: (form: WorkspaceForm, seen?: WorkspaceForm) => Promise<void>;
+  /** Renaming: the name and description as the dialog opened them (another tab may save). */
+  stale?: StaleGuard<WorkspaceForm, WorkspaceForm>;
 }
 
 /** Name and description of a workspace (create or rename), validated by the schema. */
@@ -22,6 +24,7 @@ export function WorkspaceFormDialog({
   submitLabel,
   initial,
   onSubmit,
+  stale,
 }: Props) {
   const { t } = useTranslation();
   const form = useForm<WorkspaceForm>({
@@ -36,6 +39,7 @@ export function WorkspaceFormDialog({
       title={title}
       form={form}
       onSubmit={onSubmit}
+      stale={stale}
       submitLabel={submitLabel}
     >
       <TextField
