@@ -86,10 +86,11 @@ export function useDiscoveryWrites() {
     return {
       createWorkflow: (workspaceId: string, kind: Workflow['kind'], form: WorkflowForm) =>
         createWorkflow(db, change(), workspaceId, kind, form),
-      updateWorkflow: (id: string, form: WorkflowForm) => updateWorkflow(db, change(), id, form),
+      updateWorkflow: (id: string, form: WorkflowForm, seen?: Partial<Workflow>) =>
+        updateWorkflow(db, change(), id, form, seen),
       deleteWorkflow: (id: string) => deleteWorkflow(db, change(), id),
-      saveStep: (workflowId: string, id: string | null, form: StepForm) =>
-        id ? updateStep(db, change(), id, form) : createStep(db, change(), workflowId, form),
+      saveStep: (workflowId: string, id: string | null, form: StepForm, seen?: Partial<Step>) =>
+        id ? updateStep(db, change(), id, form, seen) : createStep(db, change(), workflowId, form),
       moveStep: (id: string, toIndex: number) => moveStep(db, change(), id, toIndex),
       deleteStep: (id: string) => deleteStep(db, change(), id),
       removeWithDependants: (workspaceId: string, target: DependantTarget, choice: RemovalChoice) =>

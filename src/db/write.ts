@@ -3,26 +3,16 @@ import type { ChangeContext } from './change-context';
 import type { ClarteDatabase } from './database';
 import type { AuditEntry } from '../domain/schema/audit-entry';
 import { auditEntry, type AuditFacts } from './repositories/audit-trail';
+import { refuseIfChanged } from '../domain/conflicts/stale-write';
 
-/**
- * A write refused because the record changed since the person opened it (another tab saved it):
- * `current` is the record as it is now, `seen` as it was when the dialog opened.
- */
-export class StaleWriteError<T = unknown> extends Error {
-  override readonly name = 'StaleWriteError';
-  constructor(
-    readonly current: T | null,
-    readonly seen: T,
-  ) {
-    super('The record changed since it was opened (another tab saved it).');
-  }
-}
+export { StaleWriteError } from '../domain/conflicts/stale-write';
 
 /** A record as the person saw it when they started editing it: the write checks it is unchanged. */
 export interface SeenRecord<T> {
   table: Table<T, string>;
   id: string;
-  seen: T;
+  /** The whole record, or only the fields the dialog edits. */
+  seen: Partial<T>;
 }
 
 /** What a change wrote: its result, and one audit fact per record it changed (none: no change). */
@@ -60,10 +50,6 @@ export async function recordChanges(
   await db.workspaces.update(workspaceId, { updatedAt: now });
 }
 
-function sameRecord(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * THE write path of the repositories: in one transaction over `tables` (plus the workspaces and
  * the audit trail), runs `change` with the change's time, then writes one audit entry per fact
@@ -80,8 +66,7 @@ export async function writeChange<T, S = unknown>(
   const all = [...new Set<Table>([...tables, db.workspaces, db.audit])];
   return db.transaction('rw', all, async () => {
     if (seen) {
-      const current = (await seen.table.get(seen.id)) ?? null;
-      if (!sameRecord(current, seen.seen)) throw new StaleWriteError(current, seen.seen);
+      refuseIfChanged(await seen.table.get(seen.id), seen.seen);
     }
     const now = ctx.now();
     const written = await change(now);

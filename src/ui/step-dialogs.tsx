@@ -9,7 +9,7 @@ import { DependantsDialog } from './dependants-dialog';
 import type { DependantRecords, DependantTarget } from '../domain/dependants/dependants';
 import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-plan';
 import { FrictionFormDialog, type FrictionFields } from './friction-form-dialog';
-import { StepFormDialog, type StepFields } from './step-form-dialog';
+import { StepFormDialog, stepFieldsOf, type StepFields } from './step-form-dialog';
 import { useToast } from './toast';
 import { WorkflowFormDialog, type WorkflowFields } from './workflow-form-dialog';
 
@@ -27,8 +27,14 @@ export type StepRequest =
 /** The writes these dialogs make: the discovery data hook's, passed in by the screen. */
 export interface StepDialogWrites {
   createWorkflow: (workspaceId: string, kind: Mode, fields: WorkflowFields) => Promise<string>;
-  updateWorkflow: (id: string, fields: WorkflowFields) => Promise<unknown>;
-  saveStep: (workflowId: string, id: string | null, fields: StepFields) => Promise<unknown>;
+  /** `seen`: the record's fields as the dialog opened them (another tab's save is refused). */
+  updateWorkflow: (id: string, fields: WorkflowFields, seen?: WorkflowFields) => Promise<unknown>;
+  saveStep: (
+    workflowId: string,
+    id: string | null,
+    fields: StepFields,
+    seen?: StepFields,
+  ) => Promise<unknown>;
   removeWithDependants: (
     workspaceId: string,
     target: DependantTarget,
@@ -91,8 +97,16 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
           title={t(workflow ? words.edit : words.new)}
           nameLabel={t(words.name)}
           initial={{ name: workflow?.name ?? '', description: workflow?.description ?? '' }}
-          onSubmit={async (fields) => {
-            if (workflow) await writes.updateWorkflow(workflow.id, fields);
+          stale={
+            workflow
+              ? {
+                  seen: { name: workflow.name, description: workflow.description },
+                  toForm: (w) => ({ name: w.name, description: w.description }),
+                }
+              : undefined
+          }
+          onSubmit={async (fields, seen) => {
+            if (workflow) await writes.updateWorkflow(workflow.id, fields, seen);
             else {
               const id = await writes.createWorkflow(props.workspace.id, props.mode, fields);
               props.onCreated?.('workflow', id);
@@ -149,10 +163,11 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
             yearlyVolume: step?.yearlyVolume ?? null,
             frequency: step?.frequency ?? '',
           }}
-          onSubmit={async (fields) => {
+          stale={step ? { seen: stepFieldsOf(step), toForm: stepFieldsOf } : undefined}
+          onSubmit={async (fields, seen) => {
             const workflowId =
               step?.workflowId ?? (request.kind === 'newStep' ? request.workflowId : '');
-            const id = await writes.saveStep(workflowId, step?.id ?? null, fields);
+            const id = await writes.saveStep(workflowId, step?.id ?? null, fields, seen);
             if (typeof id === 'string') props.onCreated?.('step', id);
             saved();
           }}

@@ -28,7 +28,13 @@ const nullableInteger = (v: unknown) => {
   return text === '' ? null : Number(text);
 };
 
-interface Props extends EditDialogProps<StepInput, StepFields> {
+/** The fields of a stored step this dialog edits (what its save checks). */
+export function stepFieldsOf(step: StepFields): StepFields {
+  const { name, phase, kind, departmentId, owner, yearlyVolume, frequency } = step;
+  return { name, phase, kind, departmentId, owner, yearlyVolume, frequency };
+}
+
+interface Props extends EditDialogProps<StepInput, StepFields, StepFields> {
   /** A journey step has a phase; an internal step has a kind. */
   mode: 'internal' | 'journey';
   departments: readonly Department[];

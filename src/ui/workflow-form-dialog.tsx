@@ -7,7 +7,11 @@ import { TextAreaField, TextField, fieldOf } from './form-field';
 export const workflowFieldsSchema = workflowSchema.pick({ name: true, description: true });
 export type WorkflowFields = z.output<typeof workflowFieldsSchema>;
 
-interface Props extends EditDialogProps<z.input<typeof workflowFieldsSchema>, WorkflowFields> {
+interface Props extends EditDialogProps<
+  z.input<typeof workflowFieldsSchema>,
+  WorkflowFields,
+  WorkflowFields
+> {
   nameLabel: string;
 }
 

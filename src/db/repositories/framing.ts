@@ -9,6 +9,7 @@ import {
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { changeWorkspace } from './workspaces';
+import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 
 /** What the framing forms send; a record without id is new. */
 export const departmentFormSchema = z.strictObject({ name: nameSchema });
@@ -45,12 +46,18 @@ export async function saveDepartment(
   workspaceId: string,
   id: string | null,
   form: DepartmentForm,
+  /** The department as the dialog opened it: changed since by another tab, refused. */
+  seen?: Department,
 ): Promise<string> {
   const department: Department = { id: id ?? ctx.newId(), ...departmentFormSchema.parse(form) };
-  await changeWorkspace(db, ctx, workspaceId, (w) => ({
-    ...w,
-    departments: upsert(w.departments, department),
-  }));
+  await changeWorkspace(db, ctx, workspaceId, (w) => {
+    if (id)
+      refuseIfChanged(
+        w.departments.find((d) => d.id === id),
+        seen,
+      );
+    return { ...w, departments: upsert(w.departments, department) };
+  });
   return department.id;
 }
 
@@ -99,12 +106,18 @@ export async function saveInitiative(
   workspaceId: string,
   id: string | null,
   form: InitiativeForm,
+  /** The initiative as the dialog opened it: changed since by another tab, refused. */
+  seen?: Initiative,
 ): Promise<string> {
   const initiative: Initiative = { id: id ?? ctx.newId(), ...initiativeFormSchema.parse(form) };
-  await changeWorkspace(db, ctx, workspaceId, (w) => ({
-    ...w,
-    initiatives: upsert(w.initiatives, initiative),
-  }));
+  await changeWorkspace(db, ctx, workspaceId, (w) => {
+    if (id)
+      refuseIfChanged(
+        w.initiatives.find((i) => i.id === id),
+        seen,
+      );
+    return { ...w, initiatives: upsert(w.initiatives, initiative) };
+  });
   return initiative.id;
 }
 
@@ -127,9 +140,16 @@ export async function saveKpi(
   workspaceId: string,
   id: string | null,
   form: KpiForm,
+  /** The KPI as the dialog opened it: changed since by another tab, refused. */
+  seen?: Kpi,
 ): Promise<string> {
   const kpi: Kpi = kpiSchema.parse({ ...kpiFormSchema.parse(form), id: id ?? ctx.newId() });
   await changeWorkspace(db, ctx, workspaceId, (w) => {
+    if (id)
+      refuseIfChanged(
+        w.kpis.find((k) => k.id === id),
+        seen,
+      );
     if (kpi.departmentId !== null && !w.departments.some((d) => d.id === kpi.departmentId)) {
       throw new z.ZodError([
         { code: 'custom', path: ['departmentId'], message: 'errors.invalid', input: kpi },

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
-import { participantSchema } from '../../domain/schema/participant';
+import { participantSchema, type Participant } from '../../domain/schema/participant';
+import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { listParticipants } from './scorecards';
@@ -75,10 +76,13 @@ export async function updateParticipant(
   ctx: ChangeContext,
   id: string,
   input: ParticipantFieldsInput,
+  /** The participant as the dialog opened it: changed since by another tab, the save is refused. */
+  seen?: Partial<Participant>,
 ): Promise<void> {
   const fields = participantFieldsSchema.parse(input);
   await db.transaction('rw', [db.workspaces, db.participants, db.audit], async () => {
     const current = await db.participants.get(id);
+    refuseIfChanged(current, seen);
     if (!current) throw new Error(`Participant ${id} not found`);
     await checkFields(db, current.workspaceId, fields, id);
     const next = participantSchema.parse({ ...current, ...fields });

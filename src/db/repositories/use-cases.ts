@@ -53,8 +53,11 @@ export async function updateUseCase(
   ctx: ChangeContext,
   id: string,
   fields: UseCaseForm & { statusReason?: string },
-  /** The use case as the dialog opened it: a change made since by another tab refuses the save. */
-  seen?: UseCase,
+  /**
+   * The use case (or the fields the dialog edits) as the dialog opened it: a change made since by
+   * another tab refuses the save (StaleWriteError).
+   */
+  seen?: Partial<UseCase>,
 ): Promise<void> {
   const guard = seen ? { table: db.useCases, id, seen } : undefined;
   await writeChange(

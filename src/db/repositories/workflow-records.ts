@@ -3,6 +3,7 @@ import type { UseCase } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
+import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 
 /** Every table a change to workflows, steps or frictions may write, in one transaction. */
 export function discoveryTables(db: ClarteDatabase) {
@@ -30,9 +31,12 @@ export async function updateRecord<T extends Editable & Record<string, unknown>>
   },
   id: string,
   fields: object,
+  /** The record as the dialog opened it: changed since by another tab, the save is refused. */
+  seen?: Partial<T>,
 ): Promise<void> {
   await db.transaction('rw', discoveryTables(db), async () => {
     const current = await what.read(id);
+    refuseIfChanged(current, seen);
     if (!current) throw new Error(`No ${what.entityType} ${id}`);
     const next = what.parse({ ...current, ...fields });
     const diff = recordChanges(current, next);

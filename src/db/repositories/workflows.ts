@@ -63,6 +63,8 @@ export async function updateWorkflow(
   ctx: ChangeContext,
   id: string,
   form: WorkflowForm,
+  /** The workflow as the dialog opened it (see updateRecord). */
+  seen?: Partial<Workflow>,
 ): Promise<void> {
   const fields = workflowFormSchema.parse(form);
   const what = {
@@ -72,7 +74,7 @@ export async function updateWorkflow(
     parse: (record: unknown) => workflowSchema.parse(record),
     label: (next: Workflow) => next.name,
   } as const;
-  await updateRecord(db, ctx, what, id, fields);
+  await updateRecord(db, ctx, what, id, fields, seen);
 }
 
 /** Takes deleted steps out of the use cases anchored on them; the use cases stay. */
@@ -179,6 +181,8 @@ export async function updateStep(
   ctx: ChangeContext,
   id: string,
   form: StepForm,
+  /** The step as the dialog opened it (see updateRecord). */
+  seen?: Partial<Step>,
 ): Promise<void> {
   const fields = stepFormSchema.parse(form);
   const what = {
@@ -188,7 +192,7 @@ export async function updateStep(
     parse: (record: unknown) => stepSchema.parse(record),
     label: (next: Step) => next.name,
   } as const;
-  await updateRecord(db, ctx, what, id, fields);
+  await updateRecord(db, ctx, what, id, fields, seen);
 }
 
 /** Moves a step to a new place (0-based) in its workflow; the others shift. One audit entry. */

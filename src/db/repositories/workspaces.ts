@@ -14,6 +14,7 @@ import {
 } from '../../domain/schema/workspace';
 import { copyWorkspaceBundle } from '../../domain/workspace/copy-workspace-bundle';
 import { uniqueName } from '../../domain/workspace/unique-name';
+import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
@@ -94,9 +95,14 @@ export async function updateWorkspaceDetails(
   ctx: ChangeContext,
   id: string,
   form: WorkspaceForm,
+  /** Its name and description as the dialog opened them: changed since, the save is refused. */
+  seen?: Partial<Workspace>,
 ): Promise<void> {
   const parsed = workspaceFormSchema.parse(form);
-  await changeWorkspace(db, ctx, id, (w) => ({ ...w, ...parsed }));
+  await changeWorkspace(db, ctx, id, (w) => {
+    refuseIfChanged(w, seen);
+    return { ...w, ...parsed };
+  });
 }
 
 export async function updateWorkspaceWeights(

@@ -56,8 +56,8 @@ export default function FramingScreen() {
           nameLabel={t('framing.departmentName')}
           withDescription={false}
           items={workspace.departments}
-          onSave={async (id, form) => {
-            await saveDepartment(db, change(), workspaceId, id, { name: form.name });
+          onSave={async (id, form, seen) => {
+            await saveDepartment(db, change(), workspaceId, id, { name: form.name }, seen);
             saved();
           }}
           onRemove={(item) => {
@@ -83,8 +83,9 @@ export default function FramingScreen() {
           nameLabel={t('framing.initiativeName')}
           withDescription
           items={workspace.initiatives}
-          onSave={async (id, form) => {
-            await saveInitiative(db, change(), workspaceId, id, form);
+          onSave={async (id, form, seen) => {
+            const initiative = seen && { ...seen, description: seen.description ?? '' };
+            await saveInitiative(db, change(), workspaceId, id, form, initiative);
             saved();
           }}
           onRemove={(item) => {
@@ -94,8 +95,8 @@ export default function FramingScreen() {
       </div>
       <KpiCard
         workspace={workspace}
-        onSave={async (id, form) => {
-          await saveKpi(db, change(), workspaceId, id, form);
+        onSave={async (id, form, seen) => {
+          await saveKpi(db, change(), workspaceId, id, form, seen);
           saved();
         }}
         onRemove={(kpi) => {

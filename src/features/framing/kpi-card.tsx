@@ -18,9 +18,15 @@ const EMPTY_KPI: KpiForm = {
   baseline: null,
 };
 
+function kpiFormOf(kpi: Kpi): KpiForm {
+  const { name, departmentId, unit, direction, baseline } = kpi;
+  return { name, departmentId, unit, direction, baseline };
+}
+
 interface Props {
   workspace: Workspace;
-  onSave: (id: string | null, form: KpiForm) => Promise<void>;
+  /** `seen`: the KPI as its dialog opened it (a save over another tab's change is refused). */
+  onSave: (id: string | null, form: KpiForm, seen?: Kpi) => Promise<void>;
   onRemove: (kpi: Kpi) => void;
 }
 
@@ -101,8 +107,9 @@ export function KpiCard({ workspace, onSave, onRemove }: Props) {
         }}
         title={current ? t('framing.editItem', { name: current.name }) : t('framing.addKpi')}
         departments={workspace.departments}
-        initial={current ?? EMPTY_KPI}
-        onSubmit={(form) => onSave(current?.id ?? null, form)}
+        initial={current ? kpiFormOf(current) : EMPTY_KPI}
+        stale={current ? { seen: current, toForm: kpiFormOf } : undefined}
+        onSubmit={(form, seen) => onSave(current?.id ?? null, form, seen)}
       />
     </Card>
   );

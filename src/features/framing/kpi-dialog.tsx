@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { kpiFormSchema, type KpiForm } from '../../db/repositories/framing';
-import type { Department } from '../../domain/schema/workspace';
+import type { Department, Kpi } from '../../domain/schema/workspace';
 import { FormDialog, type EditDialogProps, useEditForm } from '../../ui/form-dialog';
 import { SelectField, TextField, fieldOf } from '../../ui/form-field';
 import { NumberInputField } from '../../ui/number-field';
@@ -12,7 +12,7 @@ type KpiOutput = z.output<typeof kpiFormSchema>;
 const NONE = '';
 const toNullableId = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
 
-interface Props extends EditDialogProps<KpiForm, KpiOutput> {
+interface Props extends EditDialogProps<KpiForm, KpiOutput, Kpi> {
   departments: readonly Department[];
 }
 

@@ -3,7 +3,14 @@ import { initiativeFormSchema, type InitiativeForm } from '../../db/repositories
 import { FormDialog, type EditDialogProps, useEditForm } from '../../ui/form-dialog';
 import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 
-interface Props extends EditDialogProps<InitiativeForm, InitiativeForm> {
+/** A department or an initiative, as stored in the workspace. */
+export interface NamedItem {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+interface Props extends EditDialogProps<InitiativeForm, InitiativeForm, NamedItem> {
   nameLabel: string;
   /** Shows a description field too (initiatives). */
   withDescription: boolean;

@@ -3,14 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeForm } from '../../db/repositories/framing';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
-import { NameDialog } from './name-dialog';
+import { NameDialog, type NamedItem } from './name-dialog';
 import styles from './framing.module.css';
 
-interface Item {
-  id: string;
-  name: string;
-  description?: string;
-}
+type Item = NamedItem;
 
 interface Props {
   title: string;
@@ -19,8 +15,13 @@ interface Props {
   nameLabel: string;
   withDescription: boolean;
   items: readonly Item[];
-  onSave: (id: string | null, form: InitiativeForm) => Promise<void>;
+  /** `seen`: the item as its dialog opened it (a save over another tab's change is refused). */
+  onSave: (id: string | null, form: InitiativeForm, seen?: Item) => Promise<void>;
   onRemove: (item: Item) => void;
+}
+
+function nameFormOf(item: Item): InitiativeForm {
+  return { name: item.name, description: item.description ?? '' };
 }
 
 /** A list of named things (departments, initiatives): add, rename, remove. */
@@ -73,7 +74,8 @@ export function NamedListCard(props: Props) {
         nameLabel={props.nameLabel}
         withDescription={props.withDescription}
         initial={{ name: current?.name ?? '', description: current?.description ?? '' }}
-        onSubmit={(form) => props.onSave(current?.id ?? null, form)}
+        stale={current ? { seen: current, toForm: nameFormOf } : undefined}
+        onSubmit={(form, seen) => props.onSave(current?.id ?? null, form, seen)}
       />
     </Card>
   );

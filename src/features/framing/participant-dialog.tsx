@@ -13,6 +13,7 @@ import type { Participant } from '../../domain/schema/participant';
 import type { Workspace } from '../../domain/schema/workspace';
 import { FormDialog } from '../../ui/form-dialog';
 import { SelectField, TextField, fieldOf } from '../../ui/form-field';
+import { fieldsOf } from '../../ui/use-record-as-opened';
 import { useToast } from '../../ui/toast';
 
 /** The form's fields: the department is a select whose "none" option is the empty string. */
@@ -32,6 +33,14 @@ interface Props {
   onOpenChange: (open: boolean) => void;
 }
 
+function participantFormOf(participant: Participant | null): FormInput {
+  return {
+    name: participant?.name ?? '',
+    departmentId: participant?.departmentId ?? '',
+    role: participant?.role ?? '',
+  };
+}
+
 /** Adds a participant, or renames one and changes their department or role. */
 export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange }: Props) {
   const { t } = useTranslation();
@@ -39,18 +48,16 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
   const toast = useToast();
   const form = useForm<FormInput, unknown, Form>({
     resolver: zodResolver(formSchema),
-    values: {
-      name: participant?.name ?? '',
-      departmentId: participant?.departmentId ?? '',
-      role: participant?.role ?? '',
-    },
+    values: participantFormOf(participant),
   });
   const { errors } = form.formState;
-  const save = async (values: Form) => {
+  const save = async (values: Form, seen?: Participant) => {
     const fields = { ...values, departmentId: values.departmentId || null };
     try {
-      if (participant) await updateParticipant(database(), change(), participant.id, fields);
-      else await addParticipant(database(), change(), workspace.id, fields);
+      if (participant) {
+        const asSeen = seen && fieldsOf(seen, ['name', 'departmentId', 'role']);
+        await updateParticipant(database(), change(), participant.id, fields, asSeen);
+      } else await addParticipant(database(), change(), workspace.id, fields);
     } catch (error) {
       if (!(error instanceof z.ZodError)) throw error;
       for (const issue of error.issues) {
@@ -72,6 +79,7 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
       title={participant ? t('participants.editTitle') : t('participants.addTitle')}
       form={form}
       onSubmit={save}
+      stale={participant ? { seen: participant, toForm: participantFormOf } : undefined}
       submitLabel={participant ? t('common.save') : t('participants.add')}
     >
       <TextField

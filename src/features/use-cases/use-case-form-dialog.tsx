@@ -7,13 +7,37 @@ import {
   useCaseFormSchema,
   type UseCaseForm,
   type UseCaseFormInput,
+  type UseCase,
 } from '../../domain/schema/use-case';
 import { FormDialog, useEditForm, type EditDialogProps } from '../../ui/form-dialog';
 import { SelectField, TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 import styles from './use-cases.module.css';
 
-interface Props extends EditDialogProps<UseCaseFormInput, UseCaseForm> {
+interface Props extends EditDialogProps<UseCaseFormInput, UseCaseForm, EditedUseCase> {
   submitLabel: string;
+}
+
+/** The fields of a use case this dialog edits. */
+export const EDITED_USE_CASE_FIELDS = [
+  'title',
+  'description',
+  'scope',
+  'owner',
+  'status',
+  'tags',
+] as const;
+export type EditedUseCase = Pick<UseCase, (typeof EDITED_USE_CASE_FIELDS)[number]>;
+
+/** The form's values of a use case. */
+export function useCaseFormOf(useCase: EditedUseCase): UseCaseFormInput {
+  return {
+    title: useCase.title,
+    description: useCase.description,
+    scope: useCase.scope,
+    owner: useCase.owner,
+    status: useCase.status,
+    tags: useCase.tags.join(', '),
+  };
 }
 
 export const EMPTY_USE_CASE_FORM: UseCaseFormInput = {

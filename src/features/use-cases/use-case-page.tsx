@@ -19,7 +19,8 @@ import { HistoryPanel } from './history-panel';
 import { QualificationPanel } from './qualification-panel';
 import { ScoringPanel } from './scoring-panel';
 import { StatusSuggestion } from './status-suggestion';
-import { UseCaseFormDialog } from './use-case-form-dialog';
+import { fieldsOf, useRecordAsOpened } from '../../ui/use-record-as-opened';
+import { EDITED_USE_CASE_FIELDS, UseCaseFormDialog, useCaseFormOf } from './use-case-form-dialog';
 import styles from './use-cases.module.css';
 
 /** The tabs of a use case, in order; a tab is shown once it is built. */
@@ -46,6 +47,8 @@ export default function UseCasePage() {
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const selected: TabId = TABS.find((x) => x === tab) ?? 'details';
+  // Edited as it was when the dialog opened: another tab's save is shown, never silently lost.
+  const edited = useRecordAsOpened(data?.useCasesById.get(useCaseId), editing);
 
   if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   const useCase = data?.useCasesById.get(useCaseId);
@@ -152,16 +155,13 @@ export default function UseCasePage() {
         onOpenChange={setEditing}
         title={t('useCase.edit')}
         submitLabel={t('common.save')}
-        initial={{
-          title: useCase.title,
-          description: useCase.description,
-          scope: useCase.scope,
-          owner: useCase.owner,
-          status: useCase.status,
-          tags: useCase.tags.join(', '),
+        initial={useCaseFormOf(edited ?? useCase)}
+        stale={{
+          seen: fieldsOf(edited ?? useCase, EDITED_USE_CASE_FIELDS),
+          toForm: useCaseFormOf,
         }}
-        onSubmit={async (form) => {
-          await updateUseCase(database(), change(), useCase.id, form);
+        onSubmit={async (form, seen) => {
+          await updateUseCase(database(), change(), useCase.id, form, seen);
           toast({ message: t('useCase.saved') });
         }}
       />

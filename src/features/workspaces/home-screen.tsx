@@ -129,11 +129,22 @@ export default function HomeScreen({ backupImport }: Props) {
                   }
                 : { name: '', description: '' }
             }
-            onSubmit={async (form) => {
+            stale={
+              editing.mode === 'rename'
+                ? {
+                    seen: {
+                      name: editing.summary.workspace.name,
+                      description: editing.summary.workspace.description,
+                    },
+                    toForm: (w) => ({ name: w.name, description: w.description }),
+                  }
+                : undefined
+            }
+            onSubmit={async (form, seen) => {
               const writes = await workspaceWrites();
               if (editing.mode === 'rename') {
                 const id = editing.summary.workspace.id;
-                await writes.updateWorkspaceDetails(database(), change(), id, form);
+                await writes.updateWorkspaceDetails(database(), change(), id, form, seen);
               } else {
                 const id = await writes.createWorkspace(
                   database(),

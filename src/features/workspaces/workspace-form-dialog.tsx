@@ -3,7 +3,7 @@ import { workspaceFormSchema, type WorkspaceForm } from '../../domain/schema/wor
 import { FormDialog, useEditForm, type EditDialogProps } from '../../ui/form-dialog';
 import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 
-interface Props extends EditDialogProps<WorkspaceForm, WorkspaceForm> {
+interface Props extends EditDialogProps<WorkspaceForm, WorkspaceForm, WorkspaceForm> {
   submitLabel: string;
 }
 

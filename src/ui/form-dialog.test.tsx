@@ -1,0 +1,117 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { StaleWriteError } from '../domain/conflicts/stale-write';
+import type { Language } from '../domain/schema/common';
+import { loadCatalogue } from '../i18n/i18n';
+import { StepFormDialog, stepFieldsOf, type StepFields } from './step-form-dialog';
+
+/** The step as this tab's dialog opened it. */
+const SEEN: StepFields = {
+  name: 'Check the invoice',
+  phase: null,
+  kind: 'control',
+  departmentId: null,
+  owner: '',
+  yearlyVolume: 1200,
+  frequency: '',
+};
+/** The same step as another tab saved it meanwhile: renamed, given an owner and a kind. */
+const THEIRS: StepFields = {
+  ...SEEN,
+  name: 'Check the supplier invoice',
+  owner: 'Ana',
+  kind: 'knowledge',
+};
+
+async function open(language: Language) {
+  const texts = i18next.createInstance().use(initReactI18next);
+  await texts.init({
+    lng: language,
+    resources: { [language]: { translation: await loadCatalogue(language) } },
+    interpolation: { escapeValue: false },
+  });
+  const onSubmit = vi.fn<(values: StepFields, seen?: StepFields) => Promise<void>>();
+  // The first save meets the other tab's change; later ones go through.
+  onSubmit.mockRejectedValueOnce(new StaleWriteError(THEIRS, SEEN));
+  onSubmit.mockResolvedValue(undefined);
+  const onOpenChange = vi.fn();
+  render(
+    <I18nextProvider i18n={texts}>
+      <StepFormDialog
+        isOpen
+        onOpenChange={onOpenChange}
+        title="Step"
+        mode="internal"
+        departments={[]}
+        initial={SEEN}
+        stale={{ seen: SEEN, toForm: stepFieldsOf }}
+        onSubmit={onSubmit}
+      />
+    </I18nextProvider>,
+  );
+  return { onSubmit, onOpenChange };
+}
+
+async function editNameAndSave(name: string, save: string) {
+  const field = screen.getAllByRole('textbox')[0]!;
+  fireEvent.change(field, { target: { value: name } });
+  fireEvent.click(screen.getByRole('button', { name: save }));
+  return screen.findByRole('alert');
+}
+
+/** The comparison table's rows: field, theirs, yours. */
+function rowsOf(alert: HTMLElement): string[][] {
+  return within(alert)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
+}
+
+describe('a dialog saving over another tab’s change', () => {
+  it('says so and shows both versions field by field, with the form’s labels (English)', async () => {
+    const { onOpenChange } = await open('en');
+    const alert = await editNameAndSave('Check an invoice', 'Save');
+    expect(alert).toHaveTextContent('Another tab changed this since you opened it');
+    expect(rowsOf(alert)).toEqual([
+      ['Step name', 'Check the supplier invoice', 'Check an invoice'],
+      ['Kind of work', 'Knowledge work', 'Control and compliance'],
+      ['Owner', 'Ana', '(empty)'],
+    ]);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Keep theirs' }));
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+  });
+
+  it('overwrites with mine: saved again over the version it was shown (French)', async () => {
+    const { onSubmit, onOpenChange } = await open('fr');
+    const alert = await editNameAndSave('Vérifier une facture', 'Enregistrer');
+    expect(rowsOf(alert)[0]).toEqual([
+      'Nom de l’étape',
+      'Check the supplier invoice',
+      'Vérifier une facture',
+    ]);
+    expect(rowsOf(alert)[2]).toEqual(['Responsable', 'Ana', '(vide)']);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Écraser avec la mienne' }));
+    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false));
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+    expect(onSubmit.mock.calls[1]![0]).toMatchObject({ name: 'Vérifier une facture', owner: '' });
+    expect(onSubmit.mock.calls[1]![1]).toEqual(THEIRS);
+  });
+
+  it('goes on editing: my change stays, the fields I left take theirs, the next save replaces theirs', async () => {
+    const { onSubmit } = await open('en');
+    const alert = await editNameAndSave('Check an invoice', 'Save');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Go on editing' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1]![0]).toMatchObject({
+      name: 'Check an invoice',
+      owner: 'Ana',
+      kind: 'knowledge',
+      yearlyVolume: 1200,
+    });
+    expect(onSubmit.mock.calls[1]![1]).toEqual(THEIRS);
+  });
+});

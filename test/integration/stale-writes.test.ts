@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClarteDatabase } from '../../src/db/database';
+import { saveDepartment, saveKpi } from '../../src/db/repositories/framing';
+import { addParticipant, updateParticipant } from '../../src/db/repositories/participants';
+import {
+  createStep,
+  createWorkflow,
+  moveStep,
+  updateStep,
+} from '../../src/db/repositories/workflows';
+import { createWorkspace, updateWorkspaceDetails } from '../../src/db/repositories/workspaces';
+import { StaleWriteError } from '../../src/db/write';
+import {
+  contextOf,
+  hashOfDatabase,
+  rejectionOf,
+  sequence,
+  type Sequence,
+} from '../fixtures/builders';
+
+// Two tabs: each dialog saves with the record as it opened it; the later save over a change
+// made meanwhile is refused (nothing written) instead of silently winning.
+
+let db: ClarteDatabase;
+let seq: Sequence;
+let workspaceId: string;
+
+beforeEach(async () => {
+  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  seq = sequence();
+  workspaceId = await createWorkspace(
+    db,
+    contextOf('Ada', seq),
+    { name: 'Acme', description: '' },
+    'en',
+  );
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function refusedUnchanged(write: () => Promise<unknown>): Promise<StaleWriteError> {
+  const before = await hashOfDatabase(db);
+  const refusal = await rejectionOf(write());
+  expect(refusal).toBeInstanceOf(StaleWriteError);
+  expect(await hashOfDatabase(db)).toBe(before);
+  return refusal as StaleWriteError;
+}
+
+describe('a save from a dialog opened before another tab saved', () => {
+  it('is refused for a workspace renamed meanwhile, and goes through from the new name', async () => {
+    const seen = { name: 'Acme', description: '' };
+    await updateWorkspaceDetails(
+      db,
+      contextOf('Bob', seq),
+      workspaceId,
+      { name: 'Acme Group', description: '' },
+      seen,
+    );
+    const refusal = await refusedUnchanged(() =>
+      updateWorkspaceDetails(
+        db,
+        contextOf('Ada', seq),
+        workspaceId,
+        { name: 'Acme SA', description: '' },
+        seen,
+      ),
+    );
+    expect(refusal.current).toMatchObject({ name: 'Acme Group' });
+    await updateWorkspaceDetails(
+      db,
+      contextOf('Ada', seq),
+      workspaceId,
+      { name: 'Acme SA', description: '' },
+      { name: 'Acme Group', description: '' },
+    );
+    expect((await db.workspaces.get(workspaceId))?.name).toBe('Acme SA');
+  });
+
+  it('is refused for a department or a KPI changed meanwhile', async () => {
+    const ctx = contextOf('Ada', seq);
+    const departmentId = await saveDepartment(db, ctx, workspaceId, null, { name: 'Finance' });
+    const department = { id: departmentId, name: 'Finance' };
+    await saveDepartment(
+      db,
+      contextOf('Bob', seq),
+      workspaceId,
+      departmentId,
+      { name: 'Finance & Tax' },
+      department,
+    );
+    const refusal = await refusedUnchanged(() =>
+      saveDepartment(db, ctx, workspaceId, departmentId, { name: 'Accounting' }, department),
+    );
+    expect(refusal.current).toEqual({ id: departmentId, name: 'Finance & Tax' });
+
+    const kpiForm = {
+      name: 'Days to pay',
+      departmentId: null,
+      unit: 'days',
+      direction: 'down',
+      baseline: 45,
+    } as const;
+    const kpiId = await saveKpi(db, ctx, workspaceId, null, kpiForm);
+    const kpi = { id: kpiId, ...kpiForm };
+    await saveKpi(db, contextOf('Bob', seq), workspaceId, kpiId, { ...kpiForm, baseline: 40 }, kpi);
+    await refusedUnchanged(() =>
+      saveKpi(db, ctx, workspaceId, kpiId, { ...kpiForm, unit: 'd' }, kpi),
+    );
+  });
+
+  it('is refused for a participant changed meanwhile', async () => {
+    const id = await addParticipant(db, contextOf('Ada', seq), workspaceId, {
+      name: 'Chloé',
+      departmentId: null,
+      role: '',
+    });
+    const seen = { name: 'Chloé', departmentId: null, role: '' };
+    await updateParticipant(
+      db,
+      contextOf('Bob', seq),
+      id,
+      { name: 'Chloé', departmentId: null, role: 'CFO' },
+      seen,
+    );
+    const refusal = await refusedUnchanged(() =>
+      updateParticipant(
+        db,
+        contextOf('Ada', seq),
+        id,
+        { name: 'Chloé M.', departmentId: null, role: '' },
+        seen,
+      ),
+    );
+    expect(refusal.current).toMatchObject({ role: 'CFO' });
+  });
+
+  it('is refused for a step renamed meanwhile, but not for a step only moved in its list', async () => {
+    const ctx = contextOf('Ada', seq);
+    const workflowId = await createWorkflow(db, ctx, workspaceId, 'internal', {
+      name: 'Purchase to pay',
+      description: '',
+    });
+    const fields = {
+      name: 'Receive invoice',
+      phase: null,
+      kind: null,
+      departmentId: null,
+      owner: '',
+      yearlyVolume: null,
+      frequency: '',
+    };
+    const stepId = await createStep(db, ctx, workflowId, fields);
+    await createStep(db, ctx, workflowId, { ...fields, name: 'Approve' });
+    // Another tab moves it: the fields the dialog edits are the same, the save goes through.
+    await moveStep(db, contextOf('Bob', seq), stepId, 1);
+    await updateStep(db, ctx, stepId, { ...fields, owner: 'Ana' }, fields);
+    expect((await db.steps.get(stepId))?.owner).toBe('Ana');
+    // Another tab renames it: a dialog opened before is refused.
+    await updateStep(
+      db,
+      contextOf('Bob', seq),
+      stepId,
+      { ...fields, owner: 'Ana', name: 'Receive the invoice' },
+      { ...fields, owner: 'Ana' },
+    );
+    await refusedUnchanged(() =>
+      updateStep(db, ctx, stepId, { ...fields, owner: 'Léo' }, { ...fields, owner: 'Ana' }),
+    );
+  });
+});
