@@ -10,11 +10,11 @@ import { measure, stat, target, type Stat, type Target } from './stats';
  * Import at one N:
  * - the app's import of a backup file, as the Import panel does it (read and checked in the
  *   import worker when the file is chosen, then imported as a new workspace): total, and each
- *   phase. Not possible above the app's 50 MB file limit (N = 50,000: 65 MB);
+ *   phase. Not possible above the app's file limit;
  * - the write of the same workspace from its JSON on the page (parse, check every record, write),
  *   measured at every N;
  * - the physical limit: the same records written raw in one transaction, same page; and, for
- *   information, raw into stores with the app's indexes.
+ *   raw into stores with the app's indexes, the reference of the target (issue 15 point 6).
  */
 export async function measureImport(
   browser: Browser,
@@ -65,11 +65,13 @@ export async function measureImport(
   const write = stat(phases.write.slice(1));
   const report = {
     appImport: app && { total: app, read, write, longestTaskMs: appTask },
-    appImportRefused: app ? null : 'over the 50 MB file limit',
+    appImportRefused: app ? null : 'over the file limit',
     bundleWrite: { ...bundle, longestTaskMs: bundleTask },
     raw,
     rawWithAppIndexes: rawIndexed,
-    ratio: app ? app.median / raw.median : null,
+    // Issue 15 point 6: the whole import against the raw write into stores with the app's indexes.
+    ratio: app ? app.median / rawIndexed.median : null,
+    ratioToBareRaw: app ? app.median / raw.median : null,
     writePhaseRatio: app ? write.median / raw.median : null,
     writePhaseToRawWithAppIndexes: app ? write.median / rawIndexed.median : null,
     bundleWriteRatio: bundle.median / raw.median,
@@ -77,9 +79,14 @@ export async function measureImport(
   const targets: Target[] = [];
   const over = fitsInAFile
     ? ''
-    : ` (${Math.round(backupText.length / 1e6)} MB file: over the 50 MB limit)`;
+    : ` (${Math.round(backupText.length / 1e6)} MB file: over the file limit)`;
   targets.push(
-    target(`import / raw write, N=${n}${over}`, app ? app.median / raw.median : null, 'x', 1.3),
+    target(
+      `import / raw write with the app's indexes, N=${n}${over}`,
+      app ? app.median / rawIndexed.median : null,
+      'x',
+      1.3,
+    ),
   );
   if (n === 10000) {
     targets.push(target('10,000 import', app?.median ?? null, 'ms', 2000));
