@@ -5,7 +5,7 @@ import { importBackup } from '../../src/db/repositories/backup-import';
 import { createUseCase } from '../../src/db/repositories/use-cases';
 import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { checkBackup } from '../../src/domain/exchange/parse-backup';
-import { contextOf, sampleWorkspaceBundle, sequence, useCaseFormOf } from '../fixtures/builders';
+import { contextOf, sampleWorkspaceBundle, sequence, formOfUseCase } from '../fixtures/builders';
 
 const opened: ClarteDatabase[] = [];
 function openDatabase(): ClarteDatabase {
@@ -32,7 +32,7 @@ describe('the backup status right after restoring a backup', () => {
     expect(status.changes).toBe(0);
 
     // A change made afterwards counts as one change since.
-    await createUseCase(fresh, contextOf('Eve', seq), id!, useCaseFormOf());
+    await createUseCase(fresh, contextOf('Eve', seq), id!, formOfUseCase());
     expect((await readBackupStatus(fresh, id!)).changes).toBe(1);
   });
 

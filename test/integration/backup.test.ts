@@ -33,7 +33,7 @@ import {
   rejectionOf,
   sampleWorkspaceBundle,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
 } from '../fixtures/builders';
 
 const opened: ClarteDatabase[] = [];
@@ -243,7 +243,7 @@ describe('importing a backup', () => {
 describe('importing a list of use cases', () => {
   const row = (n: number, scores: ImportedUseCase['scores'] = null): ImportedUseCase => ({
     row: n + 2,
-    form: useCaseFormOf({ title: `Use case ${n}` }),
+    form: formOfUseCase({ title: `Use case ${n}` }),
     scores,
   });
 
@@ -272,8 +272,8 @@ describe('backup status', () => {
     const seq = sequence();
     await insertWorkspaceBundle(db, minimalWorkspaceBundle('ws'));
     expect(await readBackupStatus(db, 'ws')).toEqual({ lastBackupAt: null, changes: 0 });
-    await createUseCase(db, contextOf('Ada', seq), 'ws', useCaseFormOf());
-    await createUseCase(db, contextOf('Ada', seq), 'ws', useCaseFormOf());
+    await createUseCase(db, contextOf('Ada', seq), 'ws', formOfUseCase());
+    await createUseCase(db, contextOf('Ada', seq), 'ws', formOfUseCase());
     expect((await readBackupStatus(db, 'ws')).changes).toBe(2);
     const file = await exportBackup(db, ['ws'], '2025-03-01T09:00:01.500Z', '0.1.0');
     await recordBackup(db, file, false);
@@ -282,7 +282,7 @@ describe('backup status', () => {
       lastBackupAt: '2025-03-01T09:00:01.500Z',
       changes: 0,
     });
-    await createUseCase(db, contextOf('Ada', seq), 'ws', useCaseFormOf());
+    await createUseCase(db, contextOf('Ada', seq), 'ws', formOfUseCase());
     expect(await readBackupStatus(db, null)).toEqual({
       lastBackupAt: '2025-03-01T09:00:01.500Z',
       changes: 1,

@@ -18,7 +18,7 @@ import {
   rejectionOf,
   sampleWorkspaceBundle,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 
@@ -38,7 +38,7 @@ beforeEach(async () => {
     { name: 'Acme', description: '' },
     'en',
   );
-  useCaseId = await createUseCase(db, contextOf('Ada', seq), workspaceId, useCaseFormOf());
+  useCaseId = await createUseCase(db, contextOf('Ada', seq), workspaceId, formOfUseCase());
 });
 
 afterEach(async () => {

@@ -19,7 +19,7 @@ import {
   fullScoresOf,
   rejectionOf,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 
@@ -36,8 +36,8 @@ beforeEach(async () => {
   seq = sequence();
   const ctx = contextOf('Ada', seq);
   workspaceId = await createWorkspace(db, ctx, { name: 'Acme', description: '' }, 'en'); // at(0)
-  strong = await createUseCase(db, ctx, workspaceId, useCaseFormOf({ title: 'Strong' })); // at(1)
-  weak = await createUseCase(db, ctx, workspaceId, useCaseFormOf({ title: 'Weak' })); // at(2)
+  strong = await createUseCase(db, ctx, workspaceId, formOfUseCase({ title: 'Strong' })); // at(1)
+  weak = await createUseCase(db, ctx, workspaceId, formOfUseCase({ title: 'Weak' })); // at(2)
   // Weak: every criterion 3 -> overall 25 * (3 - 1) = 50.
   // Strong: value criteria 5 -> oriented 5 on the five value criteria, 3 elsewhere:
   // overall = 25 * ((5*5 + 3*3) / 8 - 1) = 25 * (34/8 - 1) = 81.25 > Weak's 50, so Strong ranks 1st.

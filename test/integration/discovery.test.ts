@@ -32,7 +32,7 @@ import {
   dumpDatabase,
   rejectionOf,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
 } from '../fixtures/builders';
 import { listSteps } from '../../src/db/repositories/workspace-reads';
 
@@ -239,7 +239,7 @@ describe('qualification', () => {
       departmentId: null,
       direction: 'down',
     });
-    const useCaseId = await createUseCase(db, ctx, workspaceId, useCaseFormOf());
+    const useCaseId = await createUseCase(db, ctx, workspaceId, formOfUseCase());
     const before = await dumpDatabase(db);
     const error = await rejectionOf(
       saveQualification(db, ctx, useCaseId, {
@@ -258,25 +258,25 @@ describe('qualification', () => {
 
 describe('the status lifecycle', () => {
   it('refuses a jump and abandoning without a reason; keeps the reason in the audit trail', async () => {
-    const id = await createUseCase(db, ctx, workspaceId, useCaseFormOf());
+    const id = await createUseCase(db, ctx, workspaceId, formOfUseCase());
     const before = await dumpDatabase(db);
-    const jump = await rejectionOf(updateUseCase(db, ctx, id, useCaseFormOf({ status: 'done' })));
+    const jump = await rejectionOf(updateUseCase(db, ctx, id, formOfUseCase({ status: 'done' })));
     expect(messagesOf(jump)).toEqual(['errors.invalid']);
     const noReason = await rejectionOf(
-      updateUseCase(db, ctx, id, { ...useCaseFormOf({ status: 'abandoned' }), statusReason: '' }),
+      updateUseCase(db, ctx, id, { ...formOfUseCase({ status: 'abandoned' }), statusReason: '' }),
     );
     expect(messagesOf(noReason)).toEqual(['errors.reasonRequired']);
     expect(await dumpDatabase(db)).toEqual(before);
 
     await updateUseCase(db, ctx, id, {
-      ...useCaseFormOf({ status: 'abandoned' }),
+      ...formOfUseCase({ status: 'abandoned' }),
       statusReason: 'No data',
     });
     expect((await getUseCase(db, id))?.statusReason).toBe('No data');
     const [entry] = await listAuditEntries(db, workspaceId);
     expect(entry?.after).toEqual({ status: 'abandoned', statusReason: 'No data' });
 
-    await updateUseCase(db, ctx, id, useCaseFormOf({ status: 'idea' }));
+    await updateUseCase(db, ctx, id, formOfUseCase({ status: 'idea' }));
     expect((await getUseCase(db, id))?.statusReason).toBe('');
   });
 });

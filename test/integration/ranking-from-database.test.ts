@@ -16,7 +16,7 @@ import {
   fullScoresOf,
   scoresOf,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 import { listUseCases } from '../../src/db/repositories/workspace-reads';
@@ -82,10 +82,10 @@ beforeEach(async () => {
     db,
     ada,
     workspaceId,
-    useCaseFormOf({ title: 'Invoice matching' }),
+    formOfUseCase({ title: 'Invoice matching' }),
   );
-  support = await createUseCase(db, ada, workspaceId, useCaseFormOf({ title: 'Support answers' }));
-  churn = await createUseCase(db, ada, workspaceId, useCaseFormOf({ title: 'Churn alerts' }));
+  support = await createUseCase(db, ada, workspaceId, formOfUseCase({ title: 'Support answers' }));
+  churn = await createUseCase(db, ada, workspaceId, formOfUseCase({ title: 'Churn alerts' }));
   await saveOwnScores(db, ada, invoices, ADA_INVOICES);
   await saveOwnScores(db, bob, invoices, BOB_INVOICES);
   await saveOwnScores(db, ada, support, fullScoresOf({ strategicValue: 5 }));

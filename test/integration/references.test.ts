@@ -15,7 +15,7 @@ import {
   contextOf,
   rejectionOf,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 
@@ -33,7 +33,7 @@ beforeEach(async () => {
     db,
     ctx,
     workspaceId,
-    useCaseFormOf({ title: 'Invoice matching' }),
+    formOfUseCase({ title: 'Invoice matching' }),
   );
 });
 afterEach(async () => {
@@ -99,7 +99,7 @@ describe('a write made from a record seen earlier', () => {
   it('refuses a use case saved from a dialog opened before another tab saved it', async () => {
     const seen = (await db.useCases.get(useCaseId))!;
     await updateUseCase(db, contextOf('Bob', seq), useCaseId, {
-      ...useCaseFormOf(),
+      ...formOfUseCase(),
       title: 'Bob’s title',
     });
     const refusal = await rejectionOf(
@@ -107,7 +107,7 @@ describe('a write made from a record seen earlier', () => {
         db,
         contextOf('Ada', seq),
         useCaseId,
-        { ...useCaseFormOf(), title: 'Ada’s title' },
+        { ...formOfUseCase(), title: 'Ada’s title' },
         seen,
       ),
     );
@@ -119,7 +119,7 @@ describe('a write made from a record seen earlier', () => {
       db,
       contextOf('Ada', seq),
       useCaseId,
-      { ...useCaseFormOf(), title: 'Ada’s title' },
+      { ...formOfUseCase(), title: 'Ada’s title' },
       now,
     );
     expect((await db.useCases.get(useCaseId))?.title).toBe('Ada’s title');

@@ -19,7 +19,7 @@ import {
   rejectionOf,
   scoresOf,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 import { listScorecards } from '../../src/db/repositories/workspace-reads';
@@ -37,7 +37,7 @@ beforeEach(async () => {
   const facilitator = contextOf('Facilitator', seq);
   // Clock: workspace at(0), use case at(1); the first save below reads at(2).
   workspaceId = await createWorkspace(db, facilitator, { name: 'Acme', description: '' }, 'en');
-  useCaseId = await createUseCase(db, facilitator, workspaceId, useCaseFormOf());
+  useCaseId = await createUseCase(db, facilitator, workspaceId, formOfUseCase());
 });
 
 afterEach(async () => {

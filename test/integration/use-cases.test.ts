@@ -20,7 +20,7 @@ import {
   rejectionOf,
   scoresOf,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 import { listUseCases } from '../../src/db/repositories/workspace-reads';
@@ -122,7 +122,7 @@ describe('creating a use case', () => {
         db,
         contextOf('Ada', seq),
         workspaceId,
-        useCaseFormOf({ title: 'x'.repeat(201) }),
+        formOfUseCase({ title: 'x'.repeat(201) }),
       ),
     );
 
@@ -138,7 +138,7 @@ describe('creating a use case', () => {
       db,
       contextOf('Ada', seq),
       workspaceId,
-      useCaseFormOf({ title: 'x'.repeat(200) }),
+      formOfUseCase({ title: 'x'.repeat(200) }),
     );
     expect((await stored(id)).title).toHaveLength(200);
   });
@@ -146,7 +146,7 @@ describe('creating a use case', () => {
   it('refuses a workspace that does not exist and stores nothing', async () => {
     const before = await dumpDatabase(db);
     await expect(
-      createUseCase(db, contextOf('Ada', seq), 'nope', useCaseFormOf()),
+      createUseCase(db, contextOf('Ada', seq), 'nope', formOfUseCase()),
     ).rejects.toThrow();
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -154,14 +154,14 @@ describe('creating a use case', () => {
 
 describe('editing a use case', () => {
   it('records before and after of the changed fields only', async () => {
-    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, useCaseFormOf());
+    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, formOfUseCase());
     const created = await stored(id);
 
     await updateUseCase(
       db,
       contextOf('Bob', seq),
       id,
-      useCaseFormOf({ title: 'Three-way invoice matching', status: 'qualified' }),
+      formOfUseCase({ title: 'Three-way invoice matching', status: 'qualified' }),
     );
 
     const updated = await stored(id);
@@ -184,9 +184,9 @@ describe('editing a use case', () => {
   });
 
   it('records a change of tags as the whole list before and after', async () => {
-    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, useCaseFormOf());
+    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, formOfUseCase());
 
-    await updateUseCase(db, contextOf('Ada', seq), id, useCaseFormOf({ tags: ['finance', 'ocr'] }));
+    await updateUseCase(db, contextOf('Ada', seq), id, formOfUseCase({ tags: ['finance', 'ocr'] }));
 
     const [entry] = await listAuditEntriesFor(db, workspaceId, [id]);
     expect(entry?.before).toEqual({ tags: ['finance'] });
@@ -194,20 +194,20 @@ describe('editing a use case', () => {
   });
 
   it('writes nothing when the form is saved unchanged', async () => {
-    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, useCaseFormOf());
+    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, formOfUseCase());
     const before = await dumpDatabase(db);
 
-    await updateUseCase(db, contextOf('Ada', seq), id, useCaseFormOf());
+    await updateUseCase(db, contextOf('Ada', seq), id, formOfUseCase());
 
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
   it('refuses a title of 201 characters, and nothing changes', async () => {
-    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, useCaseFormOf());
+    const id = await createUseCase(db, contextOf('Ada', seq), workspaceId, formOfUseCase());
     const before = await dumpDatabase(db);
 
     const error = await rejectionOf(
-      updateUseCase(db, contextOf('Ada', seq), id, useCaseFormOf({ title: 'y'.repeat(201) })),
+      updateUseCase(db, contextOf('Ada', seq), id, formOfUseCase({ title: 'y'.repeat(201) })),
     );
 
     expect(error).toBeInstanceOf(z.ZodError);
@@ -220,8 +220,8 @@ describe('deleting a use case', () => {
   it('removes it with its scorecards and from the waves; other use cases keep theirs', async () => {
     const ada = contextOf('Ada', seq);
     const bob = contextOf('Bob', seq);
-    const doomed = await createUseCase(db, ada, workspaceId, useCaseFormOf({ title: 'Doomed' }));
-    const kept = await createUseCase(db, ada, workspaceId, useCaseFormOf({ title: 'Kept' }));
+    const doomed = await createUseCase(db, ada, workspaceId, formOfUseCase({ title: 'Doomed' }));
+    const kept = await createUseCase(db, ada, workspaceId, formOfUseCase({ title: 'Kept' }));
     await saveOwnScores(db, ada, doomed, fullScoresOf());
     await saveOwnScores(db, bob, doomed, scoresOf({ strategicValue: 5 }));
     await saveOwnScores(db, ada, kept, scoresOf({ brandImpact: 2 }));
@@ -286,7 +286,7 @@ describe('deleting a use case', () => {
 
   it('keeps the history of the deleted use case', async () => {
     const ada = contextOf('Ada', seq);
-    const id = await createUseCase(db, ada, workspaceId, useCaseFormOf());
+    const id = await createUseCase(db, ada, workspaceId, formOfUseCase());
     await saveOwnScores(db, ada, id, scoresOf({ strategicValue: 3 }));
 
     await deleteUseCase(db, ada, id);
@@ -302,7 +302,7 @@ describe('deleting a use case', () => {
   });
 
   it('does nothing for a use case that does not exist', async () => {
-    await createUseCase(db, contextOf('Ada', seq), workspaceId, useCaseFormOf());
+    await createUseCase(db, contextOf('Ada', seq), workspaceId, formOfUseCase());
     const before = await dumpDatabase(db);
     await deleteUseCase(db, contextOf('Ada', seq), 'nope');
     expect(await dumpDatabase(db)).toEqual(before);

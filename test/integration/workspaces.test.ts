@@ -25,7 +25,7 @@ import {
   sampleWorkspaceBundle,
   scoresOf,
   sequence,
-  useCaseFormOf,
+  formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 
@@ -178,7 +178,7 @@ describe('editing a workspace', () => {
       { name: 'Acme', description: 'x' },
       'en',
     );
-    await createUseCase(db, contextOf('Ada', seq), id, useCaseFormOf());
+    await createUseCase(db, contextOf('Ada', seq), id, formOfUseCase());
     const before = await dumpDatabase(db);
 
     const error = await rejectionOf(
@@ -201,9 +201,9 @@ describe('the list of workspaces', () => {
     const b = await createWorkspace(db, ctx, { name: 'B', description: '' }, 'en');
     const c = await createWorkspace(db, ctx, { name: 'C', description: '' }, 'en');
     // B changes after C was created; then A changes last of all.
-    await createUseCase(db, ctx, b, useCaseFormOf({ title: 'B1' }));
-    await createUseCase(db, ctx, a, useCaseFormOf({ title: 'A1' }));
-    await createUseCase(db, ctx, a, useCaseFormOf({ title: 'A2' }));
+    await createUseCase(db, ctx, b, formOfUseCase({ title: 'B1' }));
+    await createUseCase(db, ctx, a, formOfUseCase({ title: 'A1' }));
+    await createUseCase(db, ctx, a, formOfUseCase({ title: 'A2' }));
 
     const list = await listWorkspaces(db);
 
@@ -303,7 +303,7 @@ describe('duplicating a workspace', () => {
   it('copies a workspace built through the app, whose copy then lives on its own', async () => {
     const ada = contextOf('Ada', seq);
     const id = await createWorkspace(db, ada, { name: 'Acme', description: '' }, 'en');
-    const uc = await createUseCase(db, ada, id, useCaseFormOf({ title: 'Invoice matching' }));
+    const uc = await createUseCase(db, ada, id, formOfUseCase({ title: 'Invoice matching' }));
     await saveOwnScores(db, ada, uc, scoresOf({ strategicValue: 4 }));
 
     const copyId = await duplicateWorkspace(db, ada, id, 'Acme (copy)');
@@ -358,7 +358,7 @@ describe('deleting a workspace', () => {
     const bob = contextOf('Bob', seq);
     const id = await createWorkspace(db, ada, { name: 'Acme', description: 'Client' }, 'fr');
     await updateWorkspaceDetails(db, ada, id, { name: 'Acme SA', description: 'Client' });
-    const uc = await createUseCase(db, ada, id, useCaseFormOf());
+    const uc = await createUseCase(db, ada, id, formOfUseCase());
     await saveOwnScores(db, ada, uc, fullScoresOf({ strategicValue: 5 }));
     await saveOwnScores(db, bob, uc, scoresOf({ strategicValue: 2 }));
     const before = await bundle(id);

@@ -9,8 +9,9 @@ import { useCaseSchema, type UseCase } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
-import { findParticipantByName } from './scorecards';
-import { recordChange, recordChanges } from '../write';
+import { addScoringParticipant, findParticipantByName } from './scorecards';
+import { mustGetWorkspace } from './recorded-writes';
+import { recordChanges } from '../write';
 import { rememberImport } from './import-memory';
 
 /** Besides the new use cases: use cases the rows update, and the choices to remember. */
@@ -113,19 +114,8 @@ export async function importUseCaseRows(
     'rw',
     [db.workspaces, db.useCases, db.participants, db.scorecards, db.audit, db.meta],
     async () => {
-      if (!(await db.workspaces.get(workspaceId)))
-        throw new Error(`Workspace ${workspaceId} not found`);
-      if (!existing && withScores) {
-        await db.participants.add(participant);
-        await recordChange(db, ctx, now, {
-          workspaceId,
-          action: 'created',
-          entityType: 'participant',
-          entityId: participant.id,
-          label: participant.name,
-          after: toJson({ name: participant.name }),
-        });
-      }
+      await mustGetWorkspace(db, workspaceId);
+      if (!existing && withScores) await addScoringParticipant(db, ctx, now, participant);
       for (let start = 0; start < total; start += CHUNK) {
         const chunk = recordsOf(
           ctx,

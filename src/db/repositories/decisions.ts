@@ -15,6 +15,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { listDecisions, readDecisionInput } from './decision-input';
 import { recordChange } from '../write';
+import { mustGetWorkspace } from './recorded-writes';
 
 /** What a person gives to contest the model for a use case (author, time and rank are added). */
 export const overrideInputSchema = overrideSchema
@@ -220,8 +221,7 @@ export async function arbitrateConflict(
 ): Promise<string> {
   const fields = arbitrationInputSchema.parse(input);
   return db.transaction('rw', [db.decisions, db.workspaces, db.audit], async () => {
-    if (!(await db.workspaces.get(workspaceId)))
-      throw new Error(`Workspace ${workspaceId} not found`);
+    await mustGetWorkspace(db, workspaceId);
     const existing = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
     const already = existing.some(
       (d) => d.kind === 'kpiArbitration' && d.conflictKey === fields.conflictKey && !d.withdrawnAt,

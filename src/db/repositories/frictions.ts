@@ -5,6 +5,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { discoveryTables } from './workflow-records';
 import { recordChange } from '../write';
+import { deleteRecorded } from './recorded-writes';
 
 /** What a person edits of a friction: all but the ids, which the repository sets. */
 export const frictionFormSchema = frictionSchema.omit({
@@ -54,11 +55,8 @@ export async function deleteFriction(db: ClarteDatabase, ctx: ChangeContext, id:
   await db.transaction('rw', discoveryTables(db), async () => {
     const current = await db.frictions.get(id);
     if (!current) return;
-    const now = ctx.now();
-    await db.frictions.delete(id);
-    await recordChange(db, ctx, now, {
+    await deleteRecorded(db, ctx, ctx.now(), db.frictions, {
       workspaceId: current.workspaceId,
-      action: 'deleted',
       entityType: 'friction',
       entityId: id,
       label: current.description,

@@ -1,11 +1,12 @@
 import * as z from 'zod';
-import { recordChanges, toJson } from '../../domain/audit/record-changes';
-import { participantSchema, type Participant } from '../../domain/schema/participant';
+import { toJson } from '../../domain/audit/record-changes';
 import { refuseIfChanged } from '../../domain/conflicts/stale-write';
+import { participantSchema, type Participant } from '../../domain/schema/participant';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { listParticipants } from './scorecards';
 import { recordChange } from '../write';
+import { addRecorded, deleteRecorded, mustGetWorkspace, putChanged } from './recorded-writes';
 
 /** What a person types to add or change a participant: the entity's own fields. */
 export const participantFieldsSchema = participantSchema.pick({
@@ -34,8 +35,7 @@ async function checkFields(
   fields: ParticipantFields,
   selfId: string | null,
 ): Promise<void> {
-  const workspace = await db.workspaces.get(workspaceId);
-  if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+  const workspace = await mustGetWorkspace(db, workspaceId);
   if (
     fields.departmentId !== null &&
     !workspace.departments.some((d) => d.id === fields.departmentId)
@@ -56,11 +56,8 @@ export async function addParticipant(
   const participant = participantSchema.parse({ ...fields, id: ctx.newId(), workspaceId });
   await db.transaction('rw', [db.workspaces, db.participants, db.audit], async () => {
     await checkFields(db, workspaceId, fields, null);
-    const now = ctx.now();
-    await db.participants.add(participant);
-    await recordChange(db, ctx, now, {
+    await addRecorded(db, ctx, ctx.now(), db.participants, participant, {
       workspaceId,
-      action: 'created',
       entityType: 'participant',
       entityId: participant.id,
       label: participant.name,
@@ -86,18 +83,18 @@ export async function updateParticipant(
     if (!current) throw new Error(`Participant ${id} not found`);
     await checkFields(db, current.workspaceId, fields, id);
     const next = participantSchema.parse({ ...current, ...fields });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    const now = ctx.now();
-    await db.participants.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'participant',
-      entityId: id,
-      label: next.name,
-      ...diff,
-    });
+    await putChanged(
+      db,
+      ctx,
+      db.participants,
+      { current, next },
+      {
+        workspaceId: current.workspaceId,
+        entityType: 'participant',
+        entityId: id,
+        label: next.name,
+      },
+    );
   });
 }
 
@@ -139,10 +136,8 @@ export async function removeParticipant(
           });
         }
       }
-      await db.participants.delete(id);
-      await recordChange(db, ctx, now, {
+      await deleteRecorded(db, ctx, now, db.participants, {
         workspaceId,
-        action: 'deleted',
         entityType: 'participant',
         entityId: id,
         label: current.name,

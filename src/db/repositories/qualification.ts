@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { toJson } from '../../domain/audit/record-changes';
 import { catalogueText, findCatalogueEntry } from '../../domain/catalogue/catalogue';
 import type { Language } from '../../domain/schema/common';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { recordChange } from '../write';
+import { addRecorded, mustGetWorkspace, putChanged } from './recorded-writes';
 
 /** The qualification of a use case (SCORING.md section 12), as the qualification tab edits it. */
 export const qualificationFormSchema = useCaseSchema.pick({
@@ -34,8 +34,7 @@ export async function saveQualification(
   await db.transaction('rw', [db.useCases, db.workspaces, db.steps, db.audit], async () => {
     const current = await db.useCases.get(useCaseId);
     if (!current) throw new Error(`No use case ${useCaseId}`);
-    const workspace = await db.workspaces.get(current.workspaceId);
-    if (!workspace) throw new Error(`No workspace ${current.workspaceId}`);
+    const workspace = await mustGetWorkspace(db, current.workspaceId);
     const kpiIds = new Set(workspace.kpis.map((k) => k.id));
     const steps = await db.steps.bulkGet(fields.stepIds);
     const issues: z.core.$ZodRawIssue[] = [];
@@ -59,17 +58,18 @@ export async function saveQualification(
       stepIds: [...new Set(fields.stepIds)],
       updatedAt: now,
     });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    await db.useCases.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'useCase',
-      entityId: useCaseId,
-      label: next.title,
-      ...diff,
-    });
+    await putChanged(
+      db,
+      ctx,
+      db.useCases,
+      { current, next, now },
+      {
+        workspaceId: current.workspaceId,
+        entityType: 'useCase',
+        entityId: useCaseId,
+        label: next.title,
+      },
+    );
   });
 }
 
@@ -114,10 +114,8 @@ export async function addUseCaseFromCatalogue(
         createdAt: now,
         updatedAt: now,
       });
-      await db.useCases.add(useCase);
-      await recordChange(db, ctx, now, {
+      await addRecorded(db, ctx, now, db.useCases, useCase, {
         workspaceId: step.workspaceId,
-        action: 'created',
         entityType: 'useCase',
         entityId: useCase.id,
         label: useCase.title,

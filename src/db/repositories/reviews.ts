@@ -1,4 +1,4 @@
-import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { toJson } from '../../domain/audit/record-changes';
 import { decideWorkspace } from '../../domain/decision/decide-workspace';
 import {
   STATUS_AFTER_REVIEW,
@@ -10,14 +10,12 @@ import {
 import { useCaseSchema } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
+import { addRecorded, byText, mustGetWorkspace, putChanged } from './recorded-writes';
 
 /** The hypothesis reviews of a workspace, oldest first. */
 export async function listReviews(db: ClarteDatabase, workspaceId: string): Promise<Review[]> {
   const list = await db.reviews.where('workspaceId').equals(workspaceId).toArray();
-  return list.sort((a, b) =>
-    a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0,
-  );
+  return byText(list, 'reviewedAt');
 }
 
 /**
@@ -40,8 +38,7 @@ export async function recordReview(
     const useCase = await db.useCases.get(useCaseId);
     if (!useCase) throw new Error(`Use case ${useCaseId} not found`);
     const workspaceId = useCase.workspaceId;
-    const workspace = await db.workspaces.get(workspaceId);
-    if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+    const workspace = await mustGetWorkspace(db, workspaceId);
     const [useCases, scorecards, decisions] = await Promise.all([
       db.useCases.where('workspaceId').equals(workspaceId).toArray(),
       db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
@@ -81,38 +78,31 @@ export async function recordReview(
         parsed.outcome === 'adjust' ? { ...measure, reviewDate: parsed.nextReviewDate } : measure,
       updatedAt: now,
     });
-    await db.reviews.add(review);
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'created',
-        entityType: 'review',
-        entityId: review.id,
-        label: useCase.title,
-        after: toJson({
-          useCaseId,
-          outcome: review.outcome,
-          reason: review.reason,
-          actual: review.actual,
-          realisedYearlyBenefit: review.realisedYearlyBenefit,
-        }),
+    await addRecorded(db, ctx, now, db.reviews, review, {
+      workspaceId,
+      entityType: 'review',
+      entityId: review.id,
+      label: useCase.title,
+      after: toJson({
+        useCaseId,
+        outcome: review.outcome,
+        reason: review.reason,
+        actual: review.actual,
+        realisedYearlyBenefit: review.realisedYearlyBenefit,
       }),
+    });
+    await putChanged(
+      db,
+      ctx,
+      db.useCases,
+      { current: useCase, next, now },
+      {
+        workspaceId,
+        entityType: 'useCase',
+        entityId: useCaseId,
+        label: useCase.title,
+      },
     );
-    const diff = recordChanges(useCase, next);
-    if (diff) {
-      await db.useCases.put(next);
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId,
-          action: 'updated',
-          entityType: 'useCase',
-          entityId: useCaseId,
-          label: useCase.title,
-          ...diff,
-        }),
-      );
-    }
-    await db.workspaces.update(workspaceId, { updatedAt: now });
     return review.id;
   });
 }

@@ -10,6 +10,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { listWaves } from './roadmap';
 import { recordChange } from '../write';
+import { addRecorded, mustGetWorkspace } from './recorded-writes';
 
 function waveFacts(wave: Wave) {
   const { name, capacity, startDate, endDate } = wave;
@@ -26,8 +27,7 @@ export async function createWaves(
   const parsed = drafts.map((d) => waveDraftSchema.parse(d));
   return db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
     const existing = await listWaves(db, workspaceId);
-    if (!(await db.workspaces.get(workspaceId)))
-      throw new Error(`Workspace ${workspaceId} not found`);
+    await mustGetWorkspace(db, workspaceId);
     const now = ctx.now();
     const start = existing.reduce((m, w) => Math.max(m, w.position + 1), 0);
     const ids: string[] = [];
@@ -38,16 +38,14 @@ export async function createWaves(
         workspaceId,
         position: start + i,
       });
-      await db.waves.add(wave);
-      ids.push(wave.id);
-      await recordChange(db, ctx, now, {
+      await addRecorded(db, ctx, now, db.waves, wave, {
         workspaceId,
-        action: 'created',
         entityType: 'wave',
         entityId: wave.id,
         label: wave.name,
         after: toJson(waveFacts(wave)),
       });
+      ids.push(wave.id);
     }
     return ids;
   });
@@ -121,8 +119,7 @@ export async function setRoadmapMode(
   const parsedMode = roadmapModeSchema.parse(mode);
   const parsed = drafts.map((d) => waveDraftSchema.parse({ ...d, capacity: null }));
   await db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
-    const workspace = await db.workspaces.get(workspaceId);
-    if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+    const workspace = await mustGetWorkspace(db, workspaceId);
     const now = ctx.now();
     const waves = await listWaves(db, workspaceId);
     for (const [position, draft] of parsed.entries()) {

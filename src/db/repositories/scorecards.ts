@@ -11,6 +11,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
 import type { AuditFacts } from './audit-trail';
+import { addRecorded } from './recorded-writes';
 
 export async function listParticipants(
   db: ClarteDatabase,
@@ -38,6 +39,22 @@ export async function findParticipantByName(
 ): Promise<Participant | null> {
   const all = await listParticipants(db, workspaceId);
   return all.find((p) => sameName(p.name, name)) ?? null;
+}
+
+/** Adds the person who scores as a participant (inside the caller's transaction), audited. */
+export async function addScoringParticipant(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  participant: Participant,
+): Promise<void> {
+  await addRecorded(db, ctx, now, db.participants, participant, {
+    workspaceId: participant.workspaceId,
+    entityType: 'participant',
+    entityId: participant.id,
+    label: participant.name,
+    after: toJson({ name: participant.name }),
+  });
 }
 
 /**
@@ -105,15 +122,7 @@ export async function saveOwnScores(
       let participant = await findParticipantByName(db, workspaceId, ctx.actor);
       if (!participant) {
         participant = participantSchema.parse({ id: ctx.newId(), workspaceId, name: ctx.actor });
-        await db.participants.add(participant);
-        await recordChange(db, ctx, now, {
-          workspaceId,
-          action: 'created',
-          entityType: 'participant',
-          entityId: participant.id,
-          label: participant.name,
-          after: toJson({ name: participant.name }),
-        });
+        await addScoringParticipant(db, ctx, now, participant);
       }
       await writeScorecard(db, ctx, now, useCase, participant, parsed, via);
     },

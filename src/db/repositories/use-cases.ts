@@ -6,7 +6,8 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { decisionSchema, type Decision } from '../../domain/schema/decision';
 import type { AuditFacts } from './audit-trail';
-import { recordChange, writeChange } from '../write';
+import { writeChange } from '../write';
+import { addRecorded, mustGetWorkspace } from './recorded-writes';
 
 export async function getUseCase(db: ClarteDatabase, id: string): Promise<UseCase | null> {
   return (await db.useCases.get(id)) ?? null;
@@ -28,12 +29,9 @@ export async function createUseCase(
     updatedAt: now,
   });
   await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
-    if (!(await db.workspaces.get(workspaceId)))
-      throw new Error(`Workspace ${workspaceId} not found`);
-    await db.useCases.add(useCase);
-    await recordChange(db, ctx, now, {
+    await mustGetWorkspace(db, workspaceId);
+    await addRecorded(db, ctx, now, db.useCases, useCase, {
       workspaceId,
-      action: 'created',
       entityType: 'useCase',
       entityId: useCase.id,
       label: useCase.title,

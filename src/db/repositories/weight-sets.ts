@@ -12,6 +12,14 @@ import { checkWeights } from '../../domain/scoring/weights';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
+import {
+  addRecorded,
+  byText,
+  deleteRecorded,
+  mustGetWorkspace,
+  putChanged,
+} from './recorded-writes';
+import { changeWorkspace } from './workspaces';
 
 /** Weights the model can use: each axis has a positive weight (SCORING.md section 3). */
 const usableWeightsSchema = weightsSchema.refine((w) => checkWeights(w).length === 0, {
@@ -32,7 +40,7 @@ export async function listWeightSets(
   workspaceId: string,
 ): Promise<WeightSet[]> {
   const sets = await db.weightSets.where('workspaceId').equals(workspaceId).toArray();
-  return sets.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return byText(sets, 'createdAt');
 }
 
 export async function createWeightSet(
@@ -52,12 +60,9 @@ export async function createWeightSet(
     createdAt: now,
   });
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    if (!(await db.workspaces.get(workspaceId)))
-      throw new Error(`Workspace ${workspaceId} not found`);
-    await db.weightSets.add(set);
-    await recordChange(db, ctx, now, {
+    await mustGetWorkspace(db, workspaceId);
+    await addRecorded(db, ctx, now, db.weightSets, set, {
       workspaceId,
-      action: 'created',
       entityType: 'weightSet',
       entityId: set.id,
       label: name,
@@ -78,18 +83,18 @@ export async function renameWeightSet(
     const current = await db.weightSets.get(id);
     if (!current) throw new Error(`Weight set ${id} not found`);
     const next = weightSetSchema.parse({ ...current, name: parsedName });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    const now = ctx.now();
-    await db.weightSets.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'weightSet',
-      entityId: id,
-      label: next.name,
-      ...diff,
-    });
+    await putChanged(
+      db,
+      ctx,
+      db.weightSets,
+      { current, next },
+      {
+        workspaceId: current.workspaceId,
+        entityType: 'weightSet',
+        entityId: id,
+        label: next.name,
+      },
+    );
   });
 }
 
@@ -101,11 +106,8 @@ export async function deleteWeightSet(
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
     const current = await db.weightSets.get(id);
     if (!current) return;
-    const now = ctx.now();
-    await db.weightSets.delete(id);
-    await recordChange(db, ctx, now, {
+    await deleteRecorded(db, ctx, ctx.now(), db.weightSets, {
       workspaceId: current.workspaceId,
-      action: 'deleted',
       entityType: 'weightSet',
       entityId: id,
       label: current.name,
@@ -124,8 +126,7 @@ export async function applyWeightSet(
     const set = await db.weightSets.get(id);
     if (!set) throw new Error(`Weight set ${id} not found`);
     const weights: Weights = usableWeightsSchema.parse(set.weights);
-    const workspace = await db.workspaces.get(set.workspaceId);
-    if (!workspace) throw new Error(`Workspace ${set.workspaceId} not found`);
+    const workspace = await mustGetWorkspace(db, set.workspaceId);
     const now = ctx.now();
     const next = workspaceSchema.parse({ ...workspace, weights, updatedAt: now });
     const diff = recordChanges(workspace, next);
@@ -157,21 +158,5 @@ export async function updateSensitivitySettings(
   settings: SensitivitySettings,
 ): Promise<void> {
   const parsed = sensitivitySettingsSchema.parse(settings);
-  await db.transaction('rw', db.workspaces, db.audit, async () => {
-    const workspace = await db.workspaces.get(workspaceId);
-    if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
-    const now = ctx.now();
-    const next = workspaceSchema.parse({ ...workspace, ...parsed, updatedAt: now });
-    const diff = recordChanges(workspace, next);
-    if (!diff) return;
-    await db.workspaces.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId,
-      action: 'updated',
-      entityType: 'workspace',
-      entityId: workspaceId,
-      label: next.name,
-      ...diff,
-    });
-  });
+  await changeWorkspace(db, ctx, workspaceId, (w) => ({ ...w, ...parsed }));
 }

@@ -1,9 +1,8 @@
-import { recordChanges } from '../../domain/audit/record-changes';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { recordChange } from '../write';
 import { refuseIfChanged } from '../../domain/conflicts/stale-write';
+import { putChanged, type RecordTable } from './recorded-writes';
 
 /** Every table a change to workflows, steps or frictions may write, in one transaction. */
 export function discoveryTables(db: ClarteDatabase) {
@@ -24,8 +23,7 @@ export async function updateRecord<T extends Editable & Record<string, unknown>>
   ctx: ChangeContext,
   what: {
     entityType: 'workflow' | 'step';
-    read: (id: string) => Promise<T | undefined>;
-    write: (record: T) => Promise<unknown>;
+    table: RecordTable<T>;
     parse: (record: unknown) => T;
     label: (record: T) => string;
   },
@@ -35,22 +33,22 @@ export async function updateRecord<T extends Editable & Record<string, unknown>>
   seen?: Partial<T>,
 ): Promise<void> {
   await db.transaction('rw', discoveryTables(db), async () => {
-    const current = await what.read(id);
+    const current = await what.table.get(id);
     refuseIfChanged(current, seen);
     if (!current) throw new Error(`No ${what.entityType} ${id}`);
     const next = what.parse({ ...current, ...fields });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    const now = ctx.now();
-    await what.write(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: what.entityType,
-      entityId: id,
-      label: what.label(next),
-      ...diff,
-    });
+    await putChanged(
+      db,
+      ctx,
+      what.table,
+      { current, next },
+      {
+        workspaceId: current.workspaceId,
+        entityType: what.entityType,
+        entityId: id,
+        label: what.label(next),
+      },
+    );
   });
 }
 

@@ -6,6 +6,7 @@ import type { ClarteDatabase } from '../database';
 import { discoveryTables, listUseCasesAnchoredOn, updateRecord } from './workflow-records';
 import { byPosition } from './workspace-reads';
 import { recordChange } from '../write';
+import { addRecorded, deleteRecorded } from './recorded-writes';
 
 /** What a person edits of a workflow and of a step: all but what the repository sets. */
 export const workflowFormSchema = workflowSchema.omit({
@@ -45,10 +46,8 @@ export async function createWorkflow(
       kind,
       position,
     });
-    await db.workflows.add(workflow);
-    await recordChange(db, ctx, ctx.now(), {
+    await addRecorded(db, ctx, ctx.now(), db.workflows, workflow, {
       workspaceId,
-      action: 'created',
       entityType: 'workflow',
       entityId: workflow.id,
       label: workflow.name,
@@ -69,8 +68,7 @@ export async function updateWorkflow(
   const fields = workflowFormSchema.parse(form);
   const what = {
     entityType: 'workflow',
-    read: (key: string) => db.workflows.get(key),
-    write: (next: Workflow) => db.workflows.put(next),
+    table: db.workflows,
     parse: (record: unknown) => workflowSchema.parse(record),
     label: (next: Workflow) => next.name,
   } as const;
@@ -99,10 +97,8 @@ async function removeSteps(db: ClarteDatabase, ctx: ChangeContext, now: string, 
   for (const step of steps) {
     const frictions = await db.frictions.where('stepId').equals(step.id).toArray();
     await db.frictions.bulkDelete(frictions.map((f) => f.id));
-    await db.steps.delete(step.id);
-    await recordChange(db, ctx, now, {
+    await deleteRecorded(db, ctx, now, db.steps, {
       workspaceId: step.workspaceId,
-      action: 'deleted',
       entityType: 'step',
       entityId: step.id,
       label: step.name,
@@ -132,10 +128,8 @@ export async function deleteWorkflow(
     if (!current) return;
     const now = ctx.now();
     await removeSteps(db, ctx, now, await stepsOf(db, id));
-    await db.workflows.delete(id);
-    await recordChange(db, ctx, now, {
+    await deleteRecorded(db, ctx, now, db.workflows, {
       workspaceId: current.workspaceId,
-      action: 'deleted',
       entityType: 'workflow',
       entityId: id,
       label: current.name,
@@ -163,10 +157,8 @@ export async function createStep(
       workflowId,
       position,
     });
-    await db.steps.add(step);
-    await recordChange(db, ctx, ctx.now(), {
+    await addRecorded(db, ctx, ctx.now(), db.steps, step, {
       workspaceId,
-      action: 'created',
       entityType: 'step',
       entityId: step.id,
       label: step.name,
@@ -187,8 +179,7 @@ export async function updateStep(
   const fields = stepFormSchema.parse(form);
   const what = {
     entityType: 'step',
-    read: (key: string) => db.steps.get(key),
-    write: (next: Step) => db.steps.put(next),
+    table: db.steps,
     parse: (record: unknown) => stepSchema.parse(record),
     label: (next: Step) => next.name,
   } as const;

@@ -21,8 +21,9 @@ import {
 } from '../../domain/workshop/agenda';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { auditEntry } from './audit-trail';
 import { takeSnapshot } from './decision-snapshots';
+import { recordChange } from '../write';
+import { addRecorded, byText, mustGetWorkspace } from './recorded-writes';
 
 /** The workshops of a workspace, the latest started first. */
 export async function listWorkshops(db: ClarteDatabase, workspaceId: string): Promise<Workshop[]> {
@@ -36,7 +37,7 @@ export async function listParkingLot(
   workspaceId: string,
 ): Promise<ParkingItem[]> {
   const all = await db.parkingLot.where('workspaceId').equals(workspaceId).toArray();
-  return all.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return byText(all, 'createdAt');
 }
 
 /**
@@ -52,8 +53,7 @@ export async function openWorkshop(
     'rw',
     [db.workspaces, db.workshops, db.participants, db.audit],
     async () => {
-      const workspace = await db.workspaces.get(workspaceId);
-      if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+      const workspace = await mustGetWorkspace(db, workspaceId);
       const open = (await listWorkshops(db, workspaceId)).find((w) => w.endedAt === null);
       if (open) return open.id;
       const now = ctx.now();
@@ -68,18 +68,13 @@ export async function openWorkshop(
         participantIds: participants.map((p) => p.id),
         updatedAt: now,
       });
-      await db.workshops.add(workshop);
-      await db.workspaces.update(workspaceId, { updatedAt: now });
-      await db.audit.add(
-        auditEntry(ctx, now, {
-          workspaceId,
-          action: 'created',
-          entityType: 'workshop',
-          entityId: workshop.id,
-          label: workspace.name,
-          after: toJson({ startedAt: now }),
-        }),
-      );
+      await addRecorded(db, ctx, now, db.workshops, workshop, {
+        workspaceId,
+        entityType: 'workshop',
+        entityId: workshop.id,
+        label: workspace.name,
+        after: toJson({ startedAt: now }),
+      });
       return workshop.id;
     },
   );
@@ -109,17 +104,14 @@ async function changeWorkshop(
     if (!diff && !people) return;
     const workspace = await db.workspaces.get(current.workspaceId);
     await db.workshops.put(next);
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'workshop',
-        entityId: id,
-        label: workspace?.name ?? id,
-        ...(diff ?? people),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'workshop',
+      entityId: id,
+      label: workspace?.name ?? id,
+      ...(diff ?? people),
+    });
   });
 }
 
@@ -227,8 +219,7 @@ export async function addParkingItem(
 ): Promise<string> {
   const fields = parkingInputSchema.parse(input);
   return db.transaction('rw', [db.workspaces, db.parkingLot, db.audit], async () => {
-    if (!(await db.workspaces.get(workspaceId)))
-      throw new Error(`Workspace ${workspaceId} not found`);
+    await mustGetWorkspace(db, workspaceId);
     const now = ctx.now();
     const item = parkingItemSchema.parse({
       ...fields,
@@ -237,18 +228,13 @@ export async function addParkingItem(
       author: ctx.actor,
       createdAt: now,
     });
-    await db.parkingLot.add(item);
-    await db.workspaces.update(workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId,
-        action: 'created',
-        entityType: 'parkingItem',
-        entityId: item.id,
-        label: item.text,
-        after: toJson({ text: item.text, owner: item.owner }),
-      }),
-    );
+    await addRecorded(db, ctx, now, db.parkingLot, item, {
+      workspaceId,
+      entityType: 'parkingItem',
+      entityId: item.id,
+      label: item.text,
+      after: toJson({ text: item.text, owner: item.owner }),
+    });
     return item.id;
   });
 }
@@ -264,17 +250,14 @@ export async function closeParkingItem(
     if (!current || current.closedAt !== null) return;
     const now = ctx.now();
     await db.parkingLot.put({ ...current, closedAt: now });
-    await db.workspaces.update(current.workspaceId, { updatedAt: now });
-    await db.audit.add(
-      auditEntry(ctx, now, {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'parkingItem',
-        entityId: id,
-        label: current.text,
-        before: toJson({ closedAt: null }),
-        after: toJson({ closedAt: now }),
-      }),
-    );
+    await recordChange(db, ctx, now, {
+      workspaceId: current.workspaceId,
+      action: 'updated',
+      entityType: 'parkingItem',
+      entityId: id,
+      label: current.text,
+      before: toJson({ closedAt: null }),
+      after: toJson({ closedAt: now }),
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { toJson } from '../../domain/audit/record-changes';
 import type { Language } from '../../domain/schema/common';
 import { defaultWeights } from '../../domain/schema/criterion';
 import type { Weights } from '../../domain/schema/criterion';
@@ -23,7 +23,7 @@ import {
   insertWorkspaceBundle,
   readWorkspaceBundle,
 } from './workspace-bundles';
-import { recordChange } from '../write';
+import { addRecorded, mustGetWorkspace, putChanged } from './recorded-writes';
 
 // The reads live apart (no schemas in the first screen); they stay importable from here.
 export { getWorkspace, listWorkspaces, type WorkspaceSummary } from './workspace-reads';
@@ -47,10 +47,8 @@ export async function createWorkspace(
     updatedAt: now,
   });
   await db.transaction('rw', db.workspaces, db.audit, async () => {
-    await db.workspaces.add(workspace);
-    await recordChange(db, ctx, now, {
+    await addRecorded(db, ctx, now, db.workspaces, workspace, {
       workspaceId: workspace.id,
-      action: 'created',
       entityType: 'workspace',
       entityId: workspace.id,
       label: name,
@@ -72,21 +70,21 @@ export async function changeWorkspace(
   change: (w: Workspace) => Workspace,
 ): Promise<void> {
   await db.transaction('rw', db.workspaces, db.audit, async () => {
-    const current = await db.workspaces.get(id);
-    if (!current) throw new Error(`Workspace ${id} not found`);
+    const current = await mustGetWorkspace(db, id);
     const now = ctx.now();
     const next = workspaceSchema.parse({ ...change(current), updatedAt: now });
-    const diff = recordChanges(current, next);
-    if (!diff) return;
-    await db.workspaces.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: id,
-      action: 'updated',
-      entityType: 'workspace',
-      entityId: id,
-      label: next.name,
-      ...diff,
-    });
+    await putChanged(
+      db,
+      ctx,
+      db.workspaces,
+      { current, next, now },
+      {
+        workspaceId: id,
+        entityType: 'workspace',
+        entityId: id,
+        label: next.name,
+      },
+    );
   });
 }
 

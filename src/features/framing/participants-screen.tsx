@@ -9,7 +9,7 @@ import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import table from '../../ui/report-table.module.css';
 import { ParticipantDialog } from './participant-dialog';
-import { RemoveParticipantDialog } from './remove-participant-dialog';
+import { RemoveParticipantDialog } from './remove-with-dependants-dialog';
 import { ColumnHeads } from '../../ui/column-heads';
 
 /**

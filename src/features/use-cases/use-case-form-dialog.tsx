@@ -29,7 +29,7 @@ export const EDITED_USE_CASE_FIELDS = [
 export type EditedUseCase = Pick<UseCase, (typeof EDITED_USE_CASE_FIELDS)[number]>;
 
 /** The form's values of a use case. */
-export function useCaseFormOf(useCase: EditedUseCase): UseCaseFormInput {
+export function formOfUseCase(useCase: EditedUseCase): UseCaseFormInput {
   return {
     title: useCase.title,
     description: useCase.description,

@@ -20,7 +20,7 @@ import { QualificationPanel } from './qualification-panel';
 import { ScoringPanel } from './scoring-panel';
 import { StatusSuggestion } from './status-suggestion';
 import { fieldsOf, useRecordAsOpened } from '../../ui/use-record-as-opened';
-import { EDITED_USE_CASE_FIELDS, UseCaseFormDialog, useCaseFormOf } from './use-case-form-dialog';
+import { EDITED_USE_CASE_FIELDS, UseCaseFormDialog, formOfUseCase } from './use-case-form-dialog';
 import styles from './use-cases.module.css';
 
 /** The tabs of a use case, in order; a tab is shown once it is built. */
@@ -155,10 +155,10 @@ export default function UseCasePage() {
         onOpenChange={setEditing}
         title={t('useCase.edit')}
         submitLabel={t('common.save')}
-        initial={useCaseFormOf(edited ?? useCase)}
+        initial={formOfUseCase(edited ?? useCase)}
         stale={{
           seen: fieldsOf(edited ?? useCase, EDITED_USE_CASE_FIELDS),
-          toForm: useCaseFormOf,
+          toForm: formOfUseCase,
         }}
         onSubmit={async (form, seen) => {
           await updateUseCase(database(), change(), useCase.id, form, seen);

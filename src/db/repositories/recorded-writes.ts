@@ -1,0 +1,82 @@
+import { recordChanges, type JsonValue } from '../../domain/audit/record-changes';
+import type { Workspace } from '../../domain/schema/workspace';
+import type { ChangeContext } from '../change-context';
+import type { ClarteDatabase } from '../database';
+import { recordChange } from '../write';
+import type { AuditFacts } from './audit-trail';
+
+/**
+ * The repositories' common steps inside a writing transaction (one that includes the record's
+ * table, `workspaces` and `audit`): each writes a record and its audit entry (recordChange).
+ */
+
+/** The table a record is written to (any of the database's tables of records). */
+export interface RecordTable<T> {
+  get(id: string): Promise<T | undefined>;
+  add(record: T): Promise<unknown>;
+  put(record: T): Promise<unknown>;
+  delete(id: string): Promise<unknown>;
+}
+
+/** Which record an audit entry is about, and how it reads in the trail. */
+export type RecordFacts = Pick<AuditFacts, 'workspaceId' | 'entityType' | 'entityId' | 'label'>;
+
+/** The workspace, read in the caller's transaction; an unknown one is an error. */
+export async function mustGetWorkspace(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<Workspace> {
+  const workspace = await db.workspaces.get(workspaceId);
+  if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+  return workspace;
+}
+
+/** Adds a new record with its 'created' audit entry (`after`: what the person gave). */
+export async function addRecorded<T>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  table: RecordTable<T>,
+  record: T,
+  facts: RecordFacts & { after: JsonValue },
+): Promise<void> {
+  await table.add(record);
+  await recordChange(db, ctx, now, { ...facts, action: 'created' });
+}
+
+/**
+ * Puts `next` in place of `current` with one 'updated' audit entry of the fields that changed;
+ * writes nothing (false) when nothing changed. The change's time is `now` when the caller took
+ * it already (it stamped `next`), otherwise taken once the change is known.
+ */
+export async function putChanged<T extends Record<string, unknown>>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  table: RecordTable<T>,
+  change: { current: T; next: T; now?: string },
+  facts: RecordFacts,
+): Promise<boolean> {
+  const diff = recordChanges(change.current, change.next);
+  if (!diff) return false;
+  const now = change.now ?? ctx.now();
+  await table.put(change.next);
+  await recordChange(db, ctx, now, { ...facts, action: 'updated', ...diff });
+  return true;
+}
+
+/** Deletes the record `facts.entityId` with its 'deleted' audit entry (`before`: what it was). */
+export async function deleteRecorded<T>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  table: RecordTable<T>,
+  facts: RecordFacts & { before: JsonValue },
+): Promise<void> {
+  await table.delete(facts.entityId);
+  await recordChange(db, ctx, now, { ...facts, action: 'deleted' });
+}
+
+/** Sorts records by a text field (ISO times, names), ascending; the list is sorted in place. */
+export function byText<K extends string, T extends Record<K, string>>(list: T[], key: K): T[] {
+  return list.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
+}
