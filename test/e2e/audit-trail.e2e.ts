@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { UI, giveName, openScreen, scoreCriterion, type Lang } from './support/clarte';
+import {
+  UI,
+  openScreen,
+  scoreCriterion,
+  type Lang,
+  createUseCase,
+  enterDemoWorkspace,
+} from './support/clarte';
 import { appPerTest, screenshot } from './support/app';
 
 /** What the user reads (kept here, not taken from the app). */
@@ -43,12 +50,8 @@ describe.each([
 
   it('shows names and values in the language, filters, and exports the filtered trail', async () => {
     const { page } = await session.open({ locale });
-    await giveName(page, lang, 'Ada Lovelace');
-    await page.getByRole('link', { name: /Maison Delorme/ }).click();
-    await page.getByRole('heading', { name: ui.useCases, level: 1 }).waitFor();
-    await page.getByRole('button', { name: ui.newUseCase }).click();
-    await page.getByRole('dialog').getByLabel(ui.title).fill(TITLE);
-    await page.getByRole('dialog').getByRole('button', { name: ui.create }).click();
+    await enterDemoWorkspace(page, lang, 'Ada Lovelace');
+    await createUseCase(page, lang, TITLE);
     await scoreCriterion(page, lang, 'strategicValue', 4);
     await page.getByRole('button', { name: ui.saveScores }).click();
     await page.getByRole('button', { name: ui.saveScores, disabled: true }).waitFor();

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { UI, giveName, scoreCriterion, type CriterionKey, type Lang } from './support/clarte';
+import {
+  UI,
+  scoreCriterion,
+  type CriterionKey,
+  type Lang,
+  createUseCase,
+  enterDemoWorkspace,
+} from './support/clarte';
 import { typeDate } from './support/date-picker';
 import { appPerTest, screenshot } from './support/app';
 
@@ -113,12 +120,8 @@ describe.each([
 
   it('scores per person, numbers and dates as people type them, nothing lost on leaving', async () => {
     const { page } = await session.open({ locale });
-    await giveName(page, lang, 'Ada Lovelace');
-    await page.getByRole('link', { name: /Maison Delorme/ }).click();
-    await page.getByRole('heading', { name: ui.useCases, level: 1 }).waitFor();
-    await page.getByRole('button', { name: ui.newUseCase }).click();
-    await page.getByRole('dialog').getByLabel(ui.title).fill(TITLE);
-    await page.getByRole('dialog').getByRole('button', { name: ui.create }).click();
+    await enterDemoWorkspace(page, lang, 'Ada Lovelace');
+    await createUseCase(page, lang, TITLE);
     const sv = ui.criteria.strategicValue;
     const rationale = page.getByLabel(ui.rationaleFor(sv));
     await rationale.waitFor();

@@ -3,7 +3,7 @@
  * contract workspace (test/fixtures/decision-contract.ts, worked by hand in decision-contract.md)
  * is stored in the database; each surface is produced from it as the app produces it (the
  * exports through buildExport, as the export worker runs it), each file is READ BACK (CSV by
- * papaparse, XLSX unzipped, Markdown by its table), and every one must agree with the hand-worked
+ * papaparse, XLSX unzipped, Markdown by its table, the JSON report parsed), and every one must agree with the hand-worked
  * figures and with decideWorkspace: one decimal, half away from zero, where a person reads;
  * full precision in the XLSX.
  */
@@ -20,6 +20,7 @@ import {
   type WorkspaceDecision,
 } from '../../src/domain/decision/decide-workspace';
 import { roundForDisplay } from '../../src/domain/decision/round-for-display';
+import type { JsonReport } from '../../src/domain/exchange/json-report';
 import { explainScore } from '../../src/domain/explanation/explain-score';
 import type { Language } from '../../src/domain/schema/common';
 import { workspaceWeightsFromJudgments } from '../../src/domain/weights/ahp';
@@ -223,6 +224,80 @@ describe('every surface gives the same order and numbers', () => {
       ).toEqual(shown);
       expect(table.map((r) => Number(r[0]))).toEqual(CONTRACT_EXPECTED.map((r) => r.rank));
       expect(text).not.toContain('Pricing copilot');
+    });
+  }
+
+  for (const language of ['en', 'fr'] as const) {
+    it(`the JSON report (${language}), read back: decided order, figures, blind round, overrides`, async () => {
+      const report = JSON.parse(
+        await (await exportOf('jsonReport', language)).text(),
+      ) as JsonReport;
+      expect([report.format, report.version]).toEqual(['clarte-decision-report', 1]);
+      expect(report.settings).toMatchObject({
+        thresholds: { value: 50, feasibility: 50 },
+        aggregation: 'median',
+        blindScoring: true,
+        topK: 3,
+        participants: 3,
+      });
+      expect(report.settings.weights.strategicValue).toBe(16 / 9);
+      // The decided order (A, D, B, C, E), then the use case to score, then the blind round.
+      expect(report.useCases.map((u) => u.id)).toEqual([
+        ...CONTRACT_DECIDED_ORDER,
+        'uc-churn',
+        'uc-pricing',
+      ]);
+      for (const want of CONTRACT_EXPECTED) {
+        const got = report.useCases.find((u) => u.id === want.id);
+        expect(got).toMatchObject({
+          standing: 'ranked',
+          rank: want.rank,
+          decidedRank: want.decidedRank,
+          quadrant: want.quadrant,
+        });
+        expect(got?.overall).toBeCloseTo(want.exact.overall, 9);
+        expect(got?.value).toBeCloseTo(want.exact.value, 9);
+        expect(got?.feasibility).toBeCloseTo(want.exact.feasibility, 9);
+        // Full precision: the decision's own numbers.
+        expect(got?.overall).toBe(decision.byId.get(want.id)?.overall);
+      }
+      const byId = new Map(report.useCases.map((u) => [u.id, u]));
+      expect(byId.get('uc-supplier')?.scores?.strategicValue).toEqual({
+        value: 4,
+        source: 'agreed',
+        raters: 3,
+        agreedNote: 'Board confirmed the supplier backlog',
+      });
+      expect(byId.get('uc-invoice')?.scores?.financialPotential).toMatchObject({
+        value: 4,
+        source: 'median',
+      });
+      expect(byId.get('uc-invoice')?.yearlyBenefit).toEqual({ value: 25600, currency: 'EUR' });
+      expect(byId.get('uc-invoice')?.clarity).toMatchObject({ filled: 7, of: 7, clear: true });
+      expect(byId.get('uc-expense')?.yearlyBenefit).toMatchObject({
+        value: null,
+        unavailable: 'incomplete',
+        needs: ['hourlyCost'],
+      });
+      expect(byId.get('uc-contract')?.overrides).toMatchObject([
+        { id: 'ov-contract', action: 'setPosition', position: 2 },
+      ]);
+      expect(byId.get('uc-churn')).toMatchObject({
+        standing: 'toScore',
+        rank: null,
+        missing: ['customerImpact', 'strategicAlignment'],
+      });
+      // Blind round: 2 of 3 scored, and not one score of it in the file.
+      expect(byId.get('uc-pricing')).toMatchObject({
+        standing: 'awaitingReveal',
+        rank: null,
+        overall: null,
+        value: null,
+        feasibility: null,
+        quadrant: null,
+        scores: null,
+        awaitingReveal: { scored: 2, of: 3 },
+      });
     });
   }
 

@@ -8,6 +8,7 @@ import { roundForDisplay } from '../decision/round-for-display';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 import { toCsv } from './csv';
 import { exportRowsOf } from './export-rows';
+import { jsonReportOf, type JsonReport } from './json-report';
 import { rankedListTable } from './export-tables';
 import { markdownReport } from './markdown-report';
 
@@ -78,6 +79,70 @@ describe('exports of random workspaces (fast-check)', () => {
         expect(full.map((r) => r.slice(0, 5))).toEqual(
           decision.ranked.map((r) => [r.rank, r.title, r.overall, r.value, r.feasibility]),
         );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the JSON report, re-read: every use case once, the decided order, the figures, no blind score', () => {
+    fc.assert(
+      fc.property(randomWorkspace, (w) => {
+        const input = inputOfRandom(w);
+        const decision = decideWorkspace(input);
+        const text = JSON.stringify(
+          jsonReportOf({
+            decision,
+            workspace: { ...minimalWorkspaceBundle('ws').workspace, ...input.workspace },
+            decisions: input.decisions,
+            generatedAt: '2026-01-01T00:00:00.000Z',
+          }),
+        );
+        const report = JSON.parse(text) as JsonReport;
+        const ranked = report.useCases.filter((u) => u.standing === 'ranked');
+        // The decided order, with the decision's numbers at full precision (JSON keeps a double).
+        expect(
+          ranked.map((u) => [
+            u.id,
+            u.rank,
+            u.decidedRank,
+            u.overall,
+            u.value,
+            u.feasibility,
+            u.quadrant,
+          ]),
+        ).toEqual(
+          decision.decided.map((d) => [
+            d.id,
+            d.rank,
+            d.decidedRank,
+            d.overall,
+            d.value,
+            d.feasibility,
+            d.quadrant,
+          ]),
+        );
+        expect(report.useCases.map((u) => u.id).sort()).toEqual([...decision.byId.keys()].sort());
+        for (const u of report.useCases) {
+          const d = decision.byId.get(u.id);
+          expect(u.standing).toBe(d?.standing);
+          expect(u.yearlyBenefit.value).toBe(d?.finance.yearlyBenefit.value);
+          expect(u.clarity.filled).toBe(d?.clarity.filled);
+          if (u.standing === 'awaitingReveal') {
+            // Nothing of a blind round: no score, no figure; only "N of M scored".
+            expect([u.scores, u.overall, u.value, u.feasibility, u.quadrant, u.rank]).toEqual([
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+            ]);
+            expect(u.awaitingReveal).toEqual({ scored: d?.raters, of: decision.participantCount });
+          } else {
+            for (const [id, score] of Object.entries(u.scores ?? {}))
+              expect(score.value).toBe(d?.values[id as keyof typeof d.values]);
+          }
+        }
       }),
       { numRuns: 150 },
     );

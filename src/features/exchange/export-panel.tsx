@@ -13,6 +13,7 @@ const FILE_EXPORTS: readonly { kind: ExportKind; labelKey: string }[] = [
   { kind: 'roadmapCsv', labelKey: 'exchange.roadmapCsv' },
   { kind: 'xlsx', labelKey: 'exchange.xlsx' },
   { kind: 'markdown', labelKey: 'exchange.markdown' },
+  { kind: 'jsonReport', labelKey: 'exchange.jsonReport' },
 ];
 
 /** A running export's bar: indeterminate while the workspace is read, then rows written. */

@@ -4,7 +4,7 @@ import { buildExport } from './exporters';
 import type { ExportJob, ExportMessage } from './export-job';
 
 /**
- * Builds an export (XLSX, CSV, Markdown) off the page's thread: reads the workspace from the
+ * Builds an export (XLSX, CSV, Markdown, JSON report) off the page's thread: reads the workspace from the
  * database, takes its rows, writes the file, reports its progress, and sends the file back.
  * A module worker of our own origin, which the Content Security Policy allows ('self').
  */

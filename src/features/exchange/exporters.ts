@@ -18,6 +18,7 @@ import {
   weightsTable,
   type Label,
 } from '../../domain/exchange/export-tables';
+import { jsonReportOf } from '../../domain/exchange/json-report';
 import { markdownReport } from '../../domain/exchange/markdown-report';
 import type { Language } from '../../domain/schema/common';
 import type { WorkspaceBundle } from '../../domain/schema/workspace-bundle';
@@ -39,7 +40,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const textFile = (text: string, type: string) => new Blob([text], { type });
 
-export type ExportKind = 'rankedCsv' | 'roadmapCsv' | 'xlsx' | 'markdown';
+export type ExportKind = 'rankedCsv' | 'roadmapCsv' | 'xlsx' | 'markdown' | 'jsonReport';
 
 /** Where an export is: reading and ranking the workspace, then writing its rows. */
 export type ExportProgress =
@@ -57,7 +58,7 @@ export async function buildExport(
   const now = new Date().toISOString();
   onProgress({ stage: 'reading' });
   const bundle = await bundleOf(workspaceId, now);
-  const { ranked, roadmap } = exportRowsOf(bundle);
+  const { decision, ranked, roadmap } = exportRowsOf(bundle);
   const name = bundle.workspace.name;
   switch (kind) {
     case 'rankedCsv':
@@ -92,6 +93,19 @@ export async function buildExport(
           'text/markdown;charset=utf-8',
         ),
       };
+    case 'jsonReport': {
+      // Keys stay English identifiers in every language: a file for other tools, not a page.
+      const report = jsonReportOf({
+        decision,
+        workspace: bundle.workspace,
+        decisions: bundle.decisions,
+        generatedAt: now,
+      });
+      return {
+        name: backupFileName(`${name}-decision`, now, 'json'),
+        blob: textFile(`${JSON.stringify(report, null, 2)}\n`, 'application/json'),
+      };
+    }
     case 'xlsx': {
       const weights = xlsxSheet(
         label('exchange.sheet.weights'),

@@ -111,3 +111,18 @@ export async function openScreen(page: Page, name: string): Promise<void> {
   await link.click();
   await link.and(page.locator('[aria-current="page"]')).waitFor();
 }
+
+/** First visit as `name`, into the demo workspace (Maison Delorme), on its Use cases screen. */
+export async function enterDemoWorkspace(page: Page, lang: Lang, name: string): Promise<void> {
+  await giveName(page, lang, name);
+  await page.getByRole('link', { name: /Maison Delorme/ }).click();
+  await page.getByRole('heading', { name: UI[lang].useCases, level: 1 }).waitFor();
+}
+
+/** Creates a use case from the Use cases screen: its title in the dialog, then Create. */
+export async function createUseCase(page: Page, lang: Lang, title: string): Promise<void> {
+  const ui = UI[lang];
+  await page.getByRole('button', { name: ui.newUseCase }).click();
+  await page.getByRole('dialog').getByLabel(ui.title).fill(title);
+  await page.getByRole('dialog').getByRole('button', { name: ui.create }).click();
+}
