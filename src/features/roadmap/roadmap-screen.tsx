@@ -100,7 +100,9 @@ export default function RoadmapScreen() {
             label: t('roadmap.board'),
             content: (
               <>
-                <p className={styles.hint}>{t('roadmap.boardHint')}</p>
+                <p className={styles.hint} data-editing-chrome="">
+                  {t('roadmap.boardHint')}
+                </p>
                 <RoadmapBoard data={data} onMove={moves.move} />
               </>
             ),
