@@ -9,7 +9,7 @@ import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import table from '../../ui/report-table.module.css';
 import { ParticipantDialog } from './participant-dialog';
-import { RemoveParticipantDialog } from './remove-participant-dialog';
+import { RemoveParticipantDialog } from './remove-with-dependants-dialog';
 
 /**
  * Framing: the people of the workshop (name, department, role), managed before anyone scores;
