@@ -2,13 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
-import {
-  removeDepartment,
-  removeKpi,
-  saveDepartment,
-  saveIntention,
-  saveKpi,
-} from '../../src/db/repositories/framing';
+import { removeWithDependants } from '../../src/db/repositories/dependants';
+import { saveDepartment, saveIntention, saveKpi } from '../../src/db/repositories/framing';
 import {
   addUseCaseFromCatalogue,
   saveQualification,
@@ -100,19 +95,39 @@ describe('framing', () => {
     });
   });
 
-  it('refuses to remove a department that owns a KPI, and removes it once free', async () => {
+  it('removes a department that owns a KPI only as the person chose: moved, or left without', async () => {
     const finance = await saveDepartment(db, ctx, workspaceId, null, { name: 'Finance' });
+    const tax = await saveDepartment(db, ctx, workspaceId, null, { name: 'Tax' });
     const kpi = await saveKpi(db, ctx, workspaceId, null, {
       name: 'DSO',
       departmentId: finance,
       direction: 'down',
     });
-    const before = await dumpDatabase(db);
-    expect(await removeDepartment(db, ctx, workspaceId, finance)).toBe('inUse');
-    expect(await dumpDatabase(db)).toEqual(before);
-    expect(await removeKpi(db, ctx, workspaceId, kpi)).toBe('removed');
-    expect(await removeDepartment(db, ctx, workspaceId, finance)).toBe('removed');
-    expect((await getWorkspace(db, workspaceId))?.departments).toEqual([]);
+    await removeWithDependants(
+      db,
+      ctx,
+      workspaceId,
+      { kind: 'department', id: finance },
+      {
+        kind: 'move',
+        to: tax,
+      },
+    );
+    let workspace = await getWorkspace(db, workspaceId);
+    expect(workspace?.departments.map((d) => d.name)).toEqual(['Tax']);
+    expect(workspace?.kpis.find((k) => k.id === kpi)?.departmentId).toBe(tax);
+    await removeWithDependants(
+      db,
+      ctx,
+      workspaceId,
+      { kind: 'department', id: tax },
+      {
+        kind: 'remove',
+      },
+    );
+    workspace = await getWorkspace(db, workspaceId);
+    expect(workspace?.departments).toEqual([]);
+    expect(workspace?.kpis.find((k) => k.id === kpi)?.departmentId).toBeNull();
   });
 
   it('refuses a bad KPI with message keys, and nothing stored changes', async () => {

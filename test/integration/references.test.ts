@@ -10,6 +10,7 @@ import {
   updateUseCase,
 } from '../../src/db/repositories/use-cases';
 import { createWorkspace } from '../../src/db/repositories/workspaces';
+import { decisionSchema } from '../../src/domain/schema/decision';
 import { StaleWriteError, writeChange } from '../../src/db/write';
 import {
   contextOf,
@@ -67,6 +68,47 @@ describe('deleting a use case', () => {
     const [back] = await listDecisions(db, workspaceId);
     expect(back).toMatchObject({ id: overrideId, withdrawnAt: null, withdrawReason: '' });
     expect(await db.useCases.get(useCaseId)).toBeDefined();
+  });
+});
+
+describe('deleting a use case placed in a roadmap wave', () => {
+  it('ends its placement decision, traced; undo brings it back in force', async () => {
+    await db.waves.add({
+      id: 'w-now',
+      workspaceId,
+      name: 'Now',
+      position: 0,
+      capacity: null,
+      startDate: null,
+      endDate: null,
+      useCaseIds: [useCaseId],
+    });
+    await db.decisions.add(
+      decisionSchema.parse({
+        id: 'placement-1',
+        workspaceId,
+        kind: 'roadmapPlacement',
+        useCaseId,
+        waveId: 'w-now',
+        reason: 'Quick win for the first wave',
+        author: 'Ada',
+        at: '2025-03-01T09:00:00.000Z',
+      }),
+    );
+    const deleted = await deleteUseCase(db, contextOf('Bob', seq), useCaseId);
+    expect(await db.decisions.get('placement-1')).toMatchObject({
+      withdrawnBy: 'Bob',
+      withdrawReason: 'The use case was deleted.',
+    });
+    expect((await db.waves.get('w-now'))?.useCaseIds).toEqual([]);
+    const entries = await listAuditEntries(db, workspaceId);
+    expect(
+      entries.filter((e) => e.action === 'withdrawn' && e.entityId === 'placement-1'),
+    ).toHaveLength(1);
+
+    await restoreUseCase(db, contextOf('Bob', seq), deleted!);
+    expect(await db.decisions.get('placement-1')).toMatchObject({ withdrawnAt: null });
+    expect((await db.waves.get('w-now'))?.useCaseIds).toEqual([useCaseId]);
   });
 });
 

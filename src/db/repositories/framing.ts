@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, nameSchema, textSchema } from '../../domain/schema/common';
+import { nameSchema, textSchema } from '../../domain/schema/common';
 import {
   kpiSchema,
   type Department,
@@ -61,45 +61,6 @@ export async function saveDepartment(
   return department.id;
 }
 
-/** What a department is used by: KPIs it owns, and steps done by it. */
-export async function departmentUsage(
-  db: ClarteDatabase,
-  workspaceId: string,
-  departmentId: string,
-): Promise<{ kpis: number; steps: number }> {
-  const workspace = await db.workspaces.get(workspaceId);
-  const steps = await db.steps
-    .where('workspaceId')
-    .equals(workspaceId)
-    .filter((s) => s.departmentId === departmentId)
-    .count();
-  return {
-    kpis: workspace?.kpis.filter((k) => k.departmentId === departmentId).length ?? 0,
-    steps,
-  };
-}
-
-/**
- * Removes a department that nothing uses. A department still owning a KPI or doing a step is
- * refused ('inUse'), so that no KPI or step silently loses its department.
- */
-export async function removeDepartment(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  workspaceId: string,
-  departmentId: string,
-): Promise<'removed' | 'inUse'> {
-  return db.transaction('rw', db.workspaces, db.steps, db.audit, async () => {
-    const usage = await departmentUsage(db, workspaceId, departmentId);
-    if (usage.kpis > 0 || usage.steps > 0) return 'inUse';
-    await changeWorkspace(db, ctx, workspaceId, (w) => ({
-      ...w,
-      departments: w.departments.filter((d) => d.id !== departmentId),
-    }));
-    return 'removed';
-  });
-}
-
 export async function saveInitiative(
   db: ClarteDatabase,
   ctx: ChangeContext,
@@ -158,47 +119,4 @@ export async function saveKpi(
     return { ...w, kpis: upsert(w.kpis, kpi) };
   });
   return kpi.id;
-}
-
-/** How many frictions and use cases name a KPI (they keep working without it). */
-export async function kpiUsage(
-  db: ClarteDatabase,
-  workspaceId: string,
-  kpiId: string,
-): Promise<{ frictions: number; useCases: number }> {
-  const [frictions, useCases] = await Promise.all([
-    db.frictions
-      .where('workspaceId')
-      .equals(workspaceId)
-      .filter((f) => f.kpiIds.includes(kpiId))
-      .count(),
-    db.useCases
-      .where('workspaceId')
-      .equals(workspaceId)
-      .filter(
-        (u) =>
-          u.successMeasure.kpiId === kpiId || u.kpiEffects.some((effect) => effect.kpiId === kpiId),
-      )
-      .count(),
-  ]);
-  return { frictions, useCases };
-}
-
-/** Removes a KPI that no friction or use case names; otherwise refuses ('inUse'). */
-export async function removeKpi(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  workspaceId: string,
-  kpiId: string,
-): Promise<'removed' | 'inUse'> {
-  const id = idSchema.parse(kpiId);
-  return db.transaction('rw', [db.workspaces, db.frictions, db.useCases, db.audit], async () => {
-    const usage = await kpiUsage(db, workspaceId, id);
-    if (usage.frictions > 0 || usage.useCases > 0) return 'inUse';
-    await changeWorkspace(db, ctx, workspaceId, (w) => ({
-      ...w,
-      kpis: w.kpis.filter((k) => k.id !== id),
-    }));
-    return 'removed';
-  });
 }

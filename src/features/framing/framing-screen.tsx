@@ -5,23 +5,19 @@ import { useChangeContext } from '../../data/use-actor';
 import { useWorkspace } from '../../data/use-workspaces';
 import { database } from '../../db/database';
 import {
-  departmentUsage,
-  kpiUsage,
-  removeDepartment,
   removeInitiative,
-  removeKpi,
   saveDepartment,
   saveInitiative,
   saveIntention,
   saveKpi,
 } from '../../db/repositories/framing';
-import { Button } from '../../ui/button';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import type { DependantTarget } from '../../domain/dependants/dependants';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { IntentionCard } from './intention-card';
 import { KpiCard } from './kpi-card';
 import { NamedListCard } from './named-list-card';
+import { RemoveWithDependantsDialog } from './remove-with-dependants-dialog';
 import styles from './framing.module.css';
 
 /** Workshop step 1: the workspace's intention, departments, initiatives and KPIs. */
@@ -31,7 +27,8 @@ export default function FramingScreen() {
   const workspace = useWorkspace(workspaceId);
   const change = useChangeContext();
   const toast = useToast();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // The department or KPI being removed: its dialog says what depends on it.
+  const [removing, setRemoving] = useState<(DependantTarget & { name: string }) | null>(null);
   const db = database();
 
   if (workspace === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -60,21 +57,7 @@ export default function FramingScreen() {
             await saveDepartment(db, change(), workspaceId, id, { name: form.name }, seen);
             saved();
           }}
-          onRemove={(item) => {
-            void (async () => {
-              const usage = await departmentUsage(db, workspaceId, item.id);
-              const result = await removeDepartment(db, change(), workspaceId, item.id);
-              if (result === 'inUse') {
-                setRefusal(
-                  t('framing.departmentInUse', {
-                    name: item.name,
-                    kpis: t('framing.kpiCount', { count: usage.kpis }),
-                    steps: t('framing.stepCount', { count: usage.steps }),
-                  }),
-                );
-              } else saved();
-            })();
-          }}
+          onRemove={(item) => setRemoving({ kind: 'department', id: item.id, name: item.name })}
         />
         <NamedListCard
           title={t('framing.initiatives')}
@@ -99,35 +82,17 @@ export default function FramingScreen() {
           await saveKpi(db, change(), workspaceId, id, form, seen);
           saved();
         }}
-        onRemove={(kpi) => {
-          void (async () => {
-            const usage = await kpiUsage(db, workspaceId, kpi.id);
-            const result = await removeKpi(db, change(), workspaceId, kpi.id);
-            if (result === 'inUse') {
-              setRefusal(
-                t('framing.kpiInUse', {
-                  name: kpi.name,
-                  frictions: t('framing.frictionCount', { count: usage.frictions }),
-                  useCases: t('framing.useCaseCount', { count: usage.useCases }),
-                }),
-              );
-            } else saved();
-          })();
-        }}
+        onRemove={(kpi) => setRemoving({ kind: 'kpi', id: kpi.id, name: kpi.name })}
       />
-      <AppDialog
-        isOpen={refusal !== null}
-        onOpenChange={() => setRefusal(null)}
-        title={t('framing.cannotRemove')}
-        role="alertdialog"
-      >
-        <p>{refusal}</p>
-        <DialogActions>
-          <Button autoFocus variant="primary" onPress={() => setRefusal(null)}>
-            {t('framing.understood')}
-          </Button>
-        </DialogActions>
-      </AppDialog>
+      {removing ? (
+        <RemoveWithDependantsDialog
+          workspaceId={workspaceId}
+          target={{ kind: removing.kind, id: removing.id }}
+          name={removing.name}
+          title={t('framing.removeTitle', { name: removing.name })}
+          onClose={() => setRemoving(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import { useDependantRecords, useRemovalWrites } from '../../data/use-dependants';
+import type { DependantTarget } from '../../domain/dependants/dependants';
 import type { Participant } from '../../domain/schema/participant';
 import { DependantsDialog } from '../../ui/dependants-dialog';
+
+interface Props {
+  workspaceId: string;
+  /** A department, KPI or participant of the workspace. */
+  target: DependantTarget;
+  name: string;
+  title: string;
+  onClose: () => void;
+}
+
+/**
+ * Removing a department, a KPI or a participant of Framing: says what depends on it, lets the
+ * person move them to another one or remove them (a person's scores: keep or delete), and offers
+ * Undo from the notice.
+ */
+export function RemoveWithDependantsDialog({ workspaceId, target, ...props }: Props) {
+  const records = useDependantRecords(workspaceId);
+  const writes = useRemovalWrites(workspaceId);
+  if (!records) return null;
+  return (
+    <DependantsDialog
+      {...props}
+      target={target}
+      records={records}
+      onRemove={(choice) => writes.remove(target, choice)}
+      onUndo={writes.undo}
+    />
+  );
+}
 
 /**
  * Removing a participant says which use cases they scored; the person chooses explicitly whether
@@ -15,18 +45,12 @@ export function RemoveParticipantDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const records = useDependantRecords(participant.workspaceId);
-  const writes = useRemovalWrites(participant.workspaceId);
-  if (!records) return null;
-  const target = { kind: 'participant', id: participant.id } as const;
   return (
-    <DependantsDialog
-      title={t('participants.removeTitle', { name: participant.name })}
+    <RemoveWithDependantsDialog
+      workspaceId={participant.workspaceId}
+      target={{ kind: 'participant', id: participant.id }}
       name={participant.name}
-      target={target}
-      records={records}
-      onRemove={(choice) => writes.remove(target, choice)}
-      onUndo={writes.undo}
+      title={t('participants.removeTitle', { name: participant.name })}
       onClose={onClose}
     />
   );
