@@ -6,10 +6,11 @@
  * order, same numbers; only the texts differ.
  */
 import type { Language } from '../schema/common';
-import { defaultWeights } from '../schema/criterion';
 import type { CriterionId } from '../schema/criterion';
 import type { CriterionScores } from '../schema/scorecard';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
+import type { Workspace } from '../schema/workspace';
+import { bundleOf, defaultDecisionSettings, workspaceCreated } from '../workspace/new-workspace';
 import { SCORECARD_SPECS, type ScoreRow } from './demo-scores';
 import {
   DEPARTMENT_KEYS,
@@ -197,42 +198,35 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     useCaseIds: [],
   }));
 
-  return {
-    workspace: {
-      id: workspaceId,
-      name: texts.workspace.name,
-      description: texts.workspace.description,
-      language,
-      intention: texts.workspace.intention,
-      departments: DEPARTMENT_KEYS.map((key) => ({
-        id: idOf(departmentIds, key),
-        name: texts.departments[key],
-      })),
-      initiatives: INITIATIVE_KEYS.map((key) => ({
-        id: idOf(initiativeIds, key),
-        name: texts.initiatives[key].name,
-        description: texts.initiatives[key].description,
-      })),
-      kpis: KPI_SPECS.map((spec) => ({
-        id: idOf(kpiIds, spec.key),
-        name: texts.kpis[spec.key].name,
-        departmentId: idOf(departmentIds, spec.department),
-        unit: texts.kpis[spec.key].unit,
-        direction: spec.direction,
-        baseline: spec.baseline,
-      })),
-      weights: defaultWeights(),
-      criterionTexts: {},
-      thresholds: { value: 50, feasibility: 50 },
-      aggregation: 'mean',
-      blindScoring: false,
-      topK: 5,
-      robustnessSeed: 42,
-      roadmapMode: 'waves',
-      isDemo: true,
-      createdAt: now,
-      updatedAt: now,
-    },
+  const workspace: Workspace = {
+    id: workspaceId,
+    name: texts.workspace.name,
+    description: texts.workspace.description,
+    language,
+    intention: texts.workspace.intention,
+    departments: DEPARTMENT_KEYS.map((key) => ({
+      id: idOf(departmentIds, key),
+      name: texts.departments[key],
+    })),
+    initiatives: INITIATIVE_KEYS.map((key) => ({
+      id: idOf(initiativeIds, key),
+      name: texts.initiatives[key].name,
+      description: texts.initiatives[key].description,
+    })),
+    kpis: KPI_SPECS.map((spec) => ({
+      id: idOf(kpiIds, spec.key),
+      name: texts.kpis[spec.key].name,
+      departmentId: idOf(departmentIds, spec.department),
+      unit: texts.kpis[spec.key].unit,
+      direction: spec.direction,
+      baseline: spec.baseline,
+    })),
+    ...defaultDecisionSettings(),
+    isDemo: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return bundleOf(workspace, {
     participants: PARTICIPANT_SPECS.map((spec) => ({
       id: idOf(participantIds, spec.key),
       workspaceId,
@@ -245,27 +239,7 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     frictions,
     useCases,
     scorecards,
-    decisions: [],
     waves,
-    weightSets: [],
-    decisionSnapshots: [],
-    reviews: [],
-    portfolios: [],
-    workshops: [],
-    parkingLot: [],
-    audit: [
-      {
-        id: newId(),
-        workspaceId,
-        at: now,
-        actor,
-        action: 'created',
-        entityType: 'workspace',
-        entityId: workspaceId,
-        label: texts.workspace.name,
-        before: null,
-        after: null,
-      },
-    ],
-  };
+    audit: [workspaceCreated(newId(), workspace, now, actor)],
+  });
 }

@@ -4,11 +4,13 @@
  * derived from indexes (lw-uc-000123), and the same options always give the same bundle.
  */
 import type { Language } from '../schema/common';
-import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
+import { CRITERION_IDS } from '../schema/criterion';
 import type { CriterionScores } from '../schema/scorecard';
 import { AUTOMATION_LEVELS, USE_CASE_STATUSES } from '../schema/use-case';
 import { JOURNEY_PHASES, STEP_KINDS } from '../schema/workflow';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
+import type { Workspace } from '../schema/workspace';
+import { bundleOf, defaultDecisionSettings, workspaceCreated } from '../workspace/new-workspace';
 import { LARGE_WORKSPACE_WORDS as WORDS, OWNERS } from './large-workspace-words';
 
 export interface LargeWorkspaceOptions {
@@ -204,28 +206,21 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
     });
   }
 
-  return {
-    workspace: {
-      id: workspaceId,
-      name: words.workspace(useCaseCount, seed),
-      description: words.description,
-      language,
-      intention: '',
-      departments,
-      initiatives: [],
-      kpis,
-      weights: defaultWeights(),
-      criterionTexts: {},
-      thresholds: { value: 50, feasibility: 50 },
-      aggregation: 'mean',
-      blindScoring: false,
-      topK: 5,
-      robustnessSeed: 42,
-      roadmapMode: 'waves',
-      isDemo: false,
-      createdAt: now,
-      updatedAt: now,
-    },
+  const workspace: Workspace = {
+    id: workspaceId,
+    name: words.workspace(useCaseCount, seed),
+    description: words.description,
+    language,
+    intention: '',
+    departments,
+    initiatives: [],
+    kpis,
+    ...defaultDecisionSettings(),
+    isDemo: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return bundleOf(workspace, {
     participants: [
       {
         id: participantId,
@@ -240,7 +235,6 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
     frictions,
     useCases,
     scorecards,
-    decisions: [],
     waves: words.waves.map((name, position) => ({
       id: `lw-wave-${position + 1}`,
       workspaceId,
@@ -251,27 +245,8 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
       endDate: null,
       useCaseIds: [],
     })),
-    weightSets: [],
-    decisionSnapshots: [],
-    reviews: [],
-    portfolios: [],
-    workshops: [],
-    parkingLot: [],
-    audit: [
-      {
-        id: 'lw-audit-1',
-        workspaceId,
-        at: now,
-        actor: words.participant,
-        action: 'created',
-        entityType: 'workspace',
-        entityId: workspaceId,
-        label: words.workspace(useCaseCount, seed),
-        before: null,
-        after: null,
-      },
-    ],
-  };
+    audit: [workspaceCreated('lw-audit-1', workspace, now, words.participant)],
+  });
 }
 
 /** Scores in CRITERION_IDS order (1..5 or null) to a scorecard's record. */

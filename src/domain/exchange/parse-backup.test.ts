@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWeights } from '../schema/criterion';
+import { minimalWorkspaceBundle } from '../../../test/fixtures/builders';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, makeBackup } from './backup-format';
 import { jsonDepth, parseBackupText } from './parse-backup';
@@ -7,43 +7,11 @@ import { jsonDepth, parseBackupText } from './parse-backup';
 const AT = '2025-03-01T09:00:00.000Z';
 
 function bundle(id = 'ws-1'): WorkspaceBundle {
+  const minimal = minimalWorkspaceBundle(id, AT);
   return {
-    workspace: {
-      id,
-      name: 'Atelier',
-      description: '',
-      language: 'fr',
-      intention: '',
-      departments: [],
-      initiatives: [],
-      kpis: [],
-      weights: defaultWeights(),
-      criterionTexts: {},
-      thresholds: { value: 50, feasibility: 50 },
-      aggregation: 'mean',
-      blindScoring: false,
-      topK: 5,
-      robustnessSeed: 42,
-      roadmapMode: 'waves',
-      isDemo: false,
-      createdAt: AT,
-      updatedAt: AT,
-    },
+    ...minimal,
+    workspace: { ...minimal.workspace, name: 'Atelier', language: 'fr' },
     participants: [{ id: 'p-1', workspaceId: id, name: 'Ada', departmentId: null, role: '' }],
-    workflows: [],
-    steps: [],
-    frictions: [],
-    useCases: [],
-    scorecards: [],
-    decisions: [],
-    waves: [],
-    weightSets: [],
-    decisionSnapshots: [],
-    reviews: [],
-    portfolios: [],
-    workshops: [],
-    parkingLot: [],
-    audit: [],
   };
 }
 

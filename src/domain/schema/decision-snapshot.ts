@@ -13,29 +13,12 @@ import {
 import { useCaseStatusSchema } from './use-case';
 import { aggregationSchema, thresholdsSchema } from './workspace';
 import { overrideSchema } from './decision';
+import { FINANCIAL_INPUTS } from '../finance/financial-estimate';
+import { CLARITY_ITEMS } from '../qualification/clarity';
+import { QUADRANTS } from '../scoring/quadrant';
 
 /** Bounds of one snapshot: as many use cases as a large workspace holds. */
 const SNAPSHOT_LIMITS = { useCases: 20_000, scorecards: 200_000, overrides: 20_000 };
-
-const QUADRANT_IDS = ['quickWin', 'strategicBet', 'fillIn', 'deprioritise'] as const;
-const CLARITY_ITEM_IDS = [
-  'intention',
-  'anchor',
-  'owner',
-  'dataSignals',
-  'successMeasure',
-  'humanLoop',
-  'complianceNote',
-] as const;
-const FINANCIAL_INPUT_IDS = [
-  'yearlyVolume',
-  'minutesSavedPerItem',
-  'hourlyCost',
-  'adoptionRate',
-  'yearlyRevenueUplift',
-  'oneOffCost',
-  'yearlyRunningCost',
-] as const;
 
 /** A financial figure of SCORING.md section 11 as decided: a value, or null and its reason key. */
 const figureSchema = z.strictObject({
@@ -80,7 +63,7 @@ export const frozenUseCaseSchema = z.strictObject({
   overall: finiteNumber.nullable(),
   value: finiteNumber.nullable(),
   feasibility: finiteNumber.nullable(),
-  quadrant: z.enum(QUADRANT_IDS).nullable(),
+  quadrant: z.enum(QUADRANTS).nullable(),
   rank: z.number().int().min(1).nullable(),
   decidedRank: z.number().int().min(1).nullable(),
   overrideIds: z.array(idSchema).max(500),
@@ -89,14 +72,14 @@ export const frozenUseCaseSchema = z.strictObject({
     yearlyNet: figureSchema,
     paybackMonths: figureSchema,
     threeYearRoi: figureSchema,
-    missing: z.array(z.enum(FINANCIAL_INPUT_IDS)).max(FINANCIAL_INPUT_IDS.length),
+    missing: z.array(z.enum(FINANCIAL_INPUTS)).max(FINANCIAL_INPUTS.length),
     currency: z.string().regex(/^[A-Z]{3}$/),
   }),
   clarity: z.strictObject({
-    filled: z.number().int().min(0).max(CLARITY_ITEM_IDS.length),
+    filled: z.number().int().min(0).max(CLARITY_ITEMS.length),
     share: z.number().min(0).max(1),
     clear: z.boolean(),
-    missing: z.array(z.enum(CLARITY_ITEM_IDS)).max(CLARITY_ITEM_IDS.length),
+    missing: z.array(z.enum(CLARITY_ITEMS)).max(CLARITY_ITEMS.length),
   }),
 });
 export type FrozenUseCase = z.infer<typeof frozenUseCaseSchema>;
