@@ -22,8 +22,7 @@ import {
 } from './matrix-geometry';
 import {
   backgroundShapes,
-  labelShapes,
-  quadrantNameShapes,
+  foregroundShapes,
   type ChartTexts,
   type LabelSource,
 } from './matrix-scene';
@@ -80,11 +79,10 @@ function MatrixChart(props: MatrixChartProps) {
     [marks, g, sized, cellSize, spread],
   );
   const background = useMemo(() => backgroundShapes(g, thresholds, texts), [g, thresholds, texts]);
-  const foreground = useMemo(() => {
-    const byId = new Map<string, PlacedMark>();
-    for (const p of placed) if (p.mark.id) byId.set(p.mark.id, p);
-    return [...labelShapes(labels, byId, g, onCanvas), ...quadrantNameShapes(g, texts)];
-  }, [labels, placed, g, onCanvas, texts]);
+  const foreground = useMemo(
+    () => foregroundShapes(labels, placed, g, onCanvas, texts),
+    [labels, placed, g, onCanvas, texts],
+  );
 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {

@@ -11,8 +11,7 @@ import {
 } from './matrix-geometry';
 import {
   backgroundShapes,
-  labelShapes,
-  quadrantNameShapes,
+  foregroundShapes,
   type ChartTexts,
   type LabelSource,
   type Shape,
@@ -90,8 +89,6 @@ export function matrixSvg(source: MatrixExport): string {
     source.cellSize,
     crowded && source.cellSize === null,
   );
-  const byId = new Map<string, PlacedMark>();
-  for (const p of placed) if (p.mark.id) byId.set(p.mark.id, p);
   const top = 48;
   const height = top + chartHeight + 48;
   const parts: string[] = [
@@ -101,8 +98,7 @@ export function matrixSvg(source: MatrixExport): string {
     `<g transform="translate(0, ${top})">`,
     ...backgroundShapes(g, source.thresholds, source.texts).map(shapeMarkup),
     ...placed.map(markMarkup),
-    ...labelShapes(source.labels, byId, g, crowded).map(shapeMarkup),
-    ...quadrantNameShapes(g, source.texts).map(shapeMarkup),
+    ...foregroundShapes(source.labels, placed, g, crowded, source.texts).map(shapeMarkup),
     '</g>',
   ];
   let x = 16;

@@ -207,3 +207,16 @@ export function labelShapes(
   }
   return shapes;
 }
+
+/** What is drawn over the marks: the names of the marks placed, then the quadrants' names. */
+export function foregroundShapes(
+  points: readonly LabelSource[],
+  placed: readonly PlacedMark[],
+  g: PlotGeometry,
+  crowded: boolean,
+  texts: ChartTexts,
+): Shape[] {
+  const byId = new Map<string, PlacedMark>();
+  for (const p of placed) if (p.mark.id) byId.set(p.mark.id, p);
+  return [...labelShapes(points, byId, g, crowded), ...quadrantNameShapes(g, texts)];
+}
