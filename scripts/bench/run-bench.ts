@@ -11,6 +11,7 @@ import { measureBundle } from './bundle-size';
 import { formatTable, measure, stat, target, type Stat, type Target } from './stats';
 import { measureImport } from './import-bench';
 import { ourImport, longestTask, paintedAt } from './page-probes';
+import { measurePortfolio } from './portfolio-bench';
 import { measureScreens } from './screens-bench';
 
 const quick = process.argv.includes('--quick');
@@ -55,6 +56,13 @@ async function main(): Promise<void> {
     const bundle = measureBundle(OUT_DIR);
     results.bundle = bundle;
     targets.push(target('first-screen JavaScript (gzip)', bundle.firstScreenGzipKb, 'KB', 150));
+
+    if (!screensOnly) {
+      console.log('== portfolio solve, 500 use cases (Node, HiGHS wasm)');
+      const portfolio = await measurePortfolio(RUNS);
+      results.portfolio = portfolio.report;
+      targets.push(...portfolio.targets);
+    }
 
     // Cold start with an empty database.
     if (screensOnly) console.log('== screens only: no cold start, import or ranking measures');
