@@ -11,7 +11,7 @@ import {
   type DeletedUseCase,
 } from '../../src/db/repositories/use-cases';
 import { createWorkspace } from '../../src/db/repositories/workspaces';
-import { contextOf, scoresOf, sequence, useCaseFormOf, type Sequence } from '../fixtures/builders';
+import { contextOf, scoresOf, sequence, formOfUseCase, type Sequence } from '../fixtures/builders';
 
 // Model-based test (issue 14, Quality): random sequences of creates, edits, scores, deletes,
 // undos and backups; after each command the invariants hold. Bounded: few runs, short sequences.
@@ -62,7 +62,7 @@ const create = (title: string): Command => ({
       real.db,
       contextOf('Ada', real.seq),
       real.workspaceId,
-      useCaseFormOf({ title }),
+      formOfUseCase({ title }),
     );
     model.useCases.add(id);
     changed(model, 1);
@@ -76,7 +76,7 @@ const edit = (pick: number, title: string): Command => ({
   async run(model, real) {
     const id = [...model.useCases].sort()[pick % model.useCases.size]!;
     const before = (await real.db.useCases.get(id))!;
-    await updateUseCase(real.db, contextOf('Bob', real.seq), id, useCaseFormOf({ title }));
+    await updateUseCase(real.db, contextOf('Bob', real.seq), id, formOfUseCase({ title }));
     // Saved unchanged, nothing is written.
     changed(model, before.title === title ? 0 : 1);
     await checkInvariants(model, real);
