@@ -138,7 +138,7 @@ export function backgroundShapes(g: PlotGeometry, th: Thresholds, texts: ChartTe
 }
 
 /** The quadrant names, in the outer corner of each quadrant, above the marks (with a halo). */
-export function quadrantNameShapes(g: PlotGeometry, texts: ChartTexts): Shape[] {
+function quadrantNameShapes(g: PlotGeometry, texts: ChartTexts): Shape[] {
   const size = Math.round(16 * g.fontScale);
   const pad = 8;
   const left = g.left + pad;
@@ -175,7 +175,7 @@ export interface LabelSource {
  * Names next to the best-ranked marks that fit without overlapping (fewer when the chart is
  * crowded, where a name over a cloud of marks is hard to read), with a halo.
  */
-export function labelShapes(
+function labelShapes(
   points: readonly LabelSource[],
   placed: ReadonlyMap<string, PlacedMark>,
   g: PlotGeometry,
