@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot, appPerTest } from './support/app';
 import { openScreen, plain } from './support/clarte';
 import { openDemoWorkspace, settle } from './support/every-screen';
+import { storedTables } from './support/stored';
 
 // Framing → Participants: removing a person who scored says which use cases they scored, and the
 // person chooses to keep their scorecards (they still count) or to delete them; Undo restores.
@@ -47,22 +48,7 @@ interface Stored {
 
 /** The participants and scorecards as stored (IndexedDB, read in the page). */
 async function stored(page: Page): Promise<Stored> {
-  return page.evaluate(async () => {
-    const read = (table: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('clarte');
-        open.onsuccess = () => {
-          const request = open.result.transaction(table).objectStore(table).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(new Error(String(request.error)));
-        };
-        open.onerror = () => reject(new Error(String(open.error)));
-      });
-    return {
-      participants: (await read('participants')) as Stored['participants'],
-      scorecards: (await read('scorecards')) as Stored['scorecards'],
-    };
-  });
+  return (await storedTables(page, ['participants', 'scorecards'])) as unknown as Stored;
 }
 
 function claireOf(records: Stored): string | undefined {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot, appPerTest } from './support/app';
 import { openScreen, plain } from './support/clarte';
 import { openDemoWorkspace, settle } from './support/every-screen';
+import { storedTables } from './support/stored';
 
 // Deleting a step with its frictions, then Undo from the notice: the dialog says what depends on
 // the step, every record comes back and the step list shows the step where it was. The step is
@@ -45,23 +46,7 @@ interface Stored {
 
 /** Every step, friction and use case as stored (IndexedDB, read in the page). */
 async function stored(page: Page): Promise<Stored> {
-  return page.evaluate(async () => {
-    const read = (table: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('clarte');
-        open.onsuccess = () => {
-          const request = open.result.transaction(table).objectStore(table).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(new Error(String(request.error)));
-        };
-        open.onerror = () => reject(new Error(String(open.error)));
-      });
-    return {
-      steps: (await read('steps')) as Stored['steps'],
-      frictions: (await read('frictions')) as Stored['frictions'],
-      useCases: await read('useCases'),
-    };
-  });
+  return (await storedTables(page, ['steps', 'frictions', 'useCases'])) as unknown as Stored;
 }
 
 /** How many frictions of the step named `name` are stored. */

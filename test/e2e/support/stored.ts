@@ -29,3 +29,27 @@ export async function storedFingerprint(page: Page): Promise<string> {
     return `${tables.length} tables, ${text.length} characters, sha-256 ${hex}`;
   });
 }
+
+/** Every record of the named IndexedDB tables of the `clarte` database, as stored. */
+export async function storedTables(
+  page: Page,
+  tables: readonly string[],
+): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async (names) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('clarte');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error(String(open.error)));
+    });
+    const read = (table: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(table).objectStore(table).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(new Error(String(request.error)));
+      });
+    const result: Record<string, unknown[]> = {};
+    for (const table of names) result[table] = await read(table);
+    db.close();
+    return result;
+  }, tables);
+}
