@@ -112,8 +112,16 @@ export function moveTargetsOf(
   const others = (list: readonly { id: string; name: string }[]) =>
     list.filter((r) => r.id !== target.id).map(({ id, name }) => ({ id, name }));
   switch (target.kind) {
-    case 'step':
-      return others(data.steps);
+    case 'step': {
+      // The removed step's neighbours in its own workflow come first (the nearest is offered),
+      // then the steps of the other workflows.
+      const removed = data.steps.find((x) => x.id === target.id);
+      const distance = (x: Step) =>
+        removed && x.workflowId === removed.workflowId
+          ? Math.abs(x.position - removed.position)
+          : Number.POSITIVE_INFINITY;
+      return others([...data.steps].sort((a, b) => distance(a) - distance(b)));
+    }
     case 'workflow': {
       const kind = data.workflows.find((w) => w.id === target.id)?.kind;
       return others(data.workflows.filter((w) => w.kind === kind));
