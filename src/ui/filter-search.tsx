@@ -14,7 +14,7 @@ import barStyles from './filter-bar.module.css';
 import styles from './filter-search.module.css';
 
 /** At most this many choices are listed at once, whatever the number of records. */
-export const FILTER_SEARCH_LIMIT = 50;
+const FILTER_SEARCH_LIMIT = 50;
 
 /**
  * One filter of a FilterBar over many records (thousands of use cases): a combo box that lists
