@@ -11,6 +11,7 @@ import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../../domain/schema/au
 import { AuditList } from '../../ui/audit-list';
 import { Button } from '../../ui/button';
 import { FilterBar, FilterSelect } from '../../ui/filter-bar';
+import { FilterSearch } from '../../ui/filter-search';
 import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { auditTrailCsv } from './audit-csv';
@@ -44,13 +45,12 @@ export default function AuditScreen() {
     [entries, names, filter],
   );
   const actors = useMemo(() => auditActors(entries ?? [], f.locale), [entries, f.locale]);
-  const useCases = useMemo(
-    () =>
-      [...(names?.useCases ?? [])]
-        .map(([value, label]) => ({ value, label }))
-        .sort((a, b) => a.label.localeCompare(b.label, f.locale)),
-    [names, f.locale],
-  );
+  const useCases = useMemo(() => {
+    const collator = new Intl.Collator(f.locale);
+    return [...(names?.useCases ?? [])]
+      .map(([id, title]) => ({ id, title }))
+      .sort((a, b) => collator.compare(a.title, b.title));
+  }, [names, f.locale]);
   if (entries === undefined || names === undefined)
     return <p aria-busy="true">{t('common.loading')}</p>;
   const exportCsv = () => {
@@ -79,12 +79,14 @@ export default function AuditScreen() {
       ) : (
         <>
           <FilterBar label={t('auditTrail.filters')}>
-            <FilterSelect
+            <FilterSearch
               label={t('auditTrail.column.useCase')}
               anyLabel={t('auditTrail.anyUseCase')}
               value={filter.useCaseId ?? ''}
               onChange={(v) => setFilter((x) => ({ ...x, useCaseId: v || null }))}
               options={useCases}
+              noneMatch={t('auditTrail.useCaseNoneMatch')}
+              more={(count) => t('auditTrail.useCaseMore', { count })}
             />
             <FilterSelect
               label={t('auditTrail.column.actor')}
