@@ -116,7 +116,9 @@ describe('two tabs editing one use case', () => {
           .poll(async () => plain(await second.locator('h1').first().textContent()))
           .toBe(`${original} (tab 1)`);
       }
-      expect(plain(await first.locator('h1').first().textContent())).toBe(`${original} (tab 1)`);
+      await expect
+        .poll(async () => plain(await first.locator('h1').first().textContent()))
+        .toBe(`${original} (tab 1)`);
     });
   }
 });
