@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_EXPECTED, contractWorkspaceBundle } from '../fixtures/decision-contract';
+import {
+  CONTRACT_DECIDED_ORDER,
+  CONTRACT_EXPECTED,
+  contractWorkspaceBundle,
+} from '../fixtures/decision-contract';
 import { readCsv, readNumber } from '../fixtures/read-exports';
 import { appPerTest, insertBundle, screenshot } from './support/app';
 import { giveName, openScreen, plain, type Lang } from './support/clarte';
@@ -13,6 +17,7 @@ const TEXT = {
     rankedTable: 'Ranked use cases',
     export: 'Export',
     rankedCsv: 'Ranked list (CSV)',
+    jsonReport: 'Decision report (JSON)',
     why: 'Why this score?',
     agreed: 'Agreed by the group: Board confirmed the supplier backlog',
     median: 'Median of 3',
@@ -22,6 +27,7 @@ const TEXT = {
     rankedTable: "Cas d'usage classés",
     export: 'Exporter',
     rankedCsv: 'Classement (CSV)',
+    jsonReport: 'Rapport de décision (JSON)',
     why: 'Pourquoi ce score ?',
     agreed: 'Convenue par le groupe : Board confirmed the supplier backlog',
     median: 'Médiane de 3',
@@ -50,7 +56,7 @@ describe.each([
   const text = TEXT[lang];
   const session = appPerTest();
 
-  it('shows the hand-worked order and numbers on the ranking, in "why this score" and in the CSV', async () => {
+  it('shows the hand-worked order and numbers on the ranking, in "why this score", the CSV and the JSON report', async () => {
     const { page } = await session.open({ locale });
     await giveName(page, lang, 'Ada');
     await insertBundle(page, contractWorkspaceBundle(lang));
@@ -84,5 +90,24 @@ describe.each([
     expect(csv.map((r) => [r[1], ...r.slice(2, 5).map((c) => readNumber(c ?? '', lang))])).toEqual(
       CONTRACT_EXPECTED.map((r) => [r.title, r.overall, r.value, r.feasibility]),
     );
+
+    // The JSON report, downloaded from the same screen: the decided order (the override moves
+    // one use case), then the one to score and the blind round; full-precision figures equal to
+    // the hand-worked fractions; the blind round's scores not in the file.
+    await screenshot(page, `${lang}-decision-contract-export`);
+    const report = JSON.parse(await download(page, text.jsonReport)) as {
+      useCases: { id: string; rank: number | null; overall: number | null; scores: unknown }[];
+    };
+    expect(report.useCases.map((u) => u.id)).toEqual([
+      ...CONTRACT_DECIDED_ORDER,
+      'uc-churn',
+      'uc-pricing',
+    ]);
+    for (const want of CONTRACT_EXPECTED) {
+      const got = report.useCases.find((u) => u.id === want.id);
+      expect(got?.rank).toBe(want.rank);
+      expect(got?.overall).toBeCloseTo(want.exact.overall, 9);
+    }
+    expect(report.useCases.find((u) => u.id === 'uc-pricing')?.scores).toBeNull();
   });
 });
