@@ -108,8 +108,18 @@ export async function scoreCriterion(
  */
 export async function openScreen(page: Page, name: string): Promise<void> {
   const link = page.getByRole('navigation').getByRole('link', { name, exact: true });
-  await link.click();
-  await link.and(page.locator('[aria-current="page"]')).waitFor();
+  const current = link.and(page.locator('[aria-current="page"]'));
+  // Right after a real-mouse drag and drop, Chromium driven by the DevTools protocol may swallow
+  // the next click (its drag interception is still winding down); a person would click again.
+  for (let attempt = 1; ; attempt += 1) {
+    await link.click();
+    try {
+      await current.waitFor({ timeout: attempt < 3 ? 10_000 : 30_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** First visit as `name`, into the demo workspace (Maison Delorme), on its Use cases screen. */
