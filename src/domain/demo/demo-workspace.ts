@@ -10,7 +10,12 @@ import type { CriterionId } from '../schema/criterion';
 import type { CriterionScores } from '../schema/scorecard';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 import type { Workspace } from '../schema/workspace';
-import { bundleOf, defaultDecisionSettings, workspaceCreated } from '../workspace/new-workspace';
+import {
+  bundleOf,
+  defaultDecisionSettings,
+  emptyWaves,
+  workspaceCreated,
+} from '../workspace/new-workspace';
 import { SCORECARD_SPECS, type ScoreRow } from './demo-scores';
 import {
   DEPARTMENT_KEYS,
@@ -187,16 +192,7 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     updatedAt: now,
   }));
 
-  const waves: WorkspaceBundle['waves'] = texts.waves.map((name, position) => ({
-    id: newId(),
-    workspaceId,
-    name,
-    position,
-    capacity: null,
-    startDate: null,
-    endDate: null,
-    useCaseIds: [],
-  }));
+  const waves = emptyWaves(workspaceId, texts.waves, () => newId());
 
   const workspace: Workspace = {
     id: workspaceId,

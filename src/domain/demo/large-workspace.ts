@@ -10,7 +10,12 @@ import { AUTOMATION_LEVELS, USE_CASE_STATUSES } from '../schema/use-case';
 import { JOURNEY_PHASES, STEP_KINDS } from '../schema/workflow';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 import type { Workspace } from '../schema/workspace';
-import { bundleOf, defaultDecisionSettings, workspaceCreated } from '../workspace/new-workspace';
+import {
+  bundleOf,
+  defaultDecisionSettings,
+  emptyWaves,
+  workspaceCreated,
+} from '../workspace/new-workspace';
 import { LARGE_WORKSPACE_WORDS as WORDS, OWNERS } from './large-workspace-words';
 
 export interface LargeWorkspaceOptions {
@@ -235,16 +240,7 @@ export function buildLargeWorkspace(options: LargeWorkspaceOptions): WorkspaceBu
     frictions,
     useCases,
     scorecards,
-    waves: words.waves.map((name, position) => ({
-      id: `lw-wave-${position + 1}`,
-      workspaceId,
-      name,
-      position,
-      capacity: null,
-      startDate: null,
-      endDate: null,
-      useCaseIds: [],
-    })),
+    waves: emptyWaves(workspaceId, words.waves, (position) => `lw-wave-${position + 1}`),
     audit: [workspaceCreated('lw-audit-1', workspace, now, words.participant)],
   });
 }

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../schema/audit-entry';
+import type { Wave } from '../schema/roadmap';
 import { defaultWeights } from '../schema/criterion';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 import type { Workspace } from '../schema/workspace';
@@ -61,4 +62,22 @@ export function workspaceCreated(
     before: null,
     after: null,
   };
+}
+
+/** Empty waves of a generated workspace, one per name in order: no capacity, no dates yet. */
+export function emptyWaves(
+  workspaceId: string,
+  names: readonly string[],
+  idOf: (position: number) => string,
+): Wave[] {
+  return names.map((name, position) => ({
+    id: idOf(position),
+    workspaceId,
+    name,
+    position,
+    capacity: null,
+    startDate: null,
+    endDate: null,
+    useCaseIds: [],
+  }));
 }
