@@ -12,8 +12,9 @@ import { useErrorText } from './form-field';
 import { useFormatters } from './format';
 import styles from './ui.module.css';
 
-interface Props<T extends FieldValues> {
-  control: Control<T>;
+/** `O`: the values the form's schema gives on submit (they may differ from those typed). */
+interface Props<T extends FieldValues, O = T> {
+  control: Control<T, unknown, O>;
   name: FieldPath<T>;
   label: string;
   hint?: string | undefined;
@@ -34,7 +35,11 @@ interface Props<T extends FieldValues> {
  * "42,000.5" in English), parsed by React Aria's NumberField (@internationalized/number), wired
  * to react-hook-form: the form's value is a number, or null when the field is left empty.
  */
-export function NumberInputField<T extends FieldValues>({ control, name, ...rest }: Props<T>) {
+export function NumberInputField<T extends FieldValues, O = T>({
+  control,
+  name,
+  ...rest
+}: Props<T, O>) {
   return (
     <Controller
       control={control}
