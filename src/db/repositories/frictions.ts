@@ -5,7 +5,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { discoveryTables } from './workflow-records';
 import { recordChange } from '../write';
-import { deleteRecorded } from './recorded-writes';
+import { deleteIfFound } from './recorded-writes';
 
 /** What a person edits of a friction: all but the ids, which the repository sets. */
 export const frictionFormSchema = frictionSchema.omit({
@@ -53,14 +53,11 @@ export async function saveFriction(
 
 export async function deleteFriction(db: ClarteDatabase, ctx: ChangeContext, id: string) {
   await db.transaction('rw', discoveryTables(db), async () => {
-    const current = await db.frictions.get(id);
-    if (!current) return;
-    await deleteRecorded(db, ctx, ctx.now(), db.frictions, {
+    await deleteIfFound(db, ctx, db.frictions, id, (current) => ({
       workspaceId: current.workspaceId,
       entityType: 'friction',
-      entityId: id,
       label: current.description,
       before: toJson(current),
-    });
+    }));
   });
 }
