@@ -11,7 +11,7 @@ import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-p
 import { FrictionFormDialog, type FrictionFields } from './friction-form-dialog';
 import { StepFormDialog, stepFieldsOf, type StepFields } from './step-form-dialog';
 import { useToast } from './toast';
-import { WorkflowFormDialog, type WorkflowFields } from './workflow-form-dialog';
+import { NameFormDialog, type NameFields } from './name-form-dialog';
 
 /** Which dialog about a workflow (or journey) or one of its steps is open. */
 export type StepRequest =
@@ -26,9 +26,9 @@ export type StepRequest =
 
 /** The writes these dialogs make: the discovery data hook's, passed in by the screen. */
 export interface StepDialogWrites {
-  createWorkflow: (workspaceId: string, kind: Mode, fields: WorkflowFields) => Promise<string>;
+  createWorkflow: (workspaceId: string, kind: Mode, fields: NameFields) => Promise<string>;
   /** `seen`: the record's fields as the dialog opened them (another tab's save is refused). */
-  updateWorkflow: (id: string, fields: WorkflowFields, seen?: WorkflowFields) => Promise<unknown>;
+  updateWorkflow: (id: string, fields: NameFields, seen?: NameFields) => Promise<unknown>;
   saveStep: (
     workflowId: string,
     id: string | null,
@@ -91,11 +91,12 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
     case 'editWorkflow': {
       const workflow = request.kind === 'editWorkflow' ? request.workflow : null;
       return (
-        <WorkflowFormDialog
+        <NameFormDialog
           isOpen
           onOpenChange={onOpenChange}
           title={t(workflow ? words.edit : words.new)}
           nameLabel={t(words.name)}
+          descriptionLabel={t('workflows.description')}
           initial={{ name: workflow?.name ?? '', description: workflow?.description ?? '' }}
           stale={
             workflow

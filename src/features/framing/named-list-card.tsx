@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeForm } from '../../db/repositories/framing';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
-import { NameDialog, type NamedItem } from './name-dialog';
+import { NameFormDialog } from '../../ui/name-form-dialog';
 import styles from './framing.module.css';
 
-type Item = NamedItem;
+/** A department or an initiative, as stored in the workspace. */
+interface Item {
+  id: string;
+  name: string;
+  description?: string;
+}
 
 interface Props {
   title: string;
@@ -65,14 +70,14 @@ export function NamedListCard(props: Props) {
       <Button onPress={() => setEditing('new')} data-editing-chrome="">
         {props.addLabel}
       </Button>
-      <NameDialog
+      <NameFormDialog
         isOpen={editing !== null}
         onOpenChange={(open) => {
           if (!open) setEditing(null);
         }}
         title={current ? t('framing.editItem', { name: current.name }) : props.addLabel}
         nameLabel={props.nameLabel}
-        withDescription={props.withDescription}
+        descriptionLabel={props.withDescription ? t('framing.initiativeDescription') : undefined}
         initial={{ name: current?.name ?? '', description: current?.description ?? '' }}
         stale={current ? { seen: current, toForm: nameFormOf } : undefined}
         onSubmit={(form, seen) => props.onSave(current?.id ?? null, form, seen)}

@@ -14,7 +14,7 @@ import type { Workspace } from '../../domain/schema/workspace';
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { NameFormDialog } from '../../ui/name-form-dialog';
 import { useToast } from '../../ui/toast';
 import { WeightSetComparison } from './weight-set-comparison';
 import { errorKeyOf } from '../../ui/field-error';
@@ -36,8 +36,6 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<WeightSet | null>(null);
-  const [newName, setNewName] = useState('');
-  const [renameError, setRenameError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<WeightSet | null>(null);
 
   const save = async (e: FormEvent) => {
@@ -53,15 +51,6 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
       setError(null);
     } catch (err) {
       setError(errorKeyOf(err));
-    }
-  };
-  const rename = async () => {
-    if (!renaming) return;
-    try {
-      await renameWeightSet(database(), newContext(), renaming.id, newName);
-      setRenaming(null);
-    } catch (err) {
-      setRenameError(errorKeyOf(err));
     }
   };
   const apply = async (set: WeightSet) => {
@@ -114,11 +103,7 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
                 </Button>
                 <Button
                   small
-                  onPress={() => {
-                    setRenaming(set);
-                    setNewName(set.name);
-                    setRenameError(null);
-                  }}
+                  onPress={() => setRenaming(set)}
                   aria-label={t('weights.renameSet', { name: set.name })}
                 >
                   {t('weights.rename')}
@@ -137,32 +122,16 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
         </ul>
       )}
       <WeightSetComparison workspace={workspace} sets={sets} input={input} />
-      <AppDialog
+      <NameFormDialog
         isOpen={renaming !== null}
         onOpenChange={(open) => !open && setRenaming(null)}
         title={t('weights.renameTitle')}
-      >
-        <div className={styles.field}>
-          <label htmlFor="weight-set-rename">{t('weights.setName')}</label>
-          <input
-            id="weight-set-rename"
-            value={newName}
-            onChange={(e) => setNewName(e.target.value)}
-            aria-invalid={renameError ? true : undefined}
-          />
-          {renameError ? (
-            <span role="alert" className={styles.error}>
-              {t(renameError)}
-            </span>
-          ) : null}
-        </div>
-        <DialogActions>
-          <Button onPress={() => setRenaming(null)}>{t('common.cancel')}</Button>
-          <Button variant="primary" onPress={() => void rename()}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </AppDialog>
+        nameLabel={t('weights.setName')}
+        initial={{ name: renaming?.name ?? '' }}
+        onSubmit={async ({ name: newName }) => {
+          if (renaming) await renameWeightSet(database(), newContext(), renaming.id, newName);
+        }}
+      />
       <ConfirmDialog
         isOpen={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}
