@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClarteDatabase } from '../../src/db/database';
 import { saveDepartment, saveKpi } from '../../src/db/repositories/framing';
+import { deleteFriction, saveFriction } from '../../src/db/repositories/frictions';
 import { addParticipant, updateParticipant } from '../../src/db/repositories/participants';
 import {
   createStep,
@@ -167,5 +168,39 @@ describe('a save from a dialog opened before another tab saved', () => {
     await refusedUnchanged(() =>
       updateStep(db, ctx, stepId, { ...fields, owner: 'Léo' }, { ...fields, owner: 'Ana' }),
     );
+  });
+
+  it('is refused for a friction changed or deleted meanwhile, and goes through when it was not', async () => {
+    const ctx = contextOf('Ada', seq);
+    const workflowId = await createWorkflow(db, ctx, workspaceId, 'internal', {
+      name: 'Purchase to pay',
+      description: '',
+    });
+    const stepId = await createStep(db, ctx, workflowId, {
+      name: 'Key the invoice',
+      phase: null,
+      kind: null,
+      departmentId: null,
+      owner: '',
+      yearlyVolume: null,
+      frequency: '',
+    });
+    const opened = { description: 'Keyed by hand', severity: 2, kpiIds: [] };
+    const id = await saveFriction(db, ctx, stepId, null, opened);
+    // Nobody changed it: the save goes through.
+    await saveFriction(db, ctx, stepId, id, { ...opened, severity: 3 }, opened);
+    const seen = { ...opened, severity: 3 };
+    // Another tab makes it minor; this tab, opened before, is refused and shown theirs.
+    await saveFriction(db, contextOf('Bob', seq), stepId, id, { ...seen, severity: 1 }, seen);
+    const refusal = await refusedUnchanged(() =>
+      saveFriction(db, ctx, stepId, id, { ...seen, description: 'Keyed twice' }, seen),
+    );
+    expect(refusal.current).toMatchObject({ description: 'Keyed by hand', severity: 1 });
+    // Another tab deletes it: the save does not bring it back.
+    const now = { ...seen, severity: 1 };
+    await deleteFriction(db, contextOf('Bob', seq), id);
+    const gone = await refusedUnchanged(() => saveFriction(db, ctx, stepId, id, now, now));
+    expect(gone.current).toBeNull();
+    expect(await db.frictions.count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 import { frictionSchema } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
@@ -22,12 +23,15 @@ export async function saveFriction(
   stepId: string,
   id: string | null,
   form: FrictionForm,
+  /** The friction's fields as the dialog opened them: changed since by another tab, refused. */
+  seen?: FrictionForm,
 ): Promise<string> {
   const fields = frictionFormSchema.parse(form);
   return db.transaction('rw', discoveryTables(db), async () => {
     const step = await db.steps.get(stepId);
     if (!step) throw new Error(`No step ${stepId}`);
     const current = id ? await db.frictions.get(id) : undefined;
+    if (id) refuseIfChanged(current, seen);
     const next = frictionSchema.parse({
       ...current,
       ...fields,
