@@ -1,9 +1,7 @@
 import type { Workspace } from '../domain/schema/workspace';
 import type { WorkspaceSummary } from './repositories/workspace-reads';
+import { DATABASE_NAME } from './database-name';
 import { VERSIONS } from './versions';
-
-/** The name of the app's IndexedDB database. */
-export const DATABASE_NAME = 'clarte';
 
 /** What the page found before Dexie was loaded (see readBeforeDexie). */
 export type EarlyRead =
