@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { exportBackup, readBackupStatus, recordBackup } from '../../src/db/repositories/backup';
 import { saveOwnScores } from '../../src/db/repositories/scorecards';
 import {
@@ -10,8 +10,8 @@ import {
   updateUseCase,
   type DeletedUseCase,
 } from '../../src/db/repositories/use-cases';
-import { createWorkspace } from '../../src/db/repositories/workspaces';
-import { contextOf, scoresOf, sequence, formOfUseCase, type Sequence } from '../fixtures/builders';
+import { contextOf, scoresOf, formOfUseCase, type Sequence } from '../fixtures/builders';
+import { openTestDatabase } from '../fixtures/test-database';
 
 // Model-based test (issue 14, Quality): random sequences of creates, edits, scores, deletes,
 // undos and backups; after each command the invariants hold. Bounded: few runs, short sequences.
@@ -146,15 +146,7 @@ const backup: Command = {
 
 let real: Real;
 beforeEach(async () => {
-  const seq = sequence();
-  const db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  const workspaceId = await createWorkspace(
-    db,
-    contextOf('Ada', seq),
-    { name: 'Acme', description: '' },
-    'en',
-  );
-  real = { db, seq, workspaceId };
+  real = await openTestDatabase();
 });
 afterEach(async () => {
   await real.db.delete();
@@ -178,16 +170,8 @@ describe('random sequences of changes (model-based)', () => {
       fc.asyncProperty(commands, async (cmds) => {
         // Each run from a fresh workspace (its creation is the first change).
         await real.db.delete();
-        const seq = sequence();
-        const db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-        const workspaceId = await createWorkspace(
-          db,
-          contextOf('Ada', seq),
-          { name: 'Acme', description: '' },
-          'en',
-        );
-        real = { db, seq, workspaceId };
-        const changes = await db.audit.count();
+        real = await openTestDatabase();
+        const changes = await real.db.audit.count();
         const model: Model = {
           useCases: new Set(),
           changes,
