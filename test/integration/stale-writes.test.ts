@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { saveDepartment, saveKpi } from '../../src/db/repositories/framing';
 import { deleteFriction, saveFriction } from '../../src/db/repositories/frictions';
 import { addParticipant, updateParticipant } from '../../src/db/repositories/participants';
@@ -9,15 +9,10 @@ import {
   moveStep,
   updateStep,
 } from '../../src/db/repositories/workflows';
-import { createWorkspace, updateWorkspaceDetails } from '../../src/db/repositories/workspaces';
+import { updateWorkspaceDetails } from '../../src/db/repositories/workspaces';
 import { StaleWriteError } from '../../src/db/write';
-import {
-  contextOf,
-  hashOfDatabase,
-  rejectionOf,
-  sequence,
-  type Sequence,
-} from '../fixtures/builders';
+import { contextOf, hashOfDatabase, rejectionOf, type Sequence } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 // Two tabs: each dialog saves with the record as it opened it; the later save over a change
 // made meanwhile is refused (nothing written) instead of silently winning.
@@ -27,18 +22,9 @@ let seq: Sequence;
 let workspaceId: string;
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
-  workspaceId = await createWorkspace(
-    db,
-    contextOf('Ada', seq),
-    { name: 'Acme', description: '' },
-    'en',
-  );
+  ({ db, seq, workspaceId } = await openTestDatabase());
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 async function refusedUnchanged(write: () => Promise<unknown>): Promise<StaleWriteError> {
   const before = await hashOfDatabase(db);
