@@ -9,7 +9,7 @@ import {
   type ReviewForm,
 } from '../domain/schema/review';
 import { DateInputField } from './date-field';
-import { FormDialog, useEditForm } from './form-dialog';
+import { FormDialog, useEditForm, type OpenDialogProps } from './form-dialog';
 import { SelectField, TextAreaField, fieldOf } from './form-field';
 import { NumberInputField } from './number-field';
 
@@ -74,13 +74,10 @@ function reviewSchemaFor(automates: boolean) {
 
 /** The hypothesis review of a use case: what happened, and keep, adjust or stop (issue 19). */
 export function ReviewDialog({
-  isOpen,
-  onOpenChange,
   promise,
   onSubmit,
-}: {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
+  ...open
+}: OpenDialogProps & {
   promise: ReviewPromise;
   onSubmit: (form: ReviewForm) => Promise<void>;
 }) {
@@ -93,8 +90,7 @@ export function ReviewDialog({
   ];
   return (
     <FormDialog
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
+      {...open}
       title={t('reviews.dialogTitle', { title: promise.title })}
       wide
       form={form}
