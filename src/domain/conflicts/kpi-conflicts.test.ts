@@ -2,40 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../schema/workspace';
 import { detectKpiConflicts, openConflicts, remapConflictKey } from './kpi-conflicts';
 
+/** A KPI without baseline: id, name, department (null: none), unit and the good direction. */
+const kpi = (
+  id: string,
+  name: string,
+  departmentId: string | null,
+  unit: string,
+  direction: Kpi['direction'],
+): Kpi => ({ id, name, departmentId, unit, direction, baseline: null });
+
+type Push = readonly [kpiId: string, effect: 'increase' | 'decrease'];
+
+/** A use case and the KPIs it pushes, in the order given. */
+const useCase = (id: string, ...pushes: Push[]) => ({
+  id,
+  kpiEffects: pushes.map(([kpiId, effect]) => ({ kpiId, effect })),
+});
+
 const kpis: Kpi[] = [
   // Sales wants revenue up; Operations wants handling time down; Care wants complaints down.
-  {
-    id: 'revenue',
-    name: 'Revenue',
-    departmentId: 'sales',
-    unit: '€',
-    direction: 'up',
-    baseline: null,
-  },
-  {
-    id: 'handling',
-    name: 'Handling time',
-    departmentId: 'ops',
-    unit: 'min',
-    direction: 'down',
-    baseline: null,
-  },
-  {
-    id: 'complaints',
-    name: 'Complaints',
-    departmentId: 'care',
-    unit: '',
-    direction: 'down',
-    baseline: null,
-  },
-  {
-    id: 'orphan',
-    name: 'No department',
-    departmentId: null,
-    unit: '',
-    direction: 'up',
-    baseline: null,
-  },
+  kpi('revenue', 'Revenue', 'sales', '€', 'up'),
+  kpi('handling', 'Handling time', 'ops', 'min', 'down'),
+  kpi('complaints', 'Complaints', 'care', '', 'down'),
+  kpi('orphan', 'No department', null, '', 'up'),
 ];
 
 describe('detectKpiConflicts: one use case across departments', () => {
@@ -43,15 +32,7 @@ describe('detectKpiConflicts: one use case across departments', () => {
     // u1 raises revenue (up: improves, sales) and raises handling time (down: degrades, ops).
     const conflicts = detectKpiConflicts({
       kpis,
-      useCases: [
-        {
-          id: 'u1',
-          kpiEffects: [
-            { kpiId: 'revenue', effect: 'increase' },
-            { kpiId: 'handling', effect: 'increase' },
-          ],
-        },
-      ],
+      useCases: [useCase('u1', ['revenue', 'increase'], ['handling', 'increase'])],
       groups: [],
     });
     expect(conflicts).toEqual([
@@ -80,51 +61,16 @@ describe('detectKpiConflicts: one use case across departments', () => {
 
   it('is silent when every effect is good, all are bad, or the KPIs share a department', () => {
     const conflicts = detectKpiConflicts({
-      kpis: [
-        ...kpis,
-        {
-          id: 'margin',
-          name: 'Margin',
-          departmentId: 'sales',
-          unit: '',
-          direction: 'up',
-          baseline: null,
-        },
-      ],
+      kpis: [...kpis, kpi('margin', 'Margin', 'sales', '', 'up')],
       useCases: [
         // revenue up + handling down: both improve.
-        {
-          id: 'good',
-          kpiEffects: [
-            { kpiId: 'revenue', effect: 'increase' },
-            { kpiId: 'handling', effect: 'decrease' },
-          ],
-        },
+        useCase('good', ['revenue', 'increase'], ['handling', 'decrease']),
         // revenue down + complaints up: both degrade.
-        {
-          id: 'bad',
-          kpiEffects: [
-            { kpiId: 'revenue', effect: 'decrease' },
-            { kpiId: 'complaints', effect: 'increase' },
-          ],
-        },
+        useCase('bad', ['revenue', 'decrease'], ['complaints', 'increase']),
         // revenue up, margin down: same department (sales) -> not a cross-department conflict.
-        {
-          id: 'same',
-          kpiEffects: [
-            { kpiId: 'revenue', effect: 'increase' },
-            { kpiId: 'margin', effect: 'decrease' },
-          ],
-        },
+        useCase('same', ['revenue', 'increase'], ['margin', 'decrease']),
         // a KPI without department, or unknown, is no department's.
-        {
-          id: 'none',
-          kpiEffects: [
-            { kpiId: 'orphan', effect: 'decrease' },
-            { kpiId: 'revenue', effect: 'increase' },
-            { kpiId: 'ghost', effect: 'increase' },
-          ],
-        },
+        useCase('none', ['orphan', 'decrease'], ['revenue', 'increase'], ['ghost', 'increase']),
       ],
       groups: [],
     });
@@ -136,15 +82,13 @@ describe('detectKpiConflicts: one use case across departments', () => {
     const conflicts = detectKpiConflicts({
       kpis,
       useCases: [
-        {
-          id: 'u1',
-          kpiEffects: [
-            { kpiId: 'revenue', effect: 'increase' },
-            { kpiId: 'handling', effect: 'increase' },
-            { kpiId: 'complaints', effect: 'increase' },
-            { kpiId: 'complaints', effect: 'increase' },
-          ],
-        },
+        useCase(
+          'u1',
+          ['revenue', 'increase'],
+          ['handling', 'increase'],
+          ['complaints', 'increase'],
+          ['complaints', 'increase'],
+        ),
       ],
       groups: [],
     });
@@ -157,9 +101,9 @@ describe('detectKpiConflicts: one use case across departments', () => {
 
 describe('detectKpiConflicts: two use cases pushing one KPI both ways', () => {
   const useCases = [
-    { id: 'a', kpiEffects: [{ kpiId: 'handling', effect: 'decrease' as const }] },
-    { id: 'b', kpiEffects: [{ kpiId: 'handling', effect: 'increase' as const }] },
-    { id: 'c', kpiEffects: [{ kpiId: 'handling', effect: 'increase' as const }] },
+    useCase('a', ['handling', 'decrease']),
+    useCase('b', ['handling', 'increase']),
+    useCase('c', ['handling', 'increase']),
   ];
 
   it('finds the opposite pushes inside a group, once per pair even if several groups hold it', () => {
@@ -208,9 +152,9 @@ describe('openConflicts', () => {
     const conflicts = detectKpiConflicts({
       kpis,
       useCases: [
-        { id: 'a', kpiEffects: [{ kpiId: 'handling', effect: 'decrease' }] },
-        { id: 'b', kpiEffects: [{ kpiId: 'handling', effect: 'increase' }] },
-        { id: 'c', kpiEffects: [{ kpiId: 'handling', effect: 'increase' }] },
+        useCase('a', ['handling', 'decrease']),
+        useCase('b', ['handling', 'increase']),
+        useCase('c', ['handling', 'increase']),
       ],
       groups: [['a', 'b', 'c']],
     });
@@ -236,20 +180,8 @@ describe('remapConflictKey (a workspace copied with fresh ids)', () => {
       'opposingPush|c2:h:2:increase|z:h:2:decrease',
     );
     const copied = detectKpiConflicts({
-      kpis: [
-        {
-          id: 'h:2',
-          name: 'Handling',
-          departmentId: null,
-          unit: '',
-          direction: 'down',
-          baseline: null,
-        },
-      ],
-      useCases: [
-        { id: 'z', kpiEffects: [{ kpiId: 'h:2', effect: 'decrease' }] },
-        { id: 'c2', kpiEffects: [{ kpiId: 'h:2', effect: 'increase' }] },
-      ],
+      kpis: [kpi('h:2', 'Handling', null, '', 'down')],
+      useCases: [useCase('z', ['h:2', 'decrease']), useCase('c2', ['h:2', 'increase'])],
       groups: [['z', 'c2']],
     });
     expect(copied.map((c) => c.key)).toEqual(['opposingPush|c2:h:2:increase|z:h:2:decrease']);

@@ -6,20 +6,14 @@ import {
 import type { Quadrant } from '../scoring/quadrant';
 import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
 import type { Wave } from '../schema/roadmap';
-import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
+import type { UseCase } from '../schema/use-case';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 
 /** A ranked use case as exported, at full precision (files for reading round the table). */
-export interface RankedListRow {
-  rank: number;
-  title: string;
-  overall: number;
-  value: number;
-  feasibility: number;
-  quadrant: Quadrant;
-  scope: Scope;
-  status: UseCaseStatus;
-  owner: string;
+export interface RankedListRow
+  extends
+    Pick<RankedDecision, 'rank' | 'overall' | 'value' | 'feasibility' | 'quadrant'>,
+    Pick<UseCase, 'title' | 'scope' | 'status' | 'owner'> {
   /** The effective score per criterion (single, mean, median or agreed), 1..5. */
   scores: Record<CriterionId, number>;
   /** Clarity items filled, 0..7 (SCORING.md section 12). */

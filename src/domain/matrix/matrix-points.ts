@@ -1,6 +1,5 @@
 import type { RankedDecision } from '../decision/decide-workspace';
 import type { FinancialInput } from '../finance/financial-estimate';
-import type { Quadrant } from '../scoring/quadrant';
 import type { Scope, UseCase, UseCaseStatus } from '../schema/use-case';
 import type { JourneyPhase, Step } from '../schema/workflow';
 import { matrixViewOf, type MatrixFilters } from './matrix-use-cases';
@@ -13,16 +12,13 @@ const MATRIX_AGGREGATE_ABOVE = 2000;
 /** Side of an aggregation cell, in score points (0..100 on both axes: 20 x 20 cells). */
 export const MATRIX_CELL_SIZE = 5;
 
-export interface MatrixPoint {
-  id: string;
-  title: string;
-  rank: number;
-  overall: number;
-  /** y */
-  value: number;
-  /** x */
-  feasibility: number;
-  quadrant: Quadrant;
+/** What the matrix shows of a ranked use case's decision: value is y, feasibility x. */
+type DecidedPlace = Pick<
+  RankedDecision,
+  'id' | 'title' | 'rank' | 'overall' | 'value' | 'feasibility' | 'quadrant'
+>;
+
+export interface MatrixPoint extends DecidedPlace {
   scope: Scope;
   status: UseCaseStatus;
   /** SCORING.md section 11, from the decision; null when not estimated or incomplete. */
@@ -109,10 +105,7 @@ export function aggregateMatrixPoints(points: readonly MatrixPoint[]): MatrixCel
  * cases (matrixViewOf), so a change of weights only places the ranked use cases again.
  */
 export function buildMatrix(
-  ranked: readonly Pick<
-    RankedDecision,
-    'id' | 'title' | 'rank' | 'overall' | 'value' | 'feasibility' | 'quadrant' | 'finance'
-  >[],
+  ranked: readonly (DecidedPlace & Pick<RankedDecision, 'finance'>)[],
   useCases: readonly UseCase[],
   steps: readonly Step[],
   filters: MatrixFilters,

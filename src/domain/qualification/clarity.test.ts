@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useCaseSchema, type UseCase } from '../schema/use-case';
+import { aUseCase } from '../../../test/fixtures/builders';
+import type { UseCase } from '../schema/use-case';
 import { clarityOf } from './clarity';
 
-function useCase(fields: Partial<UseCase>): UseCase {
-  return useCaseSchema.parse({
-    id: 'u',
-    workspaceId: 'w',
-    title: 'T',
-    scope: 'internal',
-    status: 'idea',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...fields,
-  });
-}
+const useCase = (fields: Partial<UseCase>) => aUseCase('u', { status: 'idea', ...fields });
 
 const complete: Partial<UseCase> = {
   intention: 'Make supplier disputes visible',
@@ -33,15 +23,9 @@ describe('clarityOf (SCORING.md section 12)', () => {
   it('counts 0 of 7 for an empty use case and names every missing item', () => {
     const c = clarityOf(useCase({}));
     expect(c).toMatchObject({ filled: 0, share: 0, clear: false });
-    expect(c.missing).toEqual([
-      'intention',
-      'anchor',
-      'owner',
-      'dataSignals',
-      'successMeasure',
-      'humanLoop',
-      'complianceNote',
-    ]);
+    expect(c.missing).toEqual(
+      'intention anchor owner dataSignals successMeasure humanLoop complianceNote'.split(' '),
+    );
   });
 
   it('is clear with all seven', () => {

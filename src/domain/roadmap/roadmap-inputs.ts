@@ -1,6 +1,12 @@
 /** What a person types or does on the roadmap, checked before anything is stored. */
 import * as z from 'zod';
-import { idSchema, isoDateSchema, nameSchema, optionalNameSchema } from '../schema/common';
+import {
+  idSchema,
+  isoDateSchema,
+  nameSchema,
+  optionalNameSchema,
+  reasonSchema,
+} from '../schema/common';
 
 /** A wave as a person gives it: its name, an optional capacity and optional dates. */
 export const waveDraftSchema = z
@@ -36,11 +42,7 @@ export type CardMoveInput = z.infer<typeof cardMoveSchema>;
 
 /** What the override dialog asks: a reason (required) and the named owner (optional). */
 export const overrideReasonSchema = z.strictObject({
-  reason: z
-    .string()
-    .trim()
-    .min(1, { error: 'errors.reasonRequired' })
-    .max(5000, { error: 'errors.tooLong' }),
+  reason: reasonSchema,
   owner: optionalNameSchema,
 });
 export type OverrideReason = z.infer<typeof overrideReasonSchema>;

@@ -22,6 +22,13 @@ export const optionalNameSchema = z.string().trim().max(LIMITS.name, { error: 'e
 
 export const textSchema = z.string().max(LIMITS.text, { error: 'errors.tooLong' });
 
+/** Why a decision was taken or a review concluded so: required, trimmed, a text's length. */
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'errors.reasonRequired' })
+  .max(LIMITS.text, { error: 'errors.tooLong' });
+
 export const isoDateTimeSchema = z.iso.datetime();
 
 /** A calendar date (YYYY-MM-DD), e.g. a review date. */

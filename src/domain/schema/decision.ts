@@ -5,6 +5,7 @@ import {
   isoDateTimeSchema,
   nameSchema,
   optionalNameSchema,
+  reasonSchema,
   textSchema,
 } from './common';
 import { criterionIdSchema } from './criterion';
@@ -15,7 +16,7 @@ const decisionBase = {
   workspaceId: idSchema,
   author: nameSchema,
   at: isoDateTimeSchema,
-  reason: z.string().trim().min(1, { error: 'errors.reasonRequired' }).max(5000),
+  reason: reasonSchema,
   /** The named human who owns the follow-up of this exception. */
   owner: optionalNameSchema.default(''),
   reviewDate: isoDateSchema.nullable().default(null),

@@ -6,6 +6,7 @@ import {
   isoDateTimeSchema,
   nameSchema,
   optionalNameSchema,
+  reasonSchema,
   textSchema,
 } from './common';
 
@@ -58,7 +59,7 @@ export const reviewSchema = z.strictObject({
     .regex(/^[A-Z]{3}$/)
     .default('EUR'),
   outcome: reviewOutcomeSchema,
-  reason: z.string().trim().min(1, { error: 'errors.reasonRequired' }).max(5000),
+  reason: reasonSchema,
   /** With "adjust": when to look again. */
   nextReviewDate: isoDateSchema.nullable().default(null),
   automation: automationResultSchema.nullable().default(null),
@@ -72,7 +73,7 @@ export const reviewFormSchema = z
     actual: finiteNumber.nullable(),
     realisedYearlyBenefit: finiteNumber.nullable(),
     outcome: reviewOutcomeSchema,
-    reason: z.string().trim().min(1, { error: 'errors.reasonRequired' }).max(5000),
+    reason: reasonSchema,
     nextReviewDate: isoDateSchema.nullable(),
     automation: automationResultSchema.nullable(),
     note: textSchema.default(''),
