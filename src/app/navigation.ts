@@ -17,136 +17,56 @@ export interface Screen {
   parent?: string;
 }
 
+/** A built screen (ready), named in the side navigation by the key `nav.<label>`. */
+function screen(
+  path: string,
+  label: string,
+  load: () => ScreenModule,
+  more: Pick<Screen, 'reads' | 'parent'> = {},
+): Screen {
+  return { path, labelKey: `nav.${label}`, load, ready: true, ...more };
+}
+
 /** The screens of a workspace, in the order of the workshop flow (PRODUCT.md "Screens"). */
 export const SCREENS: readonly Screen[] = [
-  {
-    path: 'workshop',
-    labelKey: 'nav.workshop',
-    load: () => import('../features/workshop/workshop-screen'),
-    ready: true,
-  },
-  {
-    path: 'framing',
-    labelKey: 'nav.framing',
-    load: () => import('../features/framing/framing-screen'),
-    ready: true,
-  },
-  {
-    path: 'participants',
-    labelKey: 'nav.participants',
-    load: () => import('../features/framing/participants-screen'),
-    ready: true,
+  screen('workshop', 'workshop', () => import('../features/workshop/workshop-screen')),
+  screen('framing', 'framing', () => import('../features/framing/framing-screen')),
+  screen('participants', 'participants', () => import('../features/framing/participants-screen'), {
     parent: 'framing',
-  },
-  {
-    path: 'workflows',
-    labelKey: 'nav.workflows',
-    load: () => import('../features/workflows/workflows-screen'),
-    ready: true,
+  }),
+  screen('workflows', 'workflows', () => import('../features/workflows/workflows-screen'), {
     reads: ['discoveryRecords'],
-  },
-  {
-    path: 'journey',
-    labelKey: 'nav.journey',
-    load: () => import('../features/journey/journey-screen'),
-    ready: true,
+  }),
+  screen('journey', 'journey', () => import('../features/journey/journey-screen'), {
     reads: ['discoveryRecords'],
-  },
-  {
-    path: 'coverage',
-    labelKey: 'nav.coverage',
-    load: () => import('../features/coverage/coverage-screen'),
-    ready: true,
+  }),
+  screen('coverage', 'coverage', () => import('../features/coverage/coverage-screen'), {
     reads: ['discoveryRecords'],
-  },
-  {
-    path: 'use-cases',
-    labelKey: 'nav.useCases',
-    load: () => import('../features/use-cases/use-case-list-screen'),
-    ready: true,
+  }),
+  screen('use-cases', 'useCases', () => import('../features/use-cases/use-case-list-screen'), {
     reads: ['rankingRecords'],
-  },
-  {
-    path: 'scoring',
-    labelKey: 'nav.scoring',
-    load: () => import('../features/group-scoring/group-scoring-screen'),
-    ready: true,
-  },
-  {
-    path: 'live',
-    labelKey: 'nav.liveSession',
-    load: () => import('../features/live-session/live-session-screen'),
-    ready: true,
-  },
-  {
-    path: 'matrix',
-    labelKey: 'nav.matrix',
-    load: () => import('../features/matrix/matrix-screen'),
-    ready: true,
+  }),
+  screen('scoring', 'scoring', () => import('../features/group-scoring/group-scoring-screen')),
+  screen('live', 'liveSession', () => import('../features/live-session/live-session-screen')),
+  screen('matrix', 'matrix', () => import('../features/matrix/matrix-screen'), {
     reads: ['rankingRecords', 'workflowAnchors'],
-  },
-  {
-    path: 'ranking',
-    labelKey: 'nav.ranking',
-    load: () => import('../features/ranking/ranking-screen'),
-    ready: true,
+  }),
+  screen('ranking', 'ranking', () => import('../features/ranking/ranking-screen'), {
     reads: ['rankingRecords'],
-  },
-  {
-    path: 'weights',
-    labelKey: 'nav.weights',
-    load: () => import('../features/weights/weights-screen'),
-    ready: true,
+  }),
+  screen('weights', 'weights', () => import('../features/weights/weights-screen'), {
     reads: ['rankingRecords'],
-  },
-  {
-    path: 'roadmap',
-    labelKey: 'nav.roadmap',
-    load: () => import('../features/roadmap/roadmap-screen'),
-    ready: true,
-  },
-  {
-    path: 'portfolio',
-    labelKey: 'nav.portfolio',
-    load: () => import('../features/portfolio/portfolio-screen'),
-    ready: true,
+  }),
+  screen('roadmap', 'roadmap', () => import('../features/roadmap/roadmap-screen')),
+  screen('portfolio', 'portfolio', () => import('../features/portfolio/portfolio-screen'), {
     reads: ['rankingRecords'],
-  },
-  {
-    path: 'exceptions',
-    labelKey: 'nav.exceptions',
-    load: () => import('../features/exceptions/exceptions-screen'),
-    ready: true,
+  }),
+  screen('exceptions', 'exceptions', () => import('../features/exceptions/exceptions-screen'), {
     reads: ['rankingRecords'],
-  },
-  {
-    path: 'audit',
-    labelKey: 'nav.audit',
-    load: () => import('../features/audit/audit-screen'),
-    ready: true,
-  },
-  {
-    path: 'changes',
-    labelKey: 'nav.changes',
-    load: () => import('../features/snapshots/changes-screen'),
-    ready: true,
-  },
-  {
-    path: 'delivered',
-    labelKey: 'nav.delivered',
-    load: () => import('../features/reviews/delivered-screen'),
-    ready: true,
-  },
-  {
-    path: 'export',
-    labelKey: 'nav.export',
-    load: () => import('../features/exchange/export-screen'),
-    ready: true,
-  },
-  {
-    path: 'method',
-    labelKey: 'nav.method',
-    load: () => import('../features/method/method-screen'),
-    ready: true,
-  },
+  }),
+  screen('audit', 'audit', () => import('../features/audit/audit-screen')),
+  screen('changes', 'changes', () => import('../features/snapshots/changes-screen')),
+  screen('delivered', 'delivered', () => import('../features/reviews/delivered-screen')),
+  screen('export', 'export', () => import('../features/exchange/export-screen')),
+  screen('method', 'method', () => import('../features/method/method-screen')),
 ];

@@ -114,8 +114,3 @@ export async function deleteIfFound<T, I>(
   await table.delete(id);
   await recordChange(db, ctx, ctx.now(), { ...facts(current), entityId: id, action: 'deleted' });
 }
-
-/** Sorts records by a text field (ISO times, names), ascending; the list is sorted in place. */
-export function byText<K extends string, T extends Record<K, string>>(list: T[], key: K): T[] {
-  return list.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
-}

@@ -9,13 +9,13 @@ import {
 } from '../../domain/schema/review';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
+import { listSortedBy } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
-import { addRecorded, byText, mustGet, mustGetWorkspace, putChanged } from './recorded-writes';
+import { addRecorded, mustGet, mustGetWorkspace, putChanged } from './recorded-writes';
 
 /** The hypothesis reviews of a workspace, oldest first. */
 export async function listReviews(db: ClarteDatabase, workspaceId: string): Promise<Review[]> {
-  const list = await db.reviews.where('workspaceId').equals(workspaceId).toArray();
-  return byText(list, 'reviewedAt');
+  return listSortedBy(db.reviews, workspaceId, 'reviewedAt');
 }
 
 /**

@@ -10,11 +10,11 @@ import {
 import { workspaceSchema } from '../../domain/schema/workspace';
 import { checkWeights } from '../../domain/scoring/weights';
 import type { ChangeContext } from '../change-context';
+import { listSortedBy } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
 import {
   addRecorded,
-  byText,
   deleteIfFound,
   mustGet,
   mustGetWorkspace,
@@ -40,8 +40,7 @@ export async function listWeightSets(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<WeightSet[]> {
-  const sets = await db.weightSets.where('workspaceId').equals(workspaceId).toArray();
-  return byText(sets, 'createdAt');
+  return listSortedBy(db.weightSets, workspaceId, 'createdAt');
 }
 
 export async function createWeightSet(
