@@ -8,7 +8,7 @@ import { CatalogueDialog } from './catalogue-dialog';
 import { DependantsDialog } from './dependants-dialog';
 import type { DependantRecords, DependantTarget } from '../domain/dependants/dependants';
 import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-plan';
-import { FrictionFormDialog, type FrictionFields } from './friction-form-dialog';
+import { FrictionFormDialog, frictionFieldsOf, type FrictionFields } from './friction-form-dialog';
 import { StepFormDialog, stepFieldsOf, type StepFields } from './step-form-dialog';
 import { useToast } from './toast';
 import { NameFormDialog, type NameFields } from './name-form-dialog';
@@ -41,7 +41,12 @@ export interface StepDialogWrites {
     choice: RemovalChoice,
   ) => Promise<RecordChange[]>;
   undoRemoval: (workspaceId: string, changes: RecordChange[]) => Promise<void>;
-  saveFriction: (stepId: string, id: string | null, fields: FrictionFields) => Promise<unknown>;
+  saveFriction: (
+    stepId: string,
+    id: string | null,
+    fields: FrictionFields,
+    seen?: FrictionFields,
+  ) => Promise<unknown>;
   addFromCatalogue: (stepId: string, entryId: string, language: Language) => Promise<unknown>;
 }
 
@@ -191,8 +196,13 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
             severity: request.friction?.severity ?? 2,
             kpiIds: request.friction?.kpiIds ?? [],
           }}
-          onSubmit={async (fields) => {
-            await writes.saveFriction(request.step.id, request.friction?.id ?? null, fields);
+          stale={
+            request.friction
+              ? { seen: frictionFieldsOf(request.friction), toForm: frictionFieldsOf }
+              : undefined
+          }
+          onSubmit={async (fields, seen) => {
+            await writes.saveFriction(request.step.id, request.friction?.id ?? null, fields, seen);
             saved();
           }}
         />

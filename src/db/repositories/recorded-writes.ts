@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { recordChanges, type JsonValue } from '../../domain/audit/record-changes';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
@@ -21,6 +22,15 @@ export interface RecordTable<T> {
 /** Which record an audit entry is about, and how it reads in the trail. */
 export type RecordFacts = Pick<AuditFacts, 'workspaceId' | 'entityType' | 'entityId' | 'label'>;
 
+/** Which record of a workspace an audit entry is about (`label`: how it reads in the trail). */
+export function factsOf(
+  entityType: RecordFacts['entityType'],
+  record: { id: string; workspaceId: string },
+  label: string,
+): RecordFacts {
+  return { workspaceId: record.workspaceId, entityType, entityId: record.id, label };
+}
+
 /** The workspace, read in the caller's transaction; an unknown one is an error. */
 export async function mustGetWorkspace(
   db: ClarteDatabase,
@@ -29,6 +39,17 @@ export async function mustGetWorkspace(
   const workspace = await db.workspaces.get(workspaceId);
   if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
   return workspace;
+}
+
+/** A record that must exist (read in the caller's transaction): `${what} ${id} not found` otherwise. */
+export async function mustGet<T, I>(
+  table: Table<T, string, I>,
+  id: string,
+  what: string,
+): Promise<T> {
+  const record = await table.get(id);
+  if (!record) throw new Error(`${what} ${id} not found`);
+  return record;
 }
 
 /** Adds a new record with its 'created' audit entry (`after`: what the person gave). */
@@ -45,21 +66,22 @@ export async function addRecorded<T>(
 }
 
 /**
- * Puts `next` in place of `current` with one 'updated' audit entry of the fields that changed;
- * writes nothing (false) when nothing changed. The change's time is `now` when the caller took
+ * Puts `next` in place of `current` with one 'updated' audit entry of the fields that changed
+ * (only those `shown` keeps of the record, when given); writes nothing (false) when none changed. The change's time is `now` when the caller took
  * it already (it stamped `next`), otherwise taken once the change is known.
  */
 export async function putChanged<T extends Record<string, unknown>>(
   db: ClarteDatabase,
   ctx: ChangeContext,
   table: RecordTable<T>,
-  change: { current: T; next: T; now?: string },
+  change: { current: T; next: T; now?: string; shown?: (record: T) => Record<string, unknown> },
   facts: RecordFacts,
 ): Promise<boolean> {
-  const diff = recordChanges(change.current, change.next);
+  const { current, next, shown = (record: T) => record } = change;
+  const diff = recordChanges(shown(current), shown(next));
   if (!diff) return false;
   const now = change.now ?? ctx.now();
-  await table.put(change.next);
+  await table.put(next);
   await recordChange(db, ctx, now, { ...facts, action: 'updated', ...diff });
   return true;
 }
@@ -74,6 +96,23 @@ export async function deleteRecorded<T>(
 ): Promise<void> {
   await table.delete(facts.entityId);
   await recordChange(db, ctx, now, { ...facts, action: 'deleted' });
+}
+
+/**
+ * Deletes the record `id` if it is still there, with its 'deleted' audit entry (`facts` say how
+ * the record reads in the trail); does nothing when it is gone already.
+ */
+export async function deleteIfFound<T, I>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  table: Table<T, string, I>,
+  id: string,
+  facts: (record: T) => Omit<RecordFacts, 'entityId'> & { before: JsonValue },
+): Promise<void> {
+  const current = await table.get(id);
+  if (!current) return;
+  await table.delete(id);
+  await recordChange(db, ctx, ctx.now(), { ...facts(current), entityId: id, action: 'deleted' });
 }
 
 /** Sorts records by a text field (ISO times, names), ascending; the list is sorted in place. */

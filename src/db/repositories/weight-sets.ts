@@ -15,7 +15,8 @@ import { recordChange } from '../write';
 import {
   addRecorded,
   byText,
-  deleteRecorded,
+  deleteIfFound,
+  mustGet,
   mustGetWorkspace,
   putChanged,
 } from './recorded-writes';
@@ -80,8 +81,7 @@ export async function renameWeightSet(
 ): Promise<void> {
   const parsedName = nameSchema.parse(name);
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const current = await db.weightSets.get(id);
-    if (!current) throw new Error(`Weight set ${id} not found`);
+    const current = await mustGet(db.weightSets, id, 'Weight set');
     const next = weightSetSchema.parse({ ...current, name: parsedName });
     await putChanged(
       db,
@@ -104,15 +104,12 @@ export async function deleteWeightSet(
   id: string,
 ): Promise<void> {
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const current = await db.weightSets.get(id);
-    if (!current) return;
-    await deleteRecorded(db, ctx, ctx.now(), db.weightSets, {
+    await deleteIfFound(db, ctx, db.weightSets, id, (current) => ({
       workspaceId: current.workspaceId,
       entityType: 'weightSet',
-      entityId: id,
       label: current.name,
       before: toJson(current),
-    });
+    }));
   });
 }
 
@@ -123,8 +120,7 @@ export async function applyWeightSet(
   id: string,
 ): Promise<void> {
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const set = await db.weightSets.get(id);
-    if (!set) throw new Error(`Weight set ${id} not found`);
+    const set = await mustGet(db.weightSets, id, 'Weight set');
     const weights: Weights = usableWeightsSchema.parse(set.weights);
     const workspace = await mustGetWorkspace(db, set.workspaceId);
     const now = ctx.now();

@@ -21,9 +21,9 @@ import {
 } from '../../domain/workshop/agenda';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { takeSnapshot } from './decision-snapshots';
+import { snapshotTables, takeSnapshot } from './decision-snapshots';
 import { recordChange } from '../write';
-import { addRecorded, byText, mustGetWorkspace } from './recorded-writes';
+import { addRecorded, byText, mustGet, mustGetWorkspace } from './recorded-writes';
 
 /** The workshops of a workspace, the latest started first. */
 export async function listWorkshops(db: ClarteDatabase, workspaceId: string): Promise<Workshop[]> {
@@ -88,8 +88,7 @@ async function changeWorkshop(
   change: (workshop: Workshop, now: string) => Workshop,
 ): Promise<void> {
   await db.transaction('rw', [db.workspaces, db.workshops, db.audit], async () => {
-    const current = await db.workshops.get(id);
-    if (!current) throw new Error(`Workshop ${id} not found`);
+    const current = await mustGet(db.workshops, id, 'Workshop');
     if (current.endedAt !== null) throw new Error(`Workshop ${id} has ended`);
     const now = ctx.now();
     const next = workshopSchema.parse(change(current, now));
@@ -175,19 +174,8 @@ export async function endWorkshop(
   id: string,
   snapshotName: string,
 ): Promise<string> {
-  const tables = [
-    db.workspaces,
-    db.workshops,
-    db.useCases,
-    db.scorecards,
-    db.decisions,
-    db.participants,
-    db.decisionSnapshots,
-    db.audit,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const workshop = await db.workshops.get(id);
-    if (!workshop) throw new Error(`Workshop ${id} not found`);
+  return db.transaction('rw', [...snapshotTables(db), db.workshops], async () => {
+    const workshop = await mustGet(db.workshops, id, 'Workshop');
     await changeWorkshop(db, ctx, id, end);
     return takeSnapshot(db, ctx, workshop.workspaceId, {
       name: snapshotName,

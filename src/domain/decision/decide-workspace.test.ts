@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aScorecard, aUseCase, anAgreement, anOverride } from '../../../test/fixtures/builders';
+import { aDecisionInput, everyCriterion } from '../../../test/fixtures/decision-builders';
 import { CRITERION_IDS, defaultWeights, type CriterionId, type Weights } from '../schema/criterion';
-import type { Decision } from '../schema/decision';
-import type { Scorecard } from '../schema/scorecard';
-import type { UseCase } from '../schema/use-case';
 import { contributionsOfDecision } from './contributions';
-import { decideWorkspace, type DecisionInput, type RankedDecision } from './decide-workspace';
+import { decideWorkspace, type RankedDecision } from './decide-workspace';
 
 const AT = '2026-01-01T00:00:00.000Z';
-type Given = Partial<Record<CriterionId, number | null>>;
-const all = (score: number): Given => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
-
-function input(
-  useCases: UseCase[],
-  scorecards: Scorecard[],
-  more: Partial<DecisionInput['workspace']> = {},
-  decisions: Decision[] = [],
-): DecisionInput {
-  return {
-    workspace: {
-      weights: defaultWeights(),
-      thresholds: { value: 50, feasibility: 50 },
-      aggregation: 'mean',
-      blindScoring: false,
-      language: 'en',
-      topK: 5,
-      ...more,
-    },
-    useCases,
-    scorecards,
-    decisions,
-  };
-}
+const all = everyCriterion;
+const input = aDecisionInput;
 
 const agreement = (u: string, c: CriterionId, score: number) => anAgreement(u, c, score);
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aScorecard, aUseCase, anAgreement } from '../../../test/fixtures/builders';
-import { CRITERION_IDS, defaultWeights, type CriterionId } from '../schema/criterion';
+import { aDecisionInput, everyCriterion } from '../../../test/fixtures/decision-builders';
+import { defaultWeights } from '../schema/criterion';
 import { decideWorkspace } from './decide-workspace';
 import { roundForDisplay } from './round-for-display';
 
-type Given = Partial<Record<CriterionId, number>>;
-const all = (score: number): Given => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
+const all = everyCriterion;
 
 /** The rows of the table after the "figures" marker of docs/decision-model.md. */
 function documentedFigures(): string[][] {
@@ -30,25 +30,20 @@ describe('docs/decision-model.md worked example', () => {
     const useCases = ['Alpha', 'Bravo', 'Charlie'].map((title) =>
       aUseCase(title.toLowerCase(), { title }),
     );
-    const decision = decideWorkspace({
-      workspace: {
-        weights: { ...defaultWeights(), strategicValue: 2 },
-        thresholds: { value: 50, feasibility: 50 },
-        aggregation: 'mean',
-        blindScoring: false,
-        language: 'en',
-        topK: 5,
-      },
-      useCases,
-      scorecards: [
-        aScorecard('alpha', 'ada', alpha),
-        aScorecard('alpha', 'ben', alpha),
-        aScorecard('bravo', 'ada', { ...all(3), strategicValue: 5 }),
-        aScorecard('bravo', 'ben', { ...all(3), strategicValue: 1 }),
-        aScorecard('charlie', 'ada', { ...all(3), strategicValue: 4, dataMaturity: 2 }),
-      ],
-      decisions: [anAgreement('bravo', 'strategicValue', 2)],
-    });
+    const decision = decideWorkspace(
+      aDecisionInput(
+        useCases,
+        [
+          aScorecard('alpha', 'ada', alpha),
+          aScorecard('alpha', 'ben', alpha),
+          aScorecard('bravo', 'ada', { ...all(3), strategicValue: 5 }),
+          aScorecard('bravo', 'ben', { ...all(3), strategicValue: 1 }),
+          aScorecard('charlie', 'ada', { ...all(3), strategicValue: 4, dataMaturity: 2 }),
+        ],
+        { weights: { ...defaultWeights(), strategicValue: 2 } },
+        [anAgreement('bravo', 'strategicValue', 2)],
+      ),
+    );
     const rows = documentedFigures();
     expect(rows).toHaveLength(3);
     expect(

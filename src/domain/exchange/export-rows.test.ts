@@ -1,50 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { aScorecard } from '../../../test/fixtures/builders';
+import { aScorecard, aUseCase } from '../../../test/fixtures/builders';
+import { aDecisionInput, everyCriterion } from '../../../test/fixtures/decision-builders';
 import { decideWorkspace } from '../decision/decide-workspace';
-import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
-import { useCaseSchema } from '../schema/use-case';
+import { defaultWeights } from '../schema/criterion';
 import { escapeMarkdown, markdownReport } from './markdown-report';
 import { rankedListRows, roadmapRows } from './export-rows';
 import { rankedListTable, weightsTable } from './export-tables';
 
 const AT = '2025-03-01T09:00:00.000Z';
-const makeUseCase = (id: string, title: string) =>
-  useCaseSchema.parse({
-    id,
-    workspaceId: 'ws',
-    title,
-    scope: 'internal',
-    status: 'scored',
-    owner: 'Lea',
-    createdAt: AT,
-    updatedAt: AT,
-  });
-const all = (score: number) =>
-  Object.fromEntries(CRITERION_IDS.map((id) => [id, score])) as Record<
-    (typeof CRITERION_IDS)[number],
-    number
-  >;
+const makeUseCase = (id: string, title: string) => aUseCase(id, { title, owner: 'Lea' });
+const all = everyCriterion;
 
 // Every criterion 4: oriented 4 on value criteria, 6-4 = 2 on technicalComplexity and complianceRisk.
 // value = 25 * (4 - 1) = 75; feasibility = 25 * ((4 + 2 + 2) / 3 - 1) = 25 * (8/3 - 1) = 41.666...
 // overall = 25 * ((5*4 + 4 + 2 + 2) / 8 - 1) = 25 * (28/8 - 1) = 62.5
 const useCases = [makeUseCase('a', '=cmd'), makeUseCase('b', 'Unscored')];
-const ranking = decideWorkspace({
-  workspace: {
-    weights: defaultWeights(),
-    thresholds: { value: 50, feasibility: 50 },
-    aggregation: 'mean',
-    blindScoring: false,
-    language: 'en',
-    topK: 5,
-  },
-  useCases,
-  scorecards: [
+const ranking = decideWorkspace(
+  aDecisionInput(useCases, [
     aScorecard('a', 'p1', all(4)),
     aScorecard('b', 'p1', { ...all(3), brandImpact: null }),
-  ],
-  decisions: [],
-});
+  ]),
+);
 const byId = new Map(useCases.map((u) => [u.id, u]));
 
 describe('rankedListRows', () => {

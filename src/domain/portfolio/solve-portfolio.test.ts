@@ -1,8 +1,8 @@
 import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aScorecard, aUseCase } from '../../../test/fixtures/builders';
+import { aDecisionInput, everyCriterion } from '../../../test/fixtures/decision-builders';
 import { decideWorkspace } from '../decision/decide-workspace';
-import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
 import { defaultPortfolio } from '../schema/portfolio';
 import type { FinancialEstimate } from '../schema/use-case';
 import { greedyPortfolio } from './greedy-portfolio';
@@ -132,7 +132,6 @@ describe('portfolioInstanceOf reads the decision', () => {
     currency: 'EUR',
     ...fields,
   });
-  const all3 = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3]));
   const useCases = [
     aUseCase('a', { financialEstimate: estimate({ yearlyRevenueUplift: 1000, oneOffCost: 600 }) }),
     aUseCase('b', { financialEstimate: estimate({ yearlyRevenueUplift: 800 }) }),
@@ -143,19 +142,12 @@ describe('portfolioInstanceOf reads the decision', () => {
     }),
     aUseCase('e', { financialEstimate: estimate({ yearlyRevenueUplift: 50, oneOffCost: 1 }) }),
   ];
-  const decision = decideWorkspace({
-    workspace: {
-      weights: defaultWeights(),
-      thresholds: { value: 50, feasibility: 50 },
-      aggregation: 'mean',
-      blindScoring: false,
-      language: 'en',
-      topK: 5,
-    },
-    useCases,
-    scorecards: useCases.filter((u) => u.id !== 'e').map((u) => aScorecard(u.id, 'p1', all3)),
-    decisions: [],
-  });
+  const decision = decideWorkspace(
+    aDecisionInput(
+      useCases,
+      useCases.filter((u) => u.id !== 'e').map((u) => aScorecard(u.id, 'p1', everyCriterion(3))),
+    ),
+  );
 
   it('takes the yearly benefit and costs, and says why the others are left out', () => {
     const settings = {

@@ -1,42 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
-import { scorecardSchema } from '../schema/scorecard';
-import { useCaseSchema } from '../schema/use-case';
-import { workspaceSchema } from '../schema/workspace';
+import { aScorecard, aUseCase } from '../../../test/fixtures/builders';
+import { aDecisionInput, everyCriterion } from '../../../test/fixtures/decision-builders';
 import { decideWorkspace } from '../decision/decide-workspace';
+import type { UseCase } from '../schema/use-case';
 import { roadmapFactsOf } from './roadmap-candidates';
 
-const at = '2026-01-01T00:00:00.000Z';
-const workspace = workspaceSchema.parse({
-  id: 'ws',
-  name: 'W',
-  language: 'en',
-  weights: defaultWeights(),
-  thresholds: { value: 50, feasibility: 50 },
-  createdAt: at,
-  updatedAt: at,
-});
-const clearFields = {
+const clearFields: Partial<UseCase> = {
   stepIds: ['step'],
   owner: 'Ada',
   intention: 'Make it visible',
   dataSignals: 'ERP lines',
   humanLoop: { automationLevel: 'assist', exceptionOwner: 'Bob', howToPause: 'Switch' },
-  successMeasure: { kpiId: 'kpi', baseline: 10, target: 5 },
+  successMeasure: { kpiId: 'kpi', baseline: 10, target: 5, reviewDate: null },
   complianceNote: 'No personal data',
 };
-const useCase = (id: string, more: object = {}) =>
-  useCaseSchema.parse({
-    id,
-    workspaceId: 'ws',
-    title: id,
-    scope: 'external',
-    status: 'scored',
-    createdAt: at,
-    updatedAt: at,
-    ...more,
-  });
-const threes = Object.fromEntries(CRITERION_IDS.map((c) => [c, { score: 3 }]));
+const useCase = (id: string, more: Partial<UseCase> = {}) =>
+  aUseCase(id, { title: id, scope: 'external', ...more });
 
 describe('roadmapFactsOf', () => {
   it('joins rank, quadrant, scope, status and clarity per use case', () => {
@@ -46,21 +25,9 @@ describe('roadmapFactsOf', () => {
       useCase('a', clearFields),
       useCase('b', { status: 'idea', scope: 'internal' }),
     ];
-    const decision = decideWorkspace({
-      workspace,
-      useCases,
-      decisions: [],
-      scorecards: [
-        scorecardSchema.parse({
-          id: 'sc',
-          workspaceId: 'ws',
-          useCaseId: 'a',
-          participantId: 'p',
-          scores: threes,
-          updatedAt: at,
-        }),
-      ],
-    });
+    const decision = decideWorkspace(
+      aDecisionInput(useCases, [aScorecard('a', 'p', everyCriterion(3))]),
+    );
     const facts = roadmapFactsOf(decision, useCases);
     expect(facts.candidates).toEqual([
       { id: 'a', scope: 'external', status: 'scored', clear: true, rank: 1, quadrant: 'quickWin' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aUseCase, fullScoresOf, scoresOf } from '../../../test/fixtures/builders';
+import { decisionSettingsOf } from '../../../test/fixtures/decision-builders';
 import { decisionSchema, type Decision } from '../schema/decision';
-import { defaultWeights } from '../schema/criterion';
 import type { Scorecard } from '../schema/scorecard';
 import { workspaceSchema } from '../schema/workspace';
 import { newAgenda } from './agenda';
@@ -17,14 +17,21 @@ const card = (id: string, useCaseId: string, participantId: string, scores: Scor
 const decision = (fields: Record<string, unknown>): Decision =>
   decisionSchema.parse({ workspaceId: 'ws', author: 'Ada', at: AT, ...fields });
 
+/** Ben's override of use case b, as recorded and as the minutes must carry it. */
+const regulatorDeadline = {
+  action: 'setPosition',
+  position: 1,
+  computedRank: 2,
+  reason: 'Regulator deadline in June',
+  author: 'Ben',
+  owner: 'Sam',
+} as const;
+
 function records(): WorkshopRecords {
   const workspace = workspaceSchema.parse({
     id: 'ws',
     name: 'Insurer leadership',
-    language: 'en',
-    weights: defaultWeights(),
-    thresholds: { value: 50, feasibility: 50 },
-    topK: 2,
+    ...decisionSettingsOf({ topK: 2 }),
     createdAt: AT,
     updatedAt: AT,
   });
@@ -62,17 +69,7 @@ function records(): WorkshopRecords {
         agreedScore: 2,
         reason: 'Fraud is a board priority but the data is thin',
       }),
-      decision({
-        id: 'd2',
-        kind: 'override',
-        useCaseId: 'b',
-        action: 'setPosition',
-        position: 1,
-        computedRank: 2,
-        reason: 'Regulator deadline in June',
-        author: 'Ben',
-        owner: 'Sam',
-      }),
+      decision({ id: 'd2', kind: 'override', useCaseId: 'b', ...regulatorDeadline }),
       decision({
         id: 'd3',
         kind: 'override',
@@ -164,12 +161,7 @@ describe('minutes', () => {
     expect(minutes.overrides).toHaveLength(1); // the withdrawn one is left out
     expect(minutes.overrides[0]).toMatchObject({
       useCaseTitle: 'Fraud alerts',
-      action: 'setPosition',
-      position: 1,
-      computedRank: 2,
-      reason: 'Regulator deadline in June',
-      author: 'Ben',
-      owner: 'Sam',
+      ...regulatorDeadline,
     });
   });
 

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aStep, aUseCase, fullScoresOf, scoresOf } from '../../../test/fixtures/builders';
+import { aScorecard, aStep, aUseCase } from '../../../test/fixtures/builders';
+import { aDecisionInput, everyCriterion } from '../../../test/fixtures/decision-builders';
 import { decideWorkspace } from '../decision/decide-workspace';
-import { defaultWeights } from '../schema/criterion';
-import type { Scorecard } from '../schema/scorecard';
 import { workshopProgress, type ProgressInput } from './progress';
-
-const AT = '2026-03-02T09:00:00.000Z';
-const card = (id: string, useCaseId: string, scores: Scorecard['scores']): Scorecard => ({
-  id,
-  workspaceId: 'ws',
-  useCaseId,
-  participantId: 'p1',
-  scores,
-  updatedAt: AT,
-});
-
-const workspace = {
-  weights: defaultWeights(),
-  thresholds: { value: 50, feasibility: 50 },
-  aggregation: 'mean' as const,
-  blindScoring: false,
-  language: 'en' as const,
-  topK: 2,
-};
 
 function input(overrides: Partial<ProgressInput> = {}): ProgressInput {
   // Three use cases: a and b fully scored, c with one criterion only; a and c anchored.
@@ -32,11 +12,11 @@ function input(overrides: Partial<ProgressInput> = {}): ProgressInput {
     aUseCase('c', { stepIds: ['s2'] }),
   ];
   const scorecards = [
-    card('ca', 'a', fullScoresOf({}, 4)),
-    card('cb', 'b', fullScoresOf({}, 2)),
-    card('cc', 'c', scoresOf({ strategicValue: 3 })),
+    aScorecard('a', 'p1', everyCriterion(4)),
+    aScorecard('b', 'p1', everyCriterion(2)),
+    aScorecard('c', 'p1', { strategicValue: 3 }),
   ];
-  const decision = decideWorkspace({ workspace, useCases, scorecards, decisions: [] });
+  const decision = decideWorkspace(aDecisionInput(useCases, scorecards, { topK: 2 }));
   return {
     workspace: { intention: 'Serve members faster', departments: [], kpis: [], topK: 2 },
     participants: 3,
@@ -95,15 +75,8 @@ describe('workshop progress', () => {
   });
 
   it('lists the eight steps in agenda order', () => {
-    expect(workshopProgress(input()).map((p) => p.step)).toEqual([
-      'frame',
-      'workflows',
-      'journey',
-      'useCases',
-      'qualify',
-      'score',
-      'prioritise',
-      'roadmap',
-    ]);
+    expect(workshopProgress(input()).map((p) => p.step)).toEqual(
+      'frame workflows journey useCases qualify score prioritise roadmap'.split(' '),
+    );
   });
 });

@@ -20,6 +20,8 @@ import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { ClarityMeter } from './clarity-meter';
+import { saveBeforeLeaving } from './save-before-leaving';
+import { typedDiffers } from './typed-or-stored';
 import { AnchorPicker, KpiEffectsField } from './qualification-fields';
 import type { UseCasePanelProps } from './use-case-panel-props';
 import styles from './qualification.module.css';
@@ -51,7 +53,12 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
   });
   const watched = useWatch({ control: form.control });
   const live = qualificationFormSchema.safeParse(watched);
-  const clarity = clarityOf(live.success ? { ...useCase, ...live.data } : useCase);
+  // The decision's clarity of the saved use case; what is typed and not saved yet, by its rule.
+  const decided = data.decision.byId.get(useCase.id)?.clarity;
+  const clarity =
+    live.success && (!decided || typedDiffers(live.data, useCase))
+      ? clarityOf({ ...useCase, ...live.data })
+      : (decided ?? clarityOf(useCase));
   const { isSubmitting, isDirty } = form.formState;
   const save = async (values: QualificationOutput) => {
     await saveQualification(database(), change(), useCase.id, values);
@@ -59,14 +66,6 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
     toast({ message: t('qualification.saved') });
   };
   const submit = form.handleSubmit(save);
-  const saveBeforeLeaving = async () => {
-    let done = false;
-    await form.handleSubmit(async (values) => {
-      await save(values);
-      done = true;
-    })();
-    return done;
-  };
   return (
     <div className={styles.layout}>
       <form
@@ -166,7 +165,10 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
             {t('qualification.save')}
           </Button>
         </div>
-        <UnsavedChangesGuard isDirty={isDirty && !isSubmitting} onSave={saveBeforeLeaving} />
+        <UnsavedChangesGuard
+          isDirty={isDirty && !isSubmitting}
+          onSave={() => saveBeforeLeaving(form, save)}
+        />
       </form>
       <ClarityMeter clarity={clarity} />
     </div>

@@ -1,4 +1,4 @@
-import type { EffectiveScore } from '../../domain/decision/decide-workspace';
+import type { UseCaseDecision } from '../../domain/decision/decide-workspace';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
@@ -8,7 +8,7 @@ import { useChangeContext } from '../../data/use-actor';
 import type { UseCaseGroupScoring } from '../../data/use-group-scoring';
 import { database } from '../../db/database';
 import { saveOwnScores, saveParticipantScores } from '../../db/repositories/scorecards';
-import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
+import { CRITERIA } from '../../domain/schema/criterion';
 import {
   criterionScoresSchema,
   emptyCriterionScores,
@@ -21,6 +21,7 @@ import { Button } from '../../ui/button';
 import { useErrorText } from '../../ui/form-field';
 import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { CriterionGuide } from './criterion-guide';
+import { saveBeforeLeaving } from './save-before-leaving';
 import { FinancialEstimateSummary } from './financial-estimate-section';
 import { CriterionGroupView } from './scoring-group-view';
 import styles from './scoring.module.css';
@@ -40,7 +41,7 @@ export function RaterScoresForm({
   raterId,
   raterName,
   saved,
-  groupScores,
+  decided,
   onDirtyChange,
 }: {
   workspace: Workspace;
@@ -49,8 +50,8 @@ export function RaterScoresForm({
   raterId: string | null;
   raterName: string;
   saved: CriterionScores | undefined;
-  /** The decision's effective scores of this use case (absent while awaiting reveal). */
-  groupScores: Record<CriterionId, EffectiveScore> | undefined;
+  /** The decision of this use case: its effective scores and financial figures. */
+  decided: UseCaseDecision | undefined;
   onDirtyChange: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -74,15 +75,6 @@ export function RaterScoresForm({
     setSavedOnce(true);
     status.current?.focus();
   };
-  /** For "Save and leave": true once saved (false when a field is invalid). */
-  const saveBeforeLeaving = async () => {
-    let done = false;
-    await form.handleSubmit(async (scores) => {
-      await save(scores);
-      done = true;
-    })();
-    return done;
-  };
   const hidden = workspace.blindScoring && useCase.scoresRevealedAt === null;
 
   return (
@@ -100,7 +92,10 @@ export function RaterScoresForm({
               <CriterionGuide workspace={workspace} criterion={c.id} />
               {c.id === 'financialPotential' ? (
                 // The estimate is evidence beside the score, never the score itself (SCORING.md 11).
-                <FinancialEstimateSummary estimate={useCase.financialEstimate} />
+                <FinancialEstimateSummary
+                  estimate={useCase.financialEstimate}
+                  decided={decided?.finance}
+                />
               ) : null}
             </div>
             <div className={styles.inputs}>
@@ -136,7 +131,7 @@ export function RaterScoresForm({
                   participants={group.participants}
                   method={workspace.aggregation}
                   agreed={group.agreed.get(c.id)}
-                  groupScore={groupScores?.[c.id]}
+                  groupScore={decided?.scores[c.id]}
                 />
               )}
             </div>
@@ -164,7 +159,7 @@ export function RaterScoresForm({
         isDirty={isDirty && !isSubmitting}
         title={t('groupScoring.unsavedTitle')}
         message={t('groupScoring.unsavedMessage', { name: raterName })}
-        onSave={saveBeforeLeaving}
+        onSave={() => saveBeforeLeaving(form, save)}
       />
     </form>
   );
