@@ -6,7 +6,7 @@ import {
   NumberField as AriaNumberField,
   Text,
 } from 'react-aria-components';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { FieldIssue } from './field-error';
 import { useErrorText } from './form-field';
 import { useFormatters } from './format';
@@ -40,20 +40,15 @@ export function NumberInputField<T extends FieldValues, O = T>({
   name,
   ...rest
 }: Props<T, O>) {
+  const { field, fieldState } = useController({ control, name });
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <NumberInput
-          {...rest}
-          value={typeof field.value === 'number' ? field.value : null}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={fieldState.error}
-        />
-      )}
+    <NumberInput
+      {...rest}
+      value={typeof field.value === 'number' ? field.value : null}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={fieldState.error}
     />
   );
 }

@@ -4,6 +4,7 @@ import type { InitiativeForm } from '../../db/repositories/framing';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
 import { NameFormDialog } from '../../ui/name-form-dialog';
+import { ItemActions } from './item-actions';
 import styles from './framing.module.css';
 
 /** A department or an initiative, as stored in the workspace. */
@@ -47,23 +48,11 @@ export function NamedListCard(props: Props) {
                 <span className={styles.itemDescription}>{item.description}</span>
               ) : null}
             </span>
-            <span className={styles.actions} data-editing-chrome="">
-              <Button
-                small
-                aria-label={t('framing.editItem', { name: item.name })}
-                onPress={() => setEditing(item)}
-              >
-                {t('common.edit')}
-              </Button>
-              <Button
-                small
-                variant="quiet"
-                aria-label={t('framing.removeItem', { name: item.name })}
-                onPress={() => props.onRemove(item)}
-              >
-                {t('framing.remove')}
-              </Button>
-            </span>
+            <ItemActions
+              name={item.name}
+              onEdit={() => setEditing(item)}
+              onRemove={() => props.onRemove(item)}
+            />
           </li>
         ))}
       </ul>
