@@ -17,56 +17,48 @@ export interface Screen {
   parent?: string;
 }
 
-/** A built screen (ready), named in the side navigation by the key `nav.<label>`. */
+/** A built screen (ready), named in the side navigation by `nav.<label>` (label: its path). */
 function screen(
   path: string,
-  label: string,
   load: () => ScreenModule,
-  more: Pick<Screen, 'reads' | 'parent'> = {},
+  more: Pick<Screen, 'reads' | 'parent'> & { label?: string } = {},
 ): Screen {
-  return { path, labelKey: `nav.${label}`, load, ready: true, ...more };
+  const { label = path, ...rest } = more;
+  return { path, labelKey: `nav.${label}`, load, ready: true, ...rest };
 }
+
+const DISCOVERY = { reads: ['discoveryRecords'] } as const satisfies Pick<Screen, 'reads'>;
+const RANKING = { reads: ['rankingRecords'] } as const satisfies Pick<Screen, 'reads'>;
 
 /** The screens of a workspace, in the order of the workshop flow (PRODUCT.md "Screens"). */
 export const SCREENS: readonly Screen[] = [
-  screen('workshop', 'workshop', () => import('../features/workshop/workshop-screen')),
-  screen('framing', 'framing', () => import('../features/framing/framing-screen')),
-  screen('participants', 'participants', () => import('../features/framing/participants-screen'), {
+  screen('workshop', () => import('../features/workshop/workshop-screen')),
+  screen('framing', () => import('../features/framing/framing-screen')),
+  screen('participants', () => import('../features/framing/participants-screen'), {
     parent: 'framing',
   }),
-  screen('workflows', 'workflows', () => import('../features/workflows/workflows-screen'), {
-    reads: ['discoveryRecords'],
+  screen('workflows', () => import('../features/workflows/workflows-screen'), DISCOVERY),
+  screen('journey', () => import('../features/journey/journey-screen'), DISCOVERY),
+  screen('coverage', () => import('../features/coverage/coverage-screen'), DISCOVERY),
+  screen('use-cases', () => import('../features/use-cases/use-case-list-screen'), {
+    label: 'useCases',
+    ...RANKING,
   }),
-  screen('journey', 'journey', () => import('../features/journey/journey-screen'), {
-    reads: ['discoveryRecords'],
+  screen('scoring', () => import('../features/group-scoring/group-scoring-screen')),
+  screen('live', () => import('../features/live-session/live-session-screen'), {
+    label: 'liveSession',
   }),
-  screen('coverage', 'coverage', () => import('../features/coverage/coverage-screen'), {
-    reads: ['discoveryRecords'],
-  }),
-  screen('use-cases', 'useCases', () => import('../features/use-cases/use-case-list-screen'), {
-    reads: ['rankingRecords'],
-  }),
-  screen('scoring', 'scoring', () => import('../features/group-scoring/group-scoring-screen')),
-  screen('live', 'liveSession', () => import('../features/live-session/live-session-screen')),
-  screen('matrix', 'matrix', () => import('../features/matrix/matrix-screen'), {
+  screen('matrix', () => import('../features/matrix/matrix-screen'), {
     reads: ['rankingRecords', 'workflowAnchors'],
   }),
-  screen('ranking', 'ranking', () => import('../features/ranking/ranking-screen'), {
-    reads: ['rankingRecords'],
-  }),
-  screen('weights', 'weights', () => import('../features/weights/weights-screen'), {
-    reads: ['rankingRecords'],
-  }),
-  screen('roadmap', 'roadmap', () => import('../features/roadmap/roadmap-screen')),
-  screen('portfolio', 'portfolio', () => import('../features/portfolio/portfolio-screen'), {
-    reads: ['rankingRecords'],
-  }),
-  screen('exceptions', 'exceptions', () => import('../features/exceptions/exceptions-screen'), {
-    reads: ['rankingRecords'],
-  }),
-  screen('audit', 'audit', () => import('../features/audit/audit-screen')),
-  screen('changes', 'changes', () => import('../features/snapshots/changes-screen')),
-  screen('delivered', 'delivered', () => import('../features/reviews/delivered-screen')),
-  screen('export', 'export', () => import('../features/exchange/export-screen')),
-  screen('method', 'method', () => import('../features/method/method-screen')),
+  screen('ranking', () => import('../features/ranking/ranking-screen'), RANKING),
+  screen('weights', () => import('../features/weights/weights-screen'), RANKING),
+  screen('roadmap', () => import('../features/roadmap/roadmap-screen')),
+  screen('portfolio', () => import('../features/portfolio/portfolio-screen'), RANKING),
+  screen('exceptions', () => import('../features/exceptions/exceptions-screen'), RANKING),
+  screen('audit', () => import('../features/audit/audit-screen')),
+  screen('changes', () => import('../features/snapshots/changes-screen')),
+  screen('delivered', () => import('../features/reviews/delivered-screen')),
+  screen('export', () => import('../features/exchange/export-screen')),
+  screen('method', () => import('../features/method/method-screen')),
 ];

@@ -66,6 +66,24 @@ export async function addRecorded<T>(
 }
 
 /**
+ * Adds a new record to a workspace that must exist, with its 'created' audit entry, in a
+ * transaction of its own (over the record's table, `workspaces` and `audit`).
+ */
+export async function addToWorkspace<T>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  table: RecordTable<T> & Table,
+  record: T,
+  facts: RecordFacts & { after: JsonValue },
+): Promise<void> {
+  await db.transaction('rw', table, db.workspaces, db.audit, async () => {
+    await mustGetWorkspace(db, facts.workspaceId);
+    await addRecorded(db, ctx, now, table, record, facts);
+  });
+}
+
+/**
  * Puts `next` in place of `current` with one 'updated' audit entry of the fields that changed
  * (only those `shown` keeps of the record, when given); writes nothing (false) when none changed. The change's time is `now` when the caller took
  * it already (it stamped `next`), otherwise taken once the change is known.

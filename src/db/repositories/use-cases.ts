@@ -8,7 +8,7 @@ import { decisionSchema, type Decision } from '../../domain/schema/decision';
 import type { AuditFacts } from './audit-trail';
 import { writeChange, type Written } from '../write';
 import { withdrawal } from './decision-writes';
-import { addRecorded, factsOf, mustGet, mustGetWorkspace } from './recorded-writes';
+import { addToWorkspace, factsOf, mustGet } from './recorded-writes';
 
 export async function getUseCase(db: ClarteDatabase, id: string): Promise<UseCase | null> {
   return (await db.useCases.get(id)) ?? null;
@@ -29,15 +29,9 @@ export async function createUseCase(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
-    await mustGetWorkspace(db, workspaceId);
-    await addRecorded(db, ctx, now, db.useCases, useCase, {
-      workspaceId,
-      entityType: 'useCase',
-      entityId: useCase.id,
-      label: useCase.title,
-      after: toJson(fields),
-    });
+  await addToWorkspace(db, ctx, now, db.useCases, useCase, {
+    ...factsOf('useCase', useCase, useCase.title),
+    after: toJson(fields),
   });
   return useCase.id;
 }

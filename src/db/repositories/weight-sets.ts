@@ -14,8 +14,9 @@ import { listSortedBy } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
 import {
-  addRecorded,
+  addToWorkspace,
   deleteIfFound,
+  factsOf,
   mustGet,
   mustGetWorkspace,
   putChanged,
@@ -59,15 +60,9 @@ export async function createWeightSet(
     judgments,
     createdAt: now,
   });
-  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    await mustGetWorkspace(db, workspaceId);
-    await addRecorded(db, ctx, now, db.weightSets, set, {
-      workspaceId,
-      entityType: 'weightSet',
-      entityId: set.id,
-      label: name,
-      after: toJson({ name, weights, judgments }),
-    });
+  await addToWorkspace(db, ctx, now, db.weightSets, set, {
+    ...factsOf('weightSet', set, name),
+    after: toJson({ name, weights, judgments }),
   });
   return set.id;
 }
