@@ -15,10 +15,17 @@ import type { PairwiseJudgment } from '../../domain/weights/ahp';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { NameFormDialog } from '../../ui/name-form-dialog';
+import { SmallActions, type SmallAction } from '../../ui/small-actions';
 import { useToast } from '../../ui/toast';
 import { WeightSetComparison } from './weight-set-comparison';
 import { errorKeyOf } from '../../ui/field-error';
 import styles from './weights.module.css';
+
+const SET_ACTIONS: readonly SmallAction<'apply' | 'rename' | 'delete'>[] = [
+  { on: 'apply', label: 'weights.apply', name: 'weights.applySet' },
+  { on: 'rename', label: 'weights.rename', name: 'weights.renameSet' },
+  { on: 'delete', label: 'common.delete', name: 'weights.deleteSet', variant: 'quiet' },
+];
 
 interface Props {
   workspace: Workspace;
@@ -94,28 +101,15 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
                 {set.judgments.length > 0 ? t('weights.fromPairs') : t('weights.typed')}
               </span>
               <span className={styles.setActions}>
-                <Button
-                  small
-                  onPress={() => void apply(set)}
-                  aria-label={t('weights.applySet', { name: set.name })}
-                >
-                  {t('weights.apply')}
-                </Button>
-                <Button
-                  small
-                  onPress={() => setRenaming(set)}
-                  aria-label={t('weights.renameSet', { name: set.name })}
-                >
-                  {t('weights.rename')}
-                </Button>
-                <Button
-                  small
-                  variant="quiet"
-                  onPress={() => setDeleting(set)}
-                  aria-label={t('weights.deleteSet', { name: set.name })}
-                >
-                  {t('common.delete')}
-                </Button>
+                <SmallActions
+                  actions={SET_ACTIONS}
+                  names={{ name: set.name }}
+                  onAction={(action) => {
+                    if (action === 'apply') void apply(set);
+                    else if (action === 'rename') setRenaming(set);
+                    else setDeleting(set);
+                  }}
+                />
               </span>
             </li>
           ))}
