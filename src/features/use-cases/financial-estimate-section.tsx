@@ -18,16 +18,14 @@ import {
   type FinancialEstimate,
   type UseCase,
 } from '../../domain/schema/use-case';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
 import { NumberInputField } from '../../ui/number-field';
 import { useToast } from '../../ui/toast';
-import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { useFinanceFormatters } from './business-case/finance-format';
 import { FinancialFigures } from './business-case/financial-figures';
 import styles from './business-case/business-case.module.css';
 import { useEditForm } from '../../ui/form-dialog';
-import { saveBeforeLeaving } from './save-before-leaving';
+import { FormSaveBar } from './form-save-bar';
 import { typedDiffers } from './typed-or-stored';
 
 type EstimateInput = z.input<typeof financialEstimateSchema>;
@@ -52,7 +50,7 @@ export function FinancialEstimateSection({
   const toast = useToast();
   const ff = useFinanceFormatters();
   const form = useEditForm(financialEstimateSchema, useCase.financialEstimate);
-  const { isDirty, isSubmitting } = form.formState;
+  const { isDirty } = form.formState;
   const watched = useWatch({ control: form.control });
   const currency = watched.currency ?? useCase.financialEstimate.currency;
   const typed = financialEstimateSchema.safeParse(watched);
@@ -99,15 +97,12 @@ export function FinancialEstimateSection({
         <FinancialFigures result={result} testId="financial-results" />
         <p className={styles.note}>{t('finance.formula')}</p>
         <p className={styles.never}>{t('finance.neverSetsScore')}</p>
-        <div className={styles.saveBar}>
-          <span aria-live="polite">{isDirty ? t('finance.unsaved') : ''}</span>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting || !isDirty}>
-            {t('finance.save')}
-          </Button>
-        </div>
-        <UnsavedChangesGuard
-          isDirty={isDirty && !isSubmitting}
-          onSave={() => saveBeforeLeaving(form, save)}
+        <FormSaveBar
+          form={form}
+          save={save}
+          label={t('finance.save')}
+          className={styles.saveBar}
+          status={<span aria-live="polite">{isDirty ? t('finance.unsaved') : ''}</span>}
         />
       </form>
     </Card>

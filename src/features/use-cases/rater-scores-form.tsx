@@ -17,11 +17,9 @@ import {
 } from '../../domain/schema/scorecard';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
-import { Button } from '../../ui/button';
 import { useErrorText } from '../../ui/form-field';
-import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { CriterionGuide } from './criterion-guide';
-import { saveBeforeLeaving } from './save-before-leaving';
+import { FormSaveBar } from './form-save-bar';
 import { FinancialEstimateSummary } from './financial-estimate-section';
 import { CriterionGroupView } from './scoring-group-view';
 import styles from './scoring.module.css';
@@ -66,7 +64,7 @@ export function RaterScoresForm({
     // A change saved elsewhere (another tab) never overwrites what is being typed here.
     resetOptions: { keepDirtyValues: true },
   });
-  const { isDirty, isSubmitting, errors } = form.formState;
+  const { isDirty, errors } = form.formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
   const save = async (scores: CriterionScores) => {
     if (raterId === null) await saveOwnScores(database(), change(), useCase.id, scores);
@@ -138,28 +136,31 @@ export function RaterScoresForm({
           </li>
         ))}
       </ol>
-      <div className={styles.saveBar}>
-        <span
-          ref={status}
-          tabIndex={-1}
-          aria-live="polite"
-          className={isDirty ? undefined : styles.savedStatus}
-        >
-          {isDirty
-            ? t('scoring.unsaved')
-            : savedOnce
-              ? t('groupScoring.savedFor', { name: raterName })
-              : ''}
-        </span>
-        <Button type="submit" variant="primary" isDisabled={!isDirty || isSubmitting}>
-          {raterId === null ? t('scoring.save') : t('groupScoring.saveFor', { name: raterName })}
-        </Button>
-      </div>
-      <UnsavedChangesGuard
-        isDirty={isDirty && !isSubmitting}
-        title={t('groupScoring.unsavedTitle')}
-        message={t('groupScoring.unsavedMessage', { name: raterName })}
-        onSave={() => saveBeforeLeaving(form, save)}
+      <FormSaveBar
+        form={form}
+        save={save}
+        label={
+          raterId === null ? t('scoring.save') : t('groupScoring.saveFor', { name: raterName })
+        }
+        className={styles.saveBar}
+        status={
+          <span
+            ref={status}
+            tabIndex={-1}
+            aria-live="polite"
+            className={isDirty ? undefined : styles.savedStatus}
+          >
+            {isDirty
+              ? t('scoring.unsaved')
+              : savedOnce
+                ? t('groupScoring.savedFor', { name: raterName })
+                : ''}
+          </span>
+        }
+        guard={{
+          title: t('groupScoring.unsavedTitle'),
+          message: t('groupScoring.unsavedMessage', { name: raterName }),
+        }}
       />
     </form>
   );
