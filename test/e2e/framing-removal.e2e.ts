@@ -29,11 +29,12 @@ const WORDS = {
     ],
     removeItem: (name: string) => `Remove ${name}`,
     title: (name: string) => `Remove “${name}”?`,
-    move: { department: 'Move them to the department', kpi: 'Name instead the KPI' },
+    move: { department: 'Move them to the department', kpi: 'Point them to the KPI' },
     remove: { department: 'They keep no department', kpi: 'They stop naming this KPI' },
     whereTo: 'Where to',
     confirm: 'Remove',
     undo: 'Undo',
+    removed: (name: string) => `“${name}” removed.`,
     undone: (name: string) => `“${name}” is back, as it was.`,
   },
   fr: {
@@ -52,14 +53,15 @@ const WORDS = {
     ],
     removeItem: (name: string) => `Retirer ${name}`,
     title: (name: string) => `Retirer « ${name} » ?`,
-    move: { department: 'Les rattacher au département', kpi: 'Nommer à la place l’indicateur' },
+    move: { department: 'Les rattacher à la direction', kpi: 'Les rattacher à l’indicateur' },
     remove: {
-      department: 'Ils n’ont plus de département',
+      department: 'Ils n’ont plus de direction',
       kpi: 'Ils ne nomment plus cet indicateur',
     },
     whereTo: 'Vers',
-    confirm: 'Supprimer',
+    confirm: 'Retirer',
     undo: 'Annuler',
+    removed: (name: string) => `« ${name} » retiré.`,
     undone: (name: string) => `« ${name} » est de retour, tel quel.`,
   },
 } as const;
@@ -150,6 +152,7 @@ describe('removing a department or a KPI in Framing', () => {
             state: 'detached',
           });
 
+          await page.getByText(w.removed(name), { exact: true }).waitFor();
           const after = await stored(page);
           expect(idOf(after.workspaces[0]![list], name)).toBeUndefined();
           expect(referencesAfter(after, kind, id)).toBe(0);
