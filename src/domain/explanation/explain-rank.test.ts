@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERION_IDS, defaultWeights } from '../schema/criterion';
+import { decisionSettingsOf, rawFromOriented } from '../../../test/fixtures/decision-builders';
 import { rankUseCases, type RankingInput } from '../ranking/rank-use-cases';
-import type { CriterionValues } from '../scoring/score-use-case';
 import { explainRank } from './explain-rank';
 
-/** Oriented scores in canonical order (sv, ci, fp, dm, tc, bi, cr, sa) to raw values. */
-function fromOriented(o: readonly number[]): CriterionValues {
-  const v = {} as CriterionValues;
-  CRITERION_IDS.forEach((id, i) => {
-    const worse = id === 'technicalComplexity' || id === 'complianceRisk';
-    v[id] = worse ? 6 - (o[i] as number) : (o[i] as number);
-  });
-  return v;
-}
+const fromOriented = rawFromOriented;
 
-const settings = {
-  weights: defaultWeights(),
-  thresholds: { value: 50, feasibility: 50 },
-  locale: 'en',
-};
+const { weights, thresholds } = decisionSettingsOf();
+const settings = { weights, thresholds, locale: 'en' };
 
 function setUp(inputs: RankingInput[]) {
   const ranking = rankUseCases(inputs, settings);
@@ -65,24 +53,29 @@ describe('explainRank (SCORING.md section 7)', () => {
     ]);
   });
 
-  it('finds the smallest change that passes the one above', () => {
-    // B needs +2 oriented to tie A at 30 (+1 is not enough), and wins the tie on value if the +2
-    // is on a value criterion (20 > 19). sv is already 5, so the first is customerImpact 3 -> 5.
+  it.each([
+    {
+      // B needs +2 oriented to tie A at 30 (+1 is not enough), and wins the tie on value if the +2
+      // is on a value criterion (20 > 19). sv is already 5, so the first is customerImpact 3 -> 5.
+      neighbour: 'above',
+      swap: 'swapWithAbove',
+      change: { criterion: 'customerImpact', from: 3, to: 5 },
+      after: ['b', 'a', 'c'],
+    },
+    {
+      // C passes B if B drops 3 oriented points (tie at 25) on a value criterion (B value 15 < 16):
+      // strategicValue 5 -> 2 is the first in canonical order. A drop of 1 or 2 is not enough.
+      neighbour: 'below',
+      swap: 'swapWithBelow',
+      change: { criterion: 'strategicValue', from: 5, to: 2 },
+      after: ['a', 'c', 'b'],
+    },
+  ] as const)('finds the smallest change that swaps B with the one $neighbour', (c) => {
     const { ranking, values } = setUp(inputs);
     const e = explainRank(ranking, values, settings.weights, 'b', 'en');
-    expect(e?.swapWithAbove).toEqual({ criterion: 'customerImpact', from: 3, to: 5 });
-    const after = rankUseCases(withChange(inputs, 'b', 'customerImpact', 5), settings);
-    expect(after.ranked.map((r) => r.id)).toEqual(['b', 'a', 'c']);
-  });
-
-  it('finds the smallest change that lets the one below pass', () => {
-    // C passes B if B drops 3 oriented points (tie at 25) on a value criterion (B value 15 < 16):
-    // strategicValue 5 -> 2 is the first in canonical order. A drop of 1 or 2 is not enough.
-    const { ranking, values } = setUp(inputs);
-    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
-    expect(e?.swapWithBelow).toEqual({ criterion: 'strategicValue', from: 5, to: 2 });
-    const after = rankUseCases(withChange(inputs, 'b', 'strategicValue', 2), settings);
-    expect(after.ranked.map((r) => r.id)).toEqual(['a', 'c', 'b']);
+    expect(e?.[c.swap]).toEqual(c.change);
+    const after = rankUseCases(withChange(inputs, 'b', c.change.criterion, c.change.to), settings);
+    expect(after.ranked.map((r) => r.id)).toEqual(c.after);
   });
 
   it('lowers the raw score of a "higher is worse" criterion to climb', () => {

@@ -1,38 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWeights } from '../schema/criterion';
+import {
+  EXAMPLE_A,
+  decisionSettingsOf,
+  everyCriterion,
+} from '../../../test/fixtures/decision-builders';
 import { rankUseCases } from '../ranking/rank-use-cases';
 import { explainScore } from './explain-score';
 
-const settings = {
-  weights: defaultWeights(),
-  thresholds: { value: 50, feasibility: 50 },
-  locale: 'en',
-};
+const { weights, thresholds } = decisionSettingsOf();
+const settings = { weights, thresholds, locale: 'en' };
 
 // Example A of score-use-case.test.ts: overall 75; contributions fp 6.25, cr 6.25, then 3.125 x4, 0 x2.
-const exampleA = {
-  strategicValue: 4,
-  customerImpact: 3,
-  financialPotential: 5,
-  dataMaturity: 4,
-  technicalComplexity: 2,
-  brandImpact: 3,
-  complianceRisk: 1,
-  strategicAlignment: 4,
-};
+const exampleA = EXAMPLE_A;
 // Example W: everything 3 except technicalComplexity 5 (oriented 1: -6.25) and strategicValue 4 (+3.125)
 // overall = 50 - 6.25 + 3.125 = 46.875
-const exampleW = {
-  ...exampleA,
-  customerImpact: 3,
-  financialPotential: 3,
-  dataMaturity: 3,
-  brandImpact: 3,
-  complianceRisk: 3,
-  strategicAlignment: 3,
-  technicalComplexity: 5,
-  strategicValue: 4,
-};
+const exampleW = { ...everyCriterion(3), technicalComplexity: 5, strategicValue: 4 };
 
 describe('explainScore (SCORING.md section 5 and 7)', () => {
   const ranking = rankUseCases(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_A, everyCriterion } from '../../../test/fixtures/decision-builders';
 import { defaultWeights, type Weights } from '../schema/criterion';
 import {
   contributionsOf,
@@ -22,29 +23,10 @@ function values(v: Partial<CriterionValues>): CriterionValues {
   };
 }
 
-const all = (s: number) =>
-  values({
-    strategicValue: s,
-    customerImpact: s,
-    financialPotential: s,
-    dataMaturity: s,
-    technicalComplexity: s,
-    brandImpact: s,
-    complianceRisk: s,
-    strategicAlignment: s,
-  });
+const all = everyCriterion;
 
 // Example A: sv 4, ci 3, fp 5, dm 4, tc 2, bi 3, cr 1, sa 4, weights all 1.
-const exampleA = values({
-  strategicValue: 4,
-  customerImpact: 3,
-  financialPotential: 5,
-  dataMaturity: 4,
-  technicalComplexity: 2,
-  brandImpact: 3,
-  complianceRisk: 1,
-  strategicAlignment: 4,
-});
+const exampleA = values(EXAMPLE_A);
 
 describe('orientScore (SCORING.md section 2)', () => {
   it('keeps a higher-is-better score and flips a higher-is-worse one', () => {

@@ -2,19 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS, defaultWeights, type CriterionId, type Weights } from '../schema/criterion';
 import { decisionInputOf, type ScoredItem } from '../../../test/fixtures/builders';
+import { rawFromOriented } from '../../../test/fixtures/decision-builders';
 import { decideWorkspace } from '../decision/decide-workspace';
-import type { CriterionValues } from '../scoring/score-use-case';
 import { weightStabilityIntervals } from './weight-stability';
 
-/** Raw values from oriented ones (6 - o on the two "higher is worse" criteria). */
-function fromOriented(o: readonly number[]): CriterionValues {
-  const v = {} as CriterionValues;
-  CRITERION_IDS.forEach((id, i) => {
-    const worse = id === 'technicalComplexity' || id === 'complianceRisk';
-    v[id] = worse ? 6 - (o[i] as number) : (o[i] as number);
-  });
-  return v;
-}
+const fromOriented = rawFromOriented;
 
 /** The use cases' decision with these weights (thresholds 50/50, English titles). */
 function decisionWith(inputs: readonly ScoredItem[], weights: Weights) {
