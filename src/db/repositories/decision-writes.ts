@@ -3,6 +3,7 @@ import { decisionSchema, type Decision } from '../../domain/schema/decision';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
+import { factsOf } from './recorded-writes';
 
 /**
  * The decisions' common writes inside a writing transaction (one that includes `decisions`,
@@ -30,11 +31,8 @@ export async function addDecision(
 ): Promise<void> {
   await db.decisions.add(decision);
   await recordChange(db, ctx, now, {
-    workspaceId: decision.workspaceId,
+    ...factsOf('decision', decision, label),
     action: 'decided',
-    entityType: 'decision',
-    entityId: decision.id,
-    label,
     after: facts,
   });
 }
@@ -53,11 +51,8 @@ export async function withdrawDecision(
 ): Promise<void> {
   await db.decisions.put(decisionSchema.parse({ ...current, ...withdrawal(ctx, now, reason) }));
   await recordChange(db, ctx, now, {
-    workspaceId: current.workspaceId,
+    ...factsOf('decision', current, label),
     action: 'withdrawn',
-    entityType: 'decision',
-    entityId: current.id,
-    label,
     before: facts,
     after: toJson({ withdrawReason: reason }),
   });
