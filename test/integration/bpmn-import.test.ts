@@ -43,6 +43,11 @@ describe('importing a BPMN file', () => {
     // back from "Calm customer" and from "Ask for the pizza" are rework loops, set aside.
     const read = await readBpmnFile(fixture('pizza-collaboration.bpmn'));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    // The loops as the preview names them: by the elements at their ends, not the flow ids.
+    expect(read.plan.workflows.map((w) => w.loops.map((l) => [l.flow, l.from, l.to]))).toEqual([
+      [['_6-746', 'Calm customer', '„where is my pizza?“']],
+      [['_6-430', 'Ask for the pizza', 'pizza received / 60 minutes']],
+    ]);
     const ids = await importBpmnPlan(db, contextOf(), WS, read.plan);
 
     const workspace = await db.workspaces.get(WS);

@@ -101,7 +101,9 @@ describe('planning a BPMN import', () => {
     const planned = planBpmnImport({ processes: [looping] });
     if (!planned.ok) throw new Error('should be planned');
     expect(planned.plan.workflows[0]?.steps.map((s) => s.name)).toEqual(['Draft', 'Review']);
-    expect(planned.plan.workflows[0]?.loops).toEqual(['B-A']);
+    expect(planned.plan.workflows[0]?.loops).toEqual([
+      { flow: 'B-A', from: 'Review', to: 'Draft' },
+    ]);
   });
 
   it('refuses the tasks of a cycle no start event reaches', () => {
