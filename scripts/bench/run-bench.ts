@@ -49,7 +49,7 @@ function newestChange(path: string): number {
   return readdirSync(path).reduce((t, f) => Math.max(t, newestChange(join(path, f))), 0);
 }
 
-/** --quick reuses the last bench build when nothing it is built from changed since. */
+/** --quick and --screens reuse the last bench build when nothing it is built from changed since. */
 function buildIsCurrent(root: string): boolean {
   const built = join(root, OUT_DIR, 'index.html');
   if (!existsSync(built)) return false;
@@ -60,7 +60,7 @@ function buildIsCurrent(root: string): boolean {
 async function main(): Promise<void> {
   const root = process.cwd();
   process.env.NODE_ENV = 'production';
-  if (quick && buildIsCurrent(root)) {
+  if ((quick || screensOnly) && buildIsCurrent(root)) {
     console.log(`== reusing ${OUT_DIR} (built after the last change of the sources)`);
   } else {
     console.log(`== building (${OUT_DIR}, mode e2e)`);
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
 
     // Cold start with an empty database.
     if (screensOnly) console.log('== screens only: no cold start, import or ranking measures');
-    const coldEmpty = await measure(quick ? 1 : RUNS, async () => {
+    const coldEmpty = await measure(quick || screensOnly ? 1 : RUNS, async () => {
       const page = await freshPage(browser, base, false);
       await page.locator('#main h1').waitFor();
       const t = await page.evaluate(() => performance.now());

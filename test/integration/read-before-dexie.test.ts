@@ -13,6 +13,18 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
+/** A database created with these versions' tables (as the release that declared them did). */
+async function databaseWith(
+  versions: { version: number; stores: Record<string, string | null> }[],
+) {
+  const name = aName();
+  const db = new Dexie(name);
+  for (const v of versions) db.version(v.version).stores(v.stores);
+  await db.open();
+  db.close();
+  return name;
+}
+
 function aName(): string {
   const name = `early-${crypto.randomUUID()}`;
   names.push(name);
@@ -65,23 +77,12 @@ describe('the first screen reads the list of workspaces before Dexie is loaded',
   });
 
   it('leaves a database of an older version to Dexie, which upgrades it before the first screen', async () => {
-    const name = aName();
-    const old = new Dexie(name);
-    const first = VERSIONS[0];
-    if (!first) throw new Error('no version 1');
-    old.version(first.version).stores(first.stores);
-    await old.open();
-    old.close();
+    const name = await databaseWith(VERSIONS.slice(0, 1));
     expect(await readBeforeDexie(true, name)).toEqual({ current: false });
   });
 
   it('leaves a database of a newer release to Dexie, which does not open it for writing', async () => {
-    const name = aName();
-    const newer = new Dexie(name);
-    for (const v of VERSIONS) newer.version(v.version).stores(v.stores);
-    newer.version(99).stores({ somethingNew: 'id' });
-    await newer.open();
-    newer.close();
+    const name = await databaseWith([...VERSIONS, { version: 99, stores: { somethingNew: 'id' } }]);
     expect(await readBeforeDexie(true, name)).toEqual({ current: false });
   });
 });
