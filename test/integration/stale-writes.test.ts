@@ -26,6 +26,17 @@ beforeEach(async () => {
 });
 afterEach(deleteTestDatabases);
 
+/** A step's fields as its dialog edits them: only the name given. */
+const STEP_FIELDS = {
+  name: '',
+  phase: null,
+  kind: null,
+  departmentId: null,
+  owner: '',
+  yearlyVolume: null,
+  frequency: '',
+};
+
 async function refusedUnchanged(write: () => Promise<unknown>): Promise<StaleWriteError> {
   const before = await hashOfDatabase(db);
   const refusal = await rejectionOf(write());
@@ -128,15 +139,7 @@ describe('a save from a dialog opened before another tab saved', () => {
       name: 'Purchase to pay',
       description: '',
     });
-    const fields = {
-      name: 'Receive invoice',
-      phase: null,
-      kind: null,
-      departmentId: null,
-      owner: '',
-      yearlyVolume: null,
-      frequency: '',
-    };
+    const fields = { ...STEP_FIELDS, name: 'Receive invoice' };
     const stepId = await createStep(db, ctx, workflowId, fields);
     await createStep(db, ctx, workflowId, { ...fields, name: 'Approve' });
     // Another tab moves it: the fields the dialog edits are the same, the save goes through.
@@ -163,13 +166,8 @@ describe('a save from a dialog opened before another tab saved', () => {
       description: '',
     });
     const stepId = await createStep(db, ctx, workflowId, {
+      ...STEP_FIELDS,
       name: 'Key the invoice',
-      phase: null,
-      kind: null,
-      departmentId: null,
-      owner: '',
-      yearlyVolume: null,
-      frequency: '',
     });
     const opened = { description: 'Keyed by hand', severity: 2, kpiIds: [] };
     const id = await saveFriction(db, ctx, stepId, null, opened);
