@@ -3,7 +3,8 @@
  * issue 7 and writes bench-results/latest.json and a table (also in docs/performance.md).
  * It never fails: figures are information, not a gate (the machines are shared and noisy).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { freshPage, launch, MATRIX_PLOT, NOW } from './bench-browser';
 import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
@@ -22,6 +23,15 @@ const screensOnly = process.argv
   .split(',')
   .map(Number)
   .filter((x) => x > 0);
+/**
+ * `--open=audit,book`: with --screens, only those screens are opened, and the exports and the
+ * backup round trip are left out (one screen measured at 50,000 without the whole hour).
+ */
+const openOnly = process.argv
+  .find((a) => a.startsWith('--open='))
+  ?.slice('--open='.length)
+  .split(',')
+  .filter((x) => x.length > 0);
 const SIZES = screensOnly ? [] : quick ? [1000] : [1000, 10000, 50000];
 const SCREEN_SIZES = screensOnly ?? (quick ? [] : [10000, 50000]);
 const RUNS = quick ? 3 : 5;
@@ -31,16 +41,36 @@ function benchWorkspace(n: number) {
   return buildLargeWorkspace({ useCases: n, steps: 200, seed: 42, now: NOW, language: 'en' });
 }
 
+/** The newest modification time of a file or of any file under a folder. */
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce((t, f) => Math.max(t, newestChange(join(path, f))), 0);
+}
+
+/** --quick and --screens reuse the last bench build when nothing it is built from changed since. */
+function buildIsCurrent(root: string): boolean {
+  const built = join(root, OUT_DIR, 'index.html');
+  if (!existsSync(built)) return false;
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+  return sources.every((f) => newestChange(join(root, f)) < statSync(built).mtimeMs);
+}
+
 async function main(): Promise<void> {
   const root = process.cwd();
   process.env.NODE_ENV = 'production';
-  console.log(`== building (${OUT_DIR}, mode e2e)`);
-  await build({
-    root,
-    mode: 'e2e',
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR, emptyOutDir: true },
-  });
+  if ((quick || screensOnly) && buildIsCurrent(root)) {
+    console.log(`== reusing ${OUT_DIR} (built after the last change of the sources)`);
+  } else {
+    console.log(`== building (${OUT_DIR}, mode e2e)`);
+    await build({
+      root,
+      mode: 'e2e',
+      logLevel: 'warn',
+      build: { outDir: OUT_DIR, emptyOutDir: true },
+    });
+  }
   const server = await preview({
     root,
     mode: 'e2e',
@@ -57,7 +87,11 @@ async function main(): Promise<void> {
     results.bundle = bundle;
     targets.push(target('first-screen JavaScript (gzip)', bundle.firstScreenGzipKb, 'KB', 150));
 
-    if (!screensOnly) {
+    // --quick keeps what answers "did this change make it slower" in under a minute on a quiet
+    // machine: the build, the first screen's size, one cold start, and at 1,000 use cases the
+    // import ratio, the ranking, the matrix's first paint and the weight change. The portfolio
+    // solve (Node) and the import's secondary references are measured by the full run.
+    if (!screensOnly && !quick) {
       console.log('== portfolio solve, 500 use cases (Node, HiGHS wasm)');
       const portfolio = await measurePortfolio(RUNS);
       results.portfolio = portfolio.report;
@@ -66,7 +100,7 @@ async function main(): Promise<void> {
 
     // Cold start with an empty database.
     if (screensOnly) console.log('== screens only: no cold start, import or ranking measures');
-    const coldEmpty = await measure(RUNS, async () => {
+    const coldEmpty = await measure(quick || screensOnly ? 1 : RUNS, async () => {
       const page = await freshPage(browser, base, false);
       await page.locator('#main h1').waitFor();
       const t = await page.evaluate(() => performance.now());
@@ -81,7 +115,7 @@ async function main(): Promise<void> {
       const json = JSON.stringify(data);
       const perN: Record<string, unknown> = { jsonMB: Math.round(json.length / 1e5) / 10 };
 
-      const imported = await measureImport(browser, base, data, RUNS);
+      const imported = await measureImport(browser, base, data, RUNS, quick);
       perN.import = imported.report;
       targets.push(...imported.targets);
 
@@ -184,7 +218,7 @@ async function main(): Promise<void> {
     for (const n of SCREEN_SIZES) {
       console.log(`== screens, exports and backup round trip, N = ${n.toLocaleString('en')}`);
       const data = benchWorkspace(n);
-      const screens = await measureScreens(browser, base, data, n);
+      const screens = await measureScreens(browser, base, data, n, openOnly);
       results[`screens${n}`] = screens.report;
       targets.push(...screens.targets);
     }

@@ -88,12 +88,16 @@ async function useCaseCount(page: Page): Promise<number> {
   );
 }
 
-/** Everything above for one workspace of n use cases; returns the report and the targets. */
+/**
+ * Everything above for one workspace of n use cases; returns the report and the targets. With
+ * `only`, just those screens are opened (no exports, no round trip).
+ */
 export async function measureScreens(
   browser: Browser,
   base: string,
   data: WorkspaceBundle,
   n: number,
+  only?: readonly string[],
 ): Promise<{ report: Record<string, unknown>; targets: Target[] }> {
   const page = await freshPage(browser, base);
   await page.context().addInitScript({ content: MUTATION_WATCHER });
@@ -104,7 +108,10 @@ export async function measureScreens(
   const taskLimit = n <= 10_000 ? 200 : 500;
   const targets: Target[] = [];
   const screens: ScreenFigure[] = [];
-  for (const screen of LISTING_SCREENS) {
+  const opened = only ? LISTING_SCREENS.filter((s) => only.includes(s)) : LISTING_SCREENS;
+  if (only && opened.length < only.length)
+    throw new Error(`--open: screens are among ${LISTING_SCREENS.join(', ')}`);
+  for (const screen of opened) {
     await page.goto(`/w/${ws}/${screen}`);
     const contentMs = await settledAt(page).catch(() => null);
     const longestTaskMs = await longestTask(page);
@@ -113,6 +120,10 @@ export async function measureScreens(
     console.log(`   ${screen}: ${contentMs ?? 'not settled'} ms, longest task ${longestTaskMs} ms`);
     targets.push(target(`open ${screen}, N=${label}`, contentMs, 'ms', openLimit));
     targets.push(target(`longest task, ${screen}, N=${label}`, longestTaskMs, 'ms', taskLimit));
+  }
+  if (only) {
+    await page.context().close();
+    return { report: { insertMs, screens }, targets };
   }
 
   await page.goto(`/w/${ws}/export`);

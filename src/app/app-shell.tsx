@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { useActorName } from '../data/use-actor';
-import { database } from '../db/database';
 import { changeContext } from '../db/change-context';
 import { allTextsLoaded, currentLanguage } from '../i18n/i18n';
 import { BackupStatus } from '../features/exchange/backup-status';
@@ -28,10 +27,11 @@ export function AppShell() {
   useEffect(() => {
     // First run: the demo workspace, created in the UI language once the person has given
     // their name (they are its facilitator), so that there is something to see.
-    // The repository (and its schemas) is loaded off the first screen's path.
+    // The repository (and its schemas) and the database are loaded off the first screen's path.
     if (!actor) return;
-    void import('../db/repositories/workspaces').then(({ prepareFirstRun }) =>
-      prepareFirstRun(database(), changeContext(actor), currentLanguage()),
+    void Promise.all([import('../db/repositories/workspaces'), import('../db/database')]).then(
+      ([{ prepareFirstRun }, { database }]) =>
+        prepareFirstRun(database(), changeContext(actor), currentLanguage()),
     );
   }, [actor]);
   return (

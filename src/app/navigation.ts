@@ -17,136 +17,48 @@ export interface Screen {
   parent?: string;
 }
 
+/** A built screen (ready), named in the side navigation by `nav.<label>` (label: its path). */
+function screen(
+  path: string,
+  load: () => ScreenModule,
+  more: Pick<Screen, 'reads' | 'parent'> & { label?: string } = {},
+): Screen {
+  const { label = path, ...rest } = more;
+  return { path, labelKey: `nav.${label}`, load, ready: true, ...rest };
+}
+
+const DISCOVERY = { reads: ['discoveryRecords'] } as const satisfies Pick<Screen, 'reads'>;
+const RANKING = { reads: ['rankingRecords'] } as const satisfies Pick<Screen, 'reads'>;
+
 /** The screens of a workspace, in the order of the workshop flow (PRODUCT.md "Screens"). */
 export const SCREENS: readonly Screen[] = [
-  {
-    path: 'workshop',
-    labelKey: 'nav.workshop',
-    load: () => import('../features/workshop/workshop-screen'),
-    ready: true,
-  },
-  {
-    path: 'framing',
-    labelKey: 'nav.framing',
-    load: () => import('../features/framing/framing-screen'),
-    ready: true,
-  },
-  {
-    path: 'participants',
-    labelKey: 'nav.participants',
-    load: () => import('../features/framing/participants-screen'),
-    ready: true,
+  screen('workshop', () => import('../features/workshop/workshop-screen')),
+  screen('framing', () => import('../features/framing/framing-screen')),
+  screen('participants', () => import('../features/framing/participants-screen'), {
     parent: 'framing',
-  },
-  {
-    path: 'workflows',
-    labelKey: 'nav.workflows',
-    load: () => import('../features/workflows/workflows-screen'),
-    ready: true,
-    reads: ['discoveryRecords'],
-  },
-  {
-    path: 'journey',
-    labelKey: 'nav.journey',
-    load: () => import('../features/journey/journey-screen'),
-    ready: true,
-    reads: ['discoveryRecords'],
-  },
-  {
-    path: 'coverage',
-    labelKey: 'nav.coverage',
-    load: () => import('../features/coverage/coverage-screen'),
-    ready: true,
-    reads: ['discoveryRecords'],
-  },
-  {
-    path: 'use-cases',
-    labelKey: 'nav.useCases',
-    load: () => import('../features/use-cases/use-case-list-screen'),
-    ready: true,
-    reads: ['rankingRecords'],
-  },
-  {
-    path: 'scoring',
-    labelKey: 'nav.scoring',
-    load: () => import('../features/group-scoring/group-scoring-screen'),
-    ready: true,
-  },
-  {
-    path: 'live',
-    labelKey: 'nav.liveSession',
-    load: () => import('../features/live-session/live-session-screen'),
-    ready: true,
-  },
-  {
-    path: 'matrix',
-    labelKey: 'nav.matrix',
-    load: () => import('../features/matrix/matrix-screen'),
-    ready: true,
+  }),
+  screen('workflows', () => import('../features/workflows/workflows-screen'), DISCOVERY),
+  screen('journey', () => import('../features/journey/journey-screen'), DISCOVERY),
+  screen('coverage', () => import('../features/coverage/coverage-screen'), DISCOVERY),
+  screen('use-cases', () => import('../features/use-cases/use-case-list-screen'), {
+    label: 'useCases',
+    ...RANKING,
+  }),
+  screen('scoring', () => import('../features/group-scoring/group-scoring-screen')),
+  screen('live', () => import('../features/live-session/live-session-screen'), {
+    label: 'liveSession',
+  }),
+  screen('matrix', () => import('../features/matrix/matrix-screen'), {
     reads: ['rankingRecords', 'workflowAnchors'],
-  },
-  {
-    path: 'ranking',
-    labelKey: 'nav.ranking',
-    load: () => import('../features/ranking/ranking-screen'),
-    ready: true,
-    reads: ['rankingRecords'],
-  },
-  {
-    path: 'weights',
-    labelKey: 'nav.weights',
-    load: () => import('../features/weights/weights-screen'),
-    ready: true,
-    reads: ['rankingRecords'],
-  },
-  {
-    path: 'roadmap',
-    labelKey: 'nav.roadmap',
-    load: () => import('../features/roadmap/roadmap-screen'),
-    ready: true,
-  },
-  {
-    path: 'portfolio',
-    labelKey: 'nav.portfolio',
-    load: () => import('../features/portfolio/portfolio-screen'),
-    ready: true,
-    reads: ['rankingRecords'],
-  },
-  {
-    path: 'exceptions',
-    labelKey: 'nav.exceptions',
-    load: () => import('../features/exceptions/exceptions-screen'),
-    ready: true,
-    reads: ['rankingRecords'],
-  },
-  {
-    path: 'audit',
-    labelKey: 'nav.audit',
-    load: () => import('../features/audit/audit-screen'),
-    ready: true,
-  },
-  {
-    path: 'changes',
-    labelKey: 'nav.changes',
-    load: () => import('../features/snapshots/changes-screen'),
-    ready: true,
-  },
-  {
-    path: 'delivered',
-    labelKey: 'nav.delivered',
-    load: () => import('../features/reviews/delivered-screen'),
-    ready: true,
-  },
-  {
-    path: 'export',
-    labelKey: 'nav.export',
-    load: () => import('../features/exchange/export-screen'),
-    ready: true,
-  },
-  {
-    path: 'method',
-    labelKey: 'nav.method',
-    load: () => import('../features/method/method-screen'),
-    ready: true,
-  },
+  }),
+  screen('ranking', () => import('../features/ranking/ranking-screen'), RANKING),
+  screen('weights', () => import('../features/weights/weights-screen'), RANKING),
+  screen('roadmap', () => import('../features/roadmap/roadmap-screen')),
+  screen('portfolio', () => import('../features/portfolio/portfolio-screen'), RANKING),
+  screen('exceptions', () => import('../features/exceptions/exceptions-screen'), RANKING),
+  screen('audit', () => import('../features/audit/audit-screen')),
+  screen('changes', () => import('../features/snapshots/changes-screen')),
+  screen('delivered', () => import('../features/reviews/delivered-screen')),
+  screen('export', () => import('../features/exchange/export-screen')),
+  screen('method', () => import('../features/method/method-screen')),
 ];

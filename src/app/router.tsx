@@ -3,7 +3,7 @@ import { AppShell } from './app-shell';
 import { allTextsLoaded } from '../i18n/i18n';
 import { SCREENS } from './navigation';
 import { RouteError } from './route-error';
-import { warmWorkspaceReads, type WorkspaceRead } from '../data/workspace-queries';
+import type { WorkspaceRead } from '../data/workspace-queries';
 
 type ScreenModule = () => Promise<{ default: React.ComponentType }>;
 
@@ -18,12 +18,14 @@ const firstScreen = (load: ScreenModule) => async () => ({ Component: (await loa
 
 /**
  * A route loader that starts the screen's live reads while its code loads (the screen then finds
- * its data ready instead of reading it once mounted); it returns at once and never blocks.
+ * its data ready instead of reading it once mounted); it returns at once and never blocks. The
+ * reads (with Dexie) are loaded here, not with the first screen.
  */
 const warm =
   (reads: readonly WorkspaceRead[] = []) =>
   ({ params }: { params: { workspaceId?: string } }) => {
-    if (params.workspaceId) warmWorkspaceReads(params.workspaceId, reads);
+    const id = params.workspaceId;
+    if (id) void import('../data/workspace-queries').then((m) => m.warmWorkspaceReads(id, reads));
     return null;
   };
 

@@ -97,8 +97,8 @@ export function useDiscoveryWrites() {
         removeWithDependants(db, change(), workspaceId, target, choice),
       undoRemoval: (workspaceId: string, changes: RecordChange[]) =>
         undoRemoval(db, change(), workspaceId, changes),
-      saveFriction: (stepId: string, id: string | null, form: FrictionForm) =>
-        saveFriction(db, change(), stepId, id, form),
+      saveFriction: (stepId: string, id: string | null, form: FrictionForm, seen?: FrictionForm) =>
+        saveFriction(db, change(), stepId, id, form, seen),
       deleteFriction: (id: string) => deleteFriction(db, change(), id),
       addFromCatalogue: (stepId: string, entryId: string, language: Language) =>
         addUseCaseFromCatalogue(db, change(), stepId, entryId, language),

@@ -4,15 +4,9 @@ import { database } from '../db/database';
 import { listDecisions } from '../db/repositories/decision-input';
 import { listWaves } from '../db/repositories/roadmap';
 import { listParticipants } from '../db/repositories/scorecards';
-import {
-  getWorkspace,
-  listFrictions,
-  listScorecards,
-  listSteps,
-  listUseCases,
-  listWorkflows,
-} from '../db/repositories/workspace-reads';
+import { getWorkspace, listScorecards } from '../db/repositories/workspace-reads';
 import { listParkingLot, listWorkshops } from '../db/repositories/workshops';
+import { readDiscoveryRecords } from './workspace-queries';
 import type { Workshop } from '../domain/schema/workshop';
 import {
   workshopFacts,
@@ -24,28 +18,20 @@ async function readWorkshopRecords(workspaceId: string): Promise<WorkshopRecords
   const db = database();
   const workspace = await getWorkspace(db, workspaceId);
   if (!workspace) return null;
-  const [participants, workflows, steps, frictions, useCases, scorecards, decisions, waves] =
+  const [discovery, participants, scorecards, decisions, waves, workshops, parkingLot] =
     await Promise.all([
+      readDiscoveryRecords(workspaceId),
       listParticipants(db, workspaceId),
-      listWorkflows(db, workspaceId),
-      listSteps(db, workspaceId),
-      listFrictions(db, workspaceId),
-      listUseCases(db, workspaceId),
       listScorecards(db, workspaceId),
       listDecisions(db, workspaceId),
       listWaves(db, workspaceId),
+      listWorkshops(db, workspaceId),
+      listParkingLot(db, workspaceId),
     ]);
-  const [workshops, parkingLot] = await Promise.all([
-    listWorkshops(db, workspaceId),
-    listParkingLot(db, workspaceId),
-  ]);
   return {
     workspace,
     participants,
-    workflows,
-    steps,
-    frictions,
-    useCases,
+    ...discovery,
     scorecards,
     decisions,
     waves,

@@ -70,18 +70,21 @@ const workflowAnchorsRead = (workspaceId: string) => ({
   },
 });
 
+/** The workflows, steps, frictions and use cases of a workspace, read once (in a live query). */
+export async function readDiscoveryRecords(workspaceId: string): Promise<DiscoveryRecords> {
+  const db = database();
+  const [workflows, steps, frictions, useCases] = await Promise.all([
+    listWorkflows(db, workspaceId),
+    listSteps(db, workspaceId),
+    listFrictions(db, workspaceId),
+    listUseCases(db, workspaceId),
+  ]);
+  return { workflows, steps, frictions, useCases };
+}
+
 const discoveryRecordsRead = (workspaceId: string) => ({
   key: `discovery-records:${workspaceId}`,
-  read: async (): Promise<DiscoveryRecords> => {
-    const db = database();
-    const [workflows, steps, frictions, useCases] = await Promise.all([
-      listWorkflows(db, workspaceId),
-      listSteps(db, workspaceId),
-      listFrictions(db, workspaceId),
-      listUseCases(db, workspaceId),
-    ]);
-    return { workflows, steps, frictions, useCases };
-  },
+  read: () => readDiscoveryRecords(workspaceId),
 });
 
 /** What a screen reads beyond its workspace, so its route can start reading it early. */

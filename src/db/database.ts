@@ -17,6 +17,7 @@ import type { Workshop } from '../domain/schema/workshop';
 import { BUNDLE_RECORD_LISTS } from '../domain/schema/bundle-lists';
 import { MIGRATIONS, type Migration } from '../domain/migrations/migrations';
 import type { SnapshotRecord } from './snapshots';
+import { DATABASE_NAME } from './database-name';
 import { runMigration } from './upgrade';
 import { VERSIONS, type DatabaseVersion } from './versions';
 
@@ -28,7 +29,7 @@ export interface MetaRecord {
 
 export type { SnapshotRecord } from './snapshots';
 
-export const DATABASE_NAME = 'clarte';
+export { DATABASE_NAME } from './database-name';
 
 export class ClarteDatabase extends Dexie {
   workspaces!: EntityTable<Workspace, 'id'>;

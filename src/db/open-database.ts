@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { ClarteDatabase } from './database';
+import { database, type ClarteDatabase } from './database';
 
 /** What opening the database found: ready to use, or written by a newer release of Clarté. */
 export type DatabaseOpening = { kind: 'ready' } | { kind: 'newer'; storedVersion: number };
@@ -62,4 +62,9 @@ export async function readWholeDatabase(name: string): Promise<DatabaseDump> {
   } finally {
     raw.close();
   }
+}
+
+/** Opens the app's own database (main.tsx loads this with Dexie, after the first screen's code). */
+export function openAppDatabase(): Promise<DatabaseOpening> {
+  return openDatabase(database());
 }

@@ -37,8 +37,9 @@ function toCalendarDate(iso: unknown): CalendarDate | null {
   }
 }
 
-interface Props<T extends FieldValues> {
-  control: Control<T>;
+/** `O`: the values the form's schema gives on submit (they may differ from those typed). */
+interface Props<T extends FieldValues, O = T> {
+  control: Control<T, unknown, O>;
   name: FieldPath<T>;
   label: string;
   hint?: string | undefined;
@@ -51,13 +52,13 @@ interface Props<T extends FieldValues> {
  * or picked in a calendar: React Aria's DatePicker (@internationalized/date), wired to
  * react-hook-form; the form's value stays an ISO date ("2027-06-30"), or `empty`.
  */
-export function DateInputField<T extends FieldValues>({
+export function DateInputField<T extends FieldValues, O = T>({
   control,
   name,
   label,
   hint,
   empty = '',
-}: Props<T>) {
+}: Props<T, O>) {
   return (
     <Controller
       control={control}

@@ -42,6 +42,8 @@ export function DependantsDialog({ title, name, target, records, ...props }: Pro
   const kinds = CHOICES_OF[target.kind].filter((k) => k !== 'move' || targets.length > 0);
   const [kind, setKind] = useState<RemovalChoice['kind']>(kinds[0] ?? 'remove');
   const [to, setTo] = useState(targets[0]?.id ?? '');
+  // The row's own verb: a step or workflow is deleted, a department, KPI or person removed.
+  const verb = target.kind === 'step' || target.kind === 'workflow' ? 'delete' : 'remove';
   const remove = async () => {
     const choice: RemovalChoice = kind === 'move' ? { kind, to } : { kind };
     const changes = await props.onRemove(choice);
@@ -52,7 +54,7 @@ export function DependantsDialog({ title, name, target, records, ...props }: Pro
         () => toast({ message: t('dependants.undoRefused') }),
       );
     toast({
-      message: t('dependants.removed', { name }),
+      message: t(`dependants.removed.${verb}`, { name }),
       action: { label: t('dependants.undo'), onAction: () => void undo() },
       durationMs: 15000,
     });
@@ -120,7 +122,7 @@ export function DependantsDialog({ title, name, target, records, ...props }: Pro
           {t('common.cancel')}
         </Button>
         <Button variant="danger" onPress={() => void remove()}>
-          {t('dependants.confirm')}
+          {t(`dependants.confirm.${verb}`)}
         </Button>
       </DialogActions>
     </AppDialog>

@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { StaleWriteError } from '../domain/conflicts/stale-write';
 import type { Language } from '../domain/schema/common';
 import { loadCatalogue } from '../i18n/i18n';
+import type { Kpi } from '../domain/schema/workspace';
+import { FrictionFormDialog, frictionFieldsOf, type FrictionFields } from './friction-form-dialog';
 import { StepFormDialog, stepFieldsOf, type StepFields } from './step-form-dialog';
 
 /** The step as this tab's dialog opened it. */
@@ -25,17 +27,27 @@ const THEIRS: StepFields = {
   kind: 'knowledge',
 };
 
-async function open(language: Language) {
+async function textsIn(language: Language) {
   const texts = i18next.createInstance().use(initReactI18next);
   await texts.init({
     lng: language,
     resources: { [language]: { translation: await loadCatalogue(language) } },
     interpolation: { escapeValue: false },
   });
-  const onSubmit = vi.fn<(values: StepFields, seen?: StepFields) => Promise<void>>();
-  // The first save meets the other tab's change; later ones go through.
-  onSubmit.mockRejectedValueOnce(new StaleWriteError(THEIRS, SEEN));
+  return texts;
+}
+
+/** A save function whose first call meets the other tab's change; later ones go through. */
+function savedAfterAConflict<F>(theirs: F, seen: F) {
+  const onSubmit = vi.fn<(values: F, seen?: F) => Promise<void>>();
+  onSubmit.mockRejectedValueOnce(new StaleWriteError(theirs, seen));
   onSubmit.mockResolvedValue(undefined);
+  return onSubmit;
+}
+
+async function open(language: Language) {
+  const texts = await textsIn(language);
+  const onSubmit = savedAfterAConflict(THEIRS, SEEN);
   const onOpenChange = vi.fn();
   render(
     <I18nextProvider i18n={texts}>
@@ -113,5 +125,81 @@ describe('a dialog saving over another tab’s change', () => {
       yearlyVolume: 1200,
     });
     expect(onSubmit.mock.calls[1]![1]).toEqual(THEIRS);
+  });
+});
+
+const KPIS: Kpi[] = [
+  {
+    id: 'kpi-dso',
+    name: 'Days sales outstanding',
+    departmentId: null,
+    unit: 'days',
+    direction: 'down',
+    baseline: 52,
+  },
+  {
+    id: 'kpi-cost',
+    name: 'Cost per invoice',
+    departmentId: null,
+    unit: '€',
+    direction: 'down',
+    baseline: 9,
+  },
+];
+/** A friction as this tab's dialog opened it, and as another tab saved it meanwhile. */
+const FRICTION_SEEN: FrictionFields = {
+  description: 'Invoices keyed by hand',
+  severity: 2,
+  kpiIds: ['kpi-dso'],
+};
+const FRICTION_THEIRS: FrictionFields = {
+  ...FRICTION_SEEN,
+  severity: 3,
+  kpiIds: ['kpi-dso', 'kpi-cost'],
+};
+
+async function openFriction(language: Language) {
+  const texts = await textsIn(language);
+  const onSubmit = savedAfterAConflict(FRICTION_THEIRS, FRICTION_SEEN);
+  render(
+    <I18nextProvider i18n={texts}>
+      <FrictionFormDialog
+        isOpen
+        onOpenChange={vi.fn()}
+        title="Friction"
+        kpis={KPIS}
+        initial={FRICTION_SEEN}
+        stale={{ seen: FRICTION_SEEN, toForm: frictionFieldsOf }}
+        onSubmit={onSubmit}
+      />
+    </I18nextProvider>,
+  );
+  return onSubmit;
+}
+
+describe('the friction dialog saving over another tab’s change', () => {
+  it('shows the severity and the KPIs hurt as the form names them (English)', async () => {
+    await openFriction('en');
+    const alert = await editNameAndSave('Invoices keyed twice', 'Save');
+    expect(rowsOf(alert)).toEqual([
+      ['What hurts', 'Invoices keyed by hand', 'Invoices keyed twice'],
+      ['Severity', 'Critical', 'Serious'],
+      ['KPIs it hurts', 'Days sales outstanding, Cost per invoice', 'Days sales outstanding'],
+    ]);
+  });
+
+  it('goes on editing: my description stays, the severity and KPIs take theirs (French)', async () => {
+    const onSubmit = await openFriction('fr');
+    const alert = await editNameAndSave('Factures saisies deux fois', 'Enregistrer');
+    expect(rowsOf(alert)[1]).toEqual(['Gravité', 'Critique', 'Sérieux']);
+    expect(rowsOf(alert)[2]![0]).toBe('Indicateurs pénalisés');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Continuer à modifier' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1]).toEqual([
+      { description: 'Factures saisies deux fois', severity: 3, kpiIds: ['kpi-dso', 'kpi-cost'] },
+      FRICTION_THEIRS,
+    ]);
   });
 });

@@ -26,10 +26,14 @@ export interface StaleGuard<Input, R> {
   toForm: (record: R) => Input;
 }
 
-/** What every edit dialog receives: the values it starts from, and what to do with the result. */
-export interface EditDialogProps<Input, Output, R = never> {
+/** Whether a dialog is open, and how it says that it closes. */
+export interface OpenDialogProps {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
+}
+
+/** What every edit dialog receives: the values it starts from, and what to do with the result. */
+export interface EditDialogProps<Input, Output, R = never> extends OpenDialogProps {
   title: string;
   initial: Input;
   /** Called with the parsed values; the dialog closes once it has resolved. */

@@ -15,7 +15,13 @@ export const frictionFieldsSchema = frictionSchema.pick({
 export type FrictionFields = z.output<typeof frictionFieldsSchema>;
 type FrictionInput = z.input<typeof frictionFieldsSchema>;
 
-interface Props extends EditDialogProps<FrictionInput, FrictionFields> {
+/** The fields the dialog edits, of a friction (what its save checks another tab left alone). */
+export function frictionFieldsOf(friction: FrictionFields): FrictionFields {
+  const { description, severity, kpiIds } = friction;
+  return { description, severity, kpiIds };
+}
+
+interface Props extends EditDialogProps<FrictionInput, FrictionFields, FrictionFields> {
   kpis: readonly Kpi[];
 }
 
@@ -51,6 +57,8 @@ export function FrictionFormDialog(props: Props) {
                 <label key={kpi.id}>
                   <input
                     type="checkbox"
+                    name="kpiIds"
+                    value={kpi.id}
                     checked={value.includes(kpi.id)}
                     onChange={(e) =>
                       field.onChange(

@@ -6,14 +6,15 @@ import {
   NumberField as AriaNumberField,
   Text,
 } from 'react-aria-components';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { FieldIssue } from './field-error';
 import { useErrorText } from './form-field';
 import { useFormatters } from './format';
 import styles from './ui.module.css';
 
-interface Props<T extends FieldValues> {
-  control: Control<T>;
+/** `O`: the values the form's schema gives on submit (they may differ from those typed). */
+interface Props<T extends FieldValues, O = T> {
+  control: Control<T, unknown, O>;
   name: FieldPath<T>;
   label: string;
   hint?: string | undefined;
@@ -34,21 +35,20 @@ interface Props<T extends FieldValues> {
  * "42,000.5" in English), parsed by React Aria's NumberField (@internationalized/number), wired
  * to react-hook-form: the form's value is a number, or null when the field is left empty.
  */
-export function NumberInputField<T extends FieldValues>({ control, name, ...rest }: Props<T>) {
+export function NumberInputField<T extends FieldValues, O = T>({
+  control,
+  name,
+  ...rest
+}: Props<T, O>) {
+  const { field, fieldState } = useController({ control, name });
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <NumberInput
-          {...rest}
-          value={typeof field.value === 'number' ? field.value : null}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={fieldState.error}
-        />
-      )}
+    <NumberInput
+      {...rest}
+      value={typeof field.value === 'number' ? field.value : null}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={fieldState.error}
     />
   );
 }

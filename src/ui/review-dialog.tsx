@@ -1,48 +1,17 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod';
 import {
   COMPARED_TO_BEFORE,
   REVIEW_OUTCOMES,
   reviewFormSchema,
+  reviewOutcomeSchema,
   type ReviewForm,
 } from '../domain/schema/review';
-import { Button } from './button';
-import { AppDialog, DialogActions } from './dialog';
-import styles from './ui.module.css';
-
-/** "12 000", "12,5" or "12.5" as typed, to a number; empty to null. */
-function toNumber(text: string): number | null {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return clean === '' ? null : Number(clean);
-}
-
-function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (id: string) => ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      {hint ? <span className={styles.hint}>{hint}</span> : null}
-      {children(id)}
-      {error ? (
-        <span className={styles.error} role="alert">
-          {error}
-        </span>
-      ) : null}
-    </div>
-  );
-}
+import { DateInputField } from './date-field';
+import { FormDialog, useEditForm, type OpenDialogProps } from './form-dialog';
+import { SelectField, TextAreaField, fieldOf } from './form-field';
+import { NumberInputField } from './number-field';
 
 export interface ReviewPromise {
   title: string;
@@ -52,208 +21,132 @@ export interface ReviewPromise {
   automates: boolean;
 }
 
+const typedNumber = z.number().nullable();
+/** "Not assessed" is the empty option. */
+const typedComparison = z.union([z.enum(COMPARED_TO_BEFORE), z.literal('')]);
+
+/** The dialog's fields as typed: numbers left empty are null, "not assessed" is ''. */
+const reviewFieldsSchema = z.object({
+  actual: typedNumber,
+  realisedYearlyBenefit: typedNumber,
+  outcome: reviewOutcomeSchema,
+  reason: z.string(),
+  nextReviewDate: z.string().nullable(),
+  automation: z.object({
+    handledByMachine: typedNumber,
+    takenOverByPerson: typedNumber,
+    time: typedComparison,
+    quality: typedComparison,
+  }),
+});
+type ReviewFields = z.input<typeof reviewFieldsSchema>;
+
+const EMPTY: ReviewFields = {
+  actual: null,
+  realisedYearlyBenefit: null,
+  outcome: 'keep',
+  reason: '',
+  nextReviewDate: null,
+  automation: { handledByMachine: null, takenOverByPerson: null, time: '', quality: '' },
+};
+
+/**
+ * What is recorded from the fields: the automation counts only for a use case that automates
+ * work (an empty count is 0), the next review date only with "adjust".
+ */
+function reviewSchemaFor(automates: boolean) {
+  return reviewFieldsSchema
+    .transform(({ automation: a, ...fields }): ReviewForm => ({
+      ...fields,
+      nextReviewDate: fields.outcome === 'adjust' ? fields.nextReviewDate || null : null,
+      automation: automates
+        ? {
+            handledByMachine: a.handledByMachine ?? 0,
+            takenOverByPerson: a.takenOverByPerson ?? 0,
+            time: a.time || null,
+            quality: a.quality || null,
+          }
+        : null,
+      note: '',
+    }))
+    .pipe(reviewFormSchema);
+}
+
 /** The hypothesis review of a use case: what happened, and keep, adjust or stop (issue 19). */
 export function ReviewDialog({
-  isOpen,
-  onOpenChange,
   promise,
   onSubmit,
-}: {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
+  ...open
+}: OpenDialogProps & {
   promise: ReviewPromise;
   onSubmit: (form: ReviewForm) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState<Record<string, string>>({ outcome: 'keep' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (key: string) => (e: { target: { value: string } }) =>
-    setText((v) => ({ ...v, [key]: e.target.value }));
-  const value = (key: string) => text[key] ?? '';
-  const submit = async () => {
-    const compared = (key: string) => (value(key) === '' ? null : value(key));
-    const form = {
-      actual: toNumber(value('actual')),
-      realisedYearlyBenefit: toNumber(value('realised')),
-      outcome: value('outcome'),
-      reason: value('reason'),
-      nextReviewDate: value('outcome') === 'adjust' && value('next') ? value('next') : null,
-      automation: promise.automates
-        ? {
-            handledByMachine: toNumber(value('machine')) ?? 0,
-            takenOverByPerson: toNumber(value('person')) ?? 0,
-            time: compared('time'),
-            quality: compared('quality'),
-          }
-        : null,
-      note: '',
-    };
-    const parsed = reviewFormSchema.safeParse(form);
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.');
-        const message = issue.message.startsWith('errors.')
-          ? t(issue.message)
-          : t('errors.invalid');
-        found[key] ??= message;
-      }
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    await onSubmit(parsed.data);
-    setText({ outcome: 'keep' });
-    onOpenChange(false);
-  };
-  const compareOptions = (key: string) => (
-    <>
-      <option value="">{t('reviews.notAssessed')}</option>
-      {COMPARED_TO_BEFORE.map((c) => (
-        <option key={c} value={c}>
-          {t(`reviews.compared.${key}.${c}`)}
-        </option>
-      ))}
-    </>
-  );
+  const schema = useMemo(() => reviewSchemaFor(promise.automates), [promise.automates]);
+  const form = useEditForm(schema, EMPTY);
+  const compareOptions = (key: 'time' | 'quality') => [
+    { value: '', label: t('reviews.notAssessed') },
+    ...COMPARED_TO_BEFORE.map((c) => ({ value: c, label: t(`reviews.compared.${key}.${c}`) })),
+  ];
   return (
-    <AppDialog
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
+    <FormDialog
+      {...open}
       title={t('reviews.dialogTitle', { title: promise.title })}
       wide
+      form={form}
+      onSubmit={async (values) => {
+        await onSubmit(values);
+        form.reset(EMPTY);
+      }}
+      submitLabel={t('reviews.record')}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <p>{promise.measure || t('reviews.noMeasure')}</p>
-        <Field label={t('reviews.actual')} error={errors.actual}>
-          {(id) => (
-            <input
-              id={id}
-              className={styles.input}
-              inputMode="decimal"
-              value={value('actual')}
-              onChange={set('actual')}
-            />
-          )}
-        </Field>
-        <Field
-          label={t('reviews.realised')}
-          hint={t('reviews.realisedHint')}
-          error={errors.realisedYearlyBenefit}
-        >
-          {(id) => (
-            <input
-              id={id}
-              className={styles.input}
-              inputMode="decimal"
-              value={value('realised')}
-              onChange={set('realised')}
-            />
-          )}
-        </Field>
-        {promise.automates ? (
-          <>
-            <Field label={t('reviews.machine')} error={errors['automation.handledByMachine']}>
-              {(id) => (
-                <input
-                  id={id}
-                  className={styles.input}
-                  inputMode="numeric"
-                  value={value('machine')}
-                  onChange={set('machine')}
-                />
-              )}
-            </Field>
-            <Field label={t('reviews.person')} error={errors['automation.takenOverByPerson']}>
-              {(id) => (
-                <input
-                  id={id}
-                  className={styles.input}
-                  inputMode="numeric"
-                  value={value('person')}
-                  onChange={set('person')}
-                />
-              )}
-            </Field>
-            <Field label={t('reviews.time')}>
-              {(id) => (
-                <select
-                  id={id}
-                  className={styles.input}
-                  value={value('time')}
-                  onChange={set('time')}
-                >
-                  {compareOptions('time')}
-                </select>
-              )}
-            </Field>
-            <Field label={t('reviews.quality')}>
-              {(id) => (
-                <select
-                  id={id}
-                  className={styles.input}
-                  value={value('quality')}
-                  onChange={set('quality')}
-                >
-                  {compareOptions('quality')}
-                </select>
-              )}
-            </Field>
-          </>
-        ) : null}
-        <Field label={t('reviews.outcome')} hint={t('reviews.outcomeHint')}>
-          {(id) => (
-            <select
-              id={id}
-              className={styles.input}
-              value={value('outcome')}
-              onChange={set('outcome')}
-            >
-              {REVIEW_OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`reviews.outcomes.${o}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {value('outcome') === 'adjust' ? (
-          <Field label={t('reviews.nextReviewDate')} error={errors.nextReviewDate}>
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                className={styles.input}
-                value={value('next')}
-                onChange={set('next')}
-              />
-            )}
-          </Field>
-        ) : null}
-        <Field label={t('reviews.reason')} error={errors.reason}>
-          {(id) => (
-            <textarea
-              id={id}
-              rows={3}
-              className={styles.input}
-              value={value('reason')}
-              onChange={set('reason')}
-            />
-          )}
-        </Field>
-        <DialogActions>
-          <Button onPress={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary">
-            {t('reviews.record')}
-          </Button>
-        </DialogActions>
-      </form>
-    </AppDialog>
+      <p>{promise.measure || t('reviews.noMeasure')}</p>
+      <NumberInputField control={form.control} name="actual" label={t('reviews.actual')} />
+      <NumberInputField
+        control={form.control}
+        name="realisedYearlyBenefit"
+        label={t('reviews.realised')}
+        hint={t('reviews.realisedHint')}
+      />
+      {promise.automates ? (
+        <>
+          <NumberInputField
+            control={form.control}
+            name="automation.handledByMachine"
+            label={t('reviews.machine')}
+          />
+          <NumberInputField
+            control={form.control}
+            name="automation.takenOverByPerson"
+            label={t('reviews.person')}
+          />
+          <SelectField
+            label={t('reviews.time')}
+            options={compareOptions('time')}
+            {...fieldOf(form, 'automation.time')}
+          />
+          <SelectField
+            label={t('reviews.quality')}
+            options={compareOptions('quality')}
+            {...fieldOf(form, 'automation.quality')}
+          />
+        </>
+      ) : null}
+      <SelectField
+        label={t('reviews.outcome')}
+        hint={t('reviews.outcomeHint')}
+        options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: t(`reviews.outcomes.${o}`) }))}
+        {...fieldOf(form, 'outcome')}
+      />
+      {form.watch('outcome') === 'adjust' ? (
+        <DateInputField
+          control={form.control}
+          name="nextReviewDate"
+          label={t('reviews.nextReviewDate')}
+          empty={null}
+        />
+      ) : null}
+      <TextAreaField label={t('reviews.reason')} {...fieldOf(form, 'reason')} />
+    </FormDialog>
   );
 }

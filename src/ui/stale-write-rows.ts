@@ -23,12 +23,14 @@ function controlsOf(form: HTMLFormElement, name: string): HTMLElement[] {
   return found instanceof HTMLElement ? [found] : [];
 }
 
-function labelOf(control: HTMLElement | undefined, name: string): string {
+/** A field's label; a list of ticked boxes is named by its fieldset's legend, not one box's. */
+function labelOf(control: HTMLElement | undefined, name: string, isList: boolean): string {
   if (!control) return name;
+  const legend = control.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
+  if (isList && legend) return legend;
   const labels = 'labels' in control ? (control.labels as NodeListOf<HTMLLabelElement>) : null;
   const own = labels?.[0]?.textContent?.trim();
   if (own) return own;
-  const legend = control.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
   return legend || control.getAttribute('aria-label') || name;
 }
 
@@ -72,7 +74,7 @@ export function conflictRows(
       const controls = controlsOf(form, name);
       return {
         name,
-        label: labelOf(controls[0], name),
+        label: labelOf(controls[0], name, Array.isArray(theirs[name])),
         theirs: shown(controls, theirs[name], empty),
         yours: shown(controls, yours[name], empty),
       };

@@ -8,10 +8,10 @@ import { CatalogueDialog } from './catalogue-dialog';
 import { DependantsDialog } from './dependants-dialog';
 import type { DependantRecords, DependantTarget } from '../domain/dependants/dependants';
 import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-plan';
-import { FrictionFormDialog, type FrictionFields } from './friction-form-dialog';
+import { FrictionFormDialog, frictionFieldsOf, type FrictionFields } from './friction-form-dialog';
 import { StepFormDialog, stepFieldsOf, type StepFields } from './step-form-dialog';
 import { useToast } from './toast';
-import { WorkflowFormDialog, type WorkflowFields } from './workflow-form-dialog';
+import { NameFormDialog, type NameFields } from './name-form-dialog';
 
 /** Which dialog about a workflow (or journey) or one of its steps is open. */
 export type StepRequest =
@@ -26,9 +26,9 @@ export type StepRequest =
 
 /** The writes these dialogs make: the discovery data hook's, passed in by the screen. */
 export interface StepDialogWrites {
-  createWorkflow: (workspaceId: string, kind: Mode, fields: WorkflowFields) => Promise<string>;
+  createWorkflow: (workspaceId: string, kind: Mode, fields: NameFields) => Promise<string>;
   /** `seen`: the record's fields as the dialog opened them (another tab's save is refused). */
-  updateWorkflow: (id: string, fields: WorkflowFields, seen?: WorkflowFields) => Promise<unknown>;
+  updateWorkflow: (id: string, fields: NameFields, seen?: NameFields) => Promise<unknown>;
   saveStep: (
     workflowId: string,
     id: string | null,
@@ -41,7 +41,12 @@ export interface StepDialogWrites {
     choice: RemovalChoice,
   ) => Promise<RecordChange[]>;
   undoRemoval: (workspaceId: string, changes: RecordChange[]) => Promise<void>;
-  saveFriction: (stepId: string, id: string | null, fields: FrictionFields) => Promise<unknown>;
+  saveFriction: (
+    stepId: string,
+    id: string | null,
+    fields: FrictionFields,
+    seen?: FrictionFields,
+  ) => Promise<unknown>;
   addFromCatalogue: (stepId: string, entryId: string, language: Language) => Promise<unknown>;
 }
 
@@ -91,11 +96,12 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
     case 'editWorkflow': {
       const workflow = request.kind === 'editWorkflow' ? request.workflow : null;
       return (
-        <WorkflowFormDialog
+        <NameFormDialog
           isOpen
           onOpenChange={onOpenChange}
           title={t(workflow ? words.edit : words.new)}
           nameLabel={t(words.name)}
+          descriptionLabel={t('workflows.description')}
           initial={{ name: workflow?.name ?? '', description: workflow?.description ?? '' }}
           stale={
             workflow
@@ -190,8 +196,13 @@ export function StepDialogs({ request, onClose, writes, ...props }: Props) {
             severity: request.friction?.severity ?? 2,
             kpiIds: request.friction?.kpiIds ?? [],
           }}
-          onSubmit={async (fields) => {
-            await writes.saveFriction(request.step.id, request.friction?.id ?? null, fields);
+          stale={
+            request.friction
+              ? { seen: frictionFieldsOf(request.friction), toForm: frictionFieldsOf }
+              : undefined
+          }
+          onSubmit={async (fields, seen) => {
+            await writes.saveFriction(request.step.id, request.friction?.id ?? null, fields, seen);
             saved();
           }}
         />

@@ -37,7 +37,7 @@ const TEXT = {
     import: 'Importer un fichier BPMN',
     preview: (file: string) => `Importer depuis un fichier BPMN — ${file}`,
     workflowHeading: (name: string, steps: number) => `${name} (${steps} étapes)`,
-    departments: 'Services : clerk, pizza chef, delivery boy',
+    departments: 'Directions : clerk, pizza chef, delivery boy',
     inLane: (step: string, lane: string) => `${step} — Service : ${lane}`,
     confirm: 'Importer',
     imported: '2 processus importés.',

@@ -46,7 +46,7 @@ const D = {
     complianceNote: 'Compliance note',
     saveQualification: 'Save the qualification',
     removeToo: 'Delete the frictions too; the use cases stay, without this anchor',
-    remove: 'Remove',
+    remove: 'Delete',
     dependants: ['1 friction', 'Manual keying', '1 use case'],
     notAnchored: 'Not anchored on a real workflow',
     newJourney: 'New journey',

@@ -89,4 +89,45 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     expect(await page.getByText('Aucun fichier choisi', { exact: true }).isVisible()).toBe(true);
     await screenshot(page, 'fr-home-1280');
   });
+
+  it('shows the list of workspaces on a return visit before the database library is loaded', async () => {
+    const app = await session.open({
+      locale: 'en-US',
+      path: null,
+      // Every file through the page (the service worker would serve them from its cache).
+      contextOptions: { serviceWorkers: 'block' },
+    });
+    const { page } = app;
+    await page.goto('/');
+    await giveName(page, 'en', 'Grace Hopper');
+    await page.getByRole('button', { name: /^Actions for Demo/ }).waitFor();
+
+    // On the next visit, the file that holds Dexie is held back until the list is shown.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held: string[] = [];
+    await page.route('**/assets/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('semVer')) {
+        held.push(new URL(route.request().url()).pathname);
+        await released;
+      }
+      await route.fulfill({ response, body });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: /^Actions for Demo/ }).waitFor();
+    expect(held).toHaveLength(1);
+    expect(await page.getByRole('status', { name: 'Backup status' }).count()).toBe(0);
+    // Then Dexie arrives: the header's live backup status appears and the list stays live.
+    release();
+    await page.getByRole('status', { name: 'Backup status' }).waitFor();
+    await page.getByRole('button', { name: 'New workspace' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New workspace' });
+    await dialog.getByLabel('Name').fill('Harbour audit');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('link', { name: 'Clarté' }).click();
+    await page.getByRole('button', { name: /^Actions for Harbour audit/ }).waitFor();
+    expect(await page.getByRole('button', { name: /^Actions for Demo/ }).count()).toBe(1);
+  });
 });

@@ -35,7 +35,7 @@ const WORDS = {
     ],
     keep: 'Garder les notes : elles comptent toujours (comme celles d’un ancien participant)',
     remove: 'Supprimer aussi les notes : les notes du groupe sont calculées sans elles',
-    confirm: 'Supprimer',
+    confirm: 'Retirer',
     undo: 'Annuler',
     undone: '« Claire Martin » est de retour, tel quel.',
   },

@@ -17,7 +17,7 @@ const WORDS = {
     frictions: '1 friction: Discrepancies sit for 12 days on average in shared mailboxes',
     deleteStep: (s: string) => `Delete ${s}`,
     removeToo: 'Delete the frictions too; the use cases stay, without this anchor',
-    remove: 'Remove',
+    remove: 'Delete',
     undo: 'Undo',
     undone: (s: string) => `“${s}” is back, as it was.`,
   },

@@ -1,18 +1,22 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { importBackup } from '../../src/db/repositories/backup-import';
 import { importUseCaseRows } from '../../src/db/repositories/backup-list-import';
-import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { makeBackup } from '../../src/domain/exchange/backup-format';
 import type { ImportProblem } from '../../src/domain/exchange/import-problem';
 import { recogniseHeaders, validateImportRows } from '../../src/domain/exchange/import-use-cases';
 import { readImportFile } from '../../src/features/exchange/read-import-file';
-import { contextOf, dumpDatabase, rejectionOf, sampleWorkspaceBundle } from '../fixtures/builders';
+import {
+  contextOf,
+  hashOfDatabase,
+  rejectionOf,
+  sampleWorkspaceBundle,
+} from '../fixtures/builders';
 import { checkBackup } from '../../src/domain/exchange/parse-backup';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 const DIR = join(import.meta.dirname, '../fixtures/bad-files');
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<
@@ -22,18 +26,9 @@ const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as
 
 let db: ClarteDatabase;
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  await insertWorkspaceBundle(db, sampleWorkspaceBundle('kept'));
+  ({ db } = await openTestDatabase({ content: sampleWorkspaceBundle('kept') }));
 });
-afterEach(async () => {
-  await db.delete();
-});
-
-async function hashOfDatabase(): Promise<string> {
-  return createHash('sha256')
-    .update(JSON.stringify(await dumpDatabase(db)))
-    .digest('hex');
-}
+afterEach(deleteTestDatabases);
 
 const toArrayBuffer = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -69,12 +64,12 @@ describe('the corpus of bad files', () => {
   it.each(Object.keys(expected))(
     'refuses %s with a precise message, and nothing changes',
     async (name) => {
-      const before = await hashOfDatabase();
+      const before = await hashOfDatabase(db);
       const problem = await tryImport(name, readFileSync(join(DIR, name)));
       const want = expected[name]!;
       expect(problem.key).toBe(want.key);
       if (want.path !== undefined) expect(problem.path).toBe(want.path);
-      expect(await hashOfDatabase()).toBe(before);
+      expect(await hashOfDatabase(db)).toBe(before);
     },
   );
 
@@ -83,12 +78,12 @@ describe('the corpus of bad files', () => {
       [{ value: 'Title' }, { value: 'Scope' }],
       [{ value: 'HYPERLINK("http://x")', type: 'Formula' }, { value: 'internal' }],
     ]).toBuffer();
-    const before = await hashOfDatabase();
+    const before = await hashOfDatabase(db);
     expect(await tryImport('formulas.xlsx', new Uint8Array(buffer))).toEqual({
       key: 'exchange.problem.formula',
       path: '',
     });
-    expect(await hashOfDatabase()).toBe(before);
+    expect(await hashOfDatabase(db)).toBe(before);
   });
 
   it('reads an XLSX list without formulas (the control case)', async () => {
@@ -127,7 +122,7 @@ describe('the corpus of bad files', () => {
   });
 
   it('refuses, all or nothing, a backup whose ids already exist when restored as it was', async () => {
-    const before = await hashOfDatabase();
+    const before = await hashOfDatabase(db);
     const backup = makeBackup(
       [sampleWorkspaceBundle('fresh'), sampleWorkspaceBundle('kept')],
       '2025-03-02T10:00:00.000Z',
@@ -137,11 +132,11 @@ describe('the corpus of bad files', () => {
       importBackup(db, contextOf('Eve'), checkBackup(backup), { kind: 'restore' }),
     );
     expect(error).toBeInstanceOf(Error);
-    expect(await hashOfDatabase()).toBe(before); // the first workspace was not kept either
+    expect(await hashOfDatabase(db)).toBe(before); // the first workspace was not kept either
   });
 
   it('refuses, all or nothing, an import whose new ids or time are not valid (its records are not checked again)', async () => {
-    const before = await hashOfDatabase();
+    const before = await hashOfDatabase(db);
     const backup = checkBackup(
       makeBackup([sampleWorkspaceBundle('fresh')], '2025-03-02T10:00:00.000Z', '0.1.0'),
     );
@@ -153,7 +148,7 @@ describe('the corpus of bad files', () => {
     expect(await rejectionOf(importBackup(db, notATime, backup, { kind: 'asNew' }))).toBeInstanceOf(
       Error,
     );
-    expect(await hashOfDatabase()).toBe(before);
+    expect(await hashOfDatabase(db)).toBe(before);
   });
 
   it('checks a backup held in memory as it checks a file: a bad record or a duplicate id is refused', () => {

@@ -1,29 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
 import { exportBackup, readBackupStatus } from '../../src/db/repositories/backup';
 import { importBackup } from '../../src/db/repositories/backup-import';
 import { createUseCase } from '../../src/db/repositories/use-cases';
 import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { checkBackup } from '../../src/domain/exchange/parse-backup';
 import { contextOf, sampleWorkspaceBundle, sequence, formOfUseCase } from '../fixtures/builders';
+import { deleteTestDatabases, newTestDatabase } from '../fixtures/test-database';
 
-const opened: ClarteDatabase[] = [];
-function openDatabase(): ClarteDatabase {
-  const db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const d of opened.splice(0)) await d.delete();
-});
+afterEach(deleteTestDatabases);
 
 describe('the backup status right after restoring a backup', () => {
   it('says the workspace is in a file, with no change since, not "no backup yet"', async () => {
-    const source = openDatabase();
+    const source = newTestDatabase();
     await insertWorkspaceBundle(source, sampleWorkspaceBundle('src'));
     const file = await exportBackup(source, ['src-ws'], '2025-03-02T10:00:00.000Z', '0.1.0');
 
-    const fresh = openDatabase();
+    const fresh = newTestDatabase();
     const seq = sequence();
     const ctx = contextOf('Eve', seq);
     const [id] = await importBackup(fresh, ctx, checkBackup(file), { kind: 'restore' });
@@ -37,7 +29,7 @@ describe('the backup status right after restoring a backup', () => {
   });
 
   it('as a new workspace too', async () => {
-    const db = openDatabase();
+    const db = newTestDatabase();
     await insertWorkspaceBundle(db, sampleWorkspaceBundle('src'));
     const file = await exportBackup(db, ['src-ws'], '2025-03-02T10:00:00.000Z', '0.1.0');
     const [id] = await importBackup(db, contextOf('Eve', sequence()), checkBackup(file), {

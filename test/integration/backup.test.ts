@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { exportBackup, readBackupStatus, recordBackup } from '../../src/db/repositories/backup';
 import { importBackup } from '../../src/db/repositories/backup-import';
 import { importUseCaseRows } from '../../src/db/repositories/backup-list-import';
@@ -35,20 +35,13 @@ import {
   sequence,
   formOfUseCase,
 } from '../fixtures/builders';
+import { deleteTestDatabases, newTestDatabase } from '../fixtures/test-database';
 
-const opened: ClarteDatabase[] = [];
-function openDatabase(): ClarteDatabase {
-  const db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
 let db: ClarteDatabase;
 beforeEach(() => {
-  db = openDatabase();
+  db = newTestDatabase();
 });
-afterEach(async () => {
-  for (const d of opened.splice(0)) await d.delete();
-});
+afterEach(deleteTestDatabases);
 
 /** Text with what breaks files: quotes, separators, CR/LF, a leading = + - @, any unicode. */
 const trickyText = (maxLength: number) =>
@@ -138,8 +131,8 @@ describe('backup, then import into an empty database', () => {
   it('gives the identical backup (property: unicode, quotes, CR/LF, leading =+-@)', async () => {
     await fc.assert(
       fc.asyncProperty(workspaceArbitrary, async (bundle) => {
-        const source = openDatabase();
-        const target = openDatabase();
+        const source = newTestDatabase();
+        const target = newTestDatabase();
         await insertWorkspaceBundle(source, bundle);
         const first = await exportBackup(source, 'all', '2025-03-02T10:00:00.000Z', '0.1.0');
         const parsed = parseBackupText(JSON.stringify(first));

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { importBpmnPlan } from '../../src/db/repositories/bpmn-import';
-import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { readBpmnFile } from '../../src/features/workflows/read-bpmn-file';
 import {
   contextOf,
@@ -10,16 +9,14 @@ import {
   rejectionOf,
   sampleWorkspaceBundle,
 } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 const WS = 'kept-ws';
 let db: ClarteDatabase;
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  await insertWorkspaceBundle(db, sampleWorkspaceBundle('kept'));
+  ({ db } = await openTestDatabase({ content: sampleWorkspaceBundle('kept') }));
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 function fixture(name: string): ArrayBuffer {
   const bytes = readFileSync(new URL(`../fixtures/bpmn/${name}`, import.meta.url));
@@ -46,6 +43,11 @@ describe('importing a BPMN file', () => {
     // back from "Calm customer" and from "Ask for the pizza" are rework loops, set aside.
     const read = await readBpmnFile(fixture('pizza-collaboration.bpmn'));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    // The loops as the preview names them: by the elements at their ends, not the flow ids.
+    expect(read.plan.workflows.map((w) => w.loops.map((l) => [l.flow, l.from, l.to]))).toEqual([
+      [['_6-746', 'Calm customer', '„where is my pizza?“']],
+      [['_6-430', 'Ask for the pizza', 'pizza received / 60 minutes']],
+    ]);
     const ids = await importBpmnPlan(db, contextOf(), WS, read.plan);
 
     const workspace = await db.workspaces.get(WS);

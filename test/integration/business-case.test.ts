@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntriesFor } from '../../src/db/repositories/audit-trail';
 import {
   listDecisionsOfUseCase,
@@ -8,7 +8,7 @@ import {
   saveFinancialEstimate,
 } from '../../src/db/repositories/business-case';
 import { createUseCase, getUseCase } from '../../src/db/repositories/use-cases';
-import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
+import { getWorkspace } from '../../src/db/repositories/workspaces';
 import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { financialEstimateSchema, type FinancialEstimate } from '../../src/domain/schema/use-case';
 import {
@@ -17,10 +17,10 @@ import {
   dumpDatabase,
   rejectionOf,
   sampleWorkspaceBundle,
-  sequence,
   formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -30,20 +30,11 @@ let useCaseId: string;
 const at = (seconds: number) => new Date(Date.parse(START_TIME) + seconds * 1000).toISOString();
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
-  workspaceId = await createWorkspace(
-    db,
-    contextOf('Ada', seq),
-    { name: 'Acme', description: '' },
-    'en',
-  );
+  ({ db, seq, workspaceId } = await openTestDatabase());
   useCaseId = await createUseCase(db, contextOf('Ada', seq), workspaceId, formOfUseCase());
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 const ESTIMATE: FinancialEstimate = financialEstimateSchema.parse({
   yearlyVolume: 10_000,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
   deleteDecisionSnapshot,
@@ -7,14 +7,11 @@ import {
   takeSnapshot,
 } from '../../src/db/repositories/decision-snapshots';
 import { readWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
-import {
-  duplicateWorkspace,
-  restoreWorkspace,
-  updateWorkspaceWeights,
-} from '../../src/db/repositories/workspaces';
+import { duplicateWorkspace, updateWorkspaceWeights } from '../../src/db/repositories/workspaces';
 import { defaultWeights } from '../../src/domain/schema/criterion';
 import { workspaceBundleSchema } from '../../src/domain/schema/workspace-bundle';
 import { contextOf, sampleWorkspaceBundle, sequence, type Sequence } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -22,14 +19,13 @@ const bundle = sampleWorkspaceBundle();
 const WS = bundle.workspace.id;
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence('2026-03-12T16:00:00.000Z');
-  await restoreWorkspace(db, bundle);
+  ({ db, seq } = await openTestDatabase({
+    content: bundle,
+    seq: sequence('2026-03-12T16:00:00.000Z'),
+  }));
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 describe('decision snapshots', () => {
   it('freezes the decision under a name, audited, and later changes do not touch it', async () => {

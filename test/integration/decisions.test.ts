@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
   arbitrateConflict,
@@ -11,17 +11,17 @@ import {
 import { listDecisions } from '../../src/db/repositories/decision-input';
 import { saveOwnScores } from '../../src/db/repositories/scorecards';
 import { createUseCase } from '../../src/db/repositories/use-cases';
-import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
+import { getWorkspace } from '../../src/db/repositories/workspaces';
 import {
   START_TIME,
   contextOf,
   dumpDatabase,
   fullScoresOf,
   rejectionOf,
-  sequence,
   formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -32,10 +32,8 @@ let weak: string;
 const at = (seconds: number) => new Date(Date.parse(START_TIME) + seconds * 1000).toISOString();
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
+  ({ db, seq, workspaceId } = await openTestDatabase()); // at(0)
   const ctx = contextOf('Ada', seq);
-  workspaceId = await createWorkspace(db, ctx, { name: 'Acme', description: '' }, 'en'); // at(0)
   strong = await createUseCase(db, ctx, workspaceId, formOfUseCase({ title: 'Strong' })); // at(1)
   weak = await createUseCase(db, ctx, workspaceId, formOfUseCase({ title: 'Weak' })); // at(2)
   // Weak: every criterion 3 -> overall 25 * (3 - 1) = 50.
@@ -56,9 +54,7 @@ beforeEach(async () => {
   await saveOwnScores(db, ctx, weak, fullScoresOf()); // at(4)
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 describe('an override', () => {
   it('is signed by its author, keeps the computed rank, and is audited as decided', async () => {

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import {
   readDependantRecords,
   removeWithDependants,
   undoRemoval,
 } from '../../src/db/repositories/dependants';
-import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { StaleWriteError } from '../../src/db/write';
 import { dependantsOf, type DependantTarget } from '../../src/domain/dependants/dependants';
 import type { RemovalChoice } from '../../src/domain/dependants/removal-plan';
 import { contextOf, rejectionOf, sampleWorkspaceBundle, sequence } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 // The sample workspace (prefix s): workflow wf-p2p with step st-invoice (department dep-fin, the
 // friction fr-typing naming KPI kpi-dso, use case uc-match anchored on it); journey wf-journey
@@ -21,14 +21,11 @@ const DATA_TABLES = ['participants', 'workflows', 'steps', 'frictions', 'useCase
 let db: ClarteDatabase;
 const seq = sequence();
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
   const bundle = sampleWorkspaceBundle('s');
   bundle.workspace.departments.push({ id: 'dep-ops', name: 'Operations' });
-  await insertWorkspaceBundle(db, bundle);
+  ({ db } = await openTestDatabase({ content: bundle }));
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 /** Every record the removals may touch, the workspace without its updated time. */
 async function hashOfRecords(): Promise<string> {

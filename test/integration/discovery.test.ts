@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { removeWithDependants } from '../../src/db/repositories/dependants';
 import { saveDepartment, saveIntention, saveKpi } from '../../src/db/repositories/framing';
@@ -19,31 +19,24 @@ import {
   updateWorkflow,
 } from '../../src/db/repositories/workflows';
 import { deleteFriction, saveFriction } from '../../src/db/repositories/frictions';
-import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
+import { getWorkspace } from '../../src/db/repositories/workspaces';
 import { clarityOf } from '../../src/domain/qualification/clarity';
 import type { ChangeContext } from '../../src/db/change-context';
-import {
-  contextOf,
-  dumpDatabase,
-  rejectionOf,
-  sequence,
-  formOfUseCase,
-} from '../fixtures/builders';
+import { contextOf, dumpDatabase, rejectionOf, formOfUseCase } from '../fixtures/builders';
 import { listSteps } from '../../src/db/repositories/workspace-reads';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let ctx: ChangeContext;
 let workspaceId: string;
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  ctx = contextOf('Ada', sequence());
-  workspaceId = await createWorkspace(db, ctx, { name: 'Acme', description: '' }, 'en');
+  const opened = await openTestDatabase();
+  ({ db, workspaceId } = opened);
+  ctx = contextOf('Ada', opened.seq);
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 function messagesOf(error: unknown): string[] {
   expect(error).toBeInstanceOf(z.ZodError);

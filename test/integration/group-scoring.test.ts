@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
   resolveDivergence,
@@ -17,7 +17,6 @@ import {
   updateParticipant,
 } from '../../src/db/repositories/participants';
 import { listParticipants, saveParticipantScores } from '../../src/db/repositories/scorecards';
-import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { getWorkspace } from '../../src/db/repositories/workspaces';
 import { agreedScoresOf } from '../../src/domain/scoring/group-scores';
 import { effectiveScoresOf } from '../../src/domain/decision/effective-scores';
@@ -34,6 +33,7 @@ import {
   listDivergenceResolutions,
   listScorecards,
 } from '../../src/db/repositories/workspace-reads';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -43,14 +43,13 @@ const ADA = 'src-p-ada';
 const BOB = 'src-p-bob';
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence('2026-01-01T00:00:00.000Z');
-  await insertWorkspaceBundle(db, sampleWorkspaceBundle('src'));
+  ({ db, seq } = await openTestDatabase({
+    content: sampleWorkspaceBundle('src'),
+    seq: sequence('2026-01-01T00:00:00.000Z'),
+  }));
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 function zodMessages(error: unknown) {
   expect(error).toBeInstanceOf(z.ZodError);

@@ -1,27 +1,22 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { importBackup } from '../../src/db/repositories/backup-import';
-import {
-  insertWorkspaceBundle,
-  readWorkspaceBundle,
-} from '../../src/db/repositories/workspace-bundles';
+import { readWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { makeBackup } from '../../src/domain/exchange/backup-format';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
 import { readImportFile } from '../../src/features/exchange/read-import-file';
 import { contextOf, recordIdsOf, sampleWorkspaceBundle } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 // The workspace already here has department dep-fin, initiative ini-cash and KPI kpi-dso; the
 // hostile file reuses these ids, and every record id of the workspace too (kept-*).
 let db: ClarteDatabase;
 const kept = sampleWorkspaceBundle('kept');
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  await insertWorkspaceBundle(db, kept);
+  ({ db } = await openTestDatabase({ content: kept }));
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 function hostileFile(): ArrayBuffer {
   const other = sampleWorkspaceBundle('kept');

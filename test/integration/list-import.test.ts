@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { importUseCaseRows } from '../../src/db/repositories/backup-list-import';
 import { readRememberedImport } from '../../src/db/repositories/import-memory';
 import { listUseCaseTitles } from '../../src/db/repositories/use-cases';
-import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { planImport, updatedFields } from '../../src/domain/exchange/import-duplicates';
 import { recogniseHeaders, validateImportRows } from '../../src/domain/exchange/import-use-cases';
 import { proposeValueMapping } from '../../src/domain/exchange/import-values';
@@ -14,16 +13,14 @@ import {
   rejectionOf,
   sampleWorkspaceBundle,
 } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 const WS = 'kept-ws';
 let db: ClarteDatabase;
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  await insertWorkspaceBundle(db, sampleWorkspaceBundle('kept'));
+  ({ db } = await openTestDatabase({ content: sampleWorkspaceBundle('kept') }));
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
 

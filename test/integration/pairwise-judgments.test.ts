@@ -3,7 +3,7 @@
  * with the answers they come from, and both travel in the backup (export, import, round trip).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { exportBackup } from '../../src/db/repositories/backup';
 import { importBackup } from '../../src/db/repositories/backup-import';
 import {
@@ -16,14 +16,13 @@ import { defaultWeights } from '../../src/domain/schema/criterion';
 import { workspaceWeightsFromJudgments } from '../../src/domain/weights/ahp';
 import { contextOf, sampleWorkspaceBundle, sequence } from '../fixtures/builders';
 import { CONTRACT_JUDGMENTS, contractWorkspaceBundle } from '../fixtures/decision-contract';
+import { deleteTestDatabases, newTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 beforeEach(() => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  db = newTestDatabase();
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 async function roundTrip(workspaceId: string) {
   const file = await exportBackup(db, [workspaceId], '2025-03-02T10:00:00.000Z', '0.1.0');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { exportBackup } from '../../src/db/repositories/backup';
 import { importBackup } from '../../src/db/repositories/backup-import';
 import { readPortfolio, saveChosenPortfolio } from '../../src/db/repositories/portfolios';
@@ -10,14 +10,13 @@ import {
 import { deleteWorkspace, duplicateWorkspace } from '../../src/db/repositories/workspaces';
 import { checkBackup, parseBackupText } from '../../src/domain/exchange/parse-backup';
 import { contextOf, sampleWorkspaceBundle, sequence } from '../fixtures/builders';
+import { deleteTestDatabases, newTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 beforeEach(() => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  db = newTestDatabase();
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 /** The portfolio of the sample workspace: two use cases, one needing the other, one chosen. */
 async function withPortfolio(): Promise<{ a: string; b: string }> {

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listScorecardsOfUseCase, saveOwnScores } from '../../src/db/repositories/scorecards';
 import { createUseCase } from '../../src/db/repositories/use-cases';
-import {
-  createWorkspace,
-  getWorkspace,
-  updateWorkspaceWeights,
-} from '../../src/db/repositories/workspaces';
+import { getWorkspace, updateWorkspaceWeights } from '../../src/db/repositories/workspaces';
 import { rankUseCases, type Ranking } from '../../src/domain/ranking/rank-use-cases';
 import { aggregateScores, divergenceOf } from '../../src/domain/scoring/aggregate-scores';
 import { contributionsOf } from '../../src/domain/scoring/score-use-case';
@@ -15,11 +11,11 @@ import {
   contextOf,
   fullScoresOf,
   scoresOf,
-  sequence,
   formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 import { listUseCases } from '../../src/db/repositories/workspace-reads';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -73,11 +69,9 @@ const BOB_INVOICES = scoresOf({
 });
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
+  ({ db, seq, workspaceId } = await openTestDatabase());
   const ada = contextOf('Ada', seq);
   const bob = contextOf('Bob', seq);
-  workspaceId = await createWorkspace(db, ada, { name: 'Acme', description: '' }, 'en');
   invoices = await createUseCase(
     db,
     ada,
@@ -92,9 +86,7 @@ beforeEach(async () => {
   await saveOwnScores(db, bob, churn, scoresOf({ strategicValue: 4 }));
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 /** What the ranking screen does: the workspace's settings, each use case's stored scorecards. */
 async function rankingOfWorkspace(): Promise<Ranking> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { listDecisions } from '../../src/db/repositories/decision-input';
 import { createOverride } from '../../src/db/repositories/decisions';
@@ -9,16 +9,10 @@ import {
   restoreUseCase,
   updateUseCase,
 } from '../../src/db/repositories/use-cases';
-import { createWorkspace } from '../../src/db/repositories/workspaces';
 import { decisionSchema } from '../../src/domain/schema/decision';
 import { StaleWriteError, writeChange } from '../../src/db/write';
-import {
-  contextOf,
-  rejectionOf,
-  sequence,
-  formOfUseCase,
-  type Sequence,
-} from '../fixtures/builders';
+import { contextOf, rejectionOf, formOfUseCase, type Sequence } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -26,10 +20,8 @@ let workspaceId: string;
 let useCaseId: string;
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
+  ({ db, seq, workspaceId } = await openTestDatabase());
   const ctx = contextOf('Ada', seq);
-  workspaceId = await createWorkspace(db, ctx, { name: 'Acme', description: '' }, 'en');
   useCaseId = await createUseCase(
     db,
     ctx,
@@ -37,9 +29,7 @@ beforeEach(async () => {
     formOfUseCase({ title: 'Invoice matching' }),
   );
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 describe('deleting a use case', () => {
   it('ends its active override, traced in the audit trail; undo brings it back active', async () => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { listReviews, recordReview } from '../../src/db/repositories/reviews';
-import { restoreWorkspace } from '../../src/db/repositories/workspaces';
 import { contextOf, dumpDatabase, sampleWorkspaceBundle, sequence } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 const bundle = sampleWorkspaceBundle();
@@ -11,13 +11,10 @@ const WS = bundle.workspace.id;
 const MATCH = 'src-uc-match';
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  await restoreWorkspace(db, bundle);
+  ({ db } = await openTestDatabase({ content: bundle }));
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 const form = {
   actual: 38,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { listWaves, readRoadmap } from '../../src/db/repositories/roadmap';
 import {
@@ -14,7 +14,6 @@ import {
   setRoadmapMode,
   updateWave,
 } from '../../src/db/repositories/roadmap-waves';
-import { insertWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
 import { PLACEMENT_REASONS } from '../../src/domain/roadmap/suggest-roadmap';
 import type { CriterionScores } from '../../src/domain/schema/scorecard';
 import type { UseCase } from '../../src/domain/schema/use-case';
@@ -26,9 +25,9 @@ import {
   fullScoresOf,
   minimalWorkspaceBundle,
   rejectionOf,
-  sequence,
   type Sequence,
 } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 const WS = 'ws';
 let db: ClarteDatabase;
@@ -134,15 +133,11 @@ async function waveIds(): Promise<Record<string, string[]>> {
 }
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
-  await insertWorkspaceBundle(db, bundle());
+  ({ db, seq } = await openTestDatabase({ content: bundle() }));
   await createWaves(db, contextOf('Ada', seq), WS, drafts);
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 describe('applying the suggestion', () => {
   it('places every use case by the rule, with a placement decision each and one audit entry', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
   findParticipantByName,
@@ -9,7 +9,7 @@ import {
   saveOwnScores,
 } from '../../src/db/repositories/scorecards';
 import { createUseCase } from '../../src/db/repositories/use-cases';
-import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
+import { getWorkspace } from '../../src/db/repositories/workspaces';
 import type { CriterionScores } from '../../src/domain/schema/scorecard';
 import {
   START_TIME,
@@ -18,11 +18,11 @@ import {
   fullScoresOf,
   rejectionOf,
   scoresOf,
-  sequence,
   formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 import { listScorecards } from '../../src/db/repositories/workspace-reads';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -32,17 +32,13 @@ let useCaseId: string;
 const at = (seconds: number) => new Date(Date.parse(START_TIME) + seconds * 1000).toISOString();
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
-  const facilitator = contextOf('Facilitator', seq);
   // Clock: workspace at(0), use case at(1); the first save below reads at(2).
-  workspaceId = await createWorkspace(db, facilitator, { name: 'Acme', description: '' }, 'en');
+  ({ db, seq, workspaceId } = await openTestDatabase({ actor: 'Facilitator' }));
+  const facilitator = contextOf('Facilitator', seq);
   useCaseId = await createUseCase(db, facilitator, workspaceId, formOfUseCase());
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 async function cardOf(name: string) {
   const participant = await findParticipantByName(db, workspaceId, name);

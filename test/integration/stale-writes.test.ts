@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { saveDepartment, saveKpi } from '../../src/db/repositories/framing';
+import { deleteFriction, saveFriction } from '../../src/db/repositories/frictions';
 import { addParticipant, updateParticipant } from '../../src/db/repositories/participants';
 import {
   createStep,
@@ -8,15 +9,10 @@ import {
   moveStep,
   updateStep,
 } from '../../src/db/repositories/workflows';
-import { createWorkspace, updateWorkspaceDetails } from '../../src/db/repositories/workspaces';
+import { updateWorkspaceDetails } from '../../src/db/repositories/workspaces';
 import { StaleWriteError } from '../../src/db/write';
-import {
-  contextOf,
-  hashOfDatabase,
-  rejectionOf,
-  sequence,
-  type Sequence,
-} from '../fixtures/builders';
+import { contextOf, hashOfDatabase, rejectionOf, type Sequence } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 // Two tabs: each dialog saves with the record as it opened it; the later save over a change
 // made meanwhile is refused (nothing written) instead of silently winning.
@@ -26,18 +22,20 @@ let seq: Sequence;
 let workspaceId: string;
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
-  workspaceId = await createWorkspace(
-    db,
-    contextOf('Ada', seq),
-    { name: 'Acme', description: '' },
-    'en',
-  );
+  ({ db, seq, workspaceId } = await openTestDatabase());
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
+
+/** A step's fields as its dialog edits them: only the name given. */
+const STEP_FIELDS = {
+  name: '',
+  phase: null,
+  kind: null,
+  departmentId: null,
+  owner: '',
+  yearlyVolume: null,
+  frequency: '',
+};
 
 async function refusedUnchanged(write: () => Promise<unknown>): Promise<StaleWriteError> {
   const before = await hashOfDatabase(db);
@@ -141,15 +139,7 @@ describe('a save from a dialog opened before another tab saved', () => {
       name: 'Purchase to pay',
       description: '',
     });
-    const fields = {
-      name: 'Receive invoice',
-      phase: null,
-      kind: null,
-      departmentId: null,
-      owner: '',
-      yearlyVolume: null,
-      frequency: '',
-    };
+    const fields = { ...STEP_FIELDS, name: 'Receive invoice' };
     const stepId = await createStep(db, ctx, workflowId, fields);
     await createStep(db, ctx, workflowId, { ...fields, name: 'Approve' });
     // Another tab moves it: the fields the dialog edits are the same, the save goes through.
@@ -167,5 +157,34 @@ describe('a save from a dialog opened before another tab saved', () => {
     await refusedUnchanged(() =>
       updateStep(db, ctx, stepId, { ...fields, owner: 'Léo' }, { ...fields, owner: 'Ana' }),
     );
+  });
+
+  it('is refused for a friction changed or deleted meanwhile, and goes through when it was not', async () => {
+    const ctx = contextOf('Ada', seq);
+    const workflowId = await createWorkflow(db, ctx, workspaceId, 'internal', {
+      name: 'Purchase to pay',
+      description: '',
+    });
+    const stepId = await createStep(db, ctx, workflowId, {
+      ...STEP_FIELDS,
+      name: 'Key the invoice',
+    });
+    const opened = { description: 'Keyed by hand', severity: 2, kpiIds: [] };
+    const id = await saveFriction(db, ctx, stepId, null, opened);
+    // Nobody changed it: the save goes through.
+    await saveFriction(db, ctx, stepId, id, { ...opened, severity: 3 }, opened);
+    const seen = { ...opened, severity: 3 };
+    // Another tab makes it minor; this tab, opened before, is refused and shown theirs.
+    await saveFriction(db, contextOf('Bob', seq), stepId, id, { ...seen, severity: 1 }, seen);
+    const refusal = await refusedUnchanged(() =>
+      saveFriction(db, ctx, stepId, id, { ...seen, description: 'Keyed twice' }, seen),
+    );
+    expect(refusal.current).toMatchObject({ description: 'Keyed by hand', severity: 1 });
+    // Another tab deletes it: the save does not bring it back.
+    const now = { ...seen, severity: 1 };
+    await deleteFriction(db, contextOf('Bob', seq), id);
+    const gone = await refusedUnchanged(() => saveFriction(db, ctx, stepId, id, now, now));
+    expect(gone.current).toBeNull();
+    expect(await db.frictions.count()).toBe(0);
   });
 });

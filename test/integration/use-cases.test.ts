@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries, listAuditEntriesFor } from '../../src/db/repositories/audit-trail';
 import { listScorecardsOfUseCase, saveOwnScores } from '../../src/db/repositories/scorecards';
 import {
@@ -10,7 +10,7 @@ import {
   getUseCase,
   updateUseCase,
 } from '../../src/db/repositories/use-cases';
-import { createWorkspace, getWorkspace } from '../../src/db/repositories/workspaces';
+import { getWorkspace } from '../../src/db/repositories/workspaces';
 import type { UseCase } from '../../src/domain/schema/use-case';
 import {
   START_TIME,
@@ -19,11 +19,11 @@ import {
   fullScoresOf,
   rejectionOf,
   scoresOf,
-  sequence,
   formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
 import { listUseCases } from '../../src/db/repositories/workspace-reads';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -32,20 +32,11 @@ let workspaceId: string;
 const at = (seconds: number) => new Date(Date.parse(START_TIME) + seconds * 1000).toISOString();
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
   // The workspace takes the clock's first tick, at(0).
-  workspaceId = await createWorkspace(
-    db,
-    contextOf('Ada', seq),
-    { name: 'Acme', description: '' },
-    'en',
-  );
+  ({ db, seq, workspaceId } = await openTestDatabase());
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 async function stored(id: string): Promise<UseCase> {
   const found = await getUseCase(db, id);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import {
   applyWeightSet,
@@ -10,7 +10,7 @@ import {
   renameWeightSet,
   updateSensitivitySettings,
 } from '../../src/db/repositories/weight-sets';
-import { getWorkspace, restoreWorkspace } from '../../src/db/repositories/workspaces';
+import { getWorkspace } from '../../src/db/repositories/workspaces';
 import { defaultWeights } from '../../src/domain/schema/criterion';
 import {
   START_TIME,
@@ -18,9 +18,9 @@ import {
   dumpDatabase,
   minimalWorkspaceBundle,
   rejectionOf,
-  sequence,
   type Sequence,
 } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -28,14 +28,10 @@ const WS = 'ws-min';
 const direction = { ...defaultWeights(), strategicValue: 3, brandImpact: 0.5 };
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
-  await restoreWorkspace(db, minimalWorkspaceBundle(WS));
+  ({ db, seq } = await openTestDatabase({ content: minimalWorkspaceBundle(WS) }));
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 /** The message keys of a zod error. */
 function messagesOf(error: unknown): string[] {

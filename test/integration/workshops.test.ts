@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { listDecisionSnapshots } from '../../src/db/repositories/decision-snapshots';
 import { readWorkspaceBundle } from '../../src/db/repositories/workspace-bundles';
@@ -23,23 +23,19 @@ import {
   minimalWorkspaceBundle,
   sampleWorkspaceBundle,
   rejectionOf,
-  sequence,
   type Sequence,
 } from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
 const WS = 'ws-min';
 
 beforeEach(async () => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
-  seq = sequence();
-  await restoreWorkspace(db, minimalWorkspaceBundle(WS));
+  ({ db, seq } = await openTestDatabase({ content: minimalWorkspaceBundle(WS) }));
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 /** The message keys of a refusal by a schema (fails the test for any other error). */
 function messagesOf(error: unknown): string[] {

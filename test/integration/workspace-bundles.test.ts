@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClarteDatabase } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
 import {
   insertWorkspaceBundle,
   readWorkspaceBundle,
@@ -10,10 +10,11 @@ import { makeBackup } from '../../src/domain/exchange/backup-format';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
 import { contextOf, dumpDatabase, rejectionOf } from '../fixtures/builders';
 import { checkBackup } from '../../src/domain/exchange/parse-backup';
+import { newTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 beforeEach(() => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  db = newTestDatabase();
 });
 afterEach(async () => {
   db.close();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
-import { ClarteDatabase, WORKSPACE_TABLES } from '../../src/db/database';
+import type { ClarteDatabase } from '../../src/db/database';
+import { WORKSPACE_TABLES } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { saveOwnScores } from '../../src/db/repositories/scorecards';
 import { createUseCase } from '../../src/db/repositories/use-cases';
@@ -28,12 +29,13 @@ import {
   formOfUseCase,
   type Sequence,
 } from '../fixtures/builders';
+import { newTestDatabase } from '../fixtures/test-database';
 
 let db: ClarteDatabase;
 let seq: Sequence;
 
 beforeEach(() => {
-  db = new ClarteDatabase(`test-${crypto.randomUUID()}`);
+  db = newTestDatabase();
   seq = sequence();
 });
 

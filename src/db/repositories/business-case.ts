@@ -1,4 +1,3 @@
-import { recordChanges } from '../../domain/audit/record-changes';
 import type { Decision } from '../../domain/schema/decision';
 import type { Participant } from '../../domain/schema/participant';
 import type { Scorecard } from '../../domain/schema/scorecard';
@@ -6,11 +5,12 @@ import {
   financialEstimateSchema,
   useCaseSchema,
   type FinancialEstimate,
+  type UseCase,
 } from '../../domain/schema/use-case';
 import type { Step, Workflow } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { recordChange } from '../write';
+import { factsOf, mustGet, putChanged } from './recorded-writes';
 
 /**
  * Saves the financial estimate of a use case (SCORING.md section 11). The estimate is parsed
@@ -25,22 +25,12 @@ export async function saveFinancialEstimate(
 ): Promise<void> {
   const parsed = financialEstimateSchema.parse(estimate);
   await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
-    const current = await db.useCases.get(useCaseId);
-    if (!current) throw new Error(`Use case ${useCaseId} not found`);
+    const current = await mustGet(db.useCases, useCaseId, 'Use case');
     const now = ctx.now();
     const next = useCaseSchema.parse({ ...current, financialEstimate: parsed, updatedAt: now });
     // The audit entry keeps the inputs that changed, before and after.
-    const diff = recordChanges(current.financialEstimate, next.financialEstimate);
-    if (!diff) return;
-    await db.useCases.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'useCase',
-      entityId: useCaseId,
-      label: next.title,
-      ...diff,
-    });
+    const change = { current, next, now, shown: (u: UseCase) => u.financialEstimate };
+    await putChanged(db, ctx, db.useCases, change, factsOf('useCase', next, next.title));
   });
 }
 

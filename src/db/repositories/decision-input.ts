@@ -14,6 +14,11 @@ export interface WorkspaceDecisionInput extends DecisionInput {
   participantCount: number;
 }
 
+/** The tables readDecisionInput reads (a transaction that decides and writes adds its own). */
+export function decisionInputTables(db: ClarteDatabase) {
+  return [db.workspaces, db.useCases, db.scorecards, db.decisions, db.participants];
+}
+
 /**
  * Everything decideWorkspace needs of a workspace, read in one go (inside or outside a
  * transaction that includes useCases, scorecards, decisions and participants). Null when the

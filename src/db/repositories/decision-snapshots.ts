@@ -10,6 +10,7 @@ import type { Workspace } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
+import { decisionInputTables } from './decision-input';
 
 /** The decision now with the records it was computed from (the whole workspace record too). */
 export interface DecisionNow extends FreezeInput {
@@ -45,6 +46,11 @@ export async function readDecisionNow(
   return { workspace, useCases, scorecards, decisions, participants, decision };
 }
 
+/** The tables a snapshot is taken in: what the decision is read from, and where it is kept. */
+export function snapshotTables(db: ClarteDatabase) {
+  return [...decisionInputTables(db), db.decisionSnapshots, db.audit];
+}
+
 /**
  * Freezes the workspace's decision now (the whole output of decideWorkspace, its weights,
  * thresholds, overrides and scorecards) under a name; audited. Returns the snapshot's id. Runs
@@ -59,16 +65,7 @@ export async function takeSnapshot(
 ): Promise<string> {
   const name = nameSchema.parse(options.name);
   const note = textSchema.parse(options.note ?? '');
-  const tables = [
-    db.workspaces,
-    db.useCases,
-    db.scorecards,
-    db.decisions,
-    db.participants,
-    db.decisionSnapshots,
-    db.audit,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', snapshotTables(db), async () => {
     const now = await readDecisionNow(db, workspaceId);
     if (!now) throw new Error(`Workspace ${workspaceId} not found`);
     const takenAt = ctx.now();

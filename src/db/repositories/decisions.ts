@@ -13,9 +13,10 @@ import type { Wave } from '../../domain/schema/roadmap';
 import type { Scorecard } from '../../domain/schema/scorecard';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { listDecisions, readDecisionInput } from './decision-input';
+import { decisionInputTables, listDecisions, readDecisionInput } from './decision-input';
+import { addDecision, newDecision, withdrawDecision } from './decision-writes';
 import { recordChange } from '../write';
-import { mustGetWorkspace } from './recorded-writes';
+import { mustGet, mustGetWorkspace } from './recorded-writes';
 
 /** What a person gives to contest the model for a use case (author, time and rank are added). */
 export const overrideInputSchema = overrideSchema
@@ -109,35 +110,18 @@ export async function createOverride(
   input: OverrideInput,
 ): Promise<string> {
   const fields = overrideInputSchema.parse(input);
-  const tables = [
-    db.useCases,
-    db.scorecards,
-    db.decisions,
-    db.participants,
-    db.workspaces,
-    db.audit,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const useCase = await db.useCases.get(fields.useCaseId);
-    if (!useCase) throw new Error(`Use case ${fields.useCaseId} not found`);
+  return db.transaction('rw', [...decisionInputTables(db), db.audit], async () => {
+    const useCase = await mustGet(db.useCases, fields.useCaseId, 'Use case');
     const now = ctx.now();
     const override = overrideSchema.parse({
       ...fields,
-      id: ctx.newId(),
-      workspaceId: useCase.workspaceId,
+      ...newDecision(ctx, now, useCase.workspaceId),
       kind: 'override',
-      author: ctx.actor,
-      at: now,
       computedRank: await computedRankOf(db, useCase.workspaceId, useCase.id),
     });
-    await db.decisions.add(decisionSchema.parse(override));
-    await recordChange(db, ctx, now, {
-      workspaceId: useCase.workspaceId,
-      action: 'decided',
-      entityType: 'decision',
-      entityId: override.id,
+    await addDecision(db, ctx, now, decisionSchema.parse(override), {
       label: useCase.title,
-      after: overrideFacts(override),
+      facts: overrideFacts(override),
     });
     return override.id;
   });
@@ -164,22 +148,9 @@ export async function withdrawOverride(
   const parsed = withdrawalSchema.parse({ reason });
   await db.transaction('rw', [db.decisions, db.useCases, db.workspaces, db.audit], async () => {
     const current = await activeOverride(db, overrideId);
-    const now = ctx.now();
-    const next = decisionSchema.parse({
-      ...current,
-      withdrawnAt: now,
-      withdrawnBy: ctx.actor,
-      withdrawReason: parsed.reason,
-    });
-    await db.decisions.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'withdrawn',
-      entityType: 'decision',
-      entityId: current.id,
+    await withdrawDecision(db, ctx, ctx.now(), current, parsed.reason, {
       label: await labelOf(db, current.useCaseId),
-      before: overrideFacts(current),
-      after: toJson({ withdrawReason: parsed.reason }),
+      facts: overrideFacts(current),
     });
   });
 }
@@ -229,24 +200,16 @@ export async function arbitrateConflict(
     if (already) throw new Error(`Conflict ${fields.conflictKey} is already arbitrated`);
     const now = ctx.now();
     const arbitration = kpiArbitrationSchema.parse({
-      id: ctx.newId(),
-      workspaceId,
+      ...newDecision(ctx, now, workspaceId),
       kind: 'kpiArbitration',
-      author: ctx.actor,
-      at: now,
       reason: fields.reason,
       owner: fields.owner,
       conflictKey: fields.conflictKey,
       decision: fields.decision,
     });
-    await db.decisions.add(decisionSchema.parse(arbitration));
-    await recordChange(db, ctx, now, {
-      workspaceId,
-      action: 'decided',
-      entityType: 'decision',
-      entityId: arbitration.id,
+    await addDecision(db, ctx, now, decisionSchema.parse(arbitration), {
       label: fields.label || fields.conflictKey,
-      after: toJson({ decision: fields.decision, reason: fields.reason, owner: fields.owner }),
+      facts: toJson({ decision: fields.decision, reason: fields.reason, owner: fields.owner }),
     });
     return arbitration.id;
   });

@@ -13,16 +13,7 @@ import type { ClarteDatabase } from '../database';
 import type { AuditFacts } from './audit-trail';
 import { StaleWriteError, writeChange } from '../write';
 
-const TABLES = [
-  'workspaces',
-  'participants',
-  'workflows',
-  'steps',
-  'frictions',
-  'useCases',
-  'scorecards',
-] as const satisfies readonly RecordTable[];
-
+/** The tables removals write, and the kind of audit entry of each (writeChange covers them all). */
 const ENTITY_OF = {
   workspaces: 'workspace',
   participants: 'participant',
@@ -91,7 +82,7 @@ async function applyChanges(
   return writeChange(
     db,
     ctx,
-    TABLES.map((t) => db[t]),
+    Object.keys(ENTITY_OF).map((t) => db.table(t)),
     async (now) => {
       const changes = await plan(now);
       for (const c of changes) {

@@ -1,11 +1,12 @@
 import type * as z from 'zod';
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
+import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 import { frictionSchema } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { discoveryTables } from './workflow-records';
 import { recordChange } from '../write';
-import { deleteRecorded } from './recorded-writes';
+import { deleteIfFound } from './recorded-writes';
 
 /** What a person edits of a friction: all but the ids, which the repository sets. */
 export const frictionFormSchema = frictionSchema.omit({
@@ -22,12 +23,15 @@ export async function saveFriction(
   stepId: string,
   id: string | null,
   form: FrictionForm,
+  /** The friction's fields as the dialog opened them: changed since by another tab, refused. */
+  seen?: FrictionForm,
 ): Promise<string> {
   const fields = frictionFormSchema.parse(form);
   return db.transaction('rw', discoveryTables(db), async () => {
     const step = await db.steps.get(stepId);
     if (!step) throw new Error(`No step ${stepId}`);
     const current = id ? await db.frictions.get(id) : undefined;
+    if (id) refuseIfChanged(current, seen);
     const next = frictionSchema.parse({
       ...current,
       ...fields,
@@ -53,14 +57,11 @@ export async function saveFriction(
 
 export async function deleteFriction(db: ClarteDatabase, ctx: ChangeContext, id: string) {
   await db.transaction('rw', discoveryTables(db), async () => {
-    const current = await db.frictions.get(id);
-    if (!current) return;
-    await deleteRecorded(db, ctx, ctx.now(), db.frictions, {
+    await deleteIfFound(db, ctx, db.frictions, id, (current) => ({
       workspaceId: current.workspaceId,
       entityType: 'friction',
-      entityId: id,
       label: current.description,
       before: toJson(current),
-    });
+    }));
   });
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { toJson } from '../../domain/audit/record-changes';
 import { criterionIdSchema, type CriterionId } from '../../domain/schema/criterion';
-import { divergenceResolutionSchema } from '../../domain/schema/decision';
-import { useCaseSchema } from '../../domain/schema/use-case';
+import { divergenceResolutionSchema, type Decision } from '../../domain/schema/decision';
+import { addDecision, newDecision, withdrawDecision } from './decision-writes';
+import { useCaseSchema, type UseCase } from '../../domain/schema/use-case';
 import {
   aggregationSchema,
   criterionTextSchema,
@@ -12,7 +13,7 @@ import {
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { changeWorkspace } from './workspaces';
-import { recordChange } from '../write';
+import { factsOf, mustGet, putChanged } from './recorded-writes';
 
 /**
  * With blind scoring, shows (revealed = true) or hides again the participants' scores of a use
@@ -25,8 +26,7 @@ export async function setScoresRevealed(
   revealed: boolean,
 ): Promise<void> {
   await db.transaction('rw', [db.useCases, db.workspaces, db.audit], async () => {
-    const current = await db.useCases.get(useCaseId);
-    if (!current) throw new Error(`Use case ${useCaseId} not found`);
+    const current = await mustGet(db.useCases, useCaseId, 'Use case');
     if ((current.scoresRevealedAt !== null) === revealed) return;
     const now = ctx.now();
     const next = useCaseSchema.parse({
@@ -34,16 +34,9 @@ export async function setScoresRevealed(
       scoresRevealedAt: revealed ? now : null,
       updatedAt: now,
     });
-    await db.useCases.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'useCase',
-      entityId: useCaseId,
-      label: current.title,
-      before: toJson({ scoresRevealedAt: current.scoresRevealedAt }),
-      after: toJson({ scoresRevealedAt: next.scoresRevealedAt }),
-    });
+    const shown = (u: UseCase) => ({ scoresRevealedAt: u.scoresRevealedAt });
+    const change = { current, next, now, shown };
+    await putChanged(db, ctx, db.useCases, change, factsOf('useCase', next, next.title));
   });
 }
 
@@ -75,6 +68,11 @@ export const divergenceAgreementSchema = z.strictObject({
 });
 export type DivergenceAgreementInput = z.input<typeof divergenceAgreementSchema>;
 
+/** An agreement as the audit trail shows it, shaped like a score: "<criterion>: 4 (note)". */
+function agreementFacts(d: Extract<Decision, { kind: 'divergenceResolution' }>) {
+  return toJson({ [d.criterion]: { score: d.agreedScore, rationale: d.reason } });
+}
+
 /**
  * Records how the group resolved a divergence: a decision of kind 'divergenceResolution'
  * (reason = the note), written to the audit trail. The agreed score becomes the group's score
@@ -90,31 +88,19 @@ export async function resolveDivergence(
   const agreement = divergenceAgreementSchema.parse(input);
   const id = ctx.newId();
   await db.transaction('rw', [db.useCases, db.decisions, db.workspaces, db.audit], async () => {
-    const useCase = await db.useCases.get(useCaseId);
-    if (!useCase) throw new Error(`Use case ${useCaseId} not found`);
+    const useCase = await mustGet(db.useCases, useCaseId, 'Use case');
     const now = ctx.now();
     const decision = divergenceResolutionSchema.parse({
-      id,
-      workspaceId: useCase.workspaceId,
+      ...newDecision(ctx, now, useCase.workspaceId, id),
       kind: 'divergenceResolution',
-      author: ctx.actor,
-      at: now,
       reason: agreement.note,
       useCaseId,
       criterion: agreement.criterion,
       agreedScore: agreement.agreedScore,
     });
-    await db.decisions.add(decision);
-    await recordChange(db, ctx, now, {
-      workspaceId: useCase.workspaceId,
-      action: 'decided',
-      entityType: 'decision',
-      entityId: decision.id,
+    await addDecision(db, ctx, now, decision, {
       label: useCase.title,
-      // Shaped like a score, so that the audit trail reads "<criterion>: 4 (note)".
-      after: toJson({
-        [agreement.criterion]: { score: decision.agreedScore, rationale: decision.reason },
-      }),
+      facts: agreementFacts(decision),
     });
   });
   return id;
@@ -132,24 +118,10 @@ export async function withdrawDivergenceResolution(
     const current = await db.decisions.get(decisionId);
     if (current?.kind !== 'divergenceResolution' || current.withdrawnAt !== null) return;
     const now = ctx.now();
-    const next = divergenceResolutionSchema.parse({
-      ...current,
-      withdrawnAt: now,
-      withdrawnBy: ctx.actor,
-      withdrawReason: why,
-    });
     const useCase = await db.useCases.get(current.useCaseId);
-    await db.decisions.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'withdrawn',
-      entityType: 'decision',
-      entityId: decisionId,
+    await withdrawDecision(db, ctx, now, current, why, {
       label: useCase?.title ?? current.useCaseId,
-      before: toJson({
-        [current.criterion]: { score: current.agreedScore, rationale: current.reason },
-      }),
-      after: toJson({ withdrawReason: why }),
+      facts: agreementFacts(current),
     });
   });
 }

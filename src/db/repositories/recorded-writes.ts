@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { recordChanges, type JsonValue } from '../../domain/audit/record-changes';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
@@ -21,6 +22,15 @@ export interface RecordTable<T> {
 /** Which record an audit entry is about, and how it reads in the trail. */
 export type RecordFacts = Pick<AuditFacts, 'workspaceId' | 'entityType' | 'entityId' | 'label'>;
 
+/** Which record of a workspace an audit entry is about (`label`: how it reads in the trail). */
+export function factsOf(
+  entityType: RecordFacts['entityType'],
+  record: { id: string; workspaceId: string },
+  label: string,
+): RecordFacts {
+  return { workspaceId: record.workspaceId, entityType, entityId: record.id, label };
+}
+
 /** The workspace, read in the caller's transaction; an unknown one is an error. */
 export async function mustGetWorkspace(
   db: ClarteDatabase,
@@ -29,6 +39,17 @@ export async function mustGetWorkspace(
   const workspace = await db.workspaces.get(workspaceId);
   if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
   return workspace;
+}
+
+/** A record that must exist (read in the caller's transaction): `${what} ${id} not found` otherwise. */
+export async function mustGet<T, I>(
+  table: Table<T, string, I>,
+  id: string,
+  what: string,
+): Promise<T> {
+  const record = await table.get(id);
+  if (!record) throw new Error(`${what} ${id} not found`);
+  return record;
 }
 
 /** Adds a new record with its 'created' audit entry (`after`: what the person gave). */
@@ -45,21 +66,40 @@ export async function addRecorded<T>(
 }
 
 /**
- * Puts `next` in place of `current` with one 'updated' audit entry of the fields that changed;
- * writes nothing (false) when nothing changed. The change's time is `now` when the caller took
+ * Adds a new record to a workspace that must exist, with its 'created' audit entry, in a
+ * transaction of its own (over the record's table, `workspaces` and `audit`).
+ */
+export async function addToWorkspace<T>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  table: RecordTable<T> & Table,
+  record: T,
+  facts: RecordFacts & { after: JsonValue },
+): Promise<void> {
+  await db.transaction('rw', table, db.workspaces, db.audit, async () => {
+    await mustGetWorkspace(db, facts.workspaceId);
+    await addRecorded(db, ctx, now, table, record, facts);
+  });
+}
+
+/**
+ * Puts `next` in place of `current` with one 'updated' audit entry of the fields that changed
+ * (only those `shown` keeps of the record, when given); writes nothing (false) when none changed. The change's time is `now` when the caller took
  * it already (it stamped `next`), otherwise taken once the change is known.
  */
 export async function putChanged<T extends Record<string, unknown>>(
   db: ClarteDatabase,
   ctx: ChangeContext,
   table: RecordTable<T>,
-  change: { current: T; next: T; now?: string },
+  change: { current: T; next: T; now?: string; shown?: (record: T) => Record<string, unknown> },
   facts: RecordFacts,
 ): Promise<boolean> {
-  const diff = recordChanges(change.current, change.next);
+  const { current, next, shown = (record: T) => record } = change;
+  const diff = recordChanges(shown(current), shown(next));
   if (!diff) return false;
   const now = change.now ?? ctx.now();
-  await table.put(change.next);
+  await table.put(next);
   await recordChange(db, ctx, now, { ...facts, action: 'updated', ...diff });
   return true;
 }
@@ -76,7 +116,19 @@ export async function deleteRecorded<T>(
   await recordChange(db, ctx, now, { ...facts, action: 'deleted' });
 }
 
-/** Sorts records by a text field (ISO times, names), ascending; the list is sorted in place. */
-export function byText<K extends string, T extends Record<K, string>>(list: T[], key: K): T[] {
-  return list.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
+/**
+ * Deletes the record `id` if it is still there, with its 'deleted' audit entry (`facts` say how
+ * the record reads in the trail); does nothing when it is gone already.
+ */
+export async function deleteIfFound<T, I>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  table: Table<T, string, I>,
+  id: string,
+  facts: (record: T) => Omit<RecordFacts, 'entityId'> & { before: JsonValue },
+): Promise<void> {
+  const current = await table.get(id);
+  if (!current) return;
+  await table.delete(id);
+  await recordChange(db, ctx, ctx.now(), { ...facts(current), entityId: id, action: 'deleted' });
 }

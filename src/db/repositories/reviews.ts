@@ -9,13 +9,13 @@ import {
 } from '../../domain/schema/review';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
+import { listSortedBy } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
-import { addRecorded, byText, mustGetWorkspace, putChanged } from './recorded-writes';
+import { addRecorded, mustGet, mustGetWorkspace, putChanged } from './recorded-writes';
 
 /** The hypothesis reviews of a workspace, oldest first. */
 export async function listReviews(db: ClarteDatabase, workspaceId: string): Promise<Review[]> {
-  const list = await db.reviews.where('workspaceId').equals(workspaceId).toArray();
-  return byText(list, 'reviewedAt');
+  return listSortedBy(db.reviews, workspaceId, 'reviewedAt');
 }
 
 /**
@@ -35,8 +35,7 @@ export async function recordReview(
   const parsed = reviewFormSchema.parse(form);
   const tables = [db.workspaces, db.useCases, db.scorecards, db.decisions, db.reviews, db.audit];
   return db.transaction('rw', tables, async () => {
-    const useCase = await db.useCases.get(useCaseId);
-    if (!useCase) throw new Error(`Use case ${useCaseId} not found`);
+    const useCase = await mustGet(db.useCases, useCaseId, 'Use case');
     const workspaceId = useCase.workspaceId;
     const workspace = await mustGetWorkspace(db, workspaceId);
     const [useCases, scorecards, decisions] = await Promise.all([

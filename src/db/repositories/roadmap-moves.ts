@@ -14,8 +14,10 @@ import {
 import { decisionSchema, type Decision } from '../../domain/schema/decision';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { mustReadRoadmap as mustRead } from './roadmap';
+import { mustReadRoadmap as mustRead, roadmapTables } from './roadmap';
+import { newDecision, withdrawal } from './decision-writes';
 import { recordChange } from '../write';
+import { mustGet } from './recorded-writes';
 
 export interface SuggestionTexts {
   /** The reason written on each placement decision, in the workspace's words. */
@@ -44,29 +46,14 @@ export async function applyRoadmapSuggestion(
   workspaceId: string,
   texts: SuggestionTexts,
 ): Promise<RoadmapSuggestion> {
-  const tables = [
-    db.workspaces,
-    db.waves,
-    db.useCases,
-    db.scorecards,
-    db.decisions,
-    db.participants,
-    db.portfolios,
-    db.audit,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', roadmapTables(db), async () => {
     const { waves, suggestion, useCases } = await mustRead(db, workspaceId);
     const now = ctx.now();
     const title = new Map(useCases.map((u) => [u.id, u.title]));
     const previous = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
     for (const d of previous.filter(isRoadmapDecision)) {
       await db.decisions.put(
-        decisionSchema.parse({
-          ...d,
-          withdrawnAt: now,
-          withdrawnBy: ctx.actor,
-          withdrawReason: texts.superseded,
-        }),
+        decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) }),
       );
     }
     const summary: Record<string, string[]> = {};
@@ -77,11 +64,8 @@ export async function applyRoadmapSuggestion(
       summary[wave.name] = placed.placements.map((p) => title.get(p.useCaseId) ?? p.useCaseId);
       for (const p of placed.placements) {
         const decision = decisionSchema.parse({
-          id: ctx.newId(),
-          workspaceId,
+          ...newDecision(ctx, now, workspaceId),
           kind: 'roadmapPlacement',
-          author: ctx.actor,
-          at: now,
           reason: texts.reasons[p.reason],
           useCaseId: p.useCaseId,
           waveId: wave.id,
@@ -123,19 +107,8 @@ export async function moveCard(
   backlogLabel: string,
 ): Promise<MoveOutcome> {
   const move = cardMoveSchema.parse(input);
-  const tables = [
-    db.workspaces,
-    db.waves,
-    db.useCases,
-    db.scorecards,
-    db.decisions,
-    db.participants,
-    db.portfolios,
-    db.audit,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const useCase = await db.useCases.get(move.useCaseId);
-    if (!useCase) throw new Error(`Use case ${move.useCaseId} not found`);
+  return db.transaction('rw', roadmapTables(db), async () => {
+    const useCase = await mustGet(db.useCases, move.useCaseId, 'Use case');
     const workspaceId = useCase.workspaceId;
     const { waves, suggestion, facts } = await mustRead(db, workspaceId);
     const from = waves.find((w) => w.useCaseIds.includes(useCase.id)) ?? null;
@@ -159,11 +132,8 @@ export async function moveCard(
       grounds.length === 0
         ? null
         : decisionSchema.parse({
-            id: ctx.newId(),
-            workspaceId,
+            ...newDecision(ctx, now, workspaceId),
             kind: 'override',
-            author: ctx.actor,
-            at: now,
             reason: move.reason,
             owner: move.owner,
             useCaseId: useCase.id,

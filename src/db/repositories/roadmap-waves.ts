@@ -10,7 +10,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { listWaves } from './roadmap';
 import { recordChange } from '../write';
-import { addRecorded, mustGetWorkspace } from './recorded-writes';
+import { addRecorded, mustGet, mustGetWorkspace } from './recorded-writes';
 
 function waveFacts(wave: Wave) {
   const { name, capacity, startDate, endDate } = wave;
@@ -60,8 +60,7 @@ export async function updateWave(
 ): Promise<void> {
   const parsed = waveDraftSchema.parse(draft);
   await db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
-    const current = await db.waves.get(waveId);
-    if (!current) throw new Error(`Wave ${waveId} not found`);
+    const current = await mustGet(db.waves, waveId, 'Wave');
     const next = waveSchema.parse({ ...current, ...parsed });
     if (JSON.stringify(waveFacts(current)) === JSON.stringify(waveFacts(next))) return;
     const now = ctx.now();

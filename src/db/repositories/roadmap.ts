@@ -5,7 +5,7 @@ import type { Wave } from '../../domain/schema/roadmap';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
-import { readDecisionInput } from './decision-input';
+import { decisionInputTables, readDecisionInput } from './decision-input';
 import { readPortfolio } from './portfolios';
 
 export async function listWaves(db: ClarteDatabase, workspaceId: string): Promise<Wave[]> {
@@ -58,6 +58,11 @@ export async function readRoadmap(
       : undefined,
   );
   return { workspace, waves, useCases, facts, suggestion };
+}
+
+/** The tables a change of the roadmap reads (readRoadmap) and writes, with the audit trail. */
+export function roadmapTables(db: ClarteDatabase) {
+  return [...decisionInputTables(db), db.waves, db.portfolios, db.audit];
 }
 
 /** The roadmap of a workspace that must exist (inside a writing transaction). */

@@ -7,11 +7,12 @@ import {
   type CriterionScores,
   type Scorecard,
 } from '../../domain/schema/scorecard';
+import type { UseCase } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
 import type { AuditFacts } from './audit-trail';
-import { addRecorded } from './recorded-writes';
+import { addRecorded, mustGet } from './recorded-writes';
 
 export async function listParticipants(
   db: ClarteDatabase,
@@ -97,6 +98,18 @@ async function writeScorecard(
   });
 }
 
+/** Runs `write` on a use case that must exist, in one transaction over the scoring tables. */
+async function withUseCase(
+  db: ClarteDatabase,
+  useCaseId: string,
+  write: (useCase: UseCase) => Promise<void>,
+): Promise<void> {
+  const tables = [db.useCases, db.participants, db.scorecards, db.workspaces, db.audit];
+  await db.transaction('rw', tables, async () => {
+    await write(await mustGet(db.useCases, useCaseId, 'Use case'));
+  });
+}
+
 /**
  * Saves the scores the current person (ctx.actor) gives a use case. The person becomes a
  * participant of the workspace if they were not one. Their scorecard is theirs alone: other
@@ -111,22 +124,16 @@ export async function saveOwnScores(
   via?: AuditFacts['via'],
 ): Promise<void> {
   const parsed = criterionScoresSchema.parse(scores);
-  await db.transaction(
-    'rw',
-    [db.useCases, db.participants, db.scorecards, db.workspaces, db.audit],
-    async () => {
-      const useCase = await db.useCases.get(useCaseId);
-      if (!useCase) throw new Error(`Use case ${useCaseId} not found`);
-      const workspaceId = useCase.workspaceId;
-      const now = ctx.now();
-      let participant = await findParticipantByName(db, workspaceId, ctx.actor);
-      if (!participant) {
-        participant = participantSchema.parse({ id: ctx.newId(), workspaceId, name: ctx.actor });
-        await addScoringParticipant(db, ctx, now, participant);
-      }
-      await writeScorecard(db, ctx, now, useCase, participant, parsed, via);
-    },
-  );
+  await withUseCase(db, useCaseId, async (useCase) => {
+    const workspaceId = useCase.workspaceId;
+    const now = ctx.now();
+    let participant = await findParticipantByName(db, workspaceId, ctx.actor);
+    if (!participant) {
+      participant = participantSchema.parse({ id: ctx.newId(), workspaceId, name: ctx.actor });
+      await addScoringParticipant(db, ctx, now, participant);
+    }
+    await writeScorecard(db, ctx, now, useCase, participant, parsed, via);
+  });
 }
 
 /**
@@ -142,16 +149,10 @@ export async function saveParticipantScores(
   scores: CriterionScores,
 ): Promise<void> {
   const parsed = criterionScoresSchema.parse(scores);
-  await db.transaction(
-    'rw',
-    [db.useCases, db.participants, db.scorecards, db.workspaces, db.audit],
-    async () => {
-      const useCase = await db.useCases.get(useCaseId);
-      if (!useCase) throw new Error(`Use case ${useCaseId} not found`);
-      const participant = await db.participants.get(participantId);
-      if (!participant || participant.workspaceId !== useCase.workspaceId)
-        throw new Error(`Participant ${participantId} not found in this workspace`);
-      await writeScorecard(db, ctx, ctx.now(), useCase, participant, parsed);
-    },
-  );
+  await withUseCase(db, useCaseId, async (useCase) => {
+    const participant = await db.participants.get(participantId);
+    if (!participant || participant.workspaceId !== useCase.workspaceId)
+      throw new Error(`Participant ${participantId} not found in this workspace`);
+    await writeScorecard(db, ctx, ctx.now(), useCase, participant, parsed);
+  });
 }

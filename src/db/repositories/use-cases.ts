@@ -6,8 +6,9 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { decisionSchema, type Decision } from '../../domain/schema/decision';
 import type { AuditFacts } from './audit-trail';
-import { writeChange } from '../write';
-import { addRecorded, mustGetWorkspace } from './recorded-writes';
+import { writeChange, type Written } from '../write';
+import { withdrawal } from './decision-writes';
+import { addToWorkspace, factsOf, mustGet } from './recorded-writes';
 
 export async function getUseCase(db: ClarteDatabase, id: string): Promise<UseCase | null> {
   return (await db.useCases.get(id)) ?? null;
@@ -28,15 +29,9 @@ export async function createUseCase(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.useCases, db.workspaces, db.audit, async () => {
-    await mustGetWorkspace(db, workspaceId);
-    await addRecorded(db, ctx, now, db.useCases, useCase, {
-      workspaceId,
-      entityType: 'useCase',
-      entityId: useCase.id,
-      label: useCase.title,
-      after: toJson(fields),
-    });
+  await addToWorkspace(db, ctx, now, db.useCases, useCase, {
+    ...factsOf('useCase', useCase, useCase.title),
+    after: toJson(fields),
   });
   return useCase.id;
 }
@@ -63,8 +58,7 @@ export async function updateUseCase(
     ctx,
     [db.useCases],
     async (now) => {
-      const current = await db.useCases.get(id);
-      if (!current) throw new Error(`Use case ${id} not found`);
+      const current = await mustGet(db.useCases, id, 'Use case');
       const change = statusChangeSchema(current.status).parse({
         status: fields.status,
         statusReason: fields.statusReason ?? '',
@@ -72,18 +66,7 @@ export async function updateUseCase(
       const given = change.statusReason.trim() ? change.statusReason : null;
       const statusReason = change.status === 'abandoned' ? (given ?? current.statusReason) : '';
       const next = useCaseSchema.parse({ ...current, ...fields, statusReason, updatedAt: now });
-      const diff = recordChanges(current, next);
-      if (!diff) return { result: undefined, audit: [] };
-      await db.useCases.put(next);
-      const facts: AuditFacts = {
-        workspaceId: current.workspaceId,
-        action: 'updated',
-        entityType: 'useCase',
-        entityId: id,
-        label: next.title,
-        ...diff,
-      };
-      return { result: undefined, audit: [facts] };
+      return putUseCase(db, current, next);
     },
     guard,
   );
@@ -100,22 +83,31 @@ export async function setUseCaseStatus(
   status: UseCase['status'],
 ): Promise<void> {
   await writeChange(db, ctx, [db.useCases], async (now) => {
-    const current = await db.useCases.get(id);
-    if (!current) throw new Error(`Use case ${id} not found`);
+    const current = await mustGet(db.useCases, id, 'Use case');
     statusChangeSchema(current.status).parse({ status, statusReason: '' });
     if (current.status === status) return { result: undefined, audit: [] };
     const next = useCaseSchema.parse({ ...current, status, statusReason: '', updatedAt: now });
-    await db.useCases.put(next);
-    const facts: AuditFacts = {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'useCase',
-      entityId: id,
-      label: next.title,
-      ...recordChanges({ status: current.status }, { status: next.status }),
-    };
-    return { result: undefined, audit: [facts] };
+    return putUseCase(db, current, next, (u) => ({ status: u.status }));
   });
+}
+
+/**
+ * Puts `next` in place of `current` when what `shown` keeps of it changed: the result of a
+ * writeChange, with the 'updated' audit facts of those fields (none: nothing written).
+ */
+async function putUseCase(
+  db: ClarteDatabase,
+  current: UseCase,
+  next: UseCase,
+  shown: (u: UseCase) => Record<string, unknown> = (u) => u,
+): Promise<Written<void>> {
+  const diff = recordChanges(shown(current), shown(next));
+  if (!diff) return { result: undefined, audit: [] };
+  await db.useCases.put(next);
+  return {
+    result: undefined,
+    audit: [{ ...factsOf('useCase', next, next.title), action: 'updated', ...diff }],
+  };
 }
 
 /** Why an override or a placement ended with its use case, in the workspace's language. */
@@ -156,12 +148,7 @@ export async function deleteUseCase(
     );
     const withdrawReason = ENDED_WITH_USE_CASE[workspace?.language ?? 'en'];
     for (const decision of ended) {
-      await db.decisions.put({
-        ...decision,
-        withdrawnAt: now,
-        withdrawnBy: ctx.actor,
-        withdrawReason,
-      });
+      await db.decisions.put({ ...decision, ...withdrawal(ctx, now, withdrawReason) });
       audit.push({
         workspaceId: current.workspaceId,
         action: 'withdrawn',

@@ -10,12 +10,14 @@ import {
 import { workspaceSchema } from '../../domain/schema/workspace';
 import { checkWeights } from '../../domain/scoring/weights';
 import type { ChangeContext } from '../change-context';
+import { listSortedBy } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
 import { recordChange } from '../write';
 import {
-  addRecorded,
-  byText,
-  deleteRecorded,
+  addToWorkspace,
+  deleteIfFound,
+  factsOf,
+  mustGet,
   mustGetWorkspace,
   putChanged,
 } from './recorded-writes';
@@ -39,8 +41,7 @@ export async function listWeightSets(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<WeightSet[]> {
-  const sets = await db.weightSets.where('workspaceId').equals(workspaceId).toArray();
-  return byText(sets, 'createdAt');
+  return listSortedBy(db.weightSets, workspaceId, 'createdAt');
 }
 
 export async function createWeightSet(
@@ -59,15 +60,9 @@ export async function createWeightSet(
     judgments,
     createdAt: now,
   });
-  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    await mustGetWorkspace(db, workspaceId);
-    await addRecorded(db, ctx, now, db.weightSets, set, {
-      workspaceId,
-      entityType: 'weightSet',
-      entityId: set.id,
-      label: name,
-      after: toJson({ name, weights, judgments }),
-    });
+  await addToWorkspace(db, ctx, now, db.weightSets, set, {
+    ...factsOf('weightSet', set, name),
+    after: toJson({ name, weights, judgments }),
   });
   return set.id;
 }
@@ -80,8 +75,7 @@ export async function renameWeightSet(
 ): Promise<void> {
   const parsedName = nameSchema.parse(name);
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const current = await db.weightSets.get(id);
-    if (!current) throw new Error(`Weight set ${id} not found`);
+    const current = await mustGet(db.weightSets, id, 'Weight set');
     const next = weightSetSchema.parse({ ...current, name: parsedName });
     await putChanged(
       db,
@@ -104,15 +98,12 @@ export async function deleteWeightSet(
   id: string,
 ): Promise<void> {
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const current = await db.weightSets.get(id);
-    if (!current) return;
-    await deleteRecorded(db, ctx, ctx.now(), db.weightSets, {
+    await deleteIfFound(db, ctx, db.weightSets, id, (current) => ({
       workspaceId: current.workspaceId,
       entityType: 'weightSet',
-      entityId: id,
       label: current.name,
       before: toJson(current),
-    });
+    }));
   });
 }
 
@@ -123,8 +114,7 @@ export async function applyWeightSet(
   id: string,
 ): Promise<void> {
   await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const set = await db.weightSets.get(id);
-    if (!set) throw new Error(`Weight set ${id} not found`);
+    const set = await mustGet(db.weightSets, id, 'Weight set');
     const weights: Weights = usableWeightsSchema.parse(set.weights);
     const workspace = await mustGetWorkspace(db, set.workspaceId);
     const now = ctx.now();

@@ -1,11 +1,6 @@
 import * as z from 'zod';
 import { recordChanges, toJson } from '../../domain/audit/record-changes';
-import {
-  MAX_REMARK_LENGTH,
-  parkingItemSchema,
-  type ParkingItem,
-} from '../../domain/schema/parking-lot';
-import { nameSchema } from '../../domain/schema/common';
+import { parkingItemSchema, type ParkingItem } from '../../domain/schema/parking-lot';
 import {
   MAX_PLANNED_MINUTES,
   workshopSchema,
@@ -20,10 +15,11 @@ import {
   planStep,
 } from '../../domain/workshop/agenda';
 import type { ChangeContext } from '../change-context';
+import { listSortedBy } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
-import { takeSnapshot } from './decision-snapshots';
+import { snapshotTables, takeSnapshot } from './decision-snapshots';
 import { recordChange } from '../write';
-import { addRecorded, byText, mustGetWorkspace } from './recorded-writes';
+import { addRecorded, mustGet, mustGetWorkspace } from './recorded-writes';
 
 /** The workshops of a workspace, the latest started first. */
 export async function listWorkshops(db: ClarteDatabase, workspaceId: string): Promise<Workshop[]> {
@@ -36,8 +32,7 @@ export async function listParkingLot(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<ParkingItem[]> {
-  const all = await db.parkingLot.where('workspaceId').equals(workspaceId).toArray();
-  return byText(all, 'createdAt');
+  return listSortedBy(db.parkingLot, workspaceId, 'createdAt');
 }
 
 /**
@@ -88,8 +83,7 @@ async function changeWorkshop(
   change: (workshop: Workshop, now: string) => Workshop,
 ): Promise<void> {
   await db.transaction('rw', [db.workspaces, db.workshops, db.audit], async () => {
-    const current = await db.workshops.get(id);
-    if (!current) throw new Error(`Workshop ${id} not found`);
+    const current = await mustGet(db.workshops, id, 'Workshop');
     if (current.endedAt !== null) throw new Error(`Workshop ${id} has ended`);
     const now = ctx.now();
     const next = workshopSchema.parse(change(current, now));
@@ -175,19 +169,8 @@ export async function endWorkshop(
   id: string,
   snapshotName: string,
 ): Promise<string> {
-  const tables = [
-    db.workspaces,
-    db.workshops,
-    db.useCases,
-    db.scorecards,
-    db.decisions,
-    db.participants,
-    db.decisionSnapshots,
-    db.audit,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const workshop = await db.workshops.get(id);
-    if (!workshop) throw new Error(`Workshop ${id} not found`);
+  return db.transaction('rw', [...snapshotTables(db), db.workshops], async () => {
+    const workshop = await mustGet(db.workshops, id, 'Workshop');
     await changeWorkshop(db, ctx, id, end);
     return takeSnapshot(db, ctx, workshop.workspaceId, {
       name: snapshotName,
@@ -198,15 +181,11 @@ export async function endWorkshop(
 }
 
 /** What a person types to park a remark. */
-export const parkingInputSchema = z.strictObject({
-  text: z
-    .string()
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(MAX_REMARK_LENGTH, { error: 'errors.tooLong' }),
-  owner: nameSchema,
-  step: workshopStepIdSchema.nullable().default(null),
-  workshopId: z.string().min(1).max(64).nullable().default(null),
+export const parkingInputSchema = parkingItemSchema.pick({
+  text: true,
+  owner: true,
+  step: true,
+  workshopId: true,
 });
 export type ParkingInput = z.input<typeof parkingInputSchema>;
 

@@ -3,6 +3,7 @@ import type { Scorecard } from '../../domain/schema/scorecard';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../../domain/schema/workflow';
 import type { Workspace } from '../../domain/schema/workspace';
+import type { Table } from 'dexie';
 import type { ClarteDatabase } from '../database';
 
 /**
@@ -52,6 +53,20 @@ export async function listDivergenceResolutions(
     .equals(workspaceId)
     .filter((d) => d.kind === 'divergenceResolution')
     .toArray();
+}
+
+/** Sorts records by a text field (ISO times, names), ascending; the list is sorted in place. */
+export function byText<K extends string, T extends Record<K, string>>(list: T[], key: K): T[] {
+  return list.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
+}
+
+/** The records of a workspace in a table, sorted by a text field (byText). */
+export async function listSortedBy<K extends string, T extends Record<K, string>, I>(
+  table: Table<T, string, I>,
+  workspaceId: string,
+  key: K,
+): Promise<T[]> {
+  return byText(await table.where('workspaceId').equals(workspaceId).toArray(), key);
 }
 
 /** Workflows and steps in the order people arranged them. */

@@ -72,13 +72,21 @@ export interface PlannedStep {
   department: string | null;
 }
 
+/** A flow looping back (a rework loop), set aside to order the steps: from one element to another. */
+export interface PlannedLoop {
+  flow: string;
+  /** The names shown: see nameLoops. */
+  from: string;
+  to: string;
+}
+
 /** A workflow to create: one per process (or pool), its steps in flow order. */
 export interface PlannedWorkflow {
   elementId: string;
   name: string;
   steps: PlannedStep[];
-  /** The ids of the flows looping back (rework loops), set aside to order the steps. */
-  loops: string[];
+  /** The flows looping back (rework loops), set aside to order the steps. */
+  loops: PlannedLoop[];
 }
 
 /** What an import would create: workflows and the department names their steps use. */

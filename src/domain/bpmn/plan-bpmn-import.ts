@@ -9,6 +9,7 @@ import {
   type PlannedStep,
   type PlannedWorkflow,
 } from './bpmn-model';
+import { nameLoops } from './name-loops';
 
 /** At most this many problems are listed: the rest add nothing the person can act on. */
 const MAX_LISTED_PROBLEMS = 50;
@@ -87,7 +88,7 @@ function loopFlows(roots: readonly string[], successors: Map<string, Edge[]>): S
 function orderTasks(
   process: BpmnProcess,
   problems: BpmnProblem[],
-): { tasks: string[]; loops: string[] } {
+): { tasks: string[]; loops: Set<string> } {
   const index = new Map(process.nodes.map((n, i) => [n.id, i]));
   const successors = new Map<string, Edge[]>(process.nodes.map((n) => [n.id, []]));
   const hasPredecessor = new Set<string>();
@@ -132,7 +133,7 @@ function orderTasks(
     }
   }
   const tasks = new Set(process.nodes.filter((n) => n.kind === 'task').map((n) => n.id));
-  return { tasks: ordered.filter((id) => tasks.has(id)), loops: [...loops] };
+  return { tasks: ordered.filter((id) => tasks.has(id)), loops };
 }
 
 function planWorkflow(process: BpmnProcess, problems: BpmnProblem[]): PlannedWorkflow {
@@ -152,7 +153,7 @@ function planWorkflow(process: BpmnProcess, problems: BpmnProblem[]): PlannedWor
     name: nameOf(nodes.get(id) ?? { id, name: '' }, problems),
     department: laneOf.get(id) ?? null,
   }));
-  return { elementId: process.id, name, steps, loops };
+  return { elementId: process.id, name, steps, loops: nameLoops(process, loops) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { arbitrationInputSchema } from '../../db/repositories/decisions';
-import { FormDialog, useEditForm } from '../../ui/form-dialog';
+import { FormDialog, useEditForm, type OpenDialogProps } from '../../ui/form-dialog';
 import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 
 /** The fields a person types; the conflict's key and label come from the conflict itself. */
@@ -17,14 +17,11 @@ const EMPTY: ArbitrationFormInput = { decision: '', reason: '', owner: '' };
 
 /** Arbitrate a KPI conflict: the decision, a note (required) and who decided (the current person). */
 export function ArbitrationDialog({
-  isOpen,
-  onOpenChange,
   summary,
   actor,
   onSubmit,
-}: {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
+  ...open
+}: OpenDialogProps & {
   summary: string;
   actor: string;
   onSubmit: (form: ArbitrationForm) => Promise<void>;
@@ -33,8 +30,7 @@ export function ArbitrationDialog({
   const form = useEditForm(arbitrationFormSchema, EMPTY);
   return (
     <FormDialog
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
+      {...open}
       title={t('conflicts.dialogTitle')}
       wide
       form={form}

@@ -8,6 +8,7 @@ import { database } from '../../db/database';
 import { arbitrateConflict, setOverrideFollowUp } from '../../db/repositories/decisions';
 import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
 import type { Override } from '../../domain/schema/decision';
+import { closedBy } from '../../ui/form-dialog';
 import { useFormatters } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
 import { ReviewDialog } from '../../ui/review-dialog';
@@ -74,9 +75,7 @@ export default function ExceptionsScreen() {
       <OverridesList data={data} board={board} names={names} />
       <ArbitrationDialog
         isOpen={arbitrating !== null}
-        onOpenChange={(open) => {
-          if (!open) setArbitrating(null);
-        }}
+        onOpenChange={closedBy(() => setArbitrating(null))}
         summary={summary}
         actor={actor}
         onSubmit={async (form) => {
@@ -91,9 +90,7 @@ export default function ExceptionsScreen() {
       />
       <FollowUpDialog
         isOpen={followingUp !== null}
-        onOpenChange={(open) => {
-          if (!open) setFollowingUp(null);
-        }}
+        onOpenChange={closedBy(() => setFollowingUp(null))}
         description={followUpText}
         initialOwner={followingUp?.owner ?? ''}
         onSubmit={async (followUp) => {
@@ -105,9 +102,7 @@ export default function ExceptionsScreen() {
       {reviewedUseCase ? (
         <ReviewDialog
           isOpen
-          onOpenChange={(open) => {
-            if (!open) setReviewing(null);
-          }}
+          onOpenChange={closedBy(() => setReviewing(null))}
           promise={reviewPromiseOf(reviewedUseCase, data.workspace.kpis, t, f)}
           onSubmit={async (form) => {
             await recordReview(database(), change(), reviewedUseCase.id, form);

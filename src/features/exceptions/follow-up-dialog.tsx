@@ -1,9 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { followUpSchema, type FollowUp } from '../../db/repositories/decisions';
-import { FormDialog } from '../../ui/form-dialog';
+import { FormDialog, useEditForm, type OpenDialogProps } from '../../ui/form-dialog';
 import { DateInputField } from '../../ui/date-field';
 import { TextField, fieldOf } from '../../ui/form-field';
 
@@ -11,35 +9,22 @@ import { TextField, fieldOf } from '../../ui/form-field';
 const followUpFormSchema = followUpSchema.extend({
   reviewDate: z.string().min(1, { error: 'errors.required' }).pipe(followUpSchema.shape.reviewDate),
 });
-type FollowUpFormInput = z.input<typeof followUpFormSchema>;
 
 /** Give an override a review date (and an owner): what closes "override without a review date". */
 export function FollowUpDialog({
-  isOpen,
-  onOpenChange,
   description,
   initialOwner,
   onSubmit,
-}: {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
+  ...open
+}: OpenDialogProps & {
   description: string;
   initialOwner: string;
   onSubmit: (followUp: FollowUp) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const form = useForm<FollowUpFormInput, unknown, FollowUp>({
-    resolver: zodResolver(followUpFormSchema),
-    values: { owner: initialOwner, reviewDate: '' },
-  });
+  const form = useEditForm(followUpFormSchema, { owner: initialOwner, reviewDate: '' });
   return (
-    <FormDialog
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
-      title={t('exceptions.followUpTitle')}
-      form={form}
-      onSubmit={onSubmit}
-    >
+    <FormDialog {...open} title={t('exceptions.followUpTitle')} form={form} onSubmit={onSubmit}>
       <p>{description}</p>
       <DateInputField control={form.control} name="reviewDate" label={t('exceptions.reviewDate')} />
       <TextField label={t('exceptions.owner')} {...fieldOf(form, 'owner')} />

@@ -11,6 +11,7 @@ import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
 import { Pager, usePage } from '../../ui/pager';
 import { conflictSentence, describeOverride, type Names } from './decision-texts';
+import layout from '../../ui/layout.module.css';
 import styles from './exceptions.module.css';
 
 const EVERYONE = '\u0000everyone';
@@ -151,10 +152,14 @@ export function OpenItems(props: Omit<ItemProps, 'item'>) {
   return (
     <Card>
       <h2>{t('exceptions.inboxTitle')}</h2>
-      <div className={styles.filters}>
-        <label className={styles.filter}>
+      <div className={layout.filters}>
+        <label className={layout.filter}>
           <span>{t('exceptions.ownerFilter')}</span>
-          <select value={owner} onChange={(e) => setOwner(e.target.value)}>
+          <select
+            className={styles.ownerSelect}
+            value={owner}
+            onChange={(e) => setOwner(e.target.value)}
+          >
             <option value={EVERYONE}>{t('exceptions.everyone')}</option>
             {owners.map((o) => (
               <option key={o} value={o}>

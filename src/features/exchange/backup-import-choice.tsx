@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
-import { useWorkspaces } from '../../data/use-workspaces';
+import { useWorkspaces } from '../../data/workspace-list';
 import { database } from '../../db/database';
 import { importBackup, type BackupImport } from '../../db/repositories/backup-import';
 import type { CheckedBackup } from '../../domain/exchange/backup-format';

@@ -1,61 +1,23 @@
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useBackupStatus } from '../../data/use-backup';
-import { useFormatters } from '../../ui/format';
-import { daysSince, formatSince, REMINDER_CHANGES, REMINDER_DAYS } from './relative-time';
-import { NewerVersionDialog } from './newer-version-dialog';
+import { lazy, Suspense } from 'react';
 import { StorageBanner } from './storage-banner';
-import styles from './exchange.module.css';
+
+// Read live from the database (Dexie): loaded just after the first screen, not with it.
+const BackupSummary = lazy(() => import('./backup-summary'));
+const NewerVersionDialog = lazy(() =>
+  import('./newer-version-dialog').then((m) => ({ default: m.NewerVersionDialog })),
+);
 
 /** "Last backup: N days / M changes ago" in the header, a reminder, and the storage alarms. */
 export function BackupStatus() {
   return (
     <>
-      <BackupSummary />
+      <Suspense fallback={null}>
+        <BackupSummary />
+      </Suspense>
       <StorageBanner />
-      <NewerVersionDialog />
+      <Suspense fallback={null}>
+        <NewerVersionDialog />
+      </Suspense>
     </>
-  );
-}
-
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
-
-function BackupSummary() {
-  const { t } = useTranslation();
-  const { workspaceId } = useParams();
-  const status = useBackupStatus(workspaceId ?? null);
-  const f = useFormatters();
-  const now = useNow();
-  if (!status) return null;
-  const { lastBackupAt, changes } = status;
-  // The reminder: 50 changes or more not backed up, or a backup 7 days old with changes since.
-  const late =
-    changes >= REMINDER_CHANGES ||
-    (changes > 0 && lastBackupAt !== null && daysSince(lastBackupAt, now) >= REMINDER_DAYS);
-  const text = lastBackupAt
-    ? [
-        t('backup.last', { when: formatSince(lastBackupAt, now, f.locale) }),
-        t('backup.changes', { count: changes }),
-      ].join(' · ')
-    : [t('backup.never'), t('backup.unsaved', { count: changes })].join(' · ');
-  return (
-    <span className={styles.status} role="status" aria-label={t('backup.statusLabel')}>
-      <span>{text}</span>
-      {late && workspaceId ? (
-        <Link to={`/w/${workspaceId}/export`} className={styles.reminder}>
-          {t('backup.reminder')}
-        </Link>
-      ) : late ? (
-        <span className={styles.reminder}>{t('backup.reminder')}</span>
-      ) : null}
-    </span>
   );
 }

@@ -7,8 +7,7 @@ import {
 import { CRITERION_IDS } from '../../domain/schema/criterion';
 import styles from './exchange.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
-
-const NONE = '';
+import { OptionalSelect } from '../../ui/optional-select';
 
 /** The name of an import field in the UI language (a criterion's label, or a form field). */
 function useFieldLabel(): (field: ImportField) => string {
@@ -39,21 +38,14 @@ export function ColumnMappingTable({
           <tr key={i}>
             <td>{header}</td>
             <td>
-              <select
-                aria-label={`${t('exchange.field')}: ${header}`}
-                value={mapping[i] ?? NONE}
-                onChange={(e) => {
-                  const value = IMPORT_FIELDS.find((f) => f === e.target.value) ?? null;
-                  onChange(mapping.map((x, k) => (k === i ? value : x)));
-                }}
-              >
-                <option value={NONE}>{t('exchange.ignore')}</option>
-                {IMPORT_FIELDS.map((field) => (
-                  <option key={field} value={field}>
-                    {fieldLabel(field)}
-                  </option>
-                ))}
-              </select>
+              <OptionalSelect
+                label={`${t('exchange.field')}: ${header}`}
+                value={mapping[i]}
+                noneLabel={t('exchange.ignore')}
+                values={IMPORT_FIELDS}
+                labelOf={fieldLabel}
+                onChange={(value) => onChange(mapping.map((x, k) => (k === i ? value : x)))}
+              />
             </td>
           </tr>
         ))}

@@ -10,8 +10,7 @@ import {
 import type { ImportedTable } from '../../domain/exchange/imported-table';
 import styles from './exchange.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
-
-const REFUSE = '';
+import { OptionalSelect } from '../../ui/optional-select';
 
 /**
  * For each column mapped to a scope or a status: the file's own words, how many rows use each,
@@ -49,24 +48,16 @@ export function ValueMappingTables({
                 <td>{v.text}</td>
                 <td>{t('listImport.count', { count: v.count })}</td>
                 <td>
-                  <select
-                    aria-label={`${t('listImport.becomes')}: ${v.text}`}
-                    value={current[v.key] ?? REFUSE}
-                    onChange={(e) => {
-                      const chosen =
-                        (ENUM_VALUES[field] as readonly string[]).find(
-                          (x) => x === e.target.value,
-                        ) ?? null;
-                      onChange({ ...values, [field]: { ...current, [v.key]: chosen } });
-                    }}
-                  >
-                    <option value={REFUSE}>{t('listImport.refuseValue')}</option>
-                    {ENUM_VALUES[field].map((value) => (
-                      <option key={value} value={value}>
-                        {meaning(field, value)}
-                      </option>
-                    ))}
-                  </select>
+                  <OptionalSelect<string>
+                    label={`${t('listImport.becomes')}: ${v.text}`}
+                    value={current[v.key]}
+                    noneLabel={t('listImport.refuseValue')}
+                    values={ENUM_VALUES[field]}
+                    labelOf={(value) => meaning(field, value)}
+                    onChange={(chosen) =>
+                      onChange({ ...values, [field]: { ...current, [v.key]: chosen } })
+                    }
+                  />
                 </td>
               </tr>
             ))}

@@ -5,6 +5,7 @@ import type { Kpi, Workspace } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
+import { ItemActions } from './item-actions';
 import { KpiDialog } from './kpi-dialog';
 import styles from './framing.module.css';
 import { TableScroll } from '../../ui/table-scroll';
@@ -73,23 +74,11 @@ export function KpiCard({ workspace, onSave, onRemove }: Props) {
                         )}
                   </td>
                   <td>
-                    <span className={styles.actions} data-editing-chrome="">
-                      <Button
-                        small
-                        aria-label={t('framing.editItem', { name: kpi.name })}
-                        onPress={() => setEditing(kpi)}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        small
-                        variant="quiet"
-                        aria-label={t('framing.removeItem', { name: kpi.name })}
-                        onPress={() => onRemove(kpi)}
-                      >
-                        {t('framing.remove')}
-                      </Button>
-                    </span>
+                    <ItemActions
+                      name={kpi.name}
+                      onEdit={() => setEditing(kpi)}
+                      onRemove={() => onRemove(kpi)}
+                    />
                   </td>
                 </tr>
               ))}

@@ -3,10 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeForm } from '../../db/repositories/framing';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
-import { NameDialog, type NamedItem } from './name-dialog';
+import { NameFormDialog } from '../../ui/name-form-dialog';
+import { ItemActions } from './item-actions';
 import styles from './framing.module.css';
 
-type Item = NamedItem;
+/** A department or an initiative, as stored in the workspace. */
+interface Item {
+  id: string;
+  name: string;
+  description?: string;
+}
 
 interface Props {
   title: string;
@@ -42,37 +48,25 @@ export function NamedListCard(props: Props) {
                 <span className={styles.itemDescription}>{item.description}</span>
               ) : null}
             </span>
-            <span className={styles.actions} data-editing-chrome="">
-              <Button
-                small
-                aria-label={t('framing.editItem', { name: item.name })}
-                onPress={() => setEditing(item)}
-              >
-                {t('common.edit')}
-              </Button>
-              <Button
-                small
-                variant="quiet"
-                aria-label={t('framing.removeItem', { name: item.name })}
-                onPress={() => props.onRemove(item)}
-              >
-                {t('framing.remove')}
-              </Button>
-            </span>
+            <ItemActions
+              name={item.name}
+              onEdit={() => setEditing(item)}
+              onRemove={() => props.onRemove(item)}
+            />
           </li>
         ))}
       </ul>
       <Button onPress={() => setEditing('new')} data-editing-chrome="">
         {props.addLabel}
       </Button>
-      <NameDialog
+      <NameFormDialog
         isOpen={editing !== null}
         onOpenChange={(open) => {
           if (!open) setEditing(null);
         }}
         title={current ? t('framing.editItem', { name: current.name }) : props.addLabel}
         nameLabel={props.nameLabel}
-        withDescription={props.withDescription}
+        descriptionLabel={props.withDescription ? t('framing.initiativeDescription') : undefined}
         initial={{ name: current?.name ?? '', description: current?.description ?? '' }}
         stale={current ? { seen: current, toForm: nameFormOf } : undefined}
         onSubmit={(form, seen) => props.onSave(current?.id ?? null, form, seen)}

@@ -1,5 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { useChangeContext } from '../../data/use-actor';
@@ -11,7 +9,7 @@ import {
 } from '../../db/repositories/participants';
 import type { Participant } from '../../domain/schema/participant';
 import type { Workspace } from '../../domain/schema/workspace';
-import { FormDialog } from '../../ui/form-dialog';
+import { FormDialog, useEditForm, type OpenDialogProps } from '../../ui/form-dialog';
 import { SelectField, TextField, fieldOf } from '../../ui/form-field';
 import { fieldsOf } from '../../ui/use-record-as-opened';
 import { useToast } from '../../ui/toast';
@@ -25,12 +23,10 @@ const formSchema = z.strictObject({
 type FormInput = z.input<typeof formSchema>;
 type Form = z.output<typeof formSchema>;
 
-interface Props {
+interface Props extends OpenDialogProps {
   workspace: Workspace;
   /** null: a new participant. */
   participant: Participant | null;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
 }
 
 function participantFormOf(participant: Participant | null): FormInput {
@@ -46,10 +42,7 @@ export function ParticipantDialog({ workspace, participant, isOpen, onOpenChange
   const { t } = useTranslation();
   const change = useChangeContext();
   const toast = useToast();
-  const form = useForm<FormInput, unknown, Form>({
-    resolver: zodResolver(formSchema),
-    values: participantFormOf(participant),
-  });
+  const form = useEditForm(formSchema, participantFormOf(participant));
   const { errors } = form.formState;
   const save = async (values: Form, seen?: Participant) => {
     const fields = { ...values, departmentId: values.departmentId || null };

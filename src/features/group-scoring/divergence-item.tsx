@@ -8,7 +8,7 @@ import type { AgreedScore } from '../../domain/scoring/group-scores';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { ResolveDialog } from './resolve-dialog';
-import { WithdrawDialog } from './withdraw-dialog';
+import { WithdrawAgreementDialog } from './withdraw-dialog';
 import styles from './group-scoring.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
 
@@ -123,7 +123,7 @@ export function DivergenceItem({ divergence: d, data, agreed, groupScore }: Prop
         </div>
       </div>
       {withdrawing && agreed ? (
-        <WithdrawDialog
+        <WithdrawAgreementDialog
           decisionId={agreed.decisionId}
           heading={`${d.title} · ${criterion}`}
           onClose={() => setWithdrawing(false)}

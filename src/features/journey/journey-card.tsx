@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Friction, Step } from '../../domain/schema/workflow';
-import { Button } from '../../ui/button';
+import { SmallActions, type SmallAction } from '../../ui/small-actions';
 import styles from './journey.module.css';
 
 interface Props {
@@ -16,6 +16,20 @@ interface Props {
   onSuggest: () => void;
   onDelete: () => void;
 }
+
+type CardAction = 'onEdit' | 'onAddFriction' | 'onSuggest' | 'onDelete';
+
+const CARD_ACTIONS: readonly SmallAction<CardAction>[] = [
+  { on: 'onEdit', label: 'common.edit', name: 'workflows.editStep' },
+  { on: 'onAddFriction', label: 'journey.frictionShort', name: 'workflows.newFriction' },
+  {
+    on: 'onSuggest',
+    label: 'journey.suggestShort',
+    name: 'journey.suggestFor',
+    variant: 'primary',
+  },
+  { on: 'onDelete', label: 'common.delete', name: 'workflows.deleteStep', variant: 'quiet' },
+];
 
 /** A step of the journey map: its frictions (uncovered in red) and its use cases. */
 export function JourneyCard(props: Props) {
@@ -56,36 +70,11 @@ export function JourneyCard(props: Props) {
         </ul>
       ) : null}
       <div className={styles.cardActions} data-no-print>
-        <Button
-          small
-          aria-label={t('workflows.editStep', { name: step.name })}
-          onPress={props.onEdit}
-        >
-          {t('common.edit')}
-        </Button>
-        <Button
-          small
-          onPress={props.onAddFriction}
-          aria-label={t('workflows.newFriction', { step: step.name })}
-        >
-          {t('journey.frictionShort')}
-        </Button>
-        <Button
-          small
-          variant="primary"
-          onPress={props.onSuggest}
-          aria-label={t('journey.suggestFor', { step: step.name })}
-        >
-          {t('journey.suggestShort')}
-        </Button>
-        <Button
-          small
-          variant="quiet"
-          aria-label={t('workflows.deleteStep', { name: step.name })}
-          onPress={props.onDelete}
-        >
-          {t('common.delete')}
-        </Button>
+        <SmallActions
+          actions={CARD_ACTIONS}
+          names={{ name: step.name, step: step.name }}
+          onAction={(action) => props[action]()}
+        />
       </div>
     </li>
   );

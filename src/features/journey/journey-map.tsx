@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Discovery } from '../../data/use-discovery';
-import { clarityOf } from '../../domain/qualification/clarity';
+import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import {
   JOURNEY_PHASES,
   type Friction,
@@ -15,6 +15,8 @@ import styles from './journey.module.css';
 
 interface Props {
   data: Discovery;
+  /** The workspace's decision: the clarity of each use case (undefined while it loads). */
+  decision: WorkspaceDecision | undefined;
   journey: Workflow;
   onAddStep: (phase: JourneyPhase) => void;
   onEdit: (step: Step) => void;
@@ -25,25 +27,26 @@ interface Props {
 }
 
 /** The six phases as columns, the steps as cards; readable on a projector, prints on A4 landscape. */
-export function JourneyMap({ data, journey, ...actions }: Props) {
+export function JourneyMap({ data, decision, journey, ...actions }: Props) {
   const { t } = useTranslation();
   const steps = useMemo(
     () => data.stepsByWorkflow.get(journey.id) ?? [],
     [data.stepsByWorkflow, journey.id],
   );
-  /** Lowest clarity of the use cases anchored on each step of this journey, computed once. */
+  /** Lowest clarity (the decision's) of the use cases anchored on each step of this journey. */
   const clarityByStep = useMemo(() => {
     const ids = new Set(steps.map((s) => s.id));
     const map = new Map<string, number>();
     for (const u of data.useCases) {
       if (u.status === 'abandoned' || !u.stepIds.some((id) => ids.has(id))) continue;
-      const filled = clarityOf(u).filled;
+      const filled = decision?.byId.get(u.id)?.clarity.filled;
+      if (filled === undefined) continue;
       for (const id of u.stepIds) {
         if (ids.has(id)) map.set(id, Math.min(map.get(id) ?? 7, filled));
       }
     }
     return map;
-  }, [steps, data.useCases]);
+  }, [steps, data.useCases, decision]);
   const phases = data.coverage.journeys.find((j) => j.workflow.id === journey.id)?.phases ?? [];
   return (
     <div

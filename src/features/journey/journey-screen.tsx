@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
 import { useDependantRecords } from '../../data/use-dependants';
+import { useWorkspaceRanking } from '../../data/use-ranking';
 import { Button } from '../../ui/button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
@@ -16,6 +17,7 @@ export default function JourneyScreen() {
   const data = useDiscovery(workspaceId);
   const writes = useDiscoveryWrites();
   const records = useDependantRecords(workspaceId);
+  const decision = useWorkspaceRanking(workspaceId)?.decision;
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [request, setRequest] = useState<StepRequest | null>(null);
 
@@ -65,6 +67,7 @@ export default function JourneyScreen() {
           </div>
           <JourneyMap
             data={data}
+            decision={decision}
             journey={journey}
             onAddStep={(phase) => setRequest({ kind: 'newStep', workflowId: journey.id, phase })}
             onEdit={(step) => setRequest({ kind: 'editStep', step })}

@@ -11,6 +11,7 @@ import { CRITERION_IDS, type CriterionId } from '../../domain/schema/criterion';
 import { emptyCriterionScores, type CriterionScores } from '../../domain/schema/scorecard';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CriterionAnchors, useCriterionText } from '../../ui/criterion-scale';
 import { callLiveApi } from './live-connection';
 import { forgetPass, useParticipantSession, type ParticipantPass } from './use-participant-session';
 import styles from './join.module.css';
@@ -142,9 +143,7 @@ function CriterionField({
   onChange: (next: CriterionScores[CriterionId]) => void;
 }) {
   const { t } = useTranslation();
-  const own = shared.scales?.[criterion];
-  const text = (field: 'question' | 'anchor1' | 'anchor3' | 'anchor5') =>
-    own?.[field] || t(`criteria.${criterion}.${field}`);
+  const text = useCriterionText(criterion, shared.scales?.[criterion]);
   const label = t(`criteria.${criterion}.label`);
   return (
     <fieldset className={styles.criterion}>
@@ -164,14 +163,7 @@ function CriterionField({
           </label>
         ))}
       </div>
-      <dl className={styles.anchors}>
-        <dt>1</dt>
-        <dd>{text('anchor1')}</dd>
-        <dt>3</dt>
-        <dd>{text('anchor3')}</dd>
-        <dt>5</dt>
-        <dd>{text('anchor5')}</dd>
-      </dl>
+      <CriterionAnchors text={text} className={styles.anchors} />
       <label className={styles.field}>
         {t('liveSession.join.rationale')}
         <textarea

@@ -79,20 +79,19 @@ export function PortfolioResultView({ result, instance, title, figure }: Props) 
   return (
     <>
       <div className={styles.compare}>
-        <PickCard
-          heading={t('portfolio.best')}
-          pick={result.optimum}
-          instance={instance}
-          figure={figure}
-          testId="best-total"
-        />
-        <PickCard
-          heading={t('portfolio.greedy')}
-          pick={result.greedy}
-          instance={instance}
-          figure={figure}
-          testId="greedy-total"
-        />
+        {[
+          { heading: 'portfolio.best', pick: result.optimum, testId: 'best-total' },
+          { heading: 'portfolio.greedy', pick: result.greedy, testId: 'greedy-total' },
+        ].map((card) => (
+          <PickCard
+            key={card.testId}
+            heading={t(card.heading)}
+            pick={card.pick}
+            instance={instance}
+            figure={figure}
+            testId={card.testId}
+          />
+        ))}
       </div>
       <div aria-live="polite">
         <p className={styles.difference} data-testid="portfolio-difference">

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { OverrideGround } from '../../domain/roadmap/move-card';
 import { overrideReasonSchema, type OverrideReason } from '../../domain/roadmap/roadmap-inputs';
 import { closedBy, FormDialog } from '../../ui/form-dialog';
-import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
+import { TextAreaField, TextField } from '../../ui/form-field';
+import { describedFields } from '../../ui/described-field';
 
 export interface OverrideRequest {
   title: string;
@@ -32,6 +33,7 @@ export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
     resolver: zodResolver(overrideReasonSchema),
     defaultValues: EMPTY,
   });
+  const describe = describedFields(form, t, 'roadmap.override');
   // Each move asks afresh: the dialog opens empty, never with the previous move's reason or owner.
   useEffect(() => {
     if (request) form.reset(EMPTY);
@@ -63,16 +65,8 @@ export function OverrideDialog({ request, onCancel, onConfirm }: Props) {
               </li>
             ))}
           </ul>
-          <TextAreaField
-            label={t('roadmap.override.reason')}
-            hint={t('roadmap.override.reasonHint')}
-            {...fieldOf(form, 'reason')}
-          />
-          <TextField
-            label={t('roadmap.override.owner')}
-            hint={t('roadmap.override.ownerHint')}
-            {...fieldOf(form, 'owner')}
-          />
+          <TextAreaField {...describe('reason')} />
+          <TextField {...describe('owner')} />
         </>
       ) : null}
     </FormDialog>

@@ -58,6 +58,11 @@ export default function ChangesScreen() {
 
   const nameOf = (s: DecisionSnapshot) =>
     s.id === NOW ? t('snapshots.now') : `${s.name} (${f.dateTime(s.takenAt)})`;
+  const snapshotOptions = snapshots.map((s) => (
+    <option key={s.id} value={s.id}>
+      {nameOf(s)}
+    </option>
+  ));
   const freeze = async () => {
     const chosen =
       name.trim() || t('snapshots.defaultName', { date: f.dateTime(new Date().toISOString()) });
@@ -106,22 +111,14 @@ export default function ChangesScreen() {
             <label>
               {t('snapshots.from')}
               <select value={from?.id ?? ''} onChange={(e) => setFromId(e.target.value)}>
-                {snapshots.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {nameOf(s)}
-                  </option>
-                ))}
+                {snapshotOptions}
               </select>
             </label>
             <label>
               {t('snapshots.to')}
               <select value={toId} onChange={(e) => setToId(e.target.value)}>
                 <option value={NOW}>{t('snapshots.now')}</option>
-                {snapshots.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {nameOf(s)}
-                  </option>
-                ))}
+                {snapshotOptions}
               </select>
             </label>
             {diff ? (

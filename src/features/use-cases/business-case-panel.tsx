@@ -47,7 +47,10 @@ export function BusinessCasePanel({ data, useCase }: UseCasePanelProps) {
         <BusinessCasePages view={view} printedOn={printedOn} />
       </section>
       <ReviewSection data={data} useCase={useCase} />
-      <FinancialEstimateSection useCase={useCase} />
+      <FinancialEstimateSection
+        useCase={useCase}
+        decided={data.decision.byId.get(useCase.id)?.finance}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { criterionDefinition, type CriterionId } from '../../domain/schema/criterion';
 import type { Workspace } from '../../domain/schema/workspace';
+import { CriterionAnchors, useCriterionText } from '../../ui/criterion-scale';
 import styles from './scoring.module.css';
 
 /** The criterion's guiding question and what 1, 3 and 5 mean, in the workspace's words or ours. */
@@ -12,10 +13,8 @@ export function CriterionGuide({
   criterion: CriterionId;
 }) {
   const { t } = useTranslation();
-  const own = workspace.criterionTexts[criterion];
+  const text = useCriterionText(criterion, workspace.criterionTexts[criterion]);
   const def = criterionDefinition(criterion);
-  const text = (field: 'question' | 'anchor1' | 'anchor3' | 'anchor5') =>
-    own?.[field] || t(`criteria.${criterion}.${field}`);
   return (
     <div className={styles.guide}>
       {/* The tab's sections, under the use case's title (h1): no level skipped. */}
@@ -26,14 +25,7 @@ export function CriterionGuide({
         </span>
       </h2>
       <p className={styles.question}>{text('question')}</p>
-      <dl className={styles.anchors}>
-        <dt>1</dt>
-        <dd>{text('anchor1')}</dd>
-        <dt>3</dt>
-        <dd>{text('anchor3')}</dd>
-        <dt>5</dt>
-        <dd>{text('anchor5')}</dd>
-      </dl>
+      <CriterionAnchors text={text} className={styles.anchors} />
     </div>
   );
 }

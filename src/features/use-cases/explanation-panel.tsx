@@ -57,6 +57,11 @@ export function ExplanationPanel({
     points: c.points,
   }));
 
+  // Each row shows the use case's axis totals (value and feasibility), as the total row does.
+  const axisTotals = t('explanation.axisTotals', {
+    value: f.score(explanation.value),
+    feasibility: f.score(explanation.feasibility),
+  });
   return (
     <div className={styles.panel}>
       <Card>
@@ -116,12 +121,7 @@ export function ExplanationPanel({
                   >
                     {f.points(c.points)}
                   </td>
-                  <td className={styles.axis}>
-                    {t('explanation.axisTotals', {
-                      value: f.score(explanation.value),
-                      feasibility: f.score(explanation.feasibility),
-                    })}
-                  </td>
+                  <td className={styles.axis}>{axisTotals}</td>
                 </tr>
               ))}
             </tbody>
@@ -131,12 +131,7 @@ export function ExplanationPanel({
                   {t('explanation.total')}
                 </th>
                 <td>{f.score(explanation.overall)}</td>
-                <td className={styles.axis}>
-                  {t('explanation.axisTotals', {
-                    value: f.score(explanation.value),
-                    feasibility: f.score(explanation.feasibility),
-                  })}
-                </td>
+                <td className={styles.axis}>{axisTotals}</td>
               </tr>
             </tfoot>
           </table>

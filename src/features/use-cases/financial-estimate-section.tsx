@@ -11,55 +11,60 @@ import {
   estimateFinances,
   isEmptyEstimate,
   type FinancialInput,
+  type FinancialResult,
 } from '../../domain/finance/financial-estimate';
 import {
   financialEstimateSchema,
   type FinancialEstimate,
   type UseCase,
 } from '../../domain/schema/use-case';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
 import { NumberInputField } from '../../ui/number-field';
 import { useToast } from '../../ui/toast';
-import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { useFinanceFormatters } from './business-case/finance-format';
 import { FinancialFigures } from './business-case/financial-figures';
 import styles from './business-case/business-case.module.css';
 import { useEditForm } from '../../ui/form-dialog';
+import { FormSaveBar } from './form-save-bar';
+import { typedDiffers } from './typed-or-stored';
 
 type EstimateInput = z.input<typeof financialEstimateSchema>;
 type EstimateForm = UseFormReturn<EstimateInput, unknown, FinancialEstimate>;
 
 /**
  * The financial estimate of a use case (SCORING.md section 11): its inputs, and the yearly
- * benefit, net, payback and 3-year ROI, recomputed as one types. Evidence for the "financial
- * potential" score, never setting it.
+ * benefit, net, payback and 3-year ROI: the decision's (`decided`) for the saved estimate, worked
+ * out as one types by the decision's own rule (estimateFinances) for what is not saved yet.
+ * Evidence for the "financial potential" score, never setting it.
  */
-export function FinancialEstimateSection({ useCase }: { useCase: UseCase }) {
+export function FinancialEstimateSection({
+  useCase,
+  decided,
+}: {
+  useCase: UseCase;
+  /** The decision's financial figures of the saved estimate. */
+  decided: FinancialResult | undefined;
+}) {
   const { t } = useTranslation();
   const change = useChangeContext();
   const toast = useToast();
   const ff = useFinanceFormatters();
   const form = useEditForm(financialEstimateSchema, useCase.financialEstimate);
-  const { isDirty, isSubmitting } = form.formState;
+  const { isDirty } = form.formState;
   const watched = useWatch({ control: form.control });
   const currency = watched.currency ?? useCase.financialEstimate.currency;
   const typed = financialEstimateSchema.safeParse(watched);
-  const shown = typed.success ? typed.data : useCase.financialEstimate;
+  const stored = useCase.financialEstimate;
+  const result =
+    typed.success && (!decided || typedDiffers(typed.data, stored))
+      ? estimateFinances(typed.data)
+      : (decided ?? estimateFinances(stored));
   const save = async (estimate: FinancialEstimate) => {
     await saveFinancialEstimate(database(), change(), useCase.id, estimate);
     form.reset(estimate);
     toast({ message: t('finance.saved') });
   };
   const submit = form.handleSubmit(save);
-  const saveBeforeLeaving = async () => {
-    let done = false;
-    await form.handleSubmit(async (estimate) => {
-      await save(estimate);
-      done = true;
-    })();
-    return done;
-  };
   const currencyId = useId();
 
   return (
@@ -89,17 +94,16 @@ export function FinancialEstimateSection({ useCase }: { useCase: UseCase }) {
           </div>
         </div>
         <h3>{t('finance.results')}</h3>
-        {/* What is typed, not saved yet: no decision knows it; the same rule shows its figures. */}
-        <FinancialFigures result={estimateFinances(shown)} testId="financial-results" />
+        <FinancialFigures result={result} testId="financial-results" />
         <p className={styles.note}>{t('finance.formula')}</p>
         <p className={styles.never}>{t('finance.neverSetsScore')}</p>
-        <div className={styles.saveBar}>
-          <span aria-live="polite">{isDirty ? t('finance.unsaved') : ''}</span>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting || !isDirty}>
-            {t('finance.save')}
-          </Button>
-        </div>
-        <UnsavedChangesGuard isDirty={isDirty && !isSubmitting} onSave={saveBeforeLeaving} />
+        <FormSaveBar
+          form={form}
+          save={save}
+          label={t('finance.save')}
+          className={styles.saveBar}
+          status={<span aria-live="polite">{isDirty ? t('finance.unsaved') : ''}</span>}
+        />
       </form>
     </Card>
   );
@@ -141,18 +145,24 @@ function EstimateNumberField({
 }
 
 /**
- * A read-only summary of the estimate, to show beside the "financial potential" score
- * (for the scoring panel): the four figures and the reminder that the rater decides.
+ * A read-only summary of the saved estimate, to show beside the "financial potential" score
+ * (for the scoring panel): the decision's four figures and the reminder that the rater decides.
  */
-export function FinancialEstimateSummary({ estimate }: { estimate: FinancialEstimate }) {
+export function FinancialEstimateSummary({
+  estimate,
+  decided,
+}: {
+  estimate: FinancialEstimate;
+  decided: FinancialResult | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <aside className={styles.summary} aria-label={t('finance.summaryTitle')}>
       <strong>{t('finance.summaryTitle')}</strong>
-      {isEmptyEstimate(estimate) ? (
+      {isEmptyEstimate(estimate) || !decided ? (
         <p className={styles.note}>{t('finance.notEstimated')}</p>
       ) : (
-        <FinancialFigures result={estimateFinances(estimate)} />
+        <FinancialFigures result={decided} />
       )}
       <p className={styles.never}>{t('finance.neverSetsScore')}</p>
     </aside>

@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import type { OverrideInput } from '../../db/repositories/decisions';
@@ -122,42 +121,6 @@ export function OverrideDialog({
           label={t('overrides.reviewDate')}
         />
       </div>
-    </FormDialog>
-  );
-}
-
-const withdrawFormSchema = z.strictObject({ reason: overrideSchema.shape.reason });
-type WithdrawForm = z.infer<typeof withdrawFormSchema>;
-
-/** Withdraw an override: the reason is required and kept in the audit trail. */
-export function WithdrawDialog({
-  isOpen,
-  onOpenChange,
-  description,
-  onSubmit,
-}: {
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-  description: string;
-  onSubmit: (reason: string) => Promise<void>;
-}) {
-  const { t } = useTranslation();
-  const form = useForm<WithdrawForm>({
-    resolver: zodResolver(withdrawFormSchema),
-    values: { reason: '' },
-  });
-  return (
-    <FormDialog
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
-      title={t('overrides.withdrawTitle')}
-      form={form}
-      onSubmit={(v) => onSubmit(v.reason)}
-      submitLabel={t('overrides.withdraw')}
-      submitVariant="danger"
-    >
-      <p>{description}</p>
-      <TextAreaField label={t('overrides.withdrawReason')} {...fieldOf(form, 'reason')} />
     </FormDialog>
   );
 }

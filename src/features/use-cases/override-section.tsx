@@ -13,7 +13,8 @@ import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
-import { OverrideDialog, WithdrawDialog } from './override-dialog';
+import { OverrideDialog } from './override-dialog';
+import { WithdrawDialog } from '../../ui/withdraw-dialog';
 import styles from './decisions.module.css';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -149,7 +150,10 @@ export function OverrideSection({
         onOpenChange={(open) => {
           if (!open) setWithdrawing(null);
         }}
-        description={withdrawing ? describe(withdrawing, t, k, waveName) : ''}
+        title={t('overrides.withdrawTitle')}
+        lead={withdrawing ? describe(withdrawing, t, k, waveName) : ''}
+        reasonLabel={t('overrides.withdrawReason')}
+        submitLabel={t('overrides.withdraw')}
         onSubmit={async (reason) => {
           if (withdrawing) await withdrawOverride(database(), change(), withdrawing.id, reason);
           toast({ message: t('overrides.withdrawnToast') });

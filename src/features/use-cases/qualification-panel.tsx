@@ -12,14 +12,15 @@ import {
 } from '../../db/repositories/qualification';
 import { clarityOf } from '../../domain/qualification/clarity';
 import { AUTOMATION_LEVELS } from '../../domain/schema/use-case';
-import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 import { DateInputField } from '../../ui/date-field';
 import { NumberInputField } from '../../ui/number-field';
 import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
-import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
+import { describedFields } from '../../ui/described-field';
 import { ClarityMeter } from './clarity-meter';
+import { FormSaveBar } from './form-save-bar';
+import { typedDiffers } from './typed-or-stored';
 import { AnchorPicker, KpiEffectsField } from './qualification-fields';
 import type { UseCasePanelProps } from './use-case-panel-props';
 import styles from './qualification.module.css';
@@ -49,24 +50,21 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
       stepIds: useCase.stepIds,
     },
   });
+  const describe = describedFields(form, t, 'qualification');
   const watched = useWatch({ control: form.control });
   const live = qualificationFormSchema.safeParse(watched);
-  const clarity = clarityOf(live.success ? { ...useCase, ...live.data } : useCase);
-  const { isSubmitting, isDirty } = form.formState;
+  // The decision's clarity of the saved use case; what is typed and not saved yet, by its rule.
+  const decided = data.decision.byId.get(useCase.id)?.clarity;
+  const clarity =
+    live.success && (!decided || typedDiffers(live.data, useCase))
+      ? clarityOf({ ...useCase, ...live.data })
+      : (decided ?? clarityOf(useCase));
   const save = async (values: QualificationOutput) => {
     await saveQualification(database(), change(), useCase.id, values);
     form.reset(form.getValues());
     toast({ message: t('qualification.saved') });
   };
   const submit = form.handleSubmit(save);
-  const saveBeforeLeaving = async () => {
-    let done = false;
-    await form.handleSubmit(async (values) => {
-      await save(values);
-      done = true;
-    })();
-    return done;
-  };
   return (
     <div className={styles.layout}>
       <form
@@ -77,21 +75,9 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
         }}
       >
         <Card className={styles.section}>
-          <TextAreaField
-            label={t('qualification.intention')}
-            hint={t('qualification.intentionHint')}
-            {...fieldOf(form, 'intention')}
-          />
-          <TextAreaField
-            label={t('qualification.dataSignals')}
-            hint={t('qualification.dataSignalsHint')}
-            {...fieldOf(form, 'dataSignals')}
-          />
-          <TextField
-            label={t('qualification.owner')}
-            hint={t('qualification.ownerHint')}
-            {...fieldOf(form, 'owner')}
-          />
+          <TextAreaField {...describe('intention')} />
+          <TextAreaField {...describe('dataSignals')} />
+          <TextField {...describe('owner')} />
           <AnchorPicker control={form.control} choices={choices ?? []} />
         </Card>
         <Card className={styles.section}>
@@ -110,17 +96,9 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
                 })),
               ]}
             />
-            <TextField
-              label={t('qualification.exceptionOwner')}
-              hint={t('qualification.exceptionOwnerHint')}
-              {...fieldOf(form, 'humanLoop.exceptionOwner')}
-            />
+            <TextField {...describe('humanLoop.exceptionOwner')} />
           </div>
-          <TextAreaField
-            label={t('qualification.howToPause')}
-            hint={t('qualification.howToPauseHint')}
-            {...fieldOf(form, 'humanLoop.howToPause')}
-          />
+          <TextAreaField {...describe('humanLoop.howToPause')} />
         </Card>
         <Card className={styles.section}>
           <h2>{t('qualification.successMeasure')}</h2>
@@ -155,18 +133,14 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
           <KpiEffectsField control={form.control} kpis={kpis} />
         </Card>
         <Card className={styles.section}>
-          <TextAreaField
-            label={t('qualification.complianceNote')}
-            hint={t('qualification.complianceNoteHint')}
-            {...fieldOf(form, 'complianceNote')}
-          />
+          <TextAreaField {...describe('complianceNote')} />
         </Card>
-        <div className={styles.actions}>
-          <Button type="submit" variant="primary" isDisabled={isSubmitting || !isDirty}>
-            {t('qualification.save')}
-          </Button>
-        </div>
-        <UnsavedChangesGuard isDirty={isDirty && !isSubmitting} onSave={saveBeforeLeaving} />
+        <FormSaveBar
+          form={form}
+          save={save}
+          label={t('qualification.save')}
+          className={styles.actions}
+        />
       </form>
       <ClarityMeter clarity={clarity} />
     </div>

@@ -1,4 +1,4 @@
-import type { EffectiveScore } from '../../domain/decision/decide-workspace';
+import type { UseCaseDecision } from '../../domain/decision/decide-workspace';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
@@ -8,7 +8,7 @@ import { useChangeContext } from '../../data/use-actor';
 import type { UseCaseGroupScoring } from '../../data/use-group-scoring';
 import { database } from '../../db/database';
 import { saveOwnScores, saveParticipantScores } from '../../db/repositories/scorecards';
-import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
+import { CRITERIA } from '../../domain/schema/criterion';
 import {
   criterionScoresSchema,
   emptyCriterionScores,
@@ -17,10 +17,9 @@ import {
 } from '../../domain/schema/scorecard';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
-import { Button } from '../../ui/button';
 import { useErrorText } from '../../ui/form-field';
-import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard';
 import { CriterionGuide } from './criterion-guide';
+import { FormSaveBar } from './form-save-bar';
 import { FinancialEstimateSummary } from './financial-estimate-section';
 import { CriterionGroupView } from './scoring-group-view';
 import styles from './scoring.module.css';
@@ -40,7 +39,7 @@ export function RaterScoresForm({
   raterId,
   raterName,
   saved,
-  groupScores,
+  decided,
   onDirtyChange,
 }: {
   workspace: Workspace;
@@ -49,8 +48,8 @@ export function RaterScoresForm({
   raterId: string | null;
   raterName: string;
   saved: CriterionScores | undefined;
-  /** The decision's effective scores of this use case (absent while awaiting reveal). */
-  groupScores: Record<CriterionId, EffectiveScore> | undefined;
+  /** The decision of this use case: its effective scores and financial figures. */
+  decided: UseCaseDecision | undefined;
   onDirtyChange: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -65,7 +64,7 @@ export function RaterScoresForm({
     // A change saved elsewhere (another tab) never overwrites what is being typed here.
     resetOptions: { keepDirtyValues: true },
   });
-  const { isDirty, isSubmitting, errors } = form.formState;
+  const { isDirty, errors } = form.formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
   const save = async (scores: CriterionScores) => {
     if (raterId === null) await saveOwnScores(database(), change(), useCase.id, scores);
@@ -73,15 +72,6 @@ export function RaterScoresForm({
     form.reset(scores);
     setSavedOnce(true);
     status.current?.focus();
-  };
-  /** For "Save and leave": true once saved (false when a field is invalid). */
-  const saveBeforeLeaving = async () => {
-    let done = false;
-    await form.handleSubmit(async (scores) => {
-      await save(scores);
-      done = true;
-    })();
-    return done;
   };
   const hidden = workspace.blindScoring && useCase.scoresRevealedAt === null;
 
@@ -100,7 +90,10 @@ export function RaterScoresForm({
               <CriterionGuide workspace={workspace} criterion={c.id} />
               {c.id === 'financialPotential' ? (
                 // The estimate is evidence beside the score, never the score itself (SCORING.md 11).
-                <FinancialEstimateSummary estimate={useCase.financialEstimate} />
+                <FinancialEstimateSummary
+                  estimate={useCase.financialEstimate}
+                  decided={decided?.finance}
+                />
               ) : null}
             </div>
             <div className={styles.inputs}>
@@ -136,35 +129,38 @@ export function RaterScoresForm({
                   participants={group.participants}
                   method={workspace.aggregation}
                   agreed={group.agreed.get(c.id)}
-                  groupScore={groupScores?.[c.id]}
+                  groupScore={decided?.scores[c.id]}
                 />
               )}
             </div>
           </li>
         ))}
       </ol>
-      <div className={styles.saveBar}>
-        <span
-          ref={status}
-          tabIndex={-1}
-          aria-live="polite"
-          className={isDirty ? undefined : styles.savedStatus}
-        >
-          {isDirty
-            ? t('scoring.unsaved')
-            : savedOnce
-              ? t('groupScoring.savedFor', { name: raterName })
-              : ''}
-        </span>
-        <Button type="submit" variant="primary" isDisabled={!isDirty || isSubmitting}>
-          {raterId === null ? t('scoring.save') : t('groupScoring.saveFor', { name: raterName })}
-        </Button>
-      </div>
-      <UnsavedChangesGuard
-        isDirty={isDirty && !isSubmitting}
-        title={t('groupScoring.unsavedTitle')}
-        message={t('groupScoring.unsavedMessage', { name: raterName })}
-        onSave={saveBeforeLeaving}
+      <FormSaveBar
+        form={form}
+        save={save}
+        label={
+          raterId === null ? t('scoring.save') : t('groupScoring.saveFor', { name: raterName })
+        }
+        className={styles.saveBar}
+        status={
+          <span
+            ref={status}
+            tabIndex={-1}
+            aria-live="polite"
+            className={isDirty ? undefined : styles.savedStatus}
+          >
+            {isDirty
+              ? t('scoring.unsaved')
+              : savedOnce
+                ? t('groupScoring.savedFor', { name: raterName })
+                : ''}
+          </span>
+        }
+        guard={{
+          title: t('groupScoring.unsavedTitle'),
+          message: t('groupScoring.unsavedMessage', { name: raterName }),
+        }}
       />
     </form>
   );

@@ -1,9 +1,9 @@
-import type { EffectiveScore } from '../../domain/decision/decide-workspace';
+import type { UseCaseDecision } from '../../domain/decision/decide-workspace';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActorName } from '../../data/use-actor';
 import { useUseCaseGroupScoring } from '../../data/use-group-scoring';
-import { CRITERIA, type CriterionId } from '../../domain/schema/criterion';
+import { CRITERIA } from '../../domain/schema/criterion';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -29,12 +29,12 @@ function sameName(a: string, b: string): boolean {
 export function ScoringPanel({
   workspace,
   useCase,
-  groupScores,
+  decided,
 }: {
   workspace: Workspace;
   useCase: UseCase;
-  /** The decision's effective scores of this use case. */
-  groupScores: Record<CriterionId, EffectiveScore> | undefined;
+  /** The decision of this use case (its effective scores, its financial figures). */
+  decided: UseCaseDecision | undefined;
 }) {
   const { t } = useTranslation();
   const actor = useActorName();
@@ -93,7 +93,7 @@ export function ScoringPanel({
         raterId={isMe ? null : chosen.id}
         raterName={raterName}
         saved={card?.scores}
-        groupScores={groupScores}
+        decided={decided}
         onDirtyChange={setDirty}
       />
       <ConfirmDialog

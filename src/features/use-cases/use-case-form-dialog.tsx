@@ -11,6 +11,7 @@ import {
 } from '../../domain/schema/use-case';
 import { FormDialog, useEditForm, type EditDialogProps } from '../../ui/form-dialog';
 import { SelectField, TextAreaField, TextField, fieldOf } from '../../ui/form-field';
+import { describedFields } from '../../ui/described-field';
 import styles from './use-cases.module.css';
 
 interface Props extends EditDialogProps<UseCaseFormInput, UseCaseForm, EditedUseCase> {
@@ -71,6 +72,7 @@ function formSchemaFrom(initialStatus: UseCaseForm['status']) {
 export function UseCaseFormDialog({ initial, ...dialog }: Props) {
   const { t } = useTranslation();
   const form = useEditForm(formSchemaFrom(initial.status), { ...initial, statusReason: '' });
+  const describe = describedFields(form, t, 'useCase');
   const abandoning =
     useWatch({ control: form.control, name: 'status' }) === 'abandoned' &&
     initial.status !== 'abandoned';
@@ -80,9 +82,7 @@ export function UseCaseFormDialog({ initial, ...dialog }: Props) {
       <TextAreaField label={t('useCase.description')} {...fieldOf(form, 'description')} rows={4} />
       <div className={styles.formRow}>
         <SelectField
-          label={t('useCase.scope')}
-          hint={t('useCase.scopeHint')}
-          {...fieldOf(form, 'scope')}
+          {...describe('scope')}
           options={SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))}
         />
         <SelectField
@@ -101,16 +101,8 @@ export function UseCaseFormDialog({ initial, ...dialog }: Props) {
           {...fieldOf(form, 'statusReason')}
         />
       ) : null}
-      <TextField
-        label={t('useCase.owner')}
-        hint={t('useCase.ownerHint')}
-        {...fieldOf(form, 'owner')}
-      />
-      <TextField
-        label={t('useCase.tags')}
-        hint={t('useCase.tagsHint')}
-        {...fieldOf(form, 'tags')}
-      />
+      <TextField {...describe('owner')} />
+      <TextField {...describe('tags')} />
     </FormDialog>
   );
 }

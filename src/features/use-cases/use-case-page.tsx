@@ -116,13 +116,7 @@ export default function UseCasePage() {
           { id: 'qualification', content: <QualificationPanel data={data} useCase={useCase} /> },
           {
             id: 'scores',
-            content: (
-              <ScoringPanel
-                workspace={data.workspace}
-                useCase={useCase}
-                groupScores={data.decision.byId.get(useCase.id)?.scores}
-              />
-            ),
+            content: <ScoringPanel workspace={data.workspace} useCase={useCase} decided={own} />,
           },
           {
             id: 'explanation',

@@ -2,11 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkspace } from '../../data/use-workspaces';
-import {
-  explainRank,
-  type Separation,
-  type SwapChange,
-} from '../../domain/explanation/explain-rank';
+import { explainRank, type RankExplanation } from '../../domain/explanation/explain-rank';
 import type { RankedUseCase, Ranking } from '../../domain/ranking/rank-use-cases';
 import type { CriterionValues } from '../../domain/scoring/score-use-case';
 import type { UseCase } from '../../domain/schema/use-case';
@@ -24,13 +20,20 @@ function valuesOf(ranking: Ranking): Map<string, CriterionValues> {
 interface NeighbourProps {
   side: 'above' | 'below';
   self: RankedUseCase;
-  other: RankedUseCase | null;
-  separations: readonly Separation[];
-  swap: SwapChange | null;
+  explanation: RankExplanation;
   workspaceId: string;
 }
 
-function Neighbour({ side, self, other, separations, swap, workspaceId }: NeighbourProps) {
+/** The neighbour on one side, what separates this use case from it, and the swap that would do. */
+function sideOf({ side, explanation: e }: NeighbourProps) {
+  return side === 'above'
+    ? { other: e.above, separations: e.separatesFromAbove, swap: e.swapWithAbove }
+    : { other: e.below, separations: e.separatesFromBelow, swap: e.swapWithBelow };
+}
+
+function Neighbour(props: NeighbourProps) {
+  const { side, self, workspaceId } = props;
+  const { other, separations, swap } = sideOf(props);
   const { t } = useTranslation();
   const f = useFormatters();
   const shown = separations.filter((s) => s.gap !== 0).slice(0, SHOWN_SEPARATIONS);
@@ -115,22 +118,15 @@ export function WhyHere({
         {t('whyHere.lead', { rank: explanation.rank, total: ranking.ranked.length })}
       </p>
       <div className={styles.neighbours}>
-        <Neighbour
-          side="above"
-          self={self}
-          other={explanation.above}
-          separations={explanation.separatesFromAbove}
-          swap={explanation.swapWithAbove}
-          workspaceId={workspaceId}
-        />
-        <Neighbour
-          side="below"
-          self={self}
-          other={explanation.below}
-          separations={explanation.separatesFromBelow}
-          swap={explanation.swapWithBelow}
-          workspaceId={workspaceId}
-        />
+        {(['above', 'below'] as const).map((side) => (
+          <Neighbour
+            key={side}
+            side={side}
+            self={self}
+            explanation={explanation}
+            workspaceId={workspaceId}
+          />
+        ))}
       </div>
     </Card>
   );

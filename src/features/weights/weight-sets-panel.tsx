@@ -14,11 +14,18 @@ import type { Workspace } from '../../domain/schema/workspace';
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { AppDialog, DialogActions } from '../../ui/dialog';
+import { NameFormDialog } from '../../ui/name-form-dialog';
+import { SmallActions, type SmallAction } from '../../ui/small-actions';
 import { useToast } from '../../ui/toast';
 import { WeightSetComparison } from './weight-set-comparison';
 import { errorKeyOf } from '../../ui/field-error';
 import styles from './weights.module.css';
+
+const SET_ACTIONS: readonly SmallAction<'apply' | 'rename' | 'delete'>[] = [
+  { on: 'apply', label: 'weights.apply', name: 'weights.applySet' },
+  { on: 'rename', label: 'weights.rename', name: 'weights.renameSet' },
+  { on: 'delete', label: 'common.delete', name: 'weights.deleteSet', variant: 'quiet' },
+];
 
 interface Props {
   workspace: Workspace;
@@ -36,8 +43,6 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<WeightSet | null>(null);
-  const [newName, setNewName] = useState('');
-  const [renameError, setRenameError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<WeightSet | null>(null);
 
   const save = async (e: FormEvent) => {
@@ -53,15 +58,6 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
       setError(null);
     } catch (err) {
       setError(errorKeyOf(err));
-    }
-  };
-  const rename = async () => {
-    if (!renaming) return;
-    try {
-      await renameWeightSet(database(), newContext(), renaming.id, newName);
-      setRenaming(null);
-    } catch (err) {
-      setRenameError(errorKeyOf(err));
     }
   };
   const apply = async (set: WeightSet) => {
@@ -105,64 +101,31 @@ export function WeightSetsPanel({ workspace, sets, input, judgments }: Props) {
                 {set.judgments.length > 0 ? t('weights.fromPairs') : t('weights.typed')}
               </span>
               <span className={styles.setActions}>
-                <Button
-                  small
-                  onPress={() => void apply(set)}
-                  aria-label={t('weights.applySet', { name: set.name })}
-                >
-                  {t('weights.apply')}
-                </Button>
-                <Button
-                  small
-                  onPress={() => {
-                    setRenaming(set);
-                    setNewName(set.name);
-                    setRenameError(null);
+                <SmallActions
+                  actions={SET_ACTIONS}
+                  names={{ name: set.name }}
+                  onAction={(action) => {
+                    if (action === 'apply') void apply(set);
+                    else if (action === 'rename') setRenaming(set);
+                    else setDeleting(set);
                   }}
-                  aria-label={t('weights.renameSet', { name: set.name })}
-                >
-                  {t('weights.rename')}
-                </Button>
-                <Button
-                  small
-                  variant="quiet"
-                  onPress={() => setDeleting(set)}
-                  aria-label={t('weights.deleteSet', { name: set.name })}
-                >
-                  {t('common.delete')}
-                </Button>
+                />
               </span>
             </li>
           ))}
         </ul>
       )}
       <WeightSetComparison workspace={workspace} sets={sets} input={input} />
-      <AppDialog
+      <NameFormDialog
         isOpen={renaming !== null}
         onOpenChange={(open) => !open && setRenaming(null)}
         title={t('weights.renameTitle')}
-      >
-        <div className={styles.field}>
-          <label htmlFor="weight-set-rename">{t('weights.setName')}</label>
-          <input
-            id="weight-set-rename"
-            value={newName}
-            onChange={(e) => setNewName(e.target.value)}
-            aria-invalid={renameError ? true : undefined}
-          />
-          {renameError ? (
-            <span role="alert" className={styles.error}>
-              {t(renameError)}
-            </span>
-          ) : null}
-        </div>
-        <DialogActions>
-          <Button onPress={() => setRenaming(null)}>{t('common.cancel')}</Button>
-          <Button variant="primary" onPress={() => void rename()}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </AppDialog>
+        nameLabel={t('weights.setName')}
+        initial={{ name: renaming?.name ?? '' }}
+        onSubmit={async ({ name: newName }) => {
+          if (renaming) await renameWeightSet(database(), newContext(), renaming.id, newName);
+        }}
+      />
       <ConfirmDialog
         isOpen={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}

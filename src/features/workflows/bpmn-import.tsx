@@ -7,6 +7,9 @@ import { AppDialog, DialogActions } from '../../ui/dialog';
 import { useToast } from '../../ui/toast';
 import { readBpmnFile } from './read-bpmn-file';
 
+/** The loops named in a workflow's preview; more are counted. */
+const LOOPS_SHOWN = 10;
+
 async function planOfFile(file: File): Promise<BpmnPlanned> {
   if (file.size > BPMN_LIMITS.bytes) {
     return {
@@ -91,7 +94,19 @@ export function BpmnImport({ workspaceId }: { workspaceId: string }) {
                     </li>
                   ))}
                 </ol>
-                {w.loops.length ? <p>{t('bpmn.loops', { flows: w.loops.join(', ') })}</p> : null}
+                {w.loops.length ? (
+                  <>
+                    <p>{t('bpmn.loops')}</p>
+                    <ul>
+                      {w.loops.slice(0, LOOPS_SHOWN).map((loop) => (
+                        <li key={loop.flow}>{t('bpmn.loop', { from: loop.from, to: loop.to })}</li>
+                      ))}
+                      {w.loops.length > LOOPS_SHOWN ? (
+                        <li>{t('bpmn.moreLoops', { count: w.loops.length - LOOPS_SHOWN })}</li>
+                      ) : null}
+                    </ul>
+                  </>
+                ) : null}
               </section>
             ))}
           </>

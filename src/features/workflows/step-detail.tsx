@@ -5,7 +5,18 @@ import type { Friction, Step } from '../../domain/schema/workflow';
 import type { Kpi } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
+import { SmallActions, type SmallAction } from '../../ui/small-actions';
 import styles from './workflows.module.css';
+
+const FRICTION_ACTIONS: readonly SmallAction<'onEditFriction' | 'onDeleteFriction'>[] = [
+  { on: 'onEditFriction', label: 'common.edit', name: 'workflows.editFrictionOf' },
+  {
+    on: 'onDeleteFriction',
+    label: 'common.delete',
+    name: 'workflows.deleteFrictionOf',
+    variant: 'quiet',
+  },
+];
 
 interface Props {
   workspaceId: string;
@@ -51,21 +62,11 @@ export function StepDetail(props: Props) {
                     ) : null}
                   </span>
                   <span className={styles.rowActions} data-editing-chrome="">
-                    <Button
-                      small
-                      aria-label={t('workflows.editFrictionOf', { description: f.description })}
-                      onPress={() => props.onEditFriction(f)}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      small
-                      variant="quiet"
-                      aria-label={t('workflows.deleteFrictionOf', { description: f.description })}
-                      onPress={() => props.onDeleteFriction(f)}
-                    >
-                      {t('common.delete')}
-                    </Button>
+                    <SmallActions
+                      actions={FRICTION_ACTIONS}
+                      names={{ description: f.description }}
+                      onAction={(action) => props[action](f)}
+                    />
                   </span>
                 </li>
               ))}

@@ -10,13 +10,25 @@ import {
 } from 'react-aria-components';
 import type { Step } from '../../domain/schema/workflow';
 import type { Department } from '../../domain/schema/workspace';
-import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
+import { SmallActions, type SmallAction } from '../../ui/small-actions';
 import styles from './workflows.module.css';
 
 /** Above this many steps, only the rows in view are rendered. */
 const VIRTUAL_FROM = 60;
 const ROW_HEIGHT = 64;
+
+const STEP_ACTIONS: readonly SmallAction<'onSelect' | 'onEdit' | 'onDelete'>[] = [
+  { on: 'onSelect', label: 'workflows.open', name: 'workflows.openStep' },
+  { on: 'onEdit', label: 'common.edit', name: 'workflows.editStep', chrome: true },
+  {
+    on: 'onDelete',
+    label: 'common.delete',
+    name: 'workflows.deleteStep',
+    variant: 'quiet',
+    chrome: true,
+  },
+];
 
 interface Props {
   label: string;
@@ -107,30 +119,11 @@ export function StepList(props: Props) {
                 : t('workflows.frictionCount', { count: frictions })}
             </span>
             <span className={styles.rowActions}>
-              <Button
-                small
-                aria-label={t('workflows.openStep', { name: step.name })}
-                onPress={() => props.onSelect(step)}
-              >
-                {t('workflows.open')}
-              </Button>
-              <Button
-                small
-                data-editing-chrome=""
-                aria-label={t('workflows.editStep', { name: step.name })}
-                onPress={() => props.onEdit(step)}
-              >
-                {t('common.edit')}
-              </Button>
-              <Button
-                small
-                variant="quiet"
-                data-editing-chrome=""
-                aria-label={t('workflows.deleteStep', { name: step.name })}
-                onPress={() => props.onDelete(step)}
-              >
-                {t('common.delete')}
-              </Button>
+              <SmallActions
+                actions={STEP_ACTIONS}
+                names={{ name: step.name }}
+                onAction={(action) => props[action](step)}
+              />
             </span>
           </GridListItem>
         );

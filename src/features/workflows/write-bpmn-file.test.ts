@@ -97,3 +97,36 @@ describe('exporting a workflow as BPMN', () => {
     });
   });
 });
+
+describe('reading a hand-written BPMN file with a rework loop', () => {
+  it('names the loop by its tasks, not by the flow id', async () => {
+    // Review → gateway (unnamed) → back to "Draft the quote" when rejected: flow _6-746.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">
+  <process id="Quotes" name="Quotes">
+    <startEvent id="_6-1"/>
+    <task id="_6-2" name="Draft the quote"/>
+    <task id="_6-3" name="Review the quote"/>
+    <exclusiveGateway id="_6-4"/>
+    <task id="_6-5" name="Send the quote"/>
+    <endEvent id="_6-6"/>
+    <sequenceFlow id="_6-740" sourceRef="_6-1" targetRef="_6-2"/>
+    <sequenceFlow id="_6-741" sourceRef="_6-2" targetRef="_6-3"/>
+    <sequenceFlow id="_6-742" sourceRef="_6-3" targetRef="_6-4"/>
+    <sequenceFlow id="_6-743" sourceRef="_6-4" targetRef="_6-5"/>
+    <sequenceFlow id="_6-746" name="rejected" sourceRef="_6-4" targetRef="_6-2"/>
+    <sequenceFlow id="_6-744" sourceRef="_6-5" targetRef="_6-6"/>
+  </process>
+</definitions>`;
+    const read = await readBpmnFile(bytesOf(xml));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.plan.workflows[0]?.steps.map((s) => s.name)).toEqual([
+      'Draft the quote',
+      'Review the quote',
+      'Send the quote',
+    ]);
+    expect(read.plan.workflows[0]?.loops).toEqual([
+      { flow: '_6-746', from: 'Review the quote', to: 'Draft the quote' },
+    ]);
+  });
+});

@@ -1,10 +1,9 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { database } from '../../db/database';
 import type { WorkspaceSummary } from '../../db/repositories/workspace-reads';
 import { useChangeContext } from '../../data/use-actor';
-import { useWorkspaces } from '../../data/use-workspaces';
+import { useWorkspaces } from '../../data/workspace-list';
 import { currentLanguage } from '../../i18n/i18n';
 import { PlainButton } from '../../ui/plain-button';
 import { EmptyState, PageHeader } from '../../ui/page-header';
@@ -12,9 +11,15 @@ import { useToast } from '../../ui/toast';
 import { WorkspaceCard } from './workspace-card';
 import styles from './workspaces.module.css';
 
-// Loaded when used, not with the first screen: the writes (and the schemas that check them),
-// the name form (react-hook-form) and the modal dialogs.
-const workspaceWrites = () => import('../../db/repositories/workspaces');
+// Loaded when used, not with the first screen: the writes (and the schemas that check them) with
+// the database (Dexie), the name form (react-hook-form) and the modal dialogs.
+const workspaceWrites = async () => {
+  const [writes, { database }] = await Promise.all([
+    import('../../db/repositories/workspaces'),
+    import('../../db/database'),
+  ]);
+  return { ...writes, db: database() };
+};
 const WorkspaceFormDialog = lazy(() =>
   import('./workspace-form-dialog').then((m) => ({ default: m.WorkspaceFormDialog })),
 );
@@ -45,8 +50,8 @@ export default function HomeScreen({ backupImport }: Props) {
   const [deleting, setDeleting] = useState<WorkspaceSummary | null>(null);
 
   const remove = async (summary: WorkspaceSummary) => {
-    const { deleteWorkspace, restoreWorkspace } = await workspaceWrites();
-    const bundle = await deleteWorkspace(database(), summary.workspace.id);
+    const { deleteWorkspace, restoreWorkspace, db } = await workspaceWrites();
+    const bundle = await deleteWorkspace(db, summary.workspace.id);
     if (!bundle) return;
     toast({
       message: t('home.deleted', { name: summary.workspace.name }),
@@ -54,7 +59,7 @@ export default function HomeScreen({ backupImport }: Props) {
       action: {
         label: t('common.undo'),
         onAction: () => {
-          void restoreWorkspace(database(), bundle).then(() =>
+          void restoreWorkspace(db, bundle).then(() =>
             toast({ message: t('home.restored', { name: summary.workspace.name }) }),
           );
         },
@@ -64,8 +69,8 @@ export default function HomeScreen({ backupImport }: Props) {
 
   const duplicate = async (summary: WorkspaceSummary) => {
     const name = t('home.copyOf', { name: summary.workspace.name }).slice(0, 200);
-    const { duplicateWorkspace } = await workspaceWrites();
-    await duplicateWorkspace(database(), change(), summary.workspace.id, name);
+    const { duplicateWorkspace, db } = await workspaceWrites();
+    await duplicateWorkspace(db, change(), summary.workspace.id, name);
     toast({ message: t('home.duplicated', { name }) });
   };
 
@@ -79,8 +84,8 @@ export default function HomeScreen({ backupImport }: Props) {
             <PlainButton
               onPress={() => {
                 void workspaceWrites()
-                  .then(({ createDemoWorkspace }) =>
-                    createDemoWorkspace(database(), change(), currentLanguage()),
+                  .then(({ createDemoWorkspace, db }) =>
+                    createDemoWorkspace(db, change(), currentLanguage()),
                   )
                   .then((id) => {
                     toast({ message: t('home.demoCreated') });
@@ -144,10 +149,10 @@ export default function HomeScreen({ backupImport }: Props) {
               const writes = await workspaceWrites();
               if (editing.mode === 'rename') {
                 const id = editing.summary.workspace.id;
-                await writes.updateWorkspaceDetails(database(), change(), id, form, seen);
+                await writes.updateWorkspaceDetails(writes.db, change(), id, form, seen);
               } else {
                 const id = await writes.createWorkspace(
-                  database(),
+                  writes.db,
                   change(),
                   form,
                   currentLanguage(),
