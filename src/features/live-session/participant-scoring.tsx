@@ -93,17 +93,14 @@ export function ParticipantScoring({
   );
 }
 
-function UseCaseCard({
-  useCase,
-  shared,
-  scores,
-  onChange,
-}: {
+interface UseCaseCardProps {
   useCase: LiveUseCase;
   shared: SharedEntries;
   scores: CriterionScores;
   onChange: (scores: CriterionScores) => void;
-}) {
+}
+
+function UseCaseCard({ useCase, shared, scores, onChange }: UseCaseCardProps) {
   const { t } = useTranslation();
   const done = isFullyScored(scores);
   const divergences = (shared.divergences ?? []).filter((d) => d.useCaseId === useCase.id);

@@ -13,14 +13,13 @@ import type { PortfolioResult } from '../../domain/portfolio/solve-portfolio';
 import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
 
-/** The best total for budgets from 0 to twice the current one, and what the next 10 % buys. */
-export function FrontierChart({
-  result,
-  figure,
-}: {
+interface FrontierChartProps {
   result: PortfolioResult;
   figure: (n: number) => string;
-}) {
+}
+
+/** The best total for budgets from 0 to twice the current one, and what the next 10 % buys. */
+export function FrontierChart({ result, figure }: FrontierChartProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const { frontier, frontierBudget } = result;

@@ -25,16 +25,14 @@ type Rule = (typeof RULES)[number];
 
 const PAGE = 25;
 
-/** Per use case: the people it needs, must be in or out, and the one it needs (dependency). */
-export function UseCaseRules({
-  rows,
-  rules,
-  onChange,
-}: {
+interface UseCaseRulesProps {
   rows: readonly RuleRow[];
   rules: Rules;
   onChange: (rules: Rules) => void;
-}) {
+}
+
+/** Per use case: the people it needs, must be in or out, and the one it needs (dependency). */
+export function UseCaseRules({ rows, rules, onChange }: UseCaseRulesProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const paging = usePage(rows, PAGE);

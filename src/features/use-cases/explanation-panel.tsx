@@ -17,16 +17,14 @@ import { ColumnHeads } from '../../ui/column-heads';
 
 const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
 
-/** "Why this score?": the contributions of SCORING.md section 5, drawn, tabulated and read aloud. */
-export function ExplanationPanel({
-  decision,
-  useCase,
-  workspaceId,
-}: {
+interface ExplanationPanelProps {
   decision: WorkspaceDecision;
   useCase: UseCase;
   workspaceId: string;
-}) {
+}
+
+/** "Why this score?": the contributions of SCORING.md section 5, drawn, tabulated and read aloud. */
+export function ExplanationPanel({ decision, useCase, workspaceId }: ExplanationPanelProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const explanation = useMemo(() => explainScore(decision, useCase.id), [decision, useCase.id]);

@@ -27,19 +27,17 @@ function describe(o: Override, t: Translate, k: number, waveName: (id: string) =
   });
 }
 
+interface OverrideSectionProps {
+  ranking: WorkspaceDecision;
+  useCase: UseCase;
+  workspaceId: string;
+}
+
 /**
  * Where people contest the model for this use case: the computed rank and the decided
  * position side by side, the overrides in force (each can be withdrawn), and those withdrawn.
  */
-export function OverrideSection({
-  ranking,
-  useCase,
-  workspaceId,
-}: {
-  ranking: WorkspaceDecision;
-  useCase: UseCase;
-  workspaceId: string;
-}) {
+export function OverrideSection({ ranking, useCase, workspaceId }: OverrideSectionProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const { date } = useFormatters();

@@ -19,6 +19,13 @@ function sameName(a: string, b: string): boolean {
   return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
 }
 
+interface ScoringPanelProps {
+  workspace: Workspace;
+  useCase: UseCase;
+  /** The decision of this use case (its effective scores, its financial figures). */
+  decided: UseCaseDecision | undefined;
+}
+
 /**
  * A participant scores the eight criteria (1..5 or unset) with a rationale each. By default the
  * person at the keyboard; in facilitator mode, any participant of the workspace, so that several
@@ -26,16 +33,7 @@ function sameName(a: string, b: string): boolean {
  * shows that person's saved scores and rationales, never what was typed for the previous one.
  * With blind scoring, the others' scores stay hidden until the facilitator reveals them.
  */
-export function ScoringPanel({
-  workspace,
-  useCase,
-  decided,
-}: {
-  workspace: Workspace;
-  useCase: UseCase;
-  /** The decision of this use case (its effective scores, its financial figures). */
-  decided: UseCaseDecision | undefined;
-}) {
+export function ScoringPanel({ workspace, useCase, decided }: ScoringPanelProps) {
   const { t } = useTranslation();
   const actor = useActorName();
   const f = useFormatters();
