@@ -125,6 +125,7 @@ function boardOf(data: WorkspaceRanking, records: DecisionRecords): DecisionBoar
     useCases,
     ranked: decision.ranked,
     k: decision.topK,
+    decided: decision.byId,
     conflicts: open,
     divergences,
     overrides: active,

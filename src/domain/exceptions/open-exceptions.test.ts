@@ -13,7 +13,11 @@ const NEUTRAL = Object.fromEntries(CRITERION_IDS.map((id) => [id, 3])) as Criter
 
 const AT = '2026-11-22T10:00:00.000Z';
 
+/** Whether each built use case meets its clarity gate, as the decision function would say. */
+const clearById = new Map<string, boolean>();
+
 function useCase(id: string, owner: string, clear: boolean): UseCase {
+  clearById.set(id, clear);
   const base = {
     id,
     workspaceId: 'w',
@@ -113,14 +117,22 @@ function conflict(key: string, sides: [string, string][]): KpiConflict {
   };
 }
 
+/** The list, with each use case's clarity read from a decision built from the use cases above. */
+function listFor(input: Omit<Parameters<typeof listOpenExceptions>[0], 'decided'>) {
+  const decided = new Map(
+    input.useCases.map((u) => [u.id, { clarity: { clear: clearById.get(u.id) ?? false } }]),
+  );
+  return listOpenExceptions({ ...input, decided });
+}
+
 describe('listOpenExceptions', () => {
   it('is empty when nothing needs a person', () => {
-    expect(listOpenExceptions(empty)).toEqual([]);
+    expect(listFor(empty)).toEqual([]);
   });
 
   it('gives a KPI conflict to the first side with an owner, else the KPI department', () => {
     const useCases = [useCase('u1', '', true), useCase('u2', 'Chloé', true)];
-    const list = listOpenExceptions({
+    const list = listFor({
       ...empty,
       useCases,
       conflicts: [
@@ -178,7 +190,7 @@ describe('listOpenExceptions', () => {
         useCaseIds: ['d'],
       }),
     ];
-    const list = listOpenExceptions({
+    const list = listFor({
       ...empty,
       useCases,
       ranked: ranked(['a', 'b', 'c', 'd']),
@@ -191,7 +203,7 @@ describe('listOpenExceptions', () => {
   });
 
   it('lists divergences of 2 or more that nobody resolved', () => {
-    const list = listOpenExceptions({
+    const list = listFor({
       ...empty,
       useCases: [useCase('u1', 'Dana', true)],
       divergences: [
@@ -212,7 +224,7 @@ describe('listOpenExceptions', () => {
   });
 
   it('lists active overrides without a review date, owned by their owner or else their author', () => {
-    const list = listOpenExceptions({
+    const list = listFor({
       ...empty,
       overrides: [
         override('o1', { owner: 'Eve' }),
@@ -228,7 +240,7 @@ describe('listOpenExceptions', () => {
   });
 
   it('orders the kinds: conflicts, unclear placed high, divergences, overrides', () => {
-    const list = listOpenExceptions({
+    const list = listFor({
       ...empty,
       useCases: [useCase('u1', 'Fay', false)],
       ranked: ranked(['u1']),
@@ -263,13 +275,13 @@ describe('listOpenExceptions', () => {
       useCaseWithReview('abandoned', '2027-01-01', 'abandoned'),
       useCaseWithReview('no-date', null, 'inProgress'),
     ];
-    const list = listOpenExceptions({ ...empty, useCases, today: '2027-04-01' });
+    const list = listFor({ ...empty, useCases, today: '2027-04-01' });
     expect(list.map((e) => [e.kind, e.ref, e.owner])).toEqual([
       ['reviewDue', 'due-yesterday:2027-03-31', 'Owner of due-yesterday'],
       ['reviewDue', 'due-today:2027-04-01', 'Owner of due-today'],
     ]);
     // The day before, only the one due yesterday (31 March) is listed... and without a clock, none.
-    expect(listOpenExceptions({ ...empty, useCases, today: '2027-03-31' })).toHaveLength(1);
-    expect(listOpenExceptions({ ...empty, useCases })).toEqual([]);
+    expect(listFor({ ...empty, useCases, today: '2027-03-31' })).toHaveLength(1);
+    expect(listFor({ ...empty, useCases })).toEqual([]);
   });
 });

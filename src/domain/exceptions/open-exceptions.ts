@@ -1,5 +1,4 @@
 import type { KpiConflict } from '../conflicts/kpi-conflicts';
-import { clarityOf } from '../qualification/clarity';
 import type { RankedUseCase } from '../ranking/rank-use-cases';
 import type { CriterionId } from '../schema/criterion';
 import type { Override } from '../schema/decision';
@@ -67,6 +66,9 @@ export function listOpenExceptions(input: {
   useCases: readonly UseCase[];
   ranked: readonly RankedUseCase[];
   k: number;
+  /** The decision function's result per use case (WorkspaceDecision.byId): whether its clarity
+   *  gate is met is read there, not worked out again. */
+  decided: ReadonlyMap<string, { clarity: { clear: boolean } }>;
   conflicts: readonly KpiConflict[];
   divergences: readonly DivergenceItem[];
   overrides: readonly Override[];
@@ -95,7 +97,7 @@ export function listOpenExceptions(input: {
     ...(firstWave(input.waves)?.useCaseIds ?? []),
   ]);
   for (const useCase of input.useCases) {
-    if (high.has(useCase.id) && !clarityOf(useCase).clear) {
+    if (high.has(useCase.id) && input.decided.get(useCase.id)?.clarity.clear === false) {
       list.push(exception('unclearPlacedHigh', useCase.id, ownerOf(useCase.id), [useCase.id]));
     }
   }

@@ -133,6 +133,7 @@ export function buildMinutes(
     useCases: records.useCases,
     ranked: decision.ranked.flatMap((d) => asRanked(d, decision.weights)),
     k: records.workspace.topK,
+    decided: decision.byId,
     conflicts: facts.openConflicts,
     divergences: facts.divergencesToDiscuss.map((d) => ({
       useCaseId: d.useCaseId,
