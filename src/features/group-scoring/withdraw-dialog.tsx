@@ -6,12 +6,14 @@ import { closedBy } from '../../ui/form-dialog';
 import { useToast } from '../../ui/toast';
 import { WithdrawDialog } from '../../ui/withdraw-dialog';
 
-/** Withdraws an agreement, with a reason: the participants' mean (or median) applies again. */
-export function WithdrawAgreementDialog(props: {
+interface WithdrawAgreementProps {
   decisionId: string;
   heading: string;
   onClose: () => void;
-}) {
+}
+
+/** Withdraws an agreement, with a reason: the participants' mean (or median) applies again. */
+export function WithdrawAgreementDialog(props: WithdrawAgreementProps) {
   const { t } = useTranslation();
   const change = useChangeContext();
   const toast = useToast();
