@@ -1,11 +1,11 @@
 import {
-  Legend,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
   Radar,
   RadarChart as RechartsRadarChart,
 } from 'recharts';
+import styles from './radar-chart.module.css';
 
 export interface RadarLine {
   /** Key of the series in each spoke's values. */
@@ -26,11 +26,16 @@ interface Props {
   /** Accessible name; the figures are also written beside the chart. */
   title: string;
   width: number;
+  /** Height of the drawing; the legend (several lines) is written below it, never over it. */
   height: number;
   animate?: boolean;
+  /** Size of every label of the chart and of its legend, in CSS pixels. */
   fontSize?: number;
+  /** A spoke's label wider than this (CSS pixels) wraps onto two lines. */
+  labelWidth?: number;
 }
 
+const GROUP_COLOUR = '#2446a6';
 const PARTICIPANT_COLOURS = ['#c2410c', '#7c3aed', '#0f766e', '#b45309', '#be185d', '#4d7c0f'];
 
 /** Oriented scores (1..5, 5 = best) on eight spokes, at a fixed size (print-safe). Drawn only. */
@@ -42,6 +47,7 @@ export default function RadarChart({
   height,
   animate = true,
   fontSize = 12,
+  labelWidth,
 }: Props) {
   const data = spokes.map((s) => {
     const row: Record<string, string | number | null> = { label: s.label };
@@ -51,8 +57,14 @@ export default function RadarChart({
     return row;
   });
   let colour = 0;
+  const drawn = lines.map((line) => ({
+    ...line,
+    stroke: line.emphasis
+      ? GROUP_COLOUR
+      : (PARTICIPANT_COLOURS[colour++ % PARTICIPANT_COLOURS.length] as string),
+  }));
   return (
-    <figure role="img" aria-label={title} style={{ margin: 0, width, height }}>
+    <figure role="img" aria-label={title} className={styles.figure} style={{ width, fontSize }}>
       <RechartsRadarChart
         width={width}
         height={height}
@@ -61,35 +73,41 @@ export default function RadarChart({
         margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
       >
         <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={{ fontSize, fill: '#1c2430' }} />
-        <PolarRadiusAxis
-          domain={[0, 5]}
-          tickCount={6}
-          angle={90}
-          tick={{ fontSize: fontSize - 2 }}
-          axisLine={false}
+        <PolarAngleAxis
+          dataKey="label"
+          tick={{ fontSize, fill: '#1c2430', ...(labelWidth ? { width: labelWidth } : {}) }}
         />
-        {lines.map((line, i) => {
-          const stroke = line.emphasis
-            ? '#2446a6'
-            : (PARTICIPANT_COLOURS[colour++ % PARTICIPANT_COLOURS.length] as string);
-          return (
-            <Radar
-              key={line.id}
-              name={line.name}
-              dataKey={`s${i}`}
-              stroke={stroke}
-              strokeWidth={line.emphasis ? 2.5 : 1.25}
-              strokeDasharray={line.emphasis ? undefined : '4 2'}
-              fill={line.emphasis ? '#2446a6' : 'none'}
-              fillOpacity={line.emphasis ? 0.18 : 0}
-              connectNulls
-              isAnimationActive={animate}
-            />
-          );
-        })}
-        {lines.length > 1 ? <Legend wrapperStyle={{ fontSize }} iconSize={8} /> : null}
+        {/* Rings at 1..5 without figures: at a readable size they would cover the spokes' labels
+            and each other in so small a drawing (the title says 5 is best, the table has them). */}
+        <PolarRadiusAxis domain={[0, 5]} tickCount={6} tick={false} axisLine={false} />
+        {drawn.map((line, i) => (
+          <Radar
+            key={line.id}
+            name={line.name}
+            dataKey={`s${i}`}
+            stroke={line.stroke}
+            strokeWidth={line.emphasis ? 2.5 : 1.25}
+            strokeDasharray={line.emphasis ? undefined : '4 2'}
+            fill={line.emphasis ? GROUP_COLOUR : 'none'}
+            fillOpacity={line.emphasis ? 0.18 : 0}
+            connectNulls
+            isAnimationActive={animate}
+          />
+        ))}
       </RechartsRadarChart>
+      {drawn.length > 1 ? (
+        <ul className={styles.legend}>
+          {drawn.map((line) => (
+            <li key={line.id}>
+              <span
+                className={line.emphasis ? styles.swatch : `${styles.swatch} ${styles.dashed}`}
+                style={{ borderColor: line.stroke }}
+              />
+              {line.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </figure>
   );
 }

@@ -25,11 +25,31 @@ const TEXT = {
     printedOn: 'printed on',
     appendix: 'Appendix',
     withAppendix: 'Print the appendix (full texts)',
+    criteria: [
+      'Strategic business value',
+      'Customer-experience impact',
+      'Financial potential',
+      'Data & process maturity',
+      'Technical complexity',
+      'Brand impact',
+      'Compliance & operational risk',
+      'Alignment with key initiatives',
+    ],
   },
   fr: {
     printedOn: 'imprimé le',
     appendix: 'Annexe',
     withAppendix: "Imprimer l'annexe (textes complets)",
+    criteria: [
+      'Valeur commerciale stratégique',
+      "Impact sur l'expérience client",
+      'Potentiel financier',
+      'Maturité des données et des processus',
+      'Complexité technique',
+      'Impact sur la marque',
+      'Conformité et risques opérationnels',
+      'Alignement sur les initiatives clés',
+    ],
   },
 } as const;
 
@@ -176,6 +196,62 @@ interface Printed {
   firstPage: string;
 }
 
+interface PrintedLayout {
+  /** The smallest text of the two charts and of the radar's legend, in CSS pixels. */
+  smallestChartText: number;
+  /** Rows of the scores table whose bottom is clipped by the page. */
+  cutRows: number;
+  rows: number;
+  /** Pairs of texts of one chart (labels, legend entries) that overlap, by their words. */
+  overlaps: string[];
+  /** Texts of a chart that stick out of its drawing or legend (cut at the edge). */
+  outside: number;
+}
+
+/** Measures the sheet as it prints (print media): chart text sizes, clipped rows, overlaps. */
+async function printedLayout(page: Page): Promise<PrintedLayout> {
+  await page.emulateMedia({ media: 'print' });
+  const layout = await page.getByTestId('business-case-page').evaluate((sheet) => {
+    const charts = [...sheet.querySelectorAll('figure svg text, figure li')];
+    const sizes = charts
+      .filter((el) => (el.textContent ?? '').trim() !== '')
+      .map((el) => parseFloat(getComputedStyle(el).fontSize));
+    const rows = [...sheet.querySelectorAll('table tbody tr')];
+    const cutRows = rows.filter((row) => {
+      const bottom = row.getBoundingClientRect().bottom;
+      let box: Element | null = row.parentElement;
+      while (box && box !== sheet.parentElement) {
+        const style = getComputedStyle(box);
+        if (style.overflow !== 'visible' && bottom > box.getBoundingClientRect().bottom + 0.5)
+          return true;
+        box = box.parentElement;
+      }
+      return false;
+    }).length;
+    // Boxes of text are taller than their letters: a pair overlaps when they share more than
+    // 3 px both ways (two rows of labels touching box to box do not).
+    const inside = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 3 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 3;
+    const overlaps: string[] = [];
+    let outside = 0;
+    for (const figure of sheet.querySelectorAll('figure')) {
+      const frame = figure.getBoundingClientRect();
+      const texts = [...figure.querySelectorAll('svg text, li')]
+        .filter((el) => (el.textContent ?? '').trim() !== '')
+        .map((el) => ({ words: el.textContent ?? '', box: el.getBoundingClientRect() }));
+      texts.forEach((a, i) => {
+        if (a.box.left < frame.left - 0.5 || a.box.right > frame.right + 0.5) outside += 1;
+        for (const b of texts.slice(i + 1))
+          if (inside(a.box, b.box)) overlaps.push(`${a.words} / ${b.words}`);
+      });
+    }
+    return { smallestChartText: Math.min(...sizes), cutRows, rows: rows.length, overlaps, outside };
+  });
+  await page.emulateMedia({ media: 'screen' });
+  return layout;
+}
+
 /** Prints the page as the browser would (print media, A4, the page's @page rules). */
 async function printToPdf(page: Page, name: string, pictures = true): Promise<Printed> {
   mkdirSync(OUT, { recursive: true });
@@ -219,18 +295,37 @@ describe.each([
       if (picturesWanted()) {
         mkdirSync(screenshotDir(), { recursive: true });
         // The sheet only: the on-screen appendix of these texts is far too long for one picture.
-        await sheet.screenshot({
+        // A clip of the whole page (the sheet is taller than the window, 3,400 px on screen): on
+        // the loaded shared machine, capturing it takes more than the default 30 s.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const box = await sheet.boundingBox();
+        if (!box) throw new Error('the sheet is not laid out');
+        await page.screenshot({
           path: path.join(screenshotDir(), `${lang}-business-case-longest.png`),
+          fullPage: true,
+          clip: box,
+          timeout: 150_000,
         });
       }
 
       // The sheet alone: one A4 page (pdfinfo names the size), its footer printed.
       await page.getByLabel(text.withAppendix).uncheck();
+
       const alone = await printToPdf(page, `${lang}-business-case-longest-sheet`);
+      const layout = await printedLayout(page);
       expect(alone.pages).toBe(1);
       expect(alone.pageSize).toMatch(/ pts \(A4\)$/);
       expect(alone.text).toContain(text.printedOn);
       expect(alone.text).not.toContain(text.appendix);
+      for (const criterion of text.criteria) expect(alone.text).toContain(plain(criterion));
+
+      // As printed: the eight rows of scores whole, chart labels at least 9 pt (12 CSS px), and
+      // no text of a chart over another one or cut at its edge.
+      expect(layout.rows).toBe(8);
+      expect(layout.cutRows).toBe(0);
+      expect(layout.smallestChartText).toBeGreaterThanOrEqual(12);
+      expect(layout.overlaps).toEqual([]);
+      expect(layout.outside).toBe(0);
 
       // With the appendix: the sheet is still the whole first page, the long texts follow in full.
       await page.getByLabel(text.withAppendix).check();
@@ -241,6 +336,6 @@ describe.each([
       expect(whole.text).toContain(text.appendix);
       expect(whole.text).toContain('END-OF-INTENTION');
       expect(whole.text).toContain('END-OF-REASON-19');
-    }, 240_000);
+    }, 480_000);
   },
 );

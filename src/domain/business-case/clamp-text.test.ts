@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampText, linesNeeded, shareLines } from './clamp-text';
+import { clampText, linesNeeded } from './clamp-text';
 
 describe('clampText', () => {
   it('keeps a text that fits, white space folded', () => {
@@ -81,19 +81,5 @@ describe('linesNeeded', () => {
     // "a" 1 line ; 15 characters on lines of 10: 2 lines ; empty text: 0
     expect(linesNeeded('a\nabcdefghij klmn', 10)).toBe(3);
     expect(linesNeeded('', 10)).toBe(0);
-  });
-});
-
-describe('shareLines', () => {
-  it('gives every text what it needs when the total allows it', () => {
-    expect(shareLines([1, 2, 0, 3], 6)).toEqual([1, 2, 0, 3]);
-  });
-
-  it('shares a short budget: the minimum first, then to the text missing the most', () => {
-    // needs 5, 1, 3 and 6 lines: 1 each (4 lines), then the 4 left go one at a time to the
-    // text missing the most. Short 4, 0, 2, 5: the 4th -> [1, 1, 1, 2]; short 4, 0, 2, 4: tie,
-    // the 1st -> [2, 1, 1, 2]; short 3, 0, 2, 4: the 4th -> [2, 1, 1, 3]; short 3, 0, 2, 3:
-    // tie, the 1st -> [3, 1, 1, 3] (8 lines)
-    expect(shareLines([5, 1, 3, 6], 8)).toEqual([3, 1, 1, 3]);
   });
 });

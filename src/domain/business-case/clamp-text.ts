@@ -72,25 +72,3 @@ export function linesNeeded(text: string, charsPerLine: number): number {
     0,
   );
 }
-
-/**
- * Shares `total` printed lines between texts that need `needs[i]` lines each: all they need
- * when it fits; otherwise each gets up to `min` lines, then the lines left go one at a time
- * to the text still missing the most (ties: the first one).
- */
-export function shareLines(needs: readonly number[], total: number, min = 1): number[] {
-  if (needs.reduce((s, n) => s + n, 0) <= total) return [...needs];
-  const given = needs.map((n) => Math.min(n, min));
-  let left = total - given.reduce((s, n) => s + n, 0);
-  while (left > 0) {
-    let best = -1;
-    needs.forEach((need, i) => {
-      const short = need - (given[i] as number);
-      if (short > 0 && (best < 0 || short > needs[best]! - given[best]!)) best = i;
-    });
-    if (best < 0) break;
-    given[best] = (given[best] as number) + 1;
-    left -= 1;
-  }
-  return given;
-}

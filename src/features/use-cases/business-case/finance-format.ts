@@ -2,6 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeFormatters } from '../../../ui/format';
 
+/** The four outputs of SCORING.md section 11, in the order they print. */
+export const FINANCE_OUTPUTS = [
+  'yearlyBenefit',
+  'yearlyNet',
+  'paybackMonths',
+  'threeYearRoi',
+] as const;
+
 /** Money, months and percentages of the financial estimate, in the UI language (Intl). */
 export interface FinanceFormatters {
   /** Whole units of a currency: "38 200 €" / "€38,200". */

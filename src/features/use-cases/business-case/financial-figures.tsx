@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure, FinancialResult } from '../../../domain/finance/financial-estimate';
-import { useFinanceFormatters, type FinanceFormatters } from './finance-format';
+import { FINANCE_OUTPUTS, useFinanceFormatters, type FinanceFormatters } from './finance-format';
 import styles from './business-case.module.css';
 
-const OUTPUTS = ['yearlyBenefit', 'yearlyNet', 'paybackMonths', 'threeYearRoi'] as const;
-type Output = (typeof OUTPUTS)[number];
+type Output = (typeof FINANCE_OUTPUTS)[number];
 
 function formatFigure(
   output: Output,
@@ -42,7 +41,7 @@ export function FinancialFigures({
   return (
     <div className={className} data-testid={testId}>
       <dl className={styles.figures}>
-        {OUTPUTS.map((output) => {
+        {FINANCE_OUTPUTS.map((output) => {
           const figure = result[output];
           return (
             <div key={output} data-output={output}>

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_SERIES } from '../../../domain/scoring/radar-series';
-import { criterionDefinition } from '../../../domain/schema/criterion';
 import { contributionsOfDecision } from '../../../domain/decision/contributions';
 import { useFormatters } from '../../../ui/format';
 import type { BusinessCaseView } from './business-case-view';
@@ -10,12 +9,22 @@ import styles from './business-case.module.css';
 const RadarChart = lazy(() => import('../../../ui/radar-chart'));
 const ContributionChart = lazy(() => import('../../../ui/contribution-chart'));
 
-/** Width of the contribution chart as drawn, before it is scaled down to fit the column. */
-const CONTRIBUTION_WIDTH = 640;
-const CONTRIBUTION_SCALE = 0.42;
+/**
+ * Every label of the two charts, in CSS pixels: 12 px prints at 9 pt (the least a printed chart
+ * label may be), and the charts are drawn at their printed size (never scaled down).
+ */
+const LABEL_PX = 12;
+/** Width of the chart column (business-case.module.css `.columns`). */
+const CHART_WIDTH = 290;
+/** A radar label wider than this wraps onto two lines (the column is narrow). */
+const RADAR_LABEL = 96;
+/** One bar of the contribution chart, and the room for the criteria's short names. */
+const BAR_ROW = 14;
+const BAR_LABELS = 144;
+const BAR_POINTS = 40;
 
 /** A rater's name in the legend: at most this many characters, then "…" (the page is fixed). */
-const LEGEND_NAME = 24;
+const LEGEND_NAME = 18;
 
 function shortName(name: string, max: number): string {
   return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
@@ -37,23 +46,14 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
     label: t(`businessCase.short.${p.criterion}`),
     values: p.values,
   }));
+  // The short names of the radar's spokes; each score is in the table below the charts.
   const bars = view.ranked
     ? contributionsOfDecision(view.ranked).map((c) => ({
-        label: t(`criteria.${c.criterion}.label`),
-        detail: t(
-          criterionDefinition(c.criterion).direction === 'higherIsWorse'
-            ? 'explanation.barDetailInverted'
-            : 'explanation.barDetail',
-          {
-            raw: f.rawScore(c.raw),
-            oriented: f.rawScore(c.oriented),
-            weight: f.rawScore(c.weight),
-          },
-        ),
+        label: t(`businessCase.short.${c.criterion}`),
+        detail: '',
         points: c.points,
       }))
     : [];
-  const height = bars.length * 42 + 40;
   return (
     <div className={styles.chartColumn}>
       <section>
@@ -63,39 +63,31 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
             spokes={spokes}
             lines={lines}
             title={t('businessCase.radarTitle')}
-            width={290}
-            height={lines.length > 1 ? 175 : 160}
+            width={CHART_WIDTH}
+            height={170}
             animate={false}
-            fontSize={10}
+            fontSize={LABEL_PX}
+            labelWidth={RADAR_LABEL}
           />
         </Suspense>
       </section>
       {bars.length > 0 ? (
         <section>
           <h3>{t('businessCase.contributionTitle')}</h3>
-          <div
-            className={styles.contribution}
-            style={{
-              width: CONTRIBUTION_WIDTH * CONTRIBUTION_SCALE,
-              height: height * CONTRIBUTION_SCALE,
-            }}
-          >
-            <div
-              style={{
-                width: CONTRIBUTION_WIDTH,
-                transform: `scale(${CONTRIBUTION_SCALE})`,
-                transformOrigin: '0 0',
-              }}
-            >
-              <Suspense fallback={null}>
-                <ContributionChart
-                  bars={bars}
-                  formatPoints={f.points}
-                  title={t('businessCase.contributionTitle')}
-                  animate={false}
-                />
-              </Suspense>
-            </div>
+          <div className={styles.contribution} style={{ width: CHART_WIDTH }}>
+            <Suspense fallback={null}>
+              <ContributionChart
+                bars={bars}
+                formatPoints={f.points}
+                title={t('businessCase.contributionTitle')}
+                animate={false}
+                fontSize={LABEL_PX}
+                labelWidth={BAR_LABELS}
+                rowHeight={BAR_ROW}
+                axis={false}
+                pointsColumn={BAR_POINTS}
+              />
+            </Suspense>
           </div>
         </section>
       ) : null}
