@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { giveName, type Lang } from './support/clarte';
+import { appPerTest, screenshot } from './support/app';
+
+/** What the room reads, in each language (kept here, not taken from the app). */
+const TEXT = {
+  en: {
+    ranking: 'Ranking',
+    rankedTable: 'Ranked use cases',
+    demoCase: 'Automatic supplier invoice capture',
+  },
+  fr: {
+    ranking: 'Classement',
+    rankedTable: "Cas d'usage classés",
+    demoCase: 'Lecture automatique des factures fournisseurs',
+  },
+} as const;
+
+/** The screens a facilitator projects, by their path in the workspace. */
+const VIEWS = [
+  ['ranking', 'ranking', 'table tbody tr'],
+  ['matrix', 'matrix', 'main svg text'],
+  ['why-here', 'use-cases/:case/explanation', 'main svg text'],
+  ['divergences', 'scoring', 'main h2'],
+  ['roadmap', 'roadmap', 'main h2'],
+] as const;
+
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+/** What the room sees at this size: the smallest type, the editing chrome, what is cut. */
+async function projected(page: Page) {
+  return page.evaluate(() => {
+    const shown = (e: Element) => {
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+    };
+    const withText = (sel: string) =>
+      [...document.querySelectorAll(sel)].filter(
+        (e) =>
+          shown(e) &&
+          [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+      );
+    // Inside an SVG, the computed size times the drawing's scale on screen (what the room sees).
+    const size = (e: Element) => {
+      const px = parseFloat(getComputedStyle(e).fontSize);
+      const svg = e instanceof SVGElement ? e.ownerSVGElement : null;
+      const box = svg?.viewBox.baseVal;
+      return svg && box && box.width > 0
+        ? (px * svg.getBoundingClientRect().width) / box.width
+        : px;
+    };
+    const smallest = (list: Element[]) => (list.length ? Math.min(...list.map(size)) : 0);
+    const body = withText('main :not(svg):not(svg *)');
+    const labels = withText('main svg text, main svg tspan');
+    const chrome = [
+      ...document.querySelectorAll(
+        'main input:not([type="checkbox"]), main select, main textarea, main [data-editing-chrome], nav[aria-label]',
+      ),
+    ].filter(shown).length;
+    return {
+      smallestBody: smallest(body),
+      smallestBodyText: body.find((e) => size(e) === smallest(body))?.textContent?.slice(0, 60),
+      smallestLabel: smallest(labels),
+      labels: labels.length,
+      chrome,
+      sideways: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  });
+}
+
+describe.each([
+  ['en', 'en-US'],
+  ['fr', 'fr-FR'],
+] as const)('the projector view in %s', (lang: Lang, locale) => {
+  const text = TEXT[lang];
+  const session = appPerTest();
+
+  it(
+    'shows the ranking, the matrix, "why here", the divergences and the roadmap readable from the back of the room',
+    { timeout: 300_000 },
+    async () => {
+      const { page } = await session.open({
+        locale,
+        contextOptions: { viewport: { width: 1280, height: 720 } },
+      });
+      await giveName(page, lang, 'Ada Lovelace');
+      await page.getByRole('link', { name: /Maison Delorme/ }).click();
+      await page.getByRole('link', { name: text.ranking }).click();
+      await page
+        .getByRole('table', { name: text.rankedTable })
+        .getByRole('link', { name: text.demoCase })
+        .first()
+        .click();
+      await page.waitForURL(/\/use-cases\/[^/]+/);
+      const [, base, useCase] = /^(.*\/w\/[^/]+)\/use-cases\/([^/]+)/.exec(page.url()) ?? [];
+      for (const [name, route, ready] of VIEWS) {
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await page.goto(`${base}/${route.replace(':case', useCase ?? '')}`);
+        await page.locator(ready).first().waitFor();
+        // The key works once the workspace's keyboard shortcuts are listening (loaded lazily).
+        await expect
+          .poll(async () => {
+            await page.locator('body').press('p');
+            return page.locator('html[data-projector="on"]').count();
+          })
+          .toBe(1);
+        for (const [width, height] of SIZES) {
+          await page.setViewportSize({ width, height });
+          const seen = await projected(page);
+          await screenshot(page, `${lang}-projector-${name}-${width}x${height}`);
+          // Body at least 24 px, chart labels at least 16 px, no editing chrome, nothing cut.
+          expect(
+            seen.smallestBody,
+            `${name} ${width}: ${seen.smallestBodyText}`,
+          ).toBeGreaterThanOrEqual(24);
+          if (seen.labels > 0)
+            expect(seen.smallestLabel, `${name} ${width}`).toBeGreaterThanOrEqual(16);
+          expect(seen.chrome, `${name} ${width}`).toBe(0);
+          expect(seen.sideways, `${name} ${width}`).toBeLessThanOrEqual(0);
+        }
+      }
+    },
+  );
+});
