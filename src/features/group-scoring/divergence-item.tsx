@@ -101,7 +101,7 @@ export function DivergenceItem({ divergence: d, data, agreed, groupScore }: Prop
             </>
           ) : null}
         </p>
-        <div className={styles.rowActions}>
+        <div className={styles.rowActions} data-editing-chrome="">
           {agreed ? (
             <Button
               onPress={() => setWithdrawing(true)}

@@ -79,7 +79,9 @@ export function OverrideSection({ ranking, useCase, workspaceId }: OverrideSecti
         <span>{t('overrides.decidedRank', { rank: self.decidedRank ?? self.rank })}</span>
         <span className={styles.count}>{t('overrides.count', { count: active.length })}</span>
       </p>
-      <Button onPress={() => openDialog(true)}>{t('overrides.contest')}</Button>
+      <div data-editing-chrome="">
+        <Button onPress={() => openDialog(true)}>{t('overrides.contest')}</Button>
+      </div>
       {active.length > 0 ? (
         <ul className={styles.list} aria-label={t('overrides.activeList')}>
           {active.map((o) => (

@@ -99,7 +99,7 @@ export default function UseCasePage() {
             )}
           </div>
         </div>
-        <div className="actions">
+        <div className="actions" data-editing-chrome="">
           <Button onPress={() => setEditing(true)}>{t('common.edit')}</Button>{' '}
           <Button variant="danger" onPress={() => setDeleting(true)}>
             {t('common.delete')}
