@@ -111,6 +111,7 @@ export function WhyHere({
   );
   const self = ranking.ranked.find((r) => r.id === useCase.id);
   if (!explanation || !self) return null;
+  const both = { self, explanation, workspaceId };
   return (
     <Card>
       <h2>{t('whyHere.title')}</h2>
@@ -119,13 +120,7 @@ export function WhyHere({
       </p>
       <div className={styles.neighbours}>
         {(['above', 'below'] as const).map((side) => (
-          <Neighbour
-            key={side}
-            side={side}
-            self={self}
-            explanation={explanation}
-            workspaceId={workspaceId}
-          />
+          <Neighbour key={side} side={side} {...both} />
         ))}
       </div>
     </Card>
