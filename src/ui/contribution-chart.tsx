@@ -1,3 +1,4 @@
+import { useProjector } from './projector';
 import {
   Bar,
   BarChart,
@@ -37,6 +38,9 @@ interface Props {
   pointsColumn?: number;
 }
 
+/** The size projector.css draws chart labels at. */
+const PROJECTOR_LABEL_PX = 18;
+
 /** Contributions (points above or below 50) as horizontal bars, largest first. Drawn only. */
 export default function ContributionChart({
   bars,
@@ -57,6 +61,14 @@ export default function ContributionChart({
     name: b.detail ? `${b.label} · ${b.detail}` : b.label,
     shown: formatPoints(b.points),
   }));
+  // On the projector every chart label is drawn at 18 px (projector.css) while the names are
+  // wrapped to `labelWidth` as measured at `fontSize`: the names' column widens in proportion
+  // (and a little more), so that no name is cut at the left edge.
+  const projector = useProjector();
+  const namesWidth =
+    projector && fontSize < PROJECTOR_LABEL_PX
+      ? Math.round((labelWidth * PROJECTOR_LABEL_PX * 1.05) / fontSize)
+      : labelWidth;
   const tick = { fontSize, fill: '#1c2430' };
   return (
     <figure role="img" aria-label={title} style={{ margin: 0 }}>
@@ -84,8 +96,8 @@ export default function ContributionChart({
           <YAxis
             type="category"
             dataKey="name"
-            width={labelWidth}
-            tick={pointsColumn ? { ...tick, width: 1000 } : tick}
+            width={namesWidth}
+            tick={{ ...tick, width: pointsColumn ? 1000 : labelWidth }}
             interval={0}
           />
           {pointsColumn ? (

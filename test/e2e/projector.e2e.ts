@@ -68,6 +68,15 @@ async function projected(page: Page) {
       labels: labels.length,
       chrome,
       sideways: document.documentElement.scrollWidth - window.innerWidth,
+      // Chart labels that stick out of their drawing (cut at its edge).
+      cutLabels: labels
+        .filter((e) => {
+          const svg = (e as SVGElement).ownerSVGElement;
+          if (!svg) return false;
+          const [text, frame] = [e.getBoundingClientRect(), svg.getBoundingClientRect()];
+          return text.left < frame.left - 1 || text.right > frame.right + 1;
+        })
+        .map((e) => e.textContent),
     };
   });
 }
@@ -121,6 +130,7 @@ describe.each([
             expect(seen.smallestLabel, `${name} ${width}`).toBeGreaterThanOrEqual(16);
           expect(seen.chrome, `${name} ${width}`).toBe(0);
           expect(seen.sideways, `${name} ${width}`).toBeLessThanOrEqual(0);
+          expect(seen.cutLabels, `${name} ${width}`).toEqual([]);
         }
       }
     },

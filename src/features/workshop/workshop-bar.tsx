@@ -10,7 +10,7 @@ import { STEP_EXTRA_SCREENS, STEP_SCREENS, timerOf } from '../../domain/workshop
 import { workshopProgress } from '../../domain/workshop/progress';
 import { Button } from '../../ui/button';
 import { ParkingDialog } from './parking-lot';
-import { isShortcut, toggleProjector, useProjector } from './projector';
+import { isShortcut, toggleProjector, useProjector } from '../../ui/projector';
 import { ProgressText } from './step-progress';
 import { clock } from './time-text';
 import { useNow } from './use-now';

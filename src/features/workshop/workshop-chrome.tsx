@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Workshop } from '../../domain/schema/workshop';
-import { isShortcut, toggleProjector } from './projector';
+import { isShortcut, toggleProjector } from '../../ui/projector';
 import { WorkshopBar } from './workshop-bar';
 import './projector.css';
 
