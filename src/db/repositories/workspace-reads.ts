@@ -56,7 +56,7 @@ export async function listDivergenceResolutions(
 }
 
 /** Sorts records by a text field (ISO times, names), ascending; the list is sorted in place. */
-export function byText<K extends string, T extends Record<K, string>>(list: T[], key: K): T[] {
+function byText<K extends string, T extends Record<K, string>>(list: T[], key: K): T[] {
   return list.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
 }
 

@@ -3,7 +3,7 @@ import { idSchema, isoDateTimeSchema, nameSchema } from './common';
 import { workshopStepIdSchema } from './workshop';
 
 /** The longest remark of the parking lot, in characters. */
-export const MAX_REMARK_LENGTH = 2000;
+const MAX_REMARK_LENGTH = 2000;
 
 /** A remark captured during a workshop, with the named person who follows it up. */
 export const parkingItemSchema = z.strictObject({
