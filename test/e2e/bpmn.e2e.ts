@@ -3,7 +3,7 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, openScreen, plain, UI, type Lang } from './support/clarte';
+import { enterDemoWorkspace, openScreen, plain, type Lang } from './support/clarte';
 import { storedFingerprint } from './support/stored';
 
 /**
@@ -76,12 +76,7 @@ function tooManyTasks(): { name: string; mimeType: string; buffer: Buffer } {
 }
 
 async function openWorkflows(page: Page, lang: Lang): Promise<void> {
-  await giveName(page, lang, 'Ada Lovelace');
-  await page
-    .getByRole('link', { name: /Maison Delorme/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { name: UI[lang].useCases, level: 1 }).waitFor();
+  await enterDemoWorkspace(page, lang, 'Ada Lovelace');
   await openScreen(page, TEXT[lang].nav);
   await page.getByRole('heading', { name: TEXT[lang].nav, level: 1 }).waitFor();
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS } from '../../src/domain/schema/criterion';
 import { fullScoresOf, sampleWorkspaceBundle } from '../fixtures/builders';
-import { giveName, plain, type Lang } from './support/clarte';
+import { giveName, openRankedUseCase, plain, type Lang } from './support/clarte';
 import {
   checkAccessibility,
   insertBundle,
@@ -161,12 +161,7 @@ describe.each([
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');
     await page.getByRole('link', { name: /Maison Delorme/ }).click();
-    await page.getByRole('link', { name: text.ranking }).click();
-    await page
-      .getByRole('table', { name: text.rankedTable })
-      .getByRole('link', { name: text.demoCase })
-      .first()
-      .click();
+    await openRankedUseCase(page, text, text.demoCase);
     await page.getByRole('tab', { name: text.tab }).click();
     await chartsDrawn(page);
 
@@ -241,12 +236,7 @@ describe.each([
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');
     await page.getByRole('link', { name: /Maison Delorme/ }).click();
-    await page.getByRole('link', { name: text.ranking }).click();
-    await page
-      .getByRole('table', { name: text.rankedTable })
-      .getByRole('link', { name: text.demoCase })
-      .first()
-      .click();
+    await openRankedUseCase(page, text, text.demoCase);
     await page.getByRole('tab', { name: text.tab }).click();
     await page.getByRole('link', { name: text.book }).click();
     await page.getByTestId('book-cover').waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, openScreen, plain, UI } from './support/clarte';
+import { enterDemoWorkspace, openScreen, plain } from './support/clarte';
 
 const TEXT = {
   en: {
@@ -70,12 +70,7 @@ describe('the portfolio under a budget, served with the production CSP', () => {
       const { page } = app;
       await app.context.addInitScript(recordViolations);
       await page.goto('/');
-      await giveName(page, lang, 'Ada Lovelace');
-      await page
-        .getByRole('link', { name: /Maison Delorme/ })
-        .first()
-        .click();
-      await page.getByRole('heading', { name: UI[lang].useCases, level: 1 }).waitFor();
+      await enterDemoWorkspace(page, lang, 'Ada Lovelace');
       await openScreen(page, TEXT[lang].nav);
 
       const budget = page.getByLabel(TEXT[lang].budget);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { giveName, type Lang } from './support/clarte';
+import { giveName, openRankedUseCase, type Lang } from './support/clarte';
 import { appPerTest, screenshot } from './support/app';
 
 /** What the room reads, in each language (kept here, not taken from the app). */
@@ -98,13 +98,7 @@ describe.each([
       });
       await giveName(page, lang, 'Ada Lovelace');
       await page.getByRole('link', { name: /Maison Delorme/ }).click();
-      await page.getByRole('link', { name: text.ranking }).click();
-      await page
-        .getByRole('table', { name: text.rankedTable })
-        .getByRole('link', { name: text.demoCase })
-        .first()
-        .click();
-      await page.waitForURL(/\/use-cases\/[^/]+/);
+      await openRankedUseCase(page, text, text.demoCase);
       const [, base, useCase] = /^(.*\/w\/[^/]+)\/use-cases\/([^/]+)/.exec(page.url()) ?? [];
       for (const [name, route, ready] of VIEWS) {
         await page.setViewportSize({ width: 1280, height: 720 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, plain, UI } from './support/clarte';
+import { enterDemoWorkspace, plain } from './support/clarte';
 
 const TEXT = {
   en: {
@@ -25,12 +25,7 @@ describe('TOPSIS as a second opinion on the weights screen', () => {
     ['fr-FR', 'fr'],
   ] as const)('compares the TOPSIS ranking with the weighted sum (%s)', async (locale, lang) => {
     const { page } = await session.open({ locale });
-    await giveName(page, lang, 'Ada Lovelace');
-    await page
-      .getByRole('link', { name: /Maison Delorme/ })
-      .first()
-      .click();
-    await page.getByRole('heading', { name: UI[lang].useCases, level: 1 }).waitFor();
+    await enterDemoWorkspace(page, lang, 'Ada Lovelace');
     await page.getByRole('navigation').getByRole('link', { name: TEXT[lang].weights }).click();
     await page.getByRole('tab', { name: TEXT[lang].tab }).click();
     await expect

@@ -7,21 +7,12 @@ import {
   type CriterionKey,
   type Lang,
 } from './support/clarte';
+import { EXAMPLE_A } from '../fixtures/decision-builders';
 import { checkAccessibility, screenshot, appPerTest } from './support/app';
 
 // Example A of SCORING.md worked by hand (see src/domain/scoring/score-use-case.test.ts):
 // raw 4, 3, 5, 4, 2, 3, 1, 4 -> oriented 4, 3, 5, 4, 4, 3, 5, 4 -> mean 4 -> overall 25 * 3 = 75
 // value (4+3+5+3+4)/5 = 3.8 -> 70 ; feasibility (4+4+5)/3 -> 83.3 ; quick win.
-const EXAMPLE_A: Record<CriterionKey, number> = {
-  strategicValue: 4,
-  customerImpact: 3,
-  financialPotential: 5,
-  dataMaturity: 4,
-  technicalComplexity: 2,
-  brandImpact: 3,
-  complianceRisk: 1,
-  strategicAlignment: 4,
-};
 
 const EXPECTED = {
   en: {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, plain, UI, type Lang } from './support/clarte';
+import { enterDemoWorkspace, plain, UI, type Lang } from './support/clarte';
 
 declare global {
   interface Window {
@@ -38,12 +38,7 @@ const TEXT = {
 } as const;
 
 async function openDemo(page: Page, lang: Lang): Promise<void> {
-  await giveName(page, lang, 'Katherine Johnson');
-  await page
-    .getByRole('link', { name: /Maison Delorme/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { name: UI[lang].useCases, level: 1 }).waitFor();
+  await enterDemoWorkspace(page, lang, 'Katherine Johnson');
 }
 
 describe('storage that lasts', () => {

@@ -125,8 +125,29 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 /** First visit as `name`, into the demo workspace (Maison Delorme), on its Use cases screen. */
 export async function enterDemoWorkspace(page: Page, lang: Lang, name: string): Promise<void> {
   await giveName(page, lang, name);
-  await page.getByRole('link', { name: /Maison Delorme/ }).click();
+  await page
+    .getByRole('link', { name: /Maison Delorme/ })
+    .first()
+    .click();
   await page.getByRole('heading', { name: UI[lang].useCases, level: 1 }).waitFor();
+}
+
+/**
+ * From a workspace, opens the Ranking screen (its link named `ranking`) and the first row of the
+ * ranked table (named `table`) whose link is `title`; waits for the use case's page.
+ */
+export async function openRankedUseCase(
+  page: Page,
+  names: { ranking: string; rankedTable: string },
+  title: string | RegExp,
+): Promise<void> {
+  await page.getByRole('link', { name: names.ranking }).click();
+  await page
+    .getByRole('table', { name: names.rankedTable })
+    .getByRole('link', { name: title })
+    .first()
+    .click();
+  await page.waitForURL(/\/use-cases\/[^/]+/);
 }
 
 /** Creates a use case from the Use cases screen: its title in the dialog, then Create. */
