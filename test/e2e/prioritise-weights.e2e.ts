@@ -29,6 +29,9 @@ const TEXT = {
     ri: "Saaty's random index RI(8) = 1.41",
     apply: 'Apply these weights',
     setName: 'Name of the set',
+    rename: (name: string) => `Rename ${name}`,
+    renameTitle: 'Rename the weight set',
+    save: 'Save',
     saveSet: 'Save the current weights',
     firstSet: 'First set',
     secondSet: 'Second set',
@@ -62,6 +65,9 @@ const TEXT = {
     ri: "l'indice aléatoire de Saaty RI(8) = 1,41",
     apply: 'Appliquer ces pondérations',
     setName: 'Nom du jeu',
+    rename: (name: string) => `Renommer ${name}`,
+    renameTitle: 'Renommer le jeu de pondérations',
+    save: 'Enregistrer',
     saveSet: 'Enregistrer les pondérations actuelles',
     firstSet: 'Premier jeu',
     secondSet: 'Second jeu',
@@ -235,8 +241,21 @@ describe.each([
     await page.getByLabel(text.setName, { exact: true }).fill('Métiers');
     await page.getByRole('button', { name: text.saveSet }).click();
     await page.getByRole('list').getByText('Métiers', { exact: true }).waitFor();
+    // Renamed in the one name dialog: it opens with the set's name, saves the new one.
+    await page.getByRole('button', { name: text.rename('Métiers'), exact: true }).click();
+    const rename = page.getByRole('dialog', { name: text.renameTitle });
+    const nameField = rename.getByLabel(text.setName, { exact: true });
+    expect(await nameField.inputValue()).toBe('Métiers');
+    await nameField.fill('Métiers et terrain');
+    await screenshot(page, `${lang}-weights-rename`);
+    await rename.getByRole('button', { name: text.save, exact: true }).click();
+    await rename.waitFor({ state: 'detached' });
+    await page.getByRole('list').getByText('Métiers et terrain', { exact: true }).waitFor();
+    expect(await page.getByRole('list').getByText('Métiers', { exact: true }).count()).toBe(0);
     await page.getByLabel(text.firstSet, { exact: true }).selectOption({ label: 'Direction' });
-    await page.getByLabel(text.secondSet, { exact: true }).selectOption({ label: 'Métiers' });
+    await page
+      .getByLabel(text.secondSet, { exact: true })
+      .selectOption({ label: 'Métiers et terrain' });
     await expect
       .poll(async () => plain(await page.getByTestId('kendall-tau').textContent()))
       .toMatch(text.tau);
