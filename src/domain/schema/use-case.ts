@@ -27,6 +27,17 @@ export const SCOPES = ['internal', 'external'] as const;
 export const scopeSchema = z.enum(SCOPES);
 export type Scope = z.infer<typeof scopeSchema>;
 
+/** What a person states about a use case in a line or two: the use-case dialog edits these,
+ *  a spreadsheet import fills them (with the scores). */
+export const USE_CASE_HEADLINE_FIELDS = [
+  'title',
+  'description',
+  'scope',
+  'owner',
+  'status',
+  'tags',
+] as const;
+
 export const AUTOMATION_LEVELS = ['suggest', 'assist', 'automateWithReview', 'automate'] as const;
 export const automationLevelSchema = z.enum(AUTOMATION_LEVELS);
 export type AutomationLevel = z.infer<typeof automationLevelSchema>;

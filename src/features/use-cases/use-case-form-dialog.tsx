@@ -7,6 +7,7 @@ import {
   useCaseFormSchema,
   type UseCaseForm,
   type UseCaseFormInput,
+  USE_CASE_HEADLINE_FIELDS,
   type UseCase,
 } from '../../domain/schema/use-case';
 import { FormDialog, useEditForm, type EditDialogProps } from '../../ui/form-dialog';
@@ -19,14 +20,7 @@ interface Props extends EditDialogProps<UseCaseFormInput, UseCaseForm, EditedUse
 }
 
 /** The fields of a use case this dialog edits. */
-export const EDITED_USE_CASE_FIELDS = [
-  'title',
-  'description',
-  'scope',
-  'owner',
-  'status',
-  'tags',
-] as const;
+export const EDITED_USE_CASE_FIELDS = USE_CASE_HEADLINE_FIELDS;
 export type EditedUseCase = Pick<UseCase, (typeof EDITED_USE_CASE_FIELDS)[number]>;
 
 /** The form's values of a use case. */

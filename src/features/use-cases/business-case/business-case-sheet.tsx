@@ -7,18 +7,10 @@ import { QuadrantBadge } from '../../../ui/quadrant-badge';
 import type { BusinessCaseView } from './business-case-view';
 import { SheetCharts } from './sheet-charts';
 import { FinancialFigures } from './financial-figures';
+import { TEXT_SECTIONS } from './sheet-layout';
 import { appendixTexts, LISTED, sheetTexts, type SheetText } from './sheet-texts';
 import styles from './business-case.module.css';
 import { ColumnHeads } from '../../../ui/column-heads';
-
-const TEXT_SECTIONS = [
-  'intention',
-  'anchors',
-  'humanLoop',
-  'successMeasure',
-  'kpiEffects',
-  'compliance',
-] as const;
 
 /** A text clamped to its room, saying so when it continues in the appendix. */
 function Clamped({ text }: { text: SheetText | undefined }) {

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { listHeight, shareSheetLines, type LineNeed, type SheetFrame } from './sheet-layout';
-
-const COLUMN_IDS = [
-  'intention',
-  'anchors',
-  'humanLoop',
-  'successMeasure',
-  'kpiEffects',
-  'compliance',
-];
+import {
+  listHeight,
+  shareSheetLines,
+  TEXT_SECTIONS,
+  type LineNeed,
+  type SheetFrame,
+} from './sheet-layout';
 
 function column(need: number, cap = 8): LineNeed[] {
-  return COLUMN_IDS.map((id) => ({ id, place: 'column', need, cap }));
+  return TEXT_SECTIONS.map((id) => ({ id, place: 'column', need, cap }));
 }
 
 function rows(need: number, cap = 8, floor = 1): LineNeed[] {

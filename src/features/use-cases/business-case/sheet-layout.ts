@@ -7,6 +7,16 @@
  * Sizes are CSS pixels of the printed page (8 pt = 10.67 px), taken from the print styles.
  */
 
+/** The texts beside the charts, in the order the sheet prints them. */
+export const TEXT_SECTIONS = [
+  'intention',
+  'anchors',
+  'humanLoop',
+  'successMeasure',
+  'kpiEffects',
+  'compliance',
+] as const;
+
 /** The sheet's height: 271 mm (A4 less its 12 mm margins). */
 const PAGE = 1024;
 /** A line of body text (8 pt, line height 1.2), and one of the scores table (7.5 pt). */
