@@ -16,6 +16,7 @@ import { usePrintedOn } from './business-case/printed-on';
 import styles from './business-case/business-case.module.css';
 import { TableScroll } from '../../ui/table-scroll';
 import { ColumnHeads } from '../../ui/column-heads';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 
 /**
  * The book of one-page business cases: a cover, a ranked summary, then every use case (or the
@@ -57,6 +58,8 @@ export default function BookScreen() {
   }, [data, quadrant, status]);
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
   const part = usePage(chosen, BOOK_PART);
+  // Each page draws two charts: a part of 50 is rendered a few pages per task, not in one block.
+  const pages = useProgressiveCount(part.items.length, `${quadrant}|${status}|${part.from}`);
 
   if (data === undefined || !index) return <p aria-busy="true">{t('common.loading')}</p>;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
@@ -74,7 +77,14 @@ export default function BookScreen() {
         title={t('businessCase.book.title')}
         lead={t('businessCase.book.lead')}
         actions={
-          <Button variant="primary" onPress={() => window.print()} isDisabled={!chosen.length}>
+          <Button
+            variant="primary"
+            onPress={() => {
+              pages.showAll();
+              window.print();
+            }}
+            isDisabled={!chosen.length}
+          >
             {t('businessCase.print')}
           </Button>
         }
@@ -154,7 +164,7 @@ export default function BookScreen() {
                 </table>
               </TableScroll>
             </article>
-            {part.items.map(({ useCase }) => (
+            {part.items.slice(0, pages.count).map(({ useCase }) => (
               <BusinessCasePages
                 key={useCase.id}
                 view={buildBusinessCaseView(data, index, useCase)}
@@ -162,6 +172,11 @@ export default function BookScreen() {
               />
             ))}
           </section>
+          {pages.complete ? null : (
+            <p role="status" className={styles.preparing} data-testid="book-preparing">
+              {t('businessCase.book.preparing', { ready: pages.count, total: part.items.length })}
+            </p>
+          )}
           <Pager paging={part} label={t('scale.book.part')} />
         </>
       )}
