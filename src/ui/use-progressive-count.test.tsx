@@ -2,8 +2,16 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useProgressiveCount } from './use-progressive-count';
 
-function Pages({ total, listKey }: { total: number; listKey: string }) {
-  const pages = useProgressiveCount(total, listKey, 4);
+function Pages({
+  total,
+  listKey,
+  ready = true,
+}: {
+  total: number;
+  listKey: string;
+  ready?: boolean;
+}) {
+  const pages = useProgressiveCount(total, listKey, { step: 4, ready });
   return (
     <>
       <p data-testid="count">{pages.count}</p>
@@ -55,6 +63,18 @@ describe('heavy items rendered a few per task', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(screen.getByTestId('count')).toHaveTextContent('50');
+  });
+
+  it('renders nothing until the items can be drawn (their code has loaded)', () => {
+    vi.useFakeTimers();
+    const view = render(<Pages total={10} listKey="a" ready={false} />);
+    act(() => {
+      vi.advanceTimersByTime(0);
+    });
+    expect(screen.getByTestId('count')).toHaveTextContent('0');
+    expect(screen.getByTestId('complete')).toHaveTextContent('false');
+    view.rerender(<Pages total={10} listKey="a" ready />);
+    expect(screen.getByTestId('count')).toHaveTextContent('4');
   });
 
   it('a list shorter than a step is complete at once', () => {

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useBusinessCaseRecords } from '../../data/use-business-case';
@@ -11,6 +11,7 @@ import { EmptyState, PageHeader } from '../../ui/page-header';
 import { Pager, usePage } from '../../ui/pager';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { BusinessCasePages } from './business-case/business-case-sheet';
+import { loadSheetCharts } from './business-case/sheet-charts';
 import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
 import styles from './business-case/business-case.module.css';
@@ -59,7 +60,13 @@ export default function BookScreen() {
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
   const part = usePage(chosen, BOOK_PART);
   // Each page draws two charts: a part of 50 is rendered a few pages per task, not in one block.
-  const pages = useProgressiveCount(part.items.length, `${quadrant}|${status}|${part.from}`);
+  const [chartsLoaded, setChartsLoaded] = useState(false);
+  useEffect(() => {
+    void loadSheetCharts().then(() => setChartsLoaded(true));
+  }, []);
+  const pages = useProgressiveCount(part.items.length, `${quadrant}|${status}|${part.from}`, {
+    ready: chartsLoaded,
+  });
 
   if (data === undefined || !index) return <p aria-busy="true">{t('common.loading')}</p>;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { makeFormatters } from '../../../ui/format';
+import { makeFormatters, oncePerLanguage } from '../../../ui/format';
 
 /** The four outputs of SCORING.md section 11, in the order they print. */
 export const FINANCE_OUTPUTS = [
@@ -53,7 +53,9 @@ function makeFinanceFormatters(language: string): FinanceFormatters {
   };
 }
 
+const financeFormattersOf = oncePerLanguage(makeFinanceFormatters);
+
 export function useFinanceFormatters(): FinanceFormatters {
   const { i18n } = useTranslation();
-  return useMemo(() => makeFinanceFormatters(i18n.language), [i18n.language]);
+  return useMemo(() => financeFormattersOf(i18n.language), [i18n.language]);
 }

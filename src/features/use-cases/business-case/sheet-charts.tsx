@@ -6,8 +6,24 @@ import { useFormatters } from '../../../ui/format';
 import type { BusinessCaseView } from './business-case-view';
 import styles from './business-case.module.css';
 
-const RadarChart = lazy(() => import('../../../ui/radar-chart'));
-const ContributionChart = lazy(() => import('../../../ui/contribution-chart'));
+const loadRadar = () => import('../../../ui/radar-chart');
+const loadContribution = () => import('../../../ui/contribution-chart');
+const LazyRadar = lazy(loadRadar);
+const LazyContribution = lazy(loadContribution);
+/** The charts once their code is here: drawn at once, without suspending. */
+let loaded: {
+  Radar: Awaited<ReturnType<typeof loadRadar>>['default'];
+  Contribution: Awaited<ReturnType<typeof loadContribution>>['default'];
+} | null = null;
+
+/**
+ * Loads the charts' code. The book waits for it before drawing its pages: a page drawn before
+ * would suspend, and every suspended page would then draw its two charts in one block.
+ */
+export async function loadSheetCharts(): Promise<void> {
+  const [radar, contribution] = await Promise.all([loadRadar(), loadContribution()]);
+  loaded = { Radar: radar.default, Contribution: contribution.default };
+}
 
 /**
  * Every label of the two charts, in CSS pixels: 12 px prints at 9 pt (the least a printed chart
@@ -54,6 +70,8 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
         points: c.points,
       }))
     : [];
+  const RadarChart = loaded?.Radar ?? LazyRadar;
+  const ContributionChart = loaded?.Contribution ?? LazyContribution;
   return (
     <div className={styles.chartColumn}>
       <section>
