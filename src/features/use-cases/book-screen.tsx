@@ -1,13 +1,12 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useBusinessCaseRecords } from '../../data/use-business-case';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { USE_CASE_STATUSES, type UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
-import { useFormatters } from '../../ui/format';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { Pager, usePage } from '../../ui/pager';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { BusinessCasePages } from './business-case/business-case-sheet';
@@ -27,9 +26,7 @@ import { ColumnHeads } from '../../ui/column-heads';
 const BOOK_PART = 50;
 
 export default function BookScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const [params, setParams] = useSearchParams();
   const data = useWorkspaceRanking(workspaceId);
   const records = useBusinessCaseRecords(workspaceId);
@@ -58,7 +55,7 @@ export default function BookScreen() {
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
   const part = usePage(chosen, BOOK_PART);
 
-  if (data === undefined || !index) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === undefined || !index) return <Loading />;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
 
   const setFilter = (key: string, value: string) => {
@@ -69,16 +66,15 @@ export default function BookScreen() {
   };
 
   return (
-    <div>
-      <PageHeader
-        title={t('businessCase.book.title')}
-        lead={t('businessCase.book.lead')}
-        actions={
-          <Button variant="primary" onPress={() => window.print()} isDisabled={!chosen.length}>
-            {t('businessCase.print')}
-          </Button>
-        }
-      />
+    <ScreenPage
+      title={t('businessCase.book.title')}
+      lead={t('businessCase.book.lead')}
+      actions={
+        <Button variant="primary" onPress={() => window.print()} isDisabled={!chosen.length}>
+          {t('businessCase.print')}
+        </Button>
+      }
+    >
       <div className={styles.toolbar}>
         <label htmlFor={quadrantId}>{t('businessCase.book.quadrant')}</label>
         <select
@@ -165,6 +161,6 @@ export default function BookScreen() {
           <Pager paging={part} label={t('scale.book.part')} />
         </>
       )}
-    </div>
+    </ScreenPage>
   );
 }
