@@ -1,13 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useBusinessCaseRecords } from '../../data/use-business-case';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { USE_CASE_STATUSES, type UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
-import { useFormatters } from '../../ui/format';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { Pager, usePage } from '../../ui/pager';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { BusinessCasePages } from './business-case/business-case-sheet';
@@ -29,9 +28,7 @@ import { useProgressiveCount } from '../../ui/use-progressive-count';
 const BOOK_PART = 50;
 
 export default function BookScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const [params, setParams] = useSearchParams();
   const data = useWorkspaceRanking(workspaceId);
   const records = useBusinessCaseRecords(workspaceId);
@@ -68,7 +65,7 @@ export default function BookScreen() {
     ready: chartsLoaded,
   });
 
-  if (data === undefined || !index) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === undefined || !index) return <Loading />;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
 
   const setFilter = (key: string, value: string) => {
@@ -79,23 +76,22 @@ export default function BookScreen() {
   };
 
   return (
-    <div>
-      <PageHeader
-        title={t('businessCase.book.title')}
-        lead={t('businessCase.book.lead')}
-        actions={
-          <Button
-            variant="primary"
-            onPress={() => {
-              pages.showAll();
-              window.print();
-            }}
-            isDisabled={!chosen.length}
-          >
-            {t('businessCase.print')}
-          </Button>
-        }
-      />
+    <ScreenPage
+      title={t('businessCase.book.title')}
+      lead={t('businessCase.book.lead')}
+      actions={
+        <Button
+          variant="primary"
+          onPress={() => {
+            pages.showAll();
+            window.print();
+          }}
+          isDisabled={!chosen.length}
+        >
+          {t('businessCase.print')}
+        </Button>
+      }
+    >
       <div className={styles.toolbar}>
         <label htmlFor={quadrantId}>{t('businessCase.book.quadrant')}</label>
         <select
@@ -187,6 +183,6 @@ export default function BookScreen() {
           <Pager paging={part} label={t('scale.book.part')} />
         </>
       )}
-    </div>
+    </ScreenPage>
   );
 }

@@ -4,6 +4,7 @@ import { GROUP_SERIES } from '../../../domain/scoring/radar-series';
 import { contributionsOfDecision } from '../../../domain/decision/contributions';
 import { useFormatters } from '../../../ui/format';
 import type { BusinessCaseView } from './business-case-view';
+import { BAR_ROW, RADAR } from './sheet-layout';
 import styles from './business-case.module.css';
 
 const loadRadar = () => import('../../../ui/radar-chart');
@@ -34,10 +35,19 @@ const LABEL_PX = 12;
 const CHART_WIDTH = 290;
 /** A radar label wider than this wraps onto two lines (the column is narrow). */
 const RADAR_LABEL = 96;
-/** One bar of the contribution chart, and the room for the criteria's short names. */
-const BAR_ROW = 14;
-const BAR_LABELS = 144;
-const BAR_POINTS = 40;
+/**
+ * The contribution chart at its printed size (the rows sheet-layout.ts counts on): 144 px for
+ * the criteria's short names, each bar's points in a 40 px column of their own, no axis and no
+ * animation.
+ */
+const PRINTED_CONTRIBUTIONS = {
+  animate: false,
+  fontSize: LABEL_PX,
+  labelWidth: 144,
+  rowHeight: BAR_ROW,
+  axis: false,
+  pointsColumn: 40,
+};
 
 /** A rater's name in the legend: at most this many characters, then "…" (the page is fixed). */
 const LEGEND_NAME = 18;
@@ -82,7 +92,7 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
             lines={lines}
             title={t('businessCase.radarTitle')}
             width={CHART_WIDTH}
-            height={170}
+            height={RADAR}
             animate={false}
             fontSize={LABEL_PX}
             labelWidth={RADAR_LABEL}
@@ -98,12 +108,7 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
                 bars={bars}
                 formatPoints={f.points}
                 title={t('businessCase.contributionTitle')}
-                animate={false}
-                fontSize={LABEL_PX}
-                labelWidth={BAR_LABELS}
-                rowHeight={BAR_ROW}
-                axis={false}
-                pointsColumn={BAR_POINTS}
+                {...PRINTED_CONTRIBUTIONS}
               />
             </Suspense>
           </div>
