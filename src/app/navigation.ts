@@ -57,8 +57,8 @@ export const SCREENS: readonly Screen[] = [
   screen('portfolio', () => import('../features/portfolio/portfolio-screen'), RANKING),
   screen('exceptions', () => import('../features/exceptions/exceptions-screen'), RANKING),
   screen('audit', () => import('../features/audit/audit-screen')),
-  screen('changes', () => import('../features/snapshots/changes-screen')),
-  screen('delivered', () => import('../features/reviews/delivered-screen')),
+  screen('changes', () => import('../features/snapshots/changes-screen'), RANKING),
+  screen('delivered', () => import('../features/reviews/delivered-screen'), RANKING),
   screen('export', () => import('../features/exchange/export-screen')),
   screen('method', () => import('../features/method/method-screen')),
 ];

@@ -42,7 +42,14 @@ export async function readDecisionNow(
     db.decisions.where('workspaceId').equals(workspaceId).toArray(),
     db.participants.where('workspaceId').equals(workspaceId).toArray(),
   ]);
-  const decision = decideWorkspace({ workspace, useCases, scorecards, decisions });
+  const participantCount = participants.length;
+  const decision = decideWorkspace({
+    workspace,
+    useCases,
+    scorecards,
+    decisions,
+    participantCount,
+  });
   return { workspace, useCases, scorecards, decisions, participants, decision };
 }
 
