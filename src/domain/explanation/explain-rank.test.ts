@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decisionSettingsOf, rawFromOriented } from '../../../test/fixtures/decision-builders';
+import { decisionSettingsOf, orientedUseCases } from '../../../test/fixtures/decision-builders';
 import { rankUseCases, type RankingInput } from '../ranking/rank-use-cases';
 import { explainRank } from './explain-rank';
-
-const fromOriented = rawFromOriented;
 
 const { weights, thresholds } = decisionSettingsOf();
 const settings = { weights, thresholds, locale: 'en' };
@@ -21,11 +19,11 @@ function withChange(inputs: RankingInput[], id: string, criterion: string, to: n
 describe('explainRank (SCORING.md section 7)', () => {
   // Weights all 1. Oriented sums: A 30, B 28, C 25 -> A, B, C.
   // Value criteria (sv, ci, fp, bi, sa): A 4+4+4+4+3 = 19, B 5+3+4+3+3 = 18, C 3+3+3+3+4 = 16.
-  const inputs: RankingInput[] = [
-    { id: 'c', title: 'C', values: fromOriented([3, 3, 3, 3, 3, 3, 3, 4]) },
-    { id: 'a', title: 'A', values: fromOriented([4, 4, 4, 4, 4, 4, 3, 3]) },
-    { id: 'b', title: 'B', values: fromOriented([5, 3, 4, 4, 3, 3, 3, 3]) },
-  ];
+  const inputs: RankingInput[] = orientedUseCases({
+    c: [3, 3, 3, 3, 3, 3, 3, 4],
+    a: [4, 4, 4, 4, 4, 4, 3, 3],
+    b: [5, 3, 4, 4, 3, 3, 3, 3],
+  });
 
   it('names the neighbours and sorts the separating criteria by |gap|', () => {
     const { ranking, values } = setUp(inputs);
@@ -82,10 +80,7 @@ describe('explainRank (SCORING.md section 7)', () => {
     // X: every criterion at its best except technicalComplexity (oriented 3, raw 3): sum 38.
     // Y: all best except strategicAlignment 4: sum 39, value 24. X with technicalComplexity raw 2
     // (oriented 4) ties at 39 and wins on value (25 > 24). Every other X score is already best.
-    const pair: RankingInput[] = [
-      { id: 'x', title: 'X', values: fromOriented([5, 5, 5, 5, 3, 5, 5, 5]) },
-      { id: 'y', title: 'Y', values: fromOriented([5, 5, 5, 5, 5, 5, 5, 4]) },
-    ];
+    const pair = orientedUseCases({ x: [5, 5, 5, 5, 3, 5, 5, 5], y: [5, 5, 5, 5, 5, 5, 5, 4] });
     const { ranking, values } = setUp(pair);
     const e = explainRank(ranking, values, settings.weights, 'x', 'en');
     expect(e?.rank).toBe(2);
@@ -97,10 +92,10 @@ describe('explainRank (SCORING.md section 7)', () => {
 
   it('says null when no single change is enough, and for the first place above', () => {
     // Oriented 5 everywhere (100) vs 1 everywhere (0): one change moves at most 4 of 40 points.
-    const pair: RankingInput[] = [
-      { id: 'top', title: 'Top', values: fromOriented([5, 5, 5, 5, 5, 5, 5, 5]) },
-      { id: 'low', title: 'Low', values: fromOriented([1, 1, 1, 1, 1, 1, 1, 1]) },
-    ];
+    const pair = orientedUseCases({
+      top: [5, 5, 5, 5, 5, 5, 5, 5],
+      low: [1, 1, 1, 1, 1, 1, 1, 1],
+    });
     const { ranking, values } = setUp(pair);
     expect(explainRank(ranking, values, settings.weights, 'low', 'en')?.swapWithAbove).toBeNull();
     const top = explainRank(ranking, values, settings.weights, 'top', 'en');
