@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { financialEstimateSchema, type FinancialEstimate } from '../schema/use-case';
-import { estimateFinances, isEmptyEstimate } from './financial-estimate';
+import { FINANCIAL_INPUTS, estimateFinances, isEmptyEstimate } from './financial-estimate';
 
 function estimate(fields: Partial<FinancialEstimate>): FinancialEstimate {
   return financialEstimateSchema.parse(fields);
@@ -97,12 +97,8 @@ describe('estimateFinances (SCORING.md section 11)', () => {
   });
 
   it('gives figures of zero inputs without NaN nor Infinity', () => {
-    const result = financesOf({
-      ...savings(0, 0, 0, 0),
-      yearlyRevenueUplift: 0,
-      oneOffCost: 0,
-      yearlyRunningCost: 0,
-    });
+    // every one of the seven inputs given as 0
+    const result = financesOf(Object.fromEntries(FINANCIAL_INPUTS.map((input) => [input, 0])));
     expect(result.yearlyBenefit.value).toBe(0);
     expect(result.yearlyNet.value).toBe(0);
     // net 0: 0 / 0 would be NaN; the estimate says it never pays back
