@@ -6,10 +6,11 @@ import { explainRank } from './explain-rank';
 const { weights, thresholds } = decisionSettingsOf();
 const settings = { weights, thresholds, locale: 'en' };
 
-function setUp(inputs: RankingInput[]) {
+/** The explanation of `id`'s rank among these use cases (weights 1, thresholds 50/50, English). */
+function explainAmong(inputs: RankingInput[], id: string) {
   const ranking = rankUseCases(inputs, settings);
   const values = new Map(inputs.map((i) => [i.id, i.values]));
-  return { ranking, values };
+  return explainRank(ranking, values, settings.weights, id, 'en');
 }
 
 function withChange(inputs: RankingInput[], id: string, criterion: string, to: number) {
@@ -26,8 +27,7 @@ describe('explainRank (SCORING.md section 7)', () => {
   });
 
   it('names the neighbours and sorts the separating criteria by |gap|', () => {
-    const { ranking, values } = setUp(inputs);
-    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
+    const e = explainAmong(inputs, 'b');
     expect(e?.rank).toBe(2);
     expect(e?.above?.id).toBe('a');
     expect(e?.below?.id).toBe('c');
@@ -69,8 +69,7 @@ describe('explainRank (SCORING.md section 7)', () => {
       after: ['a', 'c', 'b'],
     },
   ] as const)('finds the smallest change that swaps B with the one $neighbour', (c) => {
-    const { ranking, values } = setUp(inputs);
-    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
+    const e = explainAmong(inputs, 'b');
     expect(e?.[c.swap]).toEqual(c.change);
     const after = rankUseCases(withChange(inputs, 'b', c.change.criterion, c.change.to), settings);
     expect(after.ranked.map((r) => r.id)).toEqual(c.after);
@@ -81,8 +80,7 @@ describe('explainRank (SCORING.md section 7)', () => {
     // Y: all best except strategicAlignment 4: sum 39, value 24. X with technicalComplexity raw 2
     // (oriented 4) ties at 39 and wins on value (25 > 24). Every other X score is already best.
     const pair = orientedUseCases({ x: [5, 5, 5, 5, 3, 5, 5, 5], y: [5, 5, 5, 5, 5, 5, 5, 4] });
-    const { ranking, values } = setUp(pair);
-    const e = explainRank(ranking, values, settings.weights, 'x', 'en');
+    const e = explainAmong(pair, 'x');
     expect(e?.rank).toBe(2);
     expect(e?.swapWithAbove).toEqual({ criterion: 'technicalComplexity', from: 3, to: 2 });
     expect(e?.below).toBeNull();
@@ -96,16 +94,14 @@ describe('explainRank (SCORING.md section 7)', () => {
       top: [5, 5, 5, 5, 5, 5, 5, 5],
       low: [1, 1, 1, 1, 1, 1, 1, 1],
     });
-    const { ranking, values } = setUp(pair);
-    expect(explainRank(ranking, values, settings.weights, 'low', 'en')?.swapWithAbove).toBeNull();
-    const top = explainRank(ranking, values, settings.weights, 'top', 'en');
+    expect(explainAmong(pair, 'low')?.swapWithAbove).toBeNull();
+    const top = explainAmong(pair, 'top');
     expect(top?.above).toBeNull();
     expect(top?.swapWithAbove).toBeNull();
     expect(top?.swapWithBelow).toBeNull();
   });
 
   it('is null for a use case that is not ranked', () => {
-    const { ranking, values } = setUp(inputs);
-    expect(explainRank(ranking, values, settings.weights, 'unknown')).toBeNull();
+    expect(explainAmong(inputs, 'unknown')).toBeNull();
   });
 });
