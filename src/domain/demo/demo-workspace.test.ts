@@ -120,6 +120,19 @@ describe('buildDemoWorkspace', () => {
     expect(bundle.workspace.isDemo).toBe(true);
   });
 
+  // The demo exactly as it was built before its tables moved from TypeScript literals to the
+  // data files (data/*.json), recorded once from that code. The e2e suite and many integration
+  // tests rely on its ids order, scores, texts and counts: a change must be deliberate
+  // (`npx vitest run src/domain/demo/demo-workspace.test.ts -u`, then read the fixture's diff).
+  it.each([
+    ['fr', fr],
+    ['en', en],
+  ] as const)('is built exactly as recorded in test/fixtures (%s)', async (language, bundle) => {
+    await expect(`${JSON.stringify(bundle, null, 2)}\n`).toMatchFileSnapshot(
+      `../../../test/fixtures/demo-workspace/${language}.json`,
+    );
+  });
+
   it('is deterministic', () => {
     expect(build('fr')).toEqual(fr);
     expect(build('en')).toEqual(en);
