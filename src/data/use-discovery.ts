@@ -18,6 +18,7 @@ import { removeWithDependants, undoRemoval } from '../db/repositories/dependants
 import type { DependantTarget } from '../domain/dependants/dependants';
 import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-plan';
 import type { Language } from '../domain/schema/common';
+import { groupBy } from '../domain/collections/group-by';
 import { coverageOf, type Coverage } from '../domain/coverage/coverage';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
@@ -37,17 +38,6 @@ export interface Discovery {
   workflowsById: ReadonlyMap<string, Workflow>;
   /** Counts, uncovered frictions and unanchored use cases, computed once per change. */
   coverage: Coverage;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 /**

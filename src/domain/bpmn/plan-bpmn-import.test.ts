@@ -4,13 +4,29 @@ import { planBpmnImport } from './plan-bpmn-import';
 
 type Kind = BpmnProcess['nodes'][number]['kind'];
 const node = (id: string, kind: Kind, name = '') => ({ id, kind, name });
-const flow = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
+
+/** Sequence flows in file order, written "S>A A>B": flow "S-A" from S to A, then "A-B". */
+function flows(written: string): BpmnProcess['flows'] {
+  return (written.match(/\S+/g) ?? []).map((pair) => {
+    const [source = '', target = ''] = pair.split('>');
+    return { id: `${source}-${target}`, source, target };
+  });
+}
+
+/** A process "P" of these nodes and flows, without lanes unless `more` gives some. */
+function aProcess(
+  name: string,
+  nodes: BpmnProcess['nodes'],
+  written: string,
+  more: Partial<BpmnProcess> = {},
+): BpmnProcess {
+  return { id: 'P', name, nodes, flows: flows(written), lanes: [], ...more };
+}
 
 /** Invoice process: a parallel split where "Check amounts" is written before "Check supplier". */
-const invoices: BpmnProcess = {
-  id: 'Process_invoices',
-  name: 'Supplier invoices',
-  nodes: [
+const invoices = aProcess(
+  'Supplier invoices',
+  [
     node('S', 'start'),
     node('A', 'task', 'Receive invoice'),
     node('G', 'gateway'),
@@ -20,21 +36,15 @@ const invoices: BpmnProcess = {
     node('D', 'task', 'Pay'),
     node('E', 'end'),
   ],
-  flows: [
-    flow('S', 'A'),
-    flow('A', 'G'),
-    flow('G', 'B'),
-    flow('G', 'C'),
-    flow('B', 'J'),
-    flow('C', 'J'),
-    flow('J', 'D'),
-    flow('D', 'E'),
-  ],
-  lanes: [
-    { id: 'L1', name: 'Accounts payable', nodeIds: ['S', 'A', 'G', 'B', 'C', 'J'] },
-    { id: 'L2', name: 'Treasury', nodeIds: ['D', 'E'] },
-  ],
-};
+  'S>A A>G G>B G>C B>J C>J J>D D>E',
+  {
+    id: 'Process_invoices',
+    lanes: [
+      { id: 'L1', name: 'Accounts payable', nodeIds: ['S', 'A', 'G', 'B', 'C', 'J'] },
+      { id: 'L2', name: 'Treasury', nodeIds: ['D', 'E'] },
+    ],
+  },
+);
 
 describe('planning a BPMN import', () => {
   it('orders tasks by the flows, flattens parallel branches in file order, lanes as departments', () => {
@@ -62,13 +72,10 @@ describe('planning a BPMN import', () => {
   });
 
   it('gives one workflow per process, names a nameless task by its id, one department per name', () => {
-    const second: BpmnProcess = {
+    const second = aProcess('  ', [node('T1', 'task'), node('T2', 'task', 'Archive')], 'T1>T2', {
       id: 'P2',
-      name: '  ',
-      nodes: [node('T1', 'task'), node('T2', 'task', 'Archive')],
-      flows: [flow('T1', 'T2')],
       lanes: [{ id: 'L', name: 'accounts PAYABLE', nodeIds: ['T1', 'T2'] }],
-    };
+    });
     const planned = planBpmnImport({ processes: [invoices, second] });
     if (!planned.ok) throw new Error('should be planned');
     // No start event: T1 (nothing flows into it) starts; the process and T1 are named by id.
@@ -86,18 +93,16 @@ describe('planning a BPMN import', () => {
 
   it('sets a rework loop aside, keeping the order of the first pass', () => {
     // S → A → B, and B → A loops back while A is still on the path: flow B-A is the loop.
-    const looping: BpmnProcess = {
-      id: 'P',
-      name: 'Loop',
-      nodes: [
+    const looping = aProcess(
+      'Loop',
+      [
         node('S', 'start'),
         node('A', 'task', 'Draft'),
         node('B', 'task', 'Review'),
         node('E', 'end'),
       ],
-      flows: [flow('S', 'A'), flow('A', 'B'), flow('B', 'A'), flow('B', 'E')],
-      lanes: [],
-    };
+      'S>A A>B B>A B>E',
+    );
     const planned = planBpmnImport({ processes: [looping] });
     if (!planned.ok) throw new Error('should be planned');
     expect(planned.plan.workflows[0]?.steps.map((s) => s.name)).toEqual(['Draft', 'Review']);
@@ -107,18 +112,11 @@ describe('planning a BPMN import', () => {
   });
 
   it('refuses the tasks of a cycle no start event reaches', () => {
-    const island: BpmnProcess = {
-      id: 'P',
-      name: 'Island',
-      nodes: [
-        node('S', 'start'),
-        node('A', 'task', 'Do'),
-        node('X', 'task', 'X'),
-        node('Y', 'task', 'Y'),
-      ],
-      flows: [flow('S', 'A'), flow('X', 'Y'), flow('Y', 'X')],
-      lanes: [],
-    };
+    const island = aProcess(
+      'Island',
+      [node('S', 'start'), node('A', 'task', 'Do'), node('X', 'task', 'X'), node('Y', 'task', 'Y')],
+      'S>A X>Y Y>X',
+    );
     expect(planBpmnImport({ processes: [island] })).toEqual({
       ok: false,
       problems: [
@@ -129,20 +127,13 @@ describe('planning a BPMN import', () => {
   });
 
   it('refuses a task no start event reaches, a flow to an unknown element, an empty process', () => {
-    const broken: BpmnProcess = {
-      id: 'P',
-      name: 'Broken',
-      nodes: [node('S', 'start'), node('A', 'task', 'Do'), node('X', 'task', 'Orphan')],
-      flows: [flow('S', 'A'), { id: 'F9', source: 'A', target: 'Ghost' }],
-      lanes: [],
-    };
-    const empty: BpmnProcess = {
-      id: 'P0',
-      name: 'Empty',
-      nodes: [node('S0', 'start')],
-      flows: [],
-      lanes: [],
-    };
+    const broken = aProcess(
+      'Broken',
+      [node('S', 'start'), node('A', 'task', 'Do'), node('X', 'task', 'Orphan')],
+      'S>A',
+    );
+    broken.flows.push({ id: 'F9', source: 'A', target: 'Ghost' });
+    const empty = aProcess('Empty', [node('S0', 'start')], '', { id: 'P0' });
     expect(planBpmnImport({ processes: [broken, empty] })).toEqual({
       ok: false,
       problems: [
@@ -158,13 +149,11 @@ describe('planning a BPMN import', () => {
       ok: false,
       problems: [{ key: 'bpmn.problem.noProcess', where: '' }],
     });
-    const many: BpmnProcess = {
-      id: 'P',
-      name: 'Many',
-      nodes: Array.from({ length: 2001 }, (_, i) => node(`T${i}`, 'task', `Task ${i}`)),
-      flows: [],
-      lanes: [],
-    };
+    const many = aProcess(
+      'Many',
+      Array.from({ length: 2001 }, (_, i) => node(`T${i}`, 'task', `Task ${i}`)),
+      '',
+    );
     expect(planBpmnImport({ processes: [many] })).toEqual({
       ok: false,
       problems: [
@@ -174,13 +163,7 @@ describe('planning a BPMN import', () => {
   });
 
   it('refuses a name longer than a step name may be', () => {
-    const long: BpmnProcess = {
-      id: 'P',
-      name: 'Long',
-      nodes: [node('T', 'task', 'x'.repeat(201))],
-      flows: [],
-      lanes: [],
-    };
+    const long = aProcess('Long', [node('T', 'task', 'x'.repeat(201))], '');
     expect(planBpmnImport({ processes: [long] })).toEqual({
       ok: false,
       problems: [{ key: 'bpmn.problem.nameTooLong', where: 'T', params: { max: 200 } }],
@@ -195,94 +178,70 @@ function loopsOf(process: BpmnProcess) {
 }
 
 describe('the loops set aside, as the preview names them', () => {
-  it('names an unnamed gateway by the task before it, and the task it goes back to', () => {
-    // S → Key → Check → G (unnamed) → Pay → E, and G → Key: "rejected, key it again".
-    const process: BpmnProcess = {
-      id: 'P',
-      name: 'Invoices',
-      nodes: [
-        node('S', 'start'),
-        node('K', 'task', 'Key the invoice'),
-        node('C', 'task', 'Check the amounts'),
-        node('G', 'gateway'),
-        node('P', 'task', 'Pay'),
-        node('E', 'end'),
-      ],
-      flows: [
-        flow('S', 'K'),
-        flow('K', 'C'),
-        flow('C', 'G'),
-        flow('G', 'P'),
-        flow('G', 'K'),
-        flow('P', 'E'),
-      ],
-      lanes: [],
-    };
-    expect(loopsOf(process)).toEqual([
-      { flow: 'G-K', from: 'Check the amounts', to: 'Key the invoice' },
-    ]);
-  });
-
-  it('names a named gateway by its own name, and an unnamed one by the task after it', () => {
-    // S → G1 (unnamed) → Draft → G2 "Approved?" → E, and G2 → G1.
-    const process: BpmnProcess = {
-      id: 'P',
-      name: 'Letters',
-      nodes: [
-        node('S', 'start'),
-        node('G1', 'gateway'),
-        node('D', 'task', 'Draft the letter'),
-        node('G2', 'gateway', '  Approved?  '),
-        node('E', 'end'),
-      ],
-      flows: [flow('S', 'G1'), flow('G1', 'D'), flow('D', 'G2'), flow('G2', 'G1'), flow('G2', 'E')],
-      lanes: [],
-    };
-    expect(loopsOf(process)).toEqual([
-      { flow: 'G2-G1', from: 'Approved?', to: 'Draft the letter' },
-    ]);
-  });
-
-  it('falls back to the element ids when nothing on that side is named', () => {
-    // S → T1 (unnamed task) → T2 (unnamed task) → E, and T2 → T1.
-    const process: BpmnProcess = {
-      id: 'P',
-      name: 'Unnamed',
-      nodes: [node('S', 'start'), node('T1', 'task'), node('T2', 'task'), node('E', 'end')],
-      flows: [flow('S', 'T1'), flow('T1', 'T2'), flow('T2', 'T1'), flow('T2', 'E')],
-      lanes: [],
-    };
-    expect(loopsOf(process)).toEqual([{ flow: 'T2-T1', from: 'T2', to: 'T1' }]);
-  });
-
-  it('names every branch of an unnamed gateway it goes back to', () => {
-    // bpmn.io's pizza customer: Order → gateway (unnamed) → "pizza received" → Pay, or
-    // "60 minutes" → Ask for the pizza → back to the gateway: it waits for either again.
-    const process: BpmnProcess = {
-      id: 'P',
-      name: 'Pizza customer',
-      nodes: [
-        node('S', 'start'),
-        node('O', 'task', 'Order a pizza'),
-        node('G', 'gateway'),
-        node('R', 'event', 'pizza received'),
-        node('M', 'event', '60 minutes'),
-        node('A', 'task', 'Ask for the pizza'),
-        node('P', 'task', 'Pay the pizza'),
-      ],
-      flows: [
-        flow('S', 'O'),
-        flow('O', 'G'),
-        flow('G', 'R'),
-        flow('G', 'M'),
-        flow('M', 'A'),
-        flow('R', 'P'),
-        flow('A', 'G'),
-      ],
-      lanes: [],
-    };
-    expect(loopsOf(process)).toEqual([
-      { flow: 'A-G', from: 'Ask for the pizza', to: 'pizza received / 60 minutes' },
-    ]);
+  it.each([
+    {
+      // S → Key → Check → G (unnamed) → Pay → E, and G → Key: "rejected, key it again".
+      why: 'names an unnamed gateway by the task before it, and the task it goes back to',
+      process: aProcess(
+        'Invoices',
+        [
+          node('S', 'start'),
+          node('K', 'task', 'Key the invoice'),
+          node('C', 'task', 'Check the amounts'),
+          node('G', 'gateway'),
+          node('P', 'task', 'Pay'),
+          node('E', 'end'),
+        ],
+        'S>K K>C C>G G>P G>K P>E',
+      ),
+      loops: [{ flow: 'G-K', from: 'Check the amounts', to: 'Key the invoice' }],
+    },
+    {
+      // S → G1 (unnamed) → Draft → G2 "Approved?" → E, and G2 → G1.
+      why: 'names a named gateway by its own name, and an unnamed one by the task after it',
+      process: aProcess(
+        'Letters',
+        [
+          node('S', 'start'),
+          node('G1', 'gateway'),
+          node('D', 'task', 'Draft the letter'),
+          node('G2', 'gateway', '  Approved?  '),
+          node('E', 'end'),
+        ],
+        'S>G1 G1>D D>G2 G2>G1 G2>E',
+      ),
+      loops: [{ flow: 'G2-G1', from: 'Approved?', to: 'Draft the letter' }],
+    },
+    {
+      // S → T1 (unnamed task) → T2 (unnamed task) → E, and T2 → T1.
+      why: 'falls back to the element ids when nothing on that side is named',
+      process: aProcess(
+        'Unnamed',
+        [node('S', 'start'), node('T1', 'task'), node('T2', 'task'), node('E', 'end')],
+        'S>T1 T1>T2 T2>T1 T2>E',
+      ),
+      loops: [{ flow: 'T2-T1', from: 'T2', to: 'T1' }],
+    },
+    {
+      // bpmn.io's pizza customer: Order → gateway (unnamed) → "pizza received" → Pay, or
+      // "60 minutes" → Ask for the pizza → back to the gateway: it waits for either again.
+      why: 'names every branch of an unnamed gateway it goes back to',
+      process: aProcess(
+        'Pizza customer',
+        [
+          node('S', 'start'),
+          node('O', 'task', 'Order a pizza'),
+          node('G', 'gateway'),
+          node('R', 'event', 'pizza received'),
+          node('M', 'event', '60 minutes'),
+          node('A', 'task', 'Ask for the pizza'),
+          node('P', 'task', 'Pay the pizza'),
+        ],
+        'S>O O>G G>R G>M M>A R>P A>G',
+      ),
+      loops: [{ flow: 'A-G', from: 'Ask for the pizza', to: 'pizza received / 60 minutes' }],
+    },
+  ])('$why', ({ process, loops }) => {
+    expect(loopsOf(process)).toEqual(loops);
   });
 });

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/group-by';
 import type { UseCase } from '../schema/use-case';
 import {
   JOURNEY_PHASES,
@@ -80,12 +81,6 @@ export function heatLevel(count: number, scale: HeatScale = FIXED_HEAT_SCALE): H
   return 3;
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
-
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
 /**
@@ -102,17 +97,12 @@ export function coverageOf(input: CoverageInput): Coverage {
     if (u.status === 'abandoned') continue;
     for (const id of new Set(anchors)) countByStep.set(id, (countByStep.get(id) ?? 0) + 1);
   }
-  const frictionsByStep = new Map<string, Friction[]>();
-  const uncoveredFrictionIds = new Set<string>();
-  for (const f of input.frictions) {
-    if (!stepIds.has(f.stepId)) continue;
-    pushTo(frictionsByStep, f.stepId, f);
-    if (!countByStep.get(f.stepId)) uncoveredFrictionIds.add(f.id);
-  }
-  const stepsByWorkflow = new Map<string, Step[]>();
-  for (const s of input.steps) {
-    pushTo(stepsByWorkflow, s.workflowId, s);
-  }
+  const frictions = input.frictions.filter((f) => stepIds.has(f.stepId));
+  const frictionsByStep = groupBy(frictions, (f) => f.stepId);
+  const uncoveredFrictionIds = new Set(
+    frictions.filter((f) => !countByStep.get(f.stepId)).map((f) => f.id),
+  );
+  const stepsByWorkflow = groupBy(input.steps, (s) => s.workflowId);
   const uncoveredOn = (stepId: string) =>
     (frictionsByStep.get(stepId) ?? []).filter((f) => uncoveredFrictionIds.has(f.id)).length;
   const workflows = [...input.workflows].sort(byPosition);

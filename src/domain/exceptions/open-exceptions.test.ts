@@ -117,23 +117,36 @@ function conflict(key: string, sides: [string, string][]): KpiConflict {
   };
 }
 
-/** The list, with each use case's clarity read from a decision built from the use cases above. */
-function listFor(input: Omit<Parameters<typeof listOpenExceptions>[0], 'decided'>) {
+type ListInput = Omit<Parameters<typeof listOpenExceptions>[0], 'decided'>;
+
+/**
+ * The list for a workspace holding only `parts` (the KPIs and departments above, K = 2), with each
+ * use case's clarity read from a decision built from the use cases above.
+ */
+function listFor(parts: Partial<ListInput>) {
+  const input = { ...empty, ...parts };
   const decided = new Map(
     input.useCases.map((u) => [u.id, { clarity: { clear: clearById.get(u.id) ?? false } }]),
   );
   return listOpenExceptions({ ...input, decided });
 }
 
+/** Each listed exception as [key, owner, use cases]. */
+const whoAndWhat = (list: ReturnType<typeof listFor>) =>
+  list.map((e) => [e.key, e.owner, e.useCaseIds]);
+
+function wave(id: string, name: string, position: number, useCaseIds: string[]): Wave {
+  return waveSchema.parse({ id, workspaceId: 'w', name, position, useCaseIds });
+}
+
 describe('listOpenExceptions', () => {
   it('is empty when nothing needs a person', () => {
-    expect(listFor(empty)).toEqual([]);
+    expect(listFor({})).toEqual([]);
   });
 
   it('gives a KPI conflict to the first side with an owner, else the KPI department', () => {
     const useCases = [useCase('u1', '', true), useCase('u2', 'Chloé', true)];
     const list = listFor({
-      ...empty,
       useCases,
       conflicts: [
         conflict('k1', [
@@ -174,29 +187,13 @@ describe('listOpenExceptions', () => {
       useCase('c', 'Cy', false),
       useCase('d', '', false),
     ];
-    const waves = [
-      waveSchema.parse({
-        id: 'later',
-        workspaceId: 'w',
-        name: 'Later',
-        position: 2,
-        useCaseIds: ['c'],
-      }),
-      waveSchema.parse({
-        id: 'now',
-        workspaceId: 'w',
-        name: 'Now',
-        position: 0,
-        useCaseIds: ['d'],
-      }),
-    ];
+    const waves = [wave('later', 'Later', 2, ['c']), wave('now', 'Now', 0, ['d'])];
     const list = listFor({
-      ...empty,
       useCases,
       ranked: ranked(['a', 'b', 'c', 'd']),
       waves,
     });
-    expect(list.map((e) => [e.key, e.owner, e.useCaseIds])).toEqual([
+    expect(whoAndWhat(list)).toEqual([
       ['unclearPlacedHigh:a', 'Ann', ['a']],
       ['unclearPlacedHigh:d', '', ['d']],
     ]);
@@ -204,7 +201,6 @@ describe('listOpenExceptions', () => {
 
   it('lists divergences of 2 or more that nobody resolved', () => {
     const list = listFor({
-      ...empty,
       useCases: [useCase('u1', 'Dana', true)],
       divergences: [
         { useCaseId: 'u1', criterion: 'dataMaturity', spread: 2, resolved: false },
@@ -225,7 +221,6 @@ describe('listOpenExceptions', () => {
 
   it('lists active overrides without a review date, owned by their owner or else their author', () => {
     const list = listFor({
-      ...empty,
       overrides: [
         override('o1', { owner: 'Eve' }),
         override('o2', {}),
@@ -233,7 +228,7 @@ describe('listOpenExceptions', () => {
         override('o4', { withdrawnAt: AT }),
       ],
     });
-    expect(list.map((e) => [e.key, e.owner, e.useCaseIds])).toEqual([
+    expect(whoAndWhat(list)).toEqual([
       ['overrideWithoutReviewDate:o1', 'Eve', ['u1']],
       ['overrideWithoutReviewDate:o2', 'Author Name', ['u1']],
     ]);
@@ -241,7 +236,6 @@ describe('listOpenExceptions', () => {
 
   it('orders the kinds: conflicts, unclear placed high, divergences, overrides', () => {
     const list = listFor({
-      ...empty,
       useCases: [useCase('u1', 'Fay', false)],
       ranked: ranked(['u1']),
       conflicts: [conflict('k', [['u1', 'revenue']])],
@@ -275,13 +269,13 @@ describe('listOpenExceptions', () => {
       useCaseWithReview('abandoned', '2027-01-01', 'abandoned'),
       useCaseWithReview('no-date', null, 'inProgress'),
     ];
-    const list = listFor({ ...empty, useCases, today: '2027-04-01' });
+    const list = listFor({ useCases, today: '2027-04-01' });
     expect(list.map((e) => [e.kind, e.ref, e.owner])).toEqual([
       ['reviewDue', 'due-yesterday:2027-03-31', 'Owner of due-yesterday'],
       ['reviewDue', 'due-today:2027-04-01', 'Owner of due-today'],
     ]);
     // The day before, only the one due yesterday (31 March) is listed... and without a clock, none.
-    expect(listFor({ ...empty, useCases, today: '2027-03-31' })).toHaveLength(1);
-    expect(listFor({ ...empty, useCases })).toEqual([]);
+    expect(listFor({ useCases, today: '2027-03-31' })).toHaveLength(1);
+    expect(listFor({ useCases })).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { DATA_VERSION } from '../migrations/migrations';
 import { isoDateTimeSchema } from '../schema/common';
 import { workspaceBundleSchema, type WorkspaceBundle } from '../schema/workspace-bundle';
+import { plainLowerCase } from './plain-lower-case';
 
 /** What a Clarté backup file says it is (docs/backup-format.md). */
 export const BACKUP_FORMAT = 'clarte-workspace';
@@ -56,11 +57,7 @@ export function makeBackup(
 
 /** A name in safe file-name characters: lower-case a–z, 0–9 and dashes, accents dropped. */
 export function fileSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+  return plainLowerCase(name, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');

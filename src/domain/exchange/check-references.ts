@@ -51,57 +51,37 @@ interface Reference {
 /** Every reference of one workspace's records to another record, with its place in the file. */
 function referencesOf(b: WorkspaceBundle, at: Path): Reference[] {
   const refs: Reference[] = [];
-  const ws = [...at, 'workspace'];
+  /** A reference to a record of `list`, at `place` in the workspace's part of the file. */
+  const to = (list: Reference['list'], id: string | null, ...place: Path) =>
+    refs.push({ id, path: [...at, ...place], list });
+  /** History (decisions, portfolios): a record deleted since may be named. */
+  const toPast = (list: Reference['list'], id: string | null, ...place: Path) =>
+    refs.push({ id, path: [...at, ...place], list, history: true });
   for (const [i, k] of b.workspace.kpis.entries())
-    refs.push({
-      id: k.departmentId,
-      path: [...ws, 'kpis', i, 'departmentId'],
-      list: 'departments',
-    });
+    to('departments', k.departmentId, 'workspace', 'kpis', i, 'departmentId');
   for (const [i, p] of b.participants.entries())
-    refs.push({
-      id: p.departmentId,
-      path: [...at, 'participants', i, 'departmentId'],
-      list: 'departments',
-    });
+    to('departments', p.departmentId, 'participants', i, 'departmentId');
   for (const [i, s] of b.steps.entries()) {
-    refs.push({ id: s.workflowId, path: [...at, 'steps', i, 'workflowId'], list: 'workflows' });
-    refs.push({
-      id: s.departmentId,
-      path: [...at, 'steps', i, 'departmentId'],
-      list: 'departments',
-    });
+    to('workflows', s.workflowId, 'steps', i, 'workflowId');
+    to('departments', s.departmentId, 'steps', i, 'departmentId');
   }
   for (const [i, f] of b.frictions.entries()) {
-    refs.push({ id: f.stepId, path: [...at, 'frictions', i, 'stepId'], list: 'steps' });
-    for (const [j, k] of f.kpiIds.entries())
-      refs.push({ id: k, path: [...at, 'frictions', i, 'kpiIds', j], list: 'kpis' });
+    to('steps', f.stepId, 'frictions', i, 'stepId');
+    for (const [j, k] of f.kpiIds.entries()) to('kpis', k, 'frictions', i, 'kpiIds', j);
   }
   for (const [i, u] of b.useCases.entries()) {
-    const p = [...at, 'useCases', i];
-    for (const [j, s] of u.stepIds.entries())
-      refs.push({ id: s, path: [...p, 'stepIds', j], list: 'steps' });
-    refs.push({
-      id: u.successMeasure.kpiId,
-      path: [...p, 'successMeasure', 'kpiId'],
-      list: 'kpis',
-    });
+    for (const [j, s] of u.stepIds.entries()) to('steps', s, 'useCases', i, 'stepIds', j);
+    to('kpis', u.successMeasure.kpiId, 'useCases', i, 'successMeasure', 'kpiId');
     for (const [j, e] of u.kpiEffects.entries())
-      refs.push({ id: e.kpiId, path: [...p, 'kpiEffects', j, 'kpiId'], list: 'kpis' });
+      to('kpis', e.kpiId, 'useCases', i, 'kpiEffects', j, 'kpiId');
   }
   for (const [i, c] of b.scorecards.entries()) {
-    refs.push({ id: c.useCaseId, path: [...at, 'scorecards', i, 'useCaseId'], list: 'useCases' });
-    refs.push({
-      id: c.participantId,
-      path: [...at, 'scorecards', i, 'participantId'],
-      list: 'participants',
-    });
+    to('useCases', c.useCaseId, 'scorecards', i, 'useCaseId');
+    to('participants', c.participantId, 'scorecards', i, 'participantId');
   }
   for (const [i, v] of b.waves.entries())
-    for (const [j, u] of v.useCaseIds.entries())
-      refs.push({ id: u, path: [...at, 'waves', i, 'useCaseIds', j], list: 'useCases' });
+    for (const [j, u] of v.useCaseIds.entries()) to('useCases', u, 'waves', i, 'useCaseIds', j);
   for (const [i, p] of b.portfolios.entries()) {
-    // Like history: a use case deleted since may be named, never one of another workspace.
     const named = [
       ...p.peopleNeeded.map((n, j) => [n.useCaseId, ['peopleNeeded', j, 'useCaseId']] as const),
       ...p.dependencies.flatMap((d, j) => [
@@ -112,15 +92,11 @@ function referencesOf(b: WorkspaceBundle, at: Path): Reference[] {
       ...p.mustOut.map((u, j) => [u, ['mustOut', j]] as const),
       ...p.chosen.map((c, j) => [c.useCaseId, ['chosen', j, 'useCaseId']] as const),
     ];
-    for (const [id, place] of named)
-      refs.push({ id, path: [...at, 'portfolios', i, ...place], list: 'useCases', history: true });
+    for (const [id, place] of named) toPast('useCases', id, 'portfolios', i, ...place);
   }
   for (const [i, d] of b.decisions.entries()) {
-    const p = [...at, 'decisions', i];
-    if ('useCaseId' in d)
-      refs.push({ id: d.useCaseId, path: [...p, 'useCaseId'], list: 'useCases', history: true });
-    if ('waveId' in d)
-      refs.push({ id: d.waveId, path: [...p, 'waveId'], list: 'waves', history: true });
+    if ('useCaseId' in d) toPast('useCases', d.useCaseId, 'decisions', i, 'useCaseId');
+    if ('waveId' in d) toPast('waves', d.waveId, 'decisions', i, 'waveId');
   }
   return refs;
 }

@@ -1,5 +1,6 @@
 import { CRITERION_IDS } from '../schema/criterion';
 import { USE_CASE_HEADLINE_FIELDS } from '../schema/use-case';
+import { plainLowerCase } from './plain-lower-case';
 
 export const IMPORT_FIELDS = [...USE_CASE_HEADLINE_FIELDS, ...CRITERION_IDS] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -8,10 +9,5 @@ export type ColumnMapping = (ImportField | null)[];
 
 /** "Périmètre " -> "perimetre"; "Data & process maturity" -> "data process maturity". */
 export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return plainLowerCase(text, ' ').trim();
 }

@@ -45,18 +45,14 @@ describe('parseScoreCell', () => {
 
 describe('validateImportRows', () => {
   const headers = ['Titre', 'Périmètre', 'Statut', 'Étiquettes', 'Valeur commerciale stratégique'];
-  const mapping = recogniseHeaders(headers);
+  /** These rows under the French headers above, mapped as recognised. */
+  const validate = (...rows: string[][]) =>
+    validateImportRows({ headers, rows }, recogniseHeaders(headers));
 
   it('turns valid rows into use cases with defaults and optional scores', () => {
-    const result = validateImportRows(
-      {
-        headers,
-        rows: [
-          ['Rapprochement', 'externe', 'Évalué', 'finance; OCR', '4'],
-          ['Tri', '', '', '', ''],
-        ],
-      },
-      mapping,
+    const result = validate(
+      ['Rapprochement', 'externe', 'Évalué', 'finance; OCR', '4'],
+      ['Tri', '', '', '', ''],
     );
     expect(result.errors).toEqual([]);
     expect(result.useCases[0]).toMatchObject({
@@ -77,16 +73,7 @@ describe('validateImportRows', () => {
   });
 
   it('names the row (header = row 1), the column as written, and what is wrong', () => {
-    const result = validateImportRows(
-      {
-        headers,
-        rows: [
-          ['Ok', '', '', '', ''],
-          ['', 'ailleurs', '', '', '7'],
-        ],
-      },
-      mapping,
-    );
+    const result = validate(['Ok', '', '', '', ''], ['', 'ailleurs', '', '', '7']);
     expect(result.useCases).toHaveLength(1);
     expect(result.errors).toEqual([
       {

@@ -122,22 +122,13 @@ export function validateImportRows(
       return at < 0 ? '' : (cells[at] ?? '');
     };
     const rowErrors: RowError[] = [];
+    /** The cell of `field` cannot be read: the message names its column and quotes it. */
+    const refuseCell = (field: ImportField, key: string) =>
+      rowErrors.push({ row, column: headerOf(field), key, params: { value: cell(field) } });
     const scope = scopeOfCell(cell('scope'), values);
-    if (!scope)
-      rowErrors.push({
-        row,
-        column: headerOf('scope'),
-        key: 'exchange.problem.unknownScope',
-        params: { value: cell('scope') },
-      });
+    if (!scope) refuseCell('scope', 'exchange.problem.unknownScope');
     const status = statusOfCell(cell('status'), values);
-    if (!status)
-      rowErrors.push({
-        row,
-        column: headerOf('status'),
-        key: 'exchange.problem.unknownStatus',
-        params: { value: cell('status') },
-      });
+    if (!status) refuseCell('status', 'exchange.problem.unknownStatus');
     const parsed = useCaseFormSchema.safeParse({
       title: cell('title'),
       description: cell('description'),
@@ -157,12 +148,7 @@ export function validateImportRows(
       if (columnOf(id) < 0) continue;
       const result = parseScoreCell(cell(id));
       if ('error' in result) {
-        rowErrors.push({
-          row,
-          column: headerOf(id),
-          key: result.error,
-          params: { value: cell(id) },
-        });
+        refuseCell(id, result.error);
       } else if (result.score !== null) {
         scores ??= Object.fromEntries(CRITERION_IDS.map((c) => [c, null])) as Record<
           CriterionId,

@@ -9,6 +9,7 @@
  * score is ever written: only the effective score per criterion.
  */
 import type { UseCaseDecision, WorkspaceDecision } from '../decision/decide-workspace';
+import { settingsOfDecision } from '../decision/decision-settings';
 import type { ScoreSource } from '../decision/effective-scores';
 import type { FinancialInput } from '../finance/financial-estimate';
 import type { ClarityItem } from '../qualification/clarity';
@@ -178,11 +179,7 @@ export function jsonReportOf(input: JsonReportInput): JsonReport {
     generatedAt: input.generatedAt,
     workspace: { id: workspace.id, name: workspace.name, language: workspace.language },
     settings: {
-      weights: { ...decision.weights },
-      thresholds: { ...decision.thresholds },
-      aggregation: workspace.aggregation,
-      blindScoring: workspace.blindScoring,
-      topK: decision.topK,
+      ...settingsOfDecision(decision, workspace),
       participants: decision.participantCount,
     },
     useCases: [...decision.decided, ...decision.toScore, ...decision.awaitingReveal].map(useCaseOf),

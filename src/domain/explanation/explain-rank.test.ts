@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decisionSettingsOf, rawFromOriented } from '../../../test/fixtures/decision-builders';
+import { decisionSettingsOf, orientedUseCases } from '../../../test/fixtures/decision-builders';
 import { rankUseCases, type RankingInput } from '../ranking/rank-use-cases';
 import { explainRank } from './explain-rank';
-
-const fromOriented = rawFromOriented;
 
 const { weights, thresholds } = decisionSettingsOf();
 const settings = { weights, thresholds, locale: 'en' };
 
-function setUp(inputs: RankingInput[]) {
+/** The explanation of `id`'s rank among these use cases (weights 1, thresholds 50/50, English). */
+function explainAmong(inputs: RankingInput[], id: string) {
   const ranking = rankUseCases(inputs, settings);
   const values = new Map(inputs.map((i) => [i.id, i.values]));
-  return { ranking, values };
+  return explainRank(ranking, values, settings.weights, id, 'en');
 }
 
 function withChange(inputs: RankingInput[], id: string, criterion: string, to: number) {
@@ -21,15 +20,14 @@ function withChange(inputs: RankingInput[], id: string, criterion: string, to: n
 describe('explainRank (SCORING.md section 7)', () => {
   // Weights all 1. Oriented sums: A 30, B 28, C 25 -> A, B, C.
   // Value criteria (sv, ci, fp, bi, sa): A 4+4+4+4+3 = 19, B 5+3+4+3+3 = 18, C 3+3+3+3+4 = 16.
-  const inputs: RankingInput[] = [
-    { id: 'c', title: 'C', values: fromOriented([3, 3, 3, 3, 3, 3, 3, 4]) },
-    { id: 'a', title: 'A', values: fromOriented([4, 4, 4, 4, 4, 4, 3, 3]) },
-    { id: 'b', title: 'B', values: fromOriented([5, 3, 4, 4, 3, 3, 3, 3]) },
-  ];
+  const inputs: RankingInput[] = orientedUseCases({
+    c: [3, 3, 3, 3, 3, 3, 3, 4],
+    a: [4, 4, 4, 4, 4, 4, 3, 3],
+    b: [5, 3, 4, 4, 3, 3, 3, 3],
+  });
 
   it('names the neighbours and sorts the separating criteria by |gap|', () => {
-    const { ranking, values } = setUp(inputs);
-    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
+    const e = explainAmong(inputs, 'b');
     expect(e?.rank).toBe(2);
     expect(e?.above?.id).toBe('a');
     expect(e?.below?.id).toBe('c');
@@ -71,8 +69,7 @@ describe('explainRank (SCORING.md section 7)', () => {
       after: ['a', 'c', 'b'],
     },
   ] as const)('finds the smallest change that swaps B with the one $neighbour', (c) => {
-    const { ranking, values } = setUp(inputs);
-    const e = explainRank(ranking, values, settings.weights, 'b', 'en');
+    const e = explainAmong(inputs, 'b');
     expect(e?.[c.swap]).toEqual(c.change);
     const after = rankUseCases(withChange(inputs, 'b', c.change.criterion, c.change.to), settings);
     expect(after.ranked.map((r) => r.id)).toEqual(c.after);
@@ -82,12 +79,8 @@ describe('explainRank (SCORING.md section 7)', () => {
     // X: every criterion at its best except technicalComplexity (oriented 3, raw 3): sum 38.
     // Y: all best except strategicAlignment 4: sum 39, value 24. X with technicalComplexity raw 2
     // (oriented 4) ties at 39 and wins on value (25 > 24). Every other X score is already best.
-    const pair: RankingInput[] = [
-      { id: 'x', title: 'X', values: fromOriented([5, 5, 5, 5, 3, 5, 5, 5]) },
-      { id: 'y', title: 'Y', values: fromOriented([5, 5, 5, 5, 5, 5, 5, 4]) },
-    ];
-    const { ranking, values } = setUp(pair);
-    const e = explainRank(ranking, values, settings.weights, 'x', 'en');
+    const pair = orientedUseCases({ x: [5, 5, 5, 5, 3, 5, 5, 5], y: [5, 5, 5, 5, 5, 5, 5, 4] });
+    const e = explainAmong(pair, 'x');
     expect(e?.rank).toBe(2);
     expect(e?.swapWithAbove).toEqual({ criterion: 'technicalComplexity', from: 3, to: 2 });
     expect(e?.below).toBeNull();
@@ -97,20 +90,18 @@ describe('explainRank (SCORING.md section 7)', () => {
 
   it('says null when no single change is enough, and for the first place above', () => {
     // Oriented 5 everywhere (100) vs 1 everywhere (0): one change moves at most 4 of 40 points.
-    const pair: RankingInput[] = [
-      { id: 'top', title: 'Top', values: fromOriented([5, 5, 5, 5, 5, 5, 5, 5]) },
-      { id: 'low', title: 'Low', values: fromOriented([1, 1, 1, 1, 1, 1, 1, 1]) },
-    ];
-    const { ranking, values } = setUp(pair);
-    expect(explainRank(ranking, values, settings.weights, 'low', 'en')?.swapWithAbove).toBeNull();
-    const top = explainRank(ranking, values, settings.weights, 'top', 'en');
+    const pair = orientedUseCases({
+      top: [5, 5, 5, 5, 5, 5, 5, 5],
+      low: [1, 1, 1, 1, 1, 1, 1, 1],
+    });
+    expect(explainAmong(pair, 'low')?.swapWithAbove).toBeNull();
+    const top = explainAmong(pair, 'top');
     expect(top?.above).toBeNull();
     expect(top?.swapWithAbove).toBeNull();
     expect(top?.swapWithBelow).toBeNull();
   });
 
   it('is null for a use case that is not ranked', () => {
-    const { ranking, values } = setUp(inputs);
-    expect(explainRank(ranking, values, settings.weights, 'unknown')).toBeNull();
+    expect(explainAmong(inputs, 'unknown')).toBeNull();
   });
 });

@@ -129,40 +129,51 @@ describe('buildMatrix on a list of use cases seen before', () => {
 });
 
 describe('aggregateMatrixPoints', () => {
-  const point = (scope: 'internal' | 'external', value: number, feasibility: number) =>
+  type Scope = MatrixPoint['scope'];
+  const point = (scope: Scope, value: number, feasibility: number) =>
     ({ scope, value, feasibility }) as MatrixPoint;
-
-  it('counts points per 5 x 5 cell and scope, centred on the cell', () => {
-    // 51 and 54.9 fall in cell 10 (50..55, centre 52.5); 100 falls in the last cell (95..100, 97.5).
-    const cells = aggregateMatrixPoints([
-      point('internal', 51, 51),
-      point('internal', 54.9, 50),
-      point('external', 51, 51),
-      point('internal', 100, 0),
-    ]);
-    expect(cells).toEqual([
-      { scope: 'external', feasibility: 52.5, value: 52.5, count: 1 },
-      { scope: 'internal', feasibility: 2.5, value: 97.5, count: 1 },
-      { scope: 'internal', feasibility: 52.5, value: 52.5, count: 2 },
-    ]);
+  const cell = (scope: Scope, feasibility: number, value: number, count: number) => ({
+    scope,
+    feasibility,
+    value,
+    count,
   });
 
-  it('orders the cells by number, not by text: feasibility 10..15 before 50..55', () => {
-    const cells = aggregateMatrixPoints([
-      point('internal', 3, 51),
-      point('internal', 60, 12),
-      point('internal', 7, 12),
-      point('internal', 7.5, 14.9),
-    ]);
-    expect(cells).toEqual([
-      { scope: 'internal', feasibility: 12.5, value: 7.5, count: 2 },
-      { scope: 'internal', feasibility: 12.5, value: 62.5, count: 1 },
-      { scope: 'internal', feasibility: 52.5, value: 2.5, count: 1 },
-    ]);
-  });
-
-  it('gives no cell for no point', () => {
-    expect(aggregateMatrixPoints([])).toEqual([]);
+  it.each([
+    {
+      // 51 and 54.9 fall in cell 10 (50..55, centre 52.5); 100 falls in the last cell (95..100, 97.5).
+      why: 'counts points per 5 x 5 cell and scope, centred on the cell',
+      points: [
+        point('internal', 51, 51),
+        point('internal', 54.9, 50),
+        point('external', 51, 51),
+        point('internal', 100, 0),
+      ],
+      cells: [
+        cell('external', 52.5, 52.5, 1),
+        cell('internal', 2.5, 97.5, 1),
+        cell('internal', 52.5, 52.5, 2),
+      ],
+    },
+    {
+      why: 'orders the cells by number, not by text: feasibility 10..15 before 50..55',
+      points: [
+        point('internal', 3, 51),
+        point('internal', 60, 12),
+        point('internal', 7, 12),
+        point('internal', 7.5, 14.9),
+      ],
+      // (7, 12) and (7.5, 14.9) share the cell value 5..10, feasibility 10..15; as text, the
+      // value 62.5 would come before 7.5.
+      cells: [
+        cell('internal', 12.5, 7.5, 2),
+        cell('internal', 12.5, 62.5, 1),
+        cell('internal', 52.5, 2.5, 1),
+      ],
+    },
+    { why: 'gives no cell for no point', points: [], cells: [] },
+  ])('$why', ({ points, cells }) => {
+    expect(aggregateMatrixPoints(points)).toEqual(cells);
   });
 });
 

@@ -30,6 +30,9 @@ export type PortfolioViolation =
   | { kind: 'dependency'; useCaseId: string; needsId: string }
   | { kind: 'mustIn' | 'unknown' | 'twice' | 'noWave'; useCaseId: string };
 
+/** What a use case brings or needs: the objective's value, its costs, its people. */
+type Amount = 'value' | 'oneOff' | 'yearly' | 'people';
+
 function variable(item: number, wave: number): string {
   return `x${item}w${wave}`;
 }
@@ -50,43 +53,22 @@ export function portfolioModelOf(instance: PortfolioInstance): string {
   const waves = wavePeople.map((_, w) => w);
   const index = new Map(items.map((item, i) => [item.id, i]));
   const mustIn = new Set(instance.mustIn);
-  const each = (coefficient: (i: number) => number, onWaves: readonly number[] = waves) =>
-    items.flatMap((_, i) => onWaves.map((w) => `${coefficient(i)} ${variable(i, w)}`));
+  /** The terms "amount x" of each use case's variables on these waves. */
+  const each = (amount: Amount, onWaves: readonly number[] = waves) =>
+    items.flatMap((item, i) => onWaves.map((w) => `${item[amount]} ${variable(i, w)}`));
   const rows: string[] = [];
+  /** A limit: the amount of what starts in these waves at most `limit`, when there is one. */
+  const atMost = (name: string, amount: Amount, limit: number | null, onWaves = waves) => {
+    if (limit !== null) rows.push(row(name, each(amount, onWaves), '<=', limit));
+  };
   // Every variable appears in a row: the model is never without constraints.
   items.forEach((item, i) => {
     const once = waves.map((w) => variable(i, w));
     rows.push(row(`once${i}`, once, mustIn.has(item.id) ? '=' : '<=', 1));
   });
-  if (instance.oneOffBudget !== null)
-    rows.push(
-      row(
-        'oneOff',
-        each((i) => items[i]?.oneOff ?? 0),
-        '<=',
-        instance.oneOffBudget,
-      ),
-    );
-  if (instance.yearlyBudget !== null)
-    rows.push(
-      row(
-        'yearly',
-        each((i) => items[i]?.yearly ?? 0),
-        '<=',
-        instance.yearlyBudget,
-      ),
-    );
-  wavePeople.forEach((limit, w) => {
-    if (limit !== null)
-      rows.push(
-        row(
-          `people${w}`,
-          each((i) => items[i]?.people ?? 0, [w]),
-          '<=',
-          limit,
-        ),
-      );
-  });
+  atMost('oneOff', 'oneOff', instance.oneOffBudget);
+  atMost('yearly', 'yearly', instance.yearlyBudget);
+  wavePeople.forEach((limit, w) => atMost(`people${w}`, 'people', limit, [w]));
   instance.dependencies.forEach((d, k) => {
     const b = index.get(d.useCaseId);
     const a = index.get(d.needsId);
@@ -96,7 +78,7 @@ export function portfolioModelOf(instance: PortfolioInstance): string {
       rows.push(row(`needs${k}w${w}`, [...before, `-1 ${variable(b, w)}`], '>=', 0));
     }
   });
-  const objective = each((i) => items[i]?.value ?? 0);
+  const objective = each('value');
   const binaries = items.flatMap((_, i) => waves.map((w) => variable(i, w)));
   return [
     'Maximize',

@@ -27,7 +27,7 @@ export const waveDraftSchema = z
   });
 export type WaveDraft = z.infer<typeof waveDraftSchema>;
 
-export const roadmapModeSchema = z.enum(['waves', 'quarters']);
+export { roadmapModeSchema } from '../schema/roadmap';
 
 /** A card moved on the board: to a wave (or none: the backlog), at a position in it. */
 export const cardMoveSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, isoDateTimeSchema, nameSchema } from './common';
+import { idSchema, isoDateTimeSchema, nameSchema, workspaceRecordFields } from './common';
 
 export const AUDIT_ENTITY_TYPES = [
   'workspace',
@@ -25,8 +25,7 @@ const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'decided', 'withdrawn'] 
 
 /** One line of the append-only audit trail: who, when, what, before and after. */
 export const auditEntrySchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   at: isoDateTimeSchema,
   actor: nameSchema,
   action: z.enum(AUDIT_ACTIONS),

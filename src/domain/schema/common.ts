@@ -35,6 +35,9 @@ export const isoDateTimeSchema = z.iso.datetime();
 export const isoDateSchema = z.iso.date();
 
 export const languageSchema = z.enum(['fr', 'en']);
+
+/** A currency as its ISO 4217 code: three capital letters, e.g. EUR. */
+export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, { error: 'errors.currency' });
 export type Language = z.infer<typeof languageSchema>;
 
 export const finiteNumber = z.number().refine(Number.isFinite, { error: 'errors.notFinite' });
@@ -43,3 +46,6 @@ export const nonNegativeNumber = z
   .number()
   .refine(Number.isFinite, { error: 'errors.notFinite' })
   .refine((n) => n >= 0, { error: 'errors.negative' });
+
+/** The ids every record of a workspace carries: its own, and its workspace's. */
+export const workspaceRecordFields = { id: idSchema, workspaceId: idSchema };

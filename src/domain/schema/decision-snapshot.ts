@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CRITERION_IDS, type CriterionId, criterionIdSchema, weightsSchema } from './criterion';
 import { criterionScoresSchema } from './scorecard';
 import {
+  currencyCodeSchema,
   finiteNumber,
   idSchema,
   isoDateTimeSchema,
@@ -9,9 +10,10 @@ import {
   nameSchema,
   optionalNameSchema,
   textSchema,
+  workspaceRecordFields,
 } from './common';
 import { useCaseStatusSchema } from './use-case';
-import { aggregationSchema, thresholdsSchema } from './workspace';
+import { aggregationSchema, thresholdsSchema, topKSchema } from './workspace';
 import { overrideSchema } from './decision';
 import { FINANCIAL_INPUTS } from '../finance/financial-estimate';
 import { CLARITY_ITEMS } from '../qualification/clarity';
@@ -73,7 +75,7 @@ export const frozenUseCaseSchema = z.strictObject({
     paybackMonths: figureSchema,
     threeYearRoi: figureSchema,
     missing: z.array(z.enum(FINANCIAL_INPUTS)).max(FINANCIAL_INPUTS.length),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    currency: currencyCodeSchema,
   }),
   clarity: z.strictObject({
     filled: z.number().int().min(0).max(CLARITY_ITEMS.length),
@@ -105,8 +107,7 @@ export type FrozenOverride = z.infer<typeof frozenOverrideSchema>;
  * computed with, the overrides in force and the participants' scorecards. Immutable.
  */
 export const decisionSnapshotSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   name: nameSchema,
   note: textSchema.default(''),
   takenAt: isoDateTimeSchema,
@@ -117,7 +118,7 @@ export const decisionSnapshotSchema = z.strictObject({
   weights: weightsSchema,
   thresholds: thresholdsSchema,
   aggregation: aggregationSchema,
-  topK: z.number().int().min(1).max(100),
+  topK: topKSchema,
   language: languageSchema,
   blindScoring: z.boolean(),
   useCases: z.array(frozenUseCaseSchema).max(SNAPSHOT_LIMITS.useCases),

@@ -7,13 +7,13 @@ import {
   optionalNameSchema,
   reasonSchema,
   textSchema,
+  workspaceRecordFields,
 } from './common';
 import { criterionIdSchema } from './criterion';
 
 /** Every decision names its author, its time and its reason (PRODUCT.md idea 5). */
 const decisionBase = {
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   author: nameSchema,
   at: isoDateTimeSchema,
   reason: reasonSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, isoDateTimeSchema, nameSchema } from './common';
+import { idSchema, isoDateTimeSchema, nameSchema, workspaceRecordFields } from './common';
 import { workshopStepIdSchema } from './workshop';
 
 /** The longest remark of the parking lot, in characters. */
@@ -7,8 +7,7 @@ const MAX_REMARK_LENGTH = 2000;
 
 /** A remark captured during a workshop, with the named person who follows it up. */
 export const parkingItemSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   workshopId: idSchema.nullable().default(null),
   /** The step the workshop was on when it came up. */
   step: workshopStepIdSchema.nullable().default(null),

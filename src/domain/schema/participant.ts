@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { idSchema, nameSchema, optionalNameSchema } from './common';
+import { idSchema, nameSchema, optionalNameSchema, workspaceRecordFields } from './common';
 
 /** A person who scores and decides in a workspace. */
 export const participantSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   name: nameSchema,
   departmentId: idSchema.nullable().default(null),
   role: optionalNameSchema.default(''),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateTimeSchema, workspaceRecordFields } from './common';
 
 /** What the portfolio maximises: the sum of the decision's overall scores, values or yearly benefits. */
 export const PORTFOLIO_OBJECTIVES = ['overall', 'value', 'yearlyBenefit'] as const;
@@ -48,8 +48,7 @@ export type PortfolioConstraints = z.infer<typeof portfolioConstraintsSchema>;
  * chosen set once saved. With `usedAsRoadmap`, the roadmap suggestion takes its waves from it.
  */
 export const portfolioSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   ...portfolioConstraintsSchema.shape,
   peopleNeeded: z
     .array(z.strictObject({ useCaseId: idSchema, people }))

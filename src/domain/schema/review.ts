@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  currencyCodeSchema,
   finiteNumber,
   idSchema,
   isoDateSchema,
@@ -8,6 +9,7 @@ import {
   optionalNameSchema,
   reasonSchema,
   textSchema,
+  workspaceRecordFields,
 } from './common';
 
 export const REVIEW_OUTCOMES = ['keep', 'adjust', 'stop'] as const;
@@ -38,8 +40,7 @@ const automationResultSchema = z.strictObject({
  * time, so that the record stays true when the estimate changes later.
  */
 export const reviewSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   useCaseId: idSchema,
   reviewer: nameSchema,
   reviewedAt: isoDateTimeSchema,
@@ -54,10 +55,7 @@ export const reviewSchema = z.strictObject({
   /** decideWorkspace's yearly benefit at the time, and what was realised over a year. */
   estimatedYearlyBenefit: finiteNumber.nullable().default(null),
   realisedYearlyBenefit: finiteNumber.nullable().default(null),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('EUR'),
+  currency: currencyCodeSchema.default('EUR'),
   outcome: reviewOutcomeSchema,
   reason: reasonSchema,
   /** With "adjust": when to look again. */

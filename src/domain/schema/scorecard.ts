@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, isoDateTimeSchema, textSchema } from './common';
+import { idSchema, isoDateTimeSchema, textSchema, workspaceRecordFields } from './common';
 import { CRITERION_IDS, rawScoreSchema, type CriterionId } from './criterion';
 
 /** One rater's answer on one criterion: a score 1..5 or unset, and the evidence. */
@@ -19,8 +19,7 @@ export type CriterionScoresInput = z.input<typeof criterionScoresSchema>;
 
 /** A participant's scores for one use case: never overwritten by the group's mean. */
 export const scorecardSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   useCaseId: idSchema,
   participantId: idSchema,
   scores: criterionScoresSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  currencyCodeSchema,
   LIMITS,
   idSchema,
   isoDateSchema,
@@ -9,6 +10,7 @@ import {
   optionalNameSchema,
   textSchema,
   finiteNumber,
+  workspaceRecordFields,
 } from './common';
 
 export const USE_CASE_STATUSES = [
@@ -76,18 +78,14 @@ export const financialEstimateSchema = z.strictObject({
   yearlyRevenueUplift: nonNegativeNumber.nullable().default(null),
   oneOffCost: nonNegativeNumber.nullable().default(null),
   yearlyRunningCost: nonNegativeNumber.nullable().default(null),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { error: 'errors.currency' })
-    .default('EUR'),
+  currency: currencyCodeSchema.default('EUR'),
 });
 export type FinancialEstimate = z.infer<typeof financialEstimateSchema>;
 
 const tagSchema = z.string().trim().min(1).max(LIMITS.tag, { error: 'errors.tagTooLong' });
 
 export const useCaseSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   title: nameSchema,
   description: textSchema.default(''),
   scope: scopeSchema,

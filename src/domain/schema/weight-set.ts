@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS, idSchema, isoDateTimeSchema, nameSchema } from './common';
+import { LIMITS, isoDateTimeSchema, nameSchema, workspaceRecordFields } from './common';
 import { weightsSchema } from './criterion';
 
 /** Saaty's scale: 1..9 and the reciprocals. */
@@ -22,8 +22,7 @@ export const pairwiseJudgmentSchema = z.strictObject({
 
 /** A named set of weights (e.g. "Direction" vs "Métiers"), possibly from pairwise comparisons. */
 export const weightSetSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   name: nameSchema,
   weights: weightsSchema,
   judgments: z.array(pairwiseJudgmentSchema).max(45).default([]),

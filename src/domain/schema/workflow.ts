@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { LIMITS, idSchema, nameSchema, optionalNameSchema, textSchema } from './common';
+import {
+  LIMITS,
+  idSchema,
+  nameSchema,
+  optionalNameSchema,
+  textSchema,
+  workspaceRecordFields,
+} from './common';
 
 /** The six standard phases of a customer journey (PRODUCT.md idea 2). */
 export const JOURNEY_PHASES = [
@@ -19,8 +26,7 @@ export const stepKindSchema = z.enum(STEP_KINDS);
 export type StepKind = z.infer<typeof stepKindSchema>;
 
 export const workflowSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   /** internal process, or customer journey */
   kind: z.enum(['internal', 'journey']),
   name: nameSchema,
@@ -30,8 +36,7 @@ export const workflowSchema = z.strictObject({
 export type Workflow = z.infer<typeof workflowSchema>;
 
 export const stepSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   workflowId: idSchema,
   name: nameSchema,
   /** Only for steps of a customer journey. */
@@ -49,8 +54,7 @@ export type Step = z.infer<typeof stepSchema>;
 
 /** A pain point on a step, with its severity and the KPIs it hurts. */
 export const frictionSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   stepId: idSchema,
   description: nameSchema,
   severity: z.number().int().min(1).max(3),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, isoDateTimeSchema, LIMITS } from './common';
+import { idSchema, isoDateTimeSchema, LIMITS, workspaceRecordFields } from './common';
 
 /** The eight steps of a workshop, in order (PRODUCT.md "The flow of a workshop"). */
 export const WORKSHOP_STEPS = [
@@ -37,8 +37,7 @@ export type AgendaStep = z.infer<typeof agendaStepSchema>;
 
 /** A guided workshop of a workspace: its agenda, who took part, where it stopped. */
 export const workshopSchema = z.strictObject({
-  id: idSchema,
-  workspaceId: idSchema,
+  ...workspaceRecordFields,
   startedAt: isoDateTimeSchema,
   /** Set by "End the workshop"; an ended workshop is read as minutes. */
   endedAt: isoDateTimeSchema.nullable().default(null),

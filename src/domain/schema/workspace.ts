@@ -10,25 +10,24 @@ import {
   finiteNumber,
 } from './common';
 import { CRITERION_IDS, criterionIdSchema, weightsSchema, type CriterionId } from './criterion';
+import { roadmapModeSchema } from './roadmap';
 import { saatyValueSchema } from './weight-set';
 
-export const departmentSchema = z.strictObject({
-  id: idSchema,
-  name: nameSchema,
-});
+/** An item of the workspace's framing lists (departments, initiatives, KPIs): an id, a name. */
+const framingItemFields = { id: idSchema, name: nameSchema };
+
+export const departmentSchema = z.strictObject(framingItemFields);
 export type Department = z.infer<typeof departmentSchema>;
 
 export const initiativeSchema = z.strictObject({
-  id: idSchema,
-  name: nameSchema,
+  ...framingItemFields,
   description: textSchema.default(''),
 });
 export type Initiative = z.infer<typeof initiativeSchema>;
 
 /** A KPI, owned by a department, with the direction in which it is good. */
 export const kpiSchema = z.strictObject({
-  id: idSchema,
-  name: nameSchema,
+  ...framingItemFields,
   departmentId: idSchema.nullable(),
   unit: optionalNameSchema.default(''),
   direction: z.enum(['up', 'down']),
@@ -73,6 +72,9 @@ const MAX_PAIRWISE_JUDGMENTS = (CRITERION_IDS.length * (CRITERION_IDS.length - 1
 export const aggregationSchema = z.enum(['mean', 'median']);
 export type Aggregation = z.infer<typeof aggregationSchema>;
 
+/** K of "top K": how many use cases count as the top (sensitivity, conflicts, overrides). */
+export const topKSchema = z.number().int().min(1).max(100);
+
 export const workspaceSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
@@ -94,8 +96,7 @@ export const workspaceSchema = z.strictObject({
   aggregation: aggregationSchema.default('mean'),
   /** Group scoring: participants do not see each other's scores until the facilitator reveals them. */
   blindScoring: z.boolean().default(false),
-  /** K of "top K" (sensitivity, conflicts, overrides). */
-  topK: z.number().int().min(1).max(100).default(5),
+  topK: topKSchema.default(5),
   /** Seed of the rank-robustness draws (SCORING.md section 10): same seed, same figures. */
   robustnessSeed: z
     .number()
@@ -103,7 +104,7 @@ export const workspaceSchema = z.strictObject({
     .min(0)
     .max(2 ** 31 - 1)
     .default(42),
-  roadmapMode: z.enum(['waves', 'quarters']).default('waves'),
+  roadmapMode: roadmapModeSchema.default('waves'),
   isDemo: z.boolean().default(false),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

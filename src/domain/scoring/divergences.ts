@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/group-by';
 import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
 import type { CriterionScores } from '../schema/scorecard';
 import type { Aggregation } from '../schema/workspace';
@@ -32,16 +33,6 @@ export interface Divergence {
   answers: ParticipantAnswer[];
 }
 
-function groupByUseCase<T extends { useCaseId: string }>(cards: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const card of cards) {
-    const list = out.get(card.useCaseId);
-    if (list) list.push(card);
-    else out.set(card.useCaseId, [card]);
-  }
-  return out;
-}
-
 /** The key of a criterion of a use case, as `alsoKeep` of listDivergences expects it. */
 export function divergenceKey(useCaseId: string, criterion: CriterionId): string {
   return `${useCaseId}/${criterion}`;
@@ -62,7 +53,7 @@ export function listDivergences(
 ): Divergence[] {
   const rank = new Map(participantOrder.map((id, i) => [id, i]));
   const position = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const cardsOf = groupByUseCase(scorecards);
+  const cardsOf = groupBy(scorecards, (c) => c.useCaseId);
   const out: Divergence[] = [];
   for (const useCase of useCases) {
     const cards = [...(cardsOf.get(useCase.id) ?? [])].sort(
@@ -118,15 +109,9 @@ export function divergenceMatrix(
   groupOf: (participantId: string) => string,
   method: Aggregation,
 ): DivergenceRow[] {
-  const cardsOf = groupByUseCase(scorecards);
+  const cardsOf = groupBy(scorecards, (c) => c.useCaseId);
   return useCases.map((useCase) => {
-    const groups = new Map<string, ScorecardLike[]>();
-    for (const card of cardsOf.get(useCase.id) ?? []) {
-      const key = groupOf(card.participantId);
-      const list = groups.get(key);
-      if (list) list.push(card);
-      else groups.set(key, [card]);
-    }
+    const groups = groupBy(cardsOf.get(useCase.id) ?? [], (c) => groupOf(c.participantId));
     const voices = [...groups.values()].map((cards) => aggregateScores(cards, method));
     const cells = {} as Record<CriterionId, DivergenceCell>;
     for (const id of CRITERION_IDS) {

@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS, defaultWeights, type CriterionId, type Weights } from '../schema/criterion';
 import { decisionInputOf, type ScoredItem } from '../../../test/fixtures/builders';
-import { rawFromOriented } from '../../../test/fixtures/decision-builders';
+import { orientedUseCases, rawFromOriented } from '../../../test/fixtures/decision-builders';
 import { decideWorkspace } from '../decision/decide-workspace';
 import { weightStabilityIntervals } from './weight-stability';
-
-const fromOriented = rawFromOriented;
 
 /** The use cases' decision with these weights (thresholds 50/50, English titles). */
 function decisionWith(inputs: readonly ScoredItem[], weights: Weights) {
@@ -23,11 +21,11 @@ function topOrder(inputs: readonly ScoredItem[], weights: Weights, k: number): s
 describe('weightStabilityIntervals by hand', () => {
   // Oriented scores, criteria in canonical order (strategicValue first, customerImpact second).
   // A: sv 1, others 4 -> sum 29; B: sv 5, others 3 -> 26; C: all 3 -> 24. Weights all 1: A, B, C.
-  const inputs: ScoredItem[] = [
-    { id: 'a', title: 'A', values: fromOriented([1, 4, 4, 4, 4, 4, 4, 4]) },
-    { id: 'b', title: 'B', values: fromOriented([5, 3, 3, 3, 3, 3, 3, 3]) },
-    { id: 'c', title: 'C', values: fromOriented([3, 3, 3, 3, 3, 3, 3, 3]) },
-  ];
+  const inputs: ScoredItem[] = orientedUseCases({
+    a: [1, 4, 4, 4, 4, 4, 4, 4],
+    b: [5, 3, 3, 3, 3, 3, 3, 3],
+    c: [3, 3, 3, 3, 3, 3, 3, 3],
+  });
 
   it('bounds strategicValue where A and B cross', () => {
     // K = 2. A vs B: d = 1 - 5 = -4, S = 7 * (4 - 3) = 7 -> 7 - 4x >= 0 -> x <= 1.75.
@@ -85,7 +83,7 @@ describe('weightStabilityIntervals against brute force (fast-check)', () => {
           const inputs = scores.map((o, i) => ({
             id: `u${i}`,
             title: `T${i}`,
-            values: fromOriented(o),
+            values: rawFromOriented(o),
           }));
           // Exact ties (equal sum of w * o: exact here, halves times small integers) are decided
           // by rounding noise in the decision once a weight becomes fractional: leave them out.

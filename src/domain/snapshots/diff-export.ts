@@ -1,7 +1,7 @@
 import type { ExportCell } from '../exchange/csv';
 import type { Label } from '../exchange/export-tables';
 import { escapeMarkdown } from '../exchange/markdown-report';
-import type { SnapshotDiff } from './snapshot-diff-types';
+import type { OverrideChange, SnapshotDiff } from './snapshot-diff-types';
 
 /** The kinds of difference, in the order they are listed (message keys `snapshots.kind.*`). */
 export const DIFF_KINDS = [
@@ -43,6 +43,15 @@ export function diffRows(diff: SnapshotDiff, label: Label): DiffRow[] {
     ...r,
   });
   const criterion = (id: string) => label(`criteria.${id}.label`);
+  /** An override added or ended: its action, author, time and reason. */
+  const overrideRow = (kind: DiffKind, { title, override }: OverrideChange) =>
+    row(kind, {
+      useCase: title,
+      what: label(`snapshots.overrideAction.${override.action}`),
+      who: override.author,
+      when: override.at,
+      why: override.reason,
+    });
   return [
     ...diff.rankMoves.map((m) => row('rankMove', { useCase: m.title, from: m.from, to: m.to })),
     ...diff.added.map((a) =>
@@ -86,24 +95,8 @@ export function diffRows(diff: SnapshotDiff, label: Label): DiffRow[] {
         to: typeof s.to === 'string' ? label(`snapshots.aggregation.${s.to}`) : s.to,
       }),
     ),
-    ...diff.overridesAdded.map((o) =>
-      row('overrideAdded', {
-        useCase: o.title,
-        what: label(`snapshots.overrideAction.${o.override.action}`),
-        who: o.override.author,
-        when: o.override.at,
-        why: o.override.reason,
-      }),
-    ),
-    ...diff.overridesEnded.map((o) =>
-      row('overrideEnded', {
-        useCase: o.title,
-        what: label(`snapshots.overrideAction.${o.override.action}`),
-        who: o.override.author,
-        when: o.override.at,
-        why: o.override.reason,
-      }),
-    ),
+    ...diff.overridesAdded.map((o) => overrideRow('overrideAdded', o)),
+    ...diff.overridesEnded.map((o) => overrideRow('overrideEnded', o)),
     ...diff.quadrantChanges.map((q) =>
       row('quadrantChange', {
         useCase: q.title,

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/group-by';
 import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
 import type { DecisionSnapshot, FrozenScorecard, FrozenUseCase } from '../schema/decision-snapshot';
 import type {
@@ -18,17 +19,6 @@ export function rankingOf(snapshot: Pick<DecisionSnapshot, 'useCases'>): string[
     .map((u) => u.id);
 }
 
-function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of list) {
-    const k = key(item);
-    const found = map.get(k);
-    if (found) found.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
 function agreementOf(u: FrozenUseCase | undefined, c: CriterionId): AgreementChange | null {
   const a = u?.scores[c].agreement;
   if (!a) return null;
@@ -41,6 +31,7 @@ function agreementOf(u: FrozenUseCase | undefined, c: CriterionId): AgreementCha
   };
 }
 
+/** The participants whose score on `criterion` changed, with their rationale and when. */
 function contributionsOf(
   criterion: CriterionId,
   before: readonly FrozenScorecard[],
@@ -48,35 +39,29 @@ function contributionsOf(
 ): ScoreContribution[] {
   const was = new Map(before.map((c) => [c.id, c]));
   const out: ScoreContribution[] = [];
+  const change = (
+    card: FrozenScorecard,
+    from: number | null,
+    to: number | null,
+    at: string | null,
+  ) => {
+    if (from === to) return;
+    const { id, participantId, participantName } = card;
+    const rationale = card.scores[criterion].rationale;
+    out.push({ scorecardId: id, participantId, participantName, from, to, rationale, at });
+  };
   for (const card of after) {
     const old = was.get(card.id);
     was.delete(card.id);
-    const from = old?.scores[criterion].score ?? null;
-    const to = card.scores[criterion].score;
-    if (from === to) continue;
-    out.push({
-      scorecardId: card.id,
-      participantId: card.participantId,
-      participantName: card.participantName,
-      from,
-      to,
-      rationale: card.scores[criterion].rationale,
-      at: card.updatedAt,
-    });
+    change(
+      card,
+      old?.scores[criterion].score ?? null,
+      card.scores[criterion].score,
+      card.updatedAt,
+    );
   }
-  for (const old of was.values()) {
-    const from = old.scores[criterion].score;
-    if (from === null) continue;
-    out.push({
-      scorecardId: old.id,
-      participantId: old.participantId,
-      participantName: old.participantName,
-      from,
-      to: null,
-      rationale: old.scores[criterion].rationale,
-      at: null,
-    });
-  }
+  // A scorecard removed since: its score goes to none, at no time.
+  for (const old of was.values()) change(old, old.scores[criterion].score, null, null);
   return out;
 }
 

@@ -6,6 +6,7 @@ import type { Scorecard } from '../schema/scorecard';
 import type { UseCase } from '../schema/use-case';
 import type { Workspace } from '../schema/workspace';
 import type { UseCaseDecision, WorkspaceDecision } from '../decision/decide-workspace';
+import { settingsOfDecision } from '../decision/decision-settings';
 
 /** What a snapshot is taken from: the records decideWorkspace read, and its result. */
 export interface FreezeInput {
@@ -105,12 +106,8 @@ export function freezeDecision(input: FreezeInput, label: SnapshotLabel): Decisi
     takenBy: label.takenBy,
     origin: label.origin ?? 'manual',
     workshopId: label.workshopId ?? null,
-    weights: { ...decision.weights },
-    thresholds: { ...decision.thresholds },
-    aggregation: workspace.aggregation,
-    topK: workspace.topK,
+    ...settingsOfDecision(decision, workspace),
     language: workspace.language,
-    blindScoring: workspace.blindScoring,
     useCases: ordered.map((d) => frozenUseCase(d, useCases.get(d.id))),
     overrides: overrides.map((o) => ({ ...o })),
     scorecards,
