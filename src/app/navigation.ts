@@ -53,7 +53,7 @@ export const SCREENS: readonly Screen[] = [
   }),
   screen('ranking', () => import('../features/ranking/ranking-screen'), RANKING),
   screen('weights', () => import('../features/weights/weights-screen'), RANKING),
-  screen('roadmap', () => import('../features/roadmap/roadmap-screen')),
+  screen('roadmap', () => import('../features/roadmap/roadmap-screen'), RANKING),
   screen('portfolio', () => import('../features/portfolio/portfolio-screen'), RANKING),
   screen('exceptions', () => import('../features/exceptions/exceptions-screen'), RANKING),
   screen('audit', () => import('../features/audit/audit-screen')),

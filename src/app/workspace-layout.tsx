@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useWorkspace } from '../data/use-workspaces';
+import { useRetainedWorkspaceReads } from '../data/workspace-queries';
 import { useOpenWorkshop } from '../data/use-workshop';
 import { isRunning } from '../domain/workshop/agenda';
 import { allTextsLoaded } from '../i18n/i18n';
@@ -45,6 +46,7 @@ export default function WorkspaceLayout() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const workspace = useWorkspace(workspaceId);
+  useRetainedWorkspaceReads(workspaceId);
   const workshop = useOpenWorkshop(workspaceId);
   const running = workshop && isRunning(workshop) ? workshop : null;
   const [collapsed, setCollapsed] = useState(readCollapsed);

@@ -2,7 +2,12 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import Dexie, { type EntityTable } from 'dexie';
 import { Component, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runningSharedQueries, useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
+import {
+  retainLiveQuery,
+  runningSharedQueries,
+  useSharedLiveQuery,
+  warmLiveQuery,
+} from './shared-live-query';
 
 interface Note {
   id: string;
@@ -111,6 +116,25 @@ describe('live queries shared by key', () => {
     expect(runningSharedQueries()).toContain('never-read');
     vi.advanceTimersByTime(1);
     expect(runningSharedQueries()).not.toContain('never-read');
+  });
+
+  it('a retained key keeps its query between two screens, and stops once released', async () => {
+    const db = notesDatabase();
+    await db.notes.add({ id: 'a', text: 'first' });
+    const read = vi.fn(() => db.notes.toArray());
+    const release = retainLiveQuery('retained');
+    const first = render(<Reader queryKey="retained" read={read} />);
+    await waitFor(() => expect(screen.getByTestId('retained')).toHaveTextContent('1'));
+    first.unmount();
+    // The next screen finds the records at once, without reading them again.
+    expect(runningSharedQueries()).toContain('retained');
+    const seen: string[] = [];
+    const second = render(<Reader queryKey="retained" read={read} seen={seen} />);
+    expect(seen[0]).toBe('first');
+    expect(read).toHaveBeenCalledTimes(1);
+    second.unmount();
+    release();
+    expect(runningSharedQueries()).not.toContain('retained');
   });
 
   it('a failing read reaches the screen as an error (its error boundary), not as "loading"', async () => {

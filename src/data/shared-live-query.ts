@@ -87,8 +87,9 @@ class SharedLiveQuery<T> {
     });
   }
 
-  private stopWhenUnused(): void {
-    if (this.kept || this.listeners.size > 0 || !this.inner) return;
+  /** Stops when nobody reads it any more (nor keeps it warm, nor retains its key). */
+  stopWhenUnused(): void {
+    if (this.kept || retained.has(this.key) || this.listeners.size > 0 || !this.inner) return;
     this.inner.unsubscribe();
     this.inner = null;
     // A later reader starts afresh rather than trusting a result nobody kept up to date.
@@ -97,6 +98,23 @@ class SharedLiveQuery<T> {
 }
 
 const shared = new Map<string, SharedLiveQuery<unknown>>();
+/** Keys whose query keeps running once started, without readers, until released. */
+const retained = new Map<string, number>();
+
+/**
+ * Keeps the query of `key`, once a reader has started it, running between its readers until the
+ * returned release is called: moving from one screen to another that reads the same records
+ * then finds them in memory instead of reading them again.
+ */
+export function retainLiveQuery(key: string): () => void {
+  retained.set(key, (retained.get(key) ?? 0) + 1);
+  return () => {
+    const count = (retained.get(key) ?? 1) - 1;
+    if (count > 0) retained.set(key, count);
+    else retained.delete(key);
+    shared.get(key)?.stopWhenUnused();
+  };
+}
 
 function sharedQuery<T>(key: string, querier: () => Promise<T>): SharedLiveQuery<T> {
   const running = shared.get(key) as SharedLiveQuery<T> | undefined;

@@ -6,7 +6,7 @@ import {
 } from '../domain/decision/decide-workspace';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
-import { useRankingRecords, useWorkspace } from './workspace-queries';
+import { useRankingRecords, useWorkspace, type RankingRecords } from './workspace-queries';
 
 export interface WorkspaceRanking {
   workspace: Workspace;
@@ -42,21 +42,33 @@ export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | nul
     if (!deferred) return undefined;
     // Just moved to another workspace: the previous one's figures are not shown under its name.
     if (deferred.workspace.id !== workspaceId) return undefined;
-    const { workspace: ws, records: r } = deferred;
-    const input: DecisionInput = {
-      workspace: ws,
-      useCases: r.useCases,
-      scorecards: r.scorecards,
-      decisions: r.decisions,
-      participantCount: r.participantCount,
-    };
-    const decision = decideWorkspace(input);
-    return {
-      workspace: ws,
-      useCases: r.useCases,
-      useCasesById: new Map(r.useCases.map((u) => [u.id, u])),
-      input,
-      decision,
-    };
+    return rankingOf(deferred.workspace, deferred.records);
   }, [gone, workspaceId, deferred]);
+}
+
+/**
+ * Each read of the records decided once, whichever screens and panels ask: the live reads are
+ * shared (the same records object for every reader), so the decision is too.
+ */
+const decided = new WeakMap<RankingRecords, WorkspaceRanking>();
+
+function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
+  const known = decided.get(r);
+  if (known && known.workspace === ws) return known;
+  const input: DecisionInput = {
+    workspace: ws,
+    useCases: r.useCases,
+    scorecards: r.scorecards,
+    decisions: r.decisions,
+    participantCount: r.participantCount,
+  };
+  const ranking = {
+    workspace: ws,
+    useCases: r.useCases,
+    useCasesById: new Map(r.useCases.map((u) => [u.id, u])),
+    input,
+    decision: decideWorkspace(input),
+  };
+  decided.set(r, ranking);
+  return ranking;
 }

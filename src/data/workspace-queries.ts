@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { database } from '../db/database';
 import { listDecisions } from '../db/repositories/decision-input';
 import {
@@ -13,7 +14,7 @@ import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
-import { useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
+import { retainLiveQuery, useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
 
 /**
  * The live reads a workspace's screens share, each under a key naming what it reads. They load
@@ -104,6 +105,15 @@ export function warmWorkspaceReads(workspaceId: string, reads: readonly Workspac
     const { key, read } = READS[name](workspaceId);
     warmLiveQuery<unknown>(key, read);
   }
+}
+
+/**
+ * While a workspace is open, its ranking records stay in memory once a screen has read them: the
+ * next screen that ranks (matrix, ranking, book...) opens without reading 10,000 use cases and
+ * their scorecards again, and shares the decision already computed from them.
+ */
+export function useRetainedWorkspaceReads(workspaceId: string): void {
+  useEffect(() => retainLiveQuery(rankingRecordsRead(workspaceId).key), [workspaceId]);
 }
 
 /** One workspace: undefined while loading, null when it does not exist. */

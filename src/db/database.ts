@@ -64,7 +64,7 @@ export class ClarteDatabase extends Dexie {
     versions: readonly DatabaseVersion[] = VERSIONS,
     migrations: readonly Migration[] = MIGRATIONS,
   ) {
-    super(name);
+    super(name, { cache: 'disabled' });
     this.declaredVersions = versions.map((v) => v.version);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from './button';
-import { AppDialog, DialogActions } from './dialog';
+import { AppDialog, ConfirmActions } from './dialog';
 
 interface Props {
   isOpen: boolean;
@@ -32,21 +31,13 @@ export function ConfirmDialog({
     <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title} role="alertdialog">
       {message === undefined ? null : <p>{message}</p>}
       {children}
-      <DialogActions>
-        <Button autoFocus onPress={() => onOpenChange(false)}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          variant="danger"
-          isDisabled={isConfirmDisabled}
-          onPress={() => {
-            onConfirm();
-            onOpenChange(false);
-          }}
-        >
-          {confirmLabel}
-        </Button>
-      </DialogActions>
+      <ConfirmActions
+        cancelLabel={t('common.cancel')}
+        onCancel={() => onOpenChange(false)}
+        confirmLabel={confirmLabel}
+        isConfirmDisabled={isConfirmDisabled}
+        onConfirm={onConfirm}
+      />
     </AppDialog>
   );
 }

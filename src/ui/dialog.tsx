@@ -60,20 +60,12 @@ export function AppDialog({
           role="alertdialog"
         >
           <p>{t('forms.unsaved.dialogMessage')}</p>
-          <DialogActions>
-            <Button autoFocus onPress={() => setAsking(false)}>
-              {t('forms.unsaved.keepEditing')}
-            </Button>
-            <Button
-              variant="danger"
-              onPress={() => {
-                setAsking(false);
-                onOpenChange(false);
-              }}
-            >
-              {t('forms.unsaved.discard')}
-            </Button>
-          </DialogActions>
+          <ConfirmActions
+            cancelLabel={t('forms.unsaved.keepEditing')}
+            onCancel={() => setAsking(false)}
+            confirmLabel={t('forms.unsaved.discard')}
+            onConfirm={() => onOpenChange(false)}
+          />
         </AppDialog>
       ) : null}
     </ModalOverlay>
@@ -82,4 +74,40 @@ export function AppDialog({
 
 export function DialogActions({ children }: { children: ReactNode }) {
   return <div className={styles.dialogActions}>{children}</div>;
+}
+
+/**
+ * The two answers of a question asked before a destructive action: the safe one first, with the
+ * focus, which closes the question (`onCancel`); then the destructive one, which acts and closes it.
+ */
+export function ConfirmActions({
+  cancelLabel,
+  onCancel,
+  confirmLabel,
+  isConfirmDisabled = false,
+  onConfirm,
+}: {
+  cancelLabel: string;
+  onCancel: () => void;
+  confirmLabel: string;
+  isConfirmDisabled?: boolean;
+  onConfirm: () => void;
+}) {
+  return (
+    <DialogActions>
+      <Button autoFocus onPress={onCancel}>
+        {cancelLabel}
+      </Button>
+      <Button
+        variant="danger"
+        isDisabled={isConfirmDisabled}
+        onPress={() => {
+          onConfirm();
+          onCancel();
+        }}
+      >
+        {confirmLabel}
+      </Button>
+    </DialogActions>
+  );
 }

@@ -60,7 +60,24 @@ export function makeFormatters(language: string): Formatters {
   };
 }
 
+/**
+ * `make` built once per language: Intl's formatters are costly to build, and a book part mounts
+ * hundreds of components that format.
+ */
+export function oncePerLanguage<T>(make: (language: string) => T): (language: string) => T {
+  const byLanguage = new Map<string, T>();
+  return (language) => {
+    const known = byLanguage.get(language);
+    if (known !== undefined) return known;
+    const made = make(language);
+    byLanguage.set(language, made);
+    return made;
+  };
+}
+
+const formattersOf = oncePerLanguage(makeFormatters);
+
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  return useMemo(() => makeFormatters(i18n.language), [i18n.language]);
+  return useMemo(() => formattersOf(i18n.language), [i18n.language]);
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import styles from './ui.module.css';
 
 /**
@@ -9,14 +9,15 @@ import styles from './ui.module.css';
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   const region = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = region.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
-    measure();
+    // No measure here: the observer reports the first size itself, after layout, instead of
+    // forcing a layout per table while a screen mounts (a book part mounts dozens of tables).
     return () => observer.disconnect();
   }, []);
   return (

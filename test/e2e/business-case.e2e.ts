@@ -240,9 +240,13 @@ describe.each([
     await page.getByRole('tab', { name: text.tab }).click();
     await page.getByRole('link', { name: text.book }).click();
     await page.getByTestId('book-cover').waitFor();
+    // The pages are drawn a few at a time; the count is read once they all are.
+    const preparing = page.getByTestId('book-preparing');
+    await preparing.waitFor({ state: 'detached' });
     const all = await page.getByTestId('business-case-page').count();
     await page.getByLabel(text.quadrant, { exact: true }).selectOption('quickWin');
     await expect.poll(() => page.getByTestId('business-case-page').count()).toBeLessThan(all);
+    await preparing.waitFor({ state: 'detached' });
     const cases = await page.getByTestId('business-case-page').count();
     expect(cases).toBeGreaterThan(0);
     const appendices = await page.getByTestId('business-case-appendix').count();

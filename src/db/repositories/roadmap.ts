@@ -1,9 +1,10 @@
 import { decideWorkspace } from '../../domain/decision/decide-workspace';
-import { roadmapFactsOf, type RoadmapFacts } from '../../domain/roadmap/roadmap-candidates';
-import { suggestRoadmap, type RoadmapSuggestion } from '../../domain/roadmap/suggest-roadmap';
+import {
+  roadmapOf,
+  type RoadmapPlans,
+  type RoadmapState,
+} from '../../domain/roadmap/roadmap-state';
 import type { Wave } from '../../domain/schema/roadmap';
-import type { UseCase } from '../../domain/schema/use-case';
-import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
 import { decisionInputTables, readDecisionInput } from './decision-input';
 import { readPortfolio } from './portfolios';
@@ -13,13 +14,7 @@ export async function listWaves(db: ClarteDatabase, workspaceId: string): Promis
   return waves.sort((a, b) => a.position - b.position);
 }
 
-export interface RoadmapState {
-  workspace: Workspace;
-  waves: Wave[];
-  useCases: UseCase[];
-  facts: RoadmapFacts;
-  suggestion: RoadmapSuggestion;
-}
+export type { RoadmapState };
 
 /**
  * Everything the roadmap is computed from, and the suggestion for it now (inside a transaction,
@@ -29,35 +24,24 @@ export async function readRoadmap(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<RoadmapState | null> {
-  const [input, waves, portfolio] = await Promise.all([
+  const [input, plans] = await Promise.all([
     readDecisionInput(db, workspaceId),
+    readRoadmapPlans(db, workspaceId),
+  ]);
+  if (!input) return null;
+  return roadmapOf({ ...input, decision: decideWorkspace(input), ...plans });
+}
+
+/** What the roadmap adds to the decision's records: its waves and the chosen portfolio. */
+export async function readRoadmapPlans(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<RoadmapPlans> {
+  const [waves, portfolio] = await Promise.all([
     listWaves(db, workspaceId),
     readPortfolio(db, workspaceId),
   ]);
-  if (!input) return null;
-  const { workspace, useCases, decisions } = input;
-  const facts = roadmapFactsOf(decideWorkspace(input), useCases);
-  // The suggestion respects the wave overrides people recorded (in force, oldest first).
-  const forced = new Map<string, string>();
-  const excluded = new Map<string, string[]>();
-  for (const d of [...decisions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
-    if (d.kind !== 'override' || d.withdrawnAt !== null || d.waveId === null) continue;
-    if (d.action === 'forceIntoWave') forced.set(d.useCaseId, d.waveId);
-    if (d.action === 'forceOutOfWave')
-      excluded.set(d.useCaseId, [...(excluded.get(d.useCaseId) ?? []), d.waveId]);
-  }
-  const suggestion = suggestRoadmap(
-    facts.candidates.map((c) => ({
-      ...c,
-      forcedWaveId: forced.get(c.id) ?? null,
-      excludedWaveIds: excluded.get(c.id) ?? [],
-    })),
-    waves.map((w) => ({ id: w.id, capacity: w.capacity })),
-    portfolio?.usedAsRoadmap
-      ? new Map(portfolio.chosen.map((c) => [c.useCaseId, c.wave]))
-      : undefined,
-  );
-  return { workspace, waves, useCases, facts, suggestion };
+  return { waves, portfolio };
 }
 
 /** The tables a change of the roadmap reads (readRoadmap) and writes, with the audit trail. */

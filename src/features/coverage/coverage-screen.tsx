@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useDiscovery } from '../../data/use-discovery';
 import type { HeatScale } from '../../domain/coverage/coverage';
 import type { UseCase } from '../../domain/schema/use-case';
 import { JOURNEY_PHASES } from '../../domain/schema/workflow';
-import { EmptyState, PageHeader, Card } from '../../ui/page-header';
+import { EmptyState, Card } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { VirtualTable, type Column } from '../../ui/virtual-table';
 import styles from './coverage.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
@@ -66,11 +67,10 @@ function HeatLegend({ scale }: { scale: HeatScale }) {
 
 /** Workshop step 4: where the use cases are, and where the long tail has no candidate yet. */
 export default function CoverageScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, workspaceId } = useWorkspaceScreen();
   const data = useDiscovery(workspaceId);
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return <EmptyState>{t('workflows.noWorkspace')}</EmptyState>;
+  if (!data)
+    return <NotReady data={data} missing={<EmptyState>{t('workflows.noWorkspace')}</EmptyState>} />;
   const { coverage } = data;
   const columns: Column<UseCase>[] = [
     {
@@ -81,14 +81,13 @@ export default function CoverageScreen() {
     { id: 'status', header: t('coverage.status'), cell: (u) => t(`status.${u.status}`) },
   ];
   return (
-    <div>
-      <PageHeader
-        title={t('nav.coverage')}
-        lead={t('coverage.lead', {
-          uncovered: t('coverage.uncoveredCount', { count: coverage.uncoveredFrictionIds.size }),
-          unanchored: t('coverage.unanchoredCount', { count: coverage.unanchored.length }),
-        })}
-      />
+    <ScreenPage
+      title={t('nav.coverage')}
+      lead={t('coverage.lead', {
+        uncovered: t('coverage.uncoveredCount', { count: coverage.uncoveredFrictionIds.size }),
+        unanchored: t('coverage.unanchoredCount', { count: coverage.unanchored.length }),
+      })}
+    >
       <Card className={styles.section}>
         <h2>{t('coverage.internalTitle')}</h2>
         {coverage.internal.length === 0 ? (
@@ -162,6 +161,6 @@ export default function CoverageScreen() {
           />
         )}
       </Card>
-    </div>
+    </ScreenPage>
   );
 }

@@ -1,6 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useActorName, useChangeContext } from '../../data/use-actor';
 import { useDecisionBoard } from '../../data/use-decisions';
 import { useWorkspaceRanking } from '../../data/use-ranking';
@@ -9,8 +7,7 @@ import { arbitrateConflict, setOverrideFollowUp } from '../../db/repositories/de
 import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
 import type { Override } from '../../domain/schema/decision';
 import { closedBy } from '../../ui/form-dialog';
-import { useFormatters } from '../../ui/format';
-import { PageHeader } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { ReviewDialog } from '../../ui/review-dialog';
 import { reviewPromiseOf } from '../../ui/review-texts';
 import { useToast } from '../../ui/toast';
@@ -29,9 +26,7 @@ import styles from './exceptions.module.css';
  * conflicts to arbitrate, and the overrides where the model and people disagree.
  */
 export default function ExceptionsScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const data = useWorkspaceRanking(workspaceId);
   const board = useDecisionBoard(data);
   const actor = useActorName();
@@ -43,7 +38,7 @@ export default function ExceptionsScreen() {
   const names = useMemo(() => (data ? namesOf(data, t) : null), [data, t]);
 
   if (data === null) return null;
-  if (data === undefined || !board || !names) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === undefined || !board || !names) return <Loading />;
 
   const reviewedUseCase = reviewing ? data.useCasesById.get(reviewing) : undefined;
   const summary = arbitrating ? conflictSentence(arbitrating, names, t, f.list) : '';
@@ -52,11 +47,11 @@ export default function ExceptionsScreen() {
     : '';
 
   return (
-    <div className={styles.screen}>
-      <PageHeader
-        title={t('nav.exceptions')}
-        lead={t('exceptions.lead', { count: board.exceptions.length })}
-      />
+    <ScreenPage
+      title={t('nav.exceptions')}
+      lead={t('exceptions.lead', { count: board.exceptions.length })}
+      className={styles.screen}
+    >
       <OpenItems
         data={data}
         board={board}
@@ -110,6 +105,6 @@ export default function ExceptionsScreen() {
           }}
         />
       ) : null}
-    </div>
+    </ScreenPage>
   );
 }

@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspace } from '../../data/use-workspaces';
 import { database } from '../../db/database';
@@ -12,7 +10,8 @@ import {
   saveKpi,
 } from '../../db/repositories/framing';
 import type { DependantTarget } from '../../domain/dependants/dependants';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { useToast } from '../../ui/toast';
 import { IntentionCard } from './intention-card';
 import { KpiCard } from './kpi-card';
@@ -22,8 +21,7 @@ import styles from './framing.module.css';
 
 /** Workshop step 1: the workspace's intention, departments, initiatives and KPIs. */
 export default function FramingScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, workspaceId } = useWorkspaceScreen();
   const workspace = useWorkspace(workspaceId);
   const change = useChangeContext();
   const toast = useToast();
@@ -31,13 +29,14 @@ export default function FramingScreen() {
   const [removing, setRemoving] = useState<(DependantTarget & { name: string }) | null>(null);
   const db = database();
 
-  if (workspace === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (workspace === null) return <EmptyState>{t('framing.noWorkspace')}</EmptyState>;
+  if (!workspace)
+    return (
+      <NotReady data={workspace} missing={<EmptyState>{t('framing.noWorkspace')}</EmptyState>} />
+    );
   const saved = () => toast({ message: t('framing.saved') });
 
   return (
-    <div>
-      <PageHeader title={t('nav.framing')} lead={t('framing.lead')} />
+    <ScreenPage title={t('nav.framing')} lead={t('framing.lead')}>
       <IntentionCard
         intention={workspace.intention}
         onSave={async (text) => {
@@ -93,6 +92,6 @@ export default function FramingScreen() {
           onClose={() => setRemoving(null)}
         />
       ) : null}
-    </div>
+    </ScreenPage>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../ui/table-scroll';
-import { useParams } from 'react-router';
 import { useParticipants } from '../../data/use-participants';
 import { useWorkspace } from '../../data/use-workspaces';
 import type { Participant } from '../../domain/schema/participant';
 import { Button } from '../../ui/button';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import table from '../../ui/report-table.module.css';
 import { ParticipantDialog } from './participant-dialog';
 import { RemoveParticipantDialog } from './remove-with-dependants-dialog';
@@ -17,30 +16,27 @@ import { ColumnHeads } from '../../ui/column-heads';
  * add, rename, remove (issue 16: participants are managed under Framing).
  */
 export default function ParticipantsScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, workspaceId } = useWorkspaceScreen();
   const workspace = useWorkspace(workspaceId);
   const data = useParticipants(workspaceId);
   const [editing, setEditing] = useState<Participant | 'new' | null>(null);
   const [removing, setRemoving] = useState<Participant | null>(null);
-  if (workspace === undefined || data === undefined)
-    return <p aria-busy="true">{t('common.loading')}</p>;
+  if (workspace === undefined || data === undefined) return <Loading />;
   if (workspace === null) return <EmptyState>{t('framing.noWorkspace')}</EmptyState>;
   const departmentName = (id: string | null) =>
     workspace.departments.find((d) => d.id === id)?.name ?? t('common.none');
   const scoredBy = (id: string) => data.scorecardCount.get(id) ?? 0;
 
   return (
-    <div>
-      <PageHeader
-        title={t('participants.title')}
-        lead={t('participants.lead')}
-        actions={
-          <Button variant="primary" onPress={() => setEditing('new')}>
-            {t('participants.add')}
-          </Button>
-        }
-      />
+    <ScreenPage
+      title={t('participants.title')}
+      lead={t('participants.lead')}
+      actions={
+        <Button variant="primary" onPress={() => setEditing('new')}>
+          {t('participants.add')}
+        </Button>
+      }
+    >
       {data.participants.length === 0 ? (
         <EmptyState>{t('participants.empty')}</EmptyState>
       ) : (
@@ -97,6 +93,6 @@ export default function ParticipantsScreen() {
       {removing ? (
         <RemoveParticipantDialog participant={removing} onClose={() => setRemoving(null)} />
       ) : null}
-    </div>
+    </ScreenPage>
   );
 }

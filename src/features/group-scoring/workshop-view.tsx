@@ -5,6 +5,7 @@ import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { divergenceKey, listDivergences } from '../../domain/scoring/divergences';
 import type { CriterionId } from '../../domain/schema/criterion';
 import { EmptyState } from '../../ui/page-header';
+import { CheckField } from '../../ui/check-field';
 import { DivergenceItem } from './divergence-item';
 import styles from './group-scoring.module.css';
 
@@ -54,14 +55,9 @@ export function WorkshopView({
             resolved: resolvedCount,
           })}
         </p>
-        <label className={styles.check}>
-          <input
-            type="checkbox"
-            checked={showResolved}
-            onChange={(e) => setShowResolved(e.target.checked)}
-          />
+        <CheckField className={styles.check} checked={showResolved} onChange={setShowResolved}>
           {t('groupScoring.showResolved')}
-        </label>
+        </CheckField>
       </div>
       {divergences.length === 0 ? (
         <EmptyState>{t('groupScoring.noDivergence')}</EmptyState>

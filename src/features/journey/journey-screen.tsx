@@ -1,19 +1,17 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
 import { useDependantRecords } from '../../data/use-dependants';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { Button } from '../../ui/button';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
 import { JourneyMap } from './journey-map';
 import styles from './journey.module.css';
 
 /** Workshop step 3: customer journeys as maps of the six phases; several per workspace. */
 export default function JourneyScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, workspaceId } = useWorkspaceScreen();
   const data = useDiscovery(workspaceId);
   const writes = useDiscoveryWrites();
   const records = useDependantRecords(workspaceId);
@@ -21,24 +19,23 @@ export default function JourneyScreen() {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [request, setRequest] = useState<StepRequest | null>(null);
 
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return <EmptyState>{t('workflows.noWorkspace')}</EmptyState>;
+  if (!data)
+    return <NotReady data={data} missing={<EmptyState>{t('workflows.noWorkspace')}</EmptyState>} />;
 
   const journeys = data.workflows.filter((w) => w.kind === 'journey');
   const journey = journeys.find((w) => w.id === chosenId) ?? journeys[0] ?? null;
   return (
-    <div className={styles.screen}>
-      <div data-no-print>
-        <PageHeader
-          title={t('nav.journey')}
-          lead={t('journey.lead')}
-          actions={
-            <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
-              {t('journey.newJourney')}
-            </Button>
-          }
-        />
-      </div>
+    <ScreenPage
+      title={t('nav.journey')}
+      lead={t('journey.lead')}
+      actions={
+        <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
+          {t('journey.newJourney')}
+        </Button>
+      }
+      className={styles.screen}
+      headerNotPrinted
+    >
       {journey === null ? (
         <EmptyState>{t('journey.noJourney')}</EmptyState>
       ) : (
@@ -89,6 +86,6 @@ export default function JourneyScreen() {
           if (what === 'workflow') setChosenId(id);
         }}
       />
-    </div>
+    </ScreenPage>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import * as z from 'zod';
@@ -162,12 +162,11 @@ function PasscodeForm({
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   return (
-    <form
+    <JoinStepForm
       className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(code.trim());
-      }}
+      problem={problem}
+      submitLabel={t('liveSession.join.continue')}
+      onSubmit={() => onSubmit(code.trim())}
     >
       <label className={styles.field}>
         {t('liveSession.join.passcode')}
@@ -184,9 +183,37 @@ function PasscodeForm({
       <p id="passcode-help" className={styles.help}>
         {t('liveSession.join.passcodeHelp')}
       </p>
+    </JoinStepForm>
+  );
+}
+
+/** One step of joining: its field, what went wrong if anything, and the button that goes on. */
+function JoinStepForm({
+  className,
+  problem,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  className?: string;
+  problem: string | null;
+  submitLabel: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      className={className}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
       {problem ? <p role="alert">{t(problem)}</p> : null}
       <Button type="submit" variant="primary">
-        {t('liveSession.join.continue')}
+        {submitLabel}
       </Button>
     </form>
   );
@@ -213,9 +240,10 @@ function NameForm({
           </Button>
         ))}
       </div>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
+      <JoinStepForm
+        problem={problem}
+        submitLabel={t('liveSession.join.joinAs')}
+        onSubmit={() => {
           if (name.trim()) onSubmit(name.trim());
         }}
       >
@@ -229,11 +257,7 @@ function NameForm({
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        {problem ? <p role="alert">{t(problem)}</p> : null}
-        <Button type="submit" variant="primary">
-          {t('liveSession.join.joinAs')}
-        </Button>
-      </form>
+      </JoinStepForm>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useActorName } from '../../data/use-actor';
 import { useLiveSession, type LiveSessionData } from '../../data/use-live-session';
 import { changeContext } from '../../db/change-context';
 import { database } from '../../db/database';
 import { recordLiveSession } from '../../db/repositories/live-sessions';
 import { Button } from '../../ui/button';
-import { Card, EmptyState, PageHeader } from '../../ui/page-header';
+import { Card, EmptyState } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { callLiveApi } from './live-connection';
 import { SessionPanel } from './session-panel';
 import styles from './live-session.module.css';
@@ -17,20 +17,20 @@ import styles from './live-session.module.css';
  * session, then follow it (session-panel.tsx). A session still open is resumed on return.
  */
 export default function LiveSessionScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, workspaceId } = useWorkspaceScreen();
   const data = useLiveSession(workspaceId);
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return <EmptyState>{t('groupScoring.noWorkspace')}</EmptyState>;
+  if (!data)
+    return (
+      <NotReady data={data} missing={<EmptyState>{t('groupScoring.noWorkspace')}</EmptyState>} />
+    );
   return (
-    <div>
-      <PageHeader title={t('liveSession.title')} lead={t('liveSession.lead')} />
+    <ScreenPage title={t('liveSession.title')} lead={t('liveSession.lead')}>
       {data.session ? (
         <SessionPanel data={data} session={data.session} />
       ) : (
         <StartPanel data={data} />
       )}
-    </div>
+    </ScreenPage>
   );
 }
 

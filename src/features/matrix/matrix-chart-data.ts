@@ -1,25 +1,9 @@
 import type { TFunction } from 'i18next';
 import { MATRIX_CELL_SIZE, type Matrix, type MatrixPoint } from '../../domain/matrix/matrix-points';
 import type { Formatters } from '../../ui/format';
+import { formatMoney } from '../../ui/format-money';
 import type { ChartMark } from './matrix-geometry';
 import type { LabelSource } from './matrix-scene';
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/** An amount in whole units of its currency (the formatter is made once per locale and currency). */
-export function formatMoney(locale: string, amount: number, currency: string): string {
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    });
-    moneyFormats.set(key, format);
-  }
-  return format.format(amount);
-}
 
 export interface MatrixChartData {
   /** Drawing order: the best ranked last, on top. */

@@ -8,37 +8,14 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import type { Thresholds } from '../../domain/schema/workspace';
 import { drawMarks } from './matrix-canvas';
 import { CHART_FONT, INK } from './matrix-colours';
-import {
-  chartHeightFor,
-  markAt,
-  placeMarks,
-  plotGeometry,
-  SVG_MARKS_UP_TO,
-  type ChartMark,
-  type PlacedMark,
-} from './matrix-geometry';
-import {
-  backgroundShapes,
-  foregroundShapes,
-  type ChartTexts,
-  type LabelSource,
-} from './matrix-scene';
+import { markAt, type ChartMark, type PlacedMark } from './matrix-geometry';
+import { layOutMatrix, type MatrixSource } from './matrix-scene';
 import { MarkSvg, ShapesSvg } from './matrix-svg-parts';
 import styles from './matrix.module.css';
 
-export interface MatrixChartProps {
-  /** In drawing order: the last one is on top (the best ranked). */
-  marks: readonly ChartMark[];
-  /** Candidates for a name on the chart, best ranked first (none when aggregated). */
-  labels: readonly LabelSource[];
-  /** Side of an aggregation cell in score points, or null when each mark is a use case. */
-  cellSize: number | null;
-  thresholds: Thresholds;
-  sized: boolean;
-  texts: ChartTexts;
+export interface MatrixChartProps extends MatrixSource {
   /** Lines of the tooltip of a mark, already translated. */
   describe: (mark: ChartMark) => string[];
   onOpen: (id: string) => void;
@@ -70,19 +47,11 @@ function MatrixChart(props: MatrixChartProps) {
   const { marks, labels, cellSize, thresholds, sized, texts } = props;
   const [boxRef, measured] = useBoxWidth();
   const width = measured || 960;
-  const height = chartHeightFor(width);
-  const g = useMemo(() => plotGeometry(width, height), [width, height]);
-  const onCanvas = marks.length > SVG_MARKS_UP_TO;
-  const spread = onCanvas && cellSize === null;
-  const placed = useMemo(
-    () => placeMarks(marks, g, sized, cellSize, spread),
-    [marks, g, sized, cellSize, spread],
+  const scene = useMemo(
+    () => layOutMatrix(width, { marks, labels, cellSize, thresholds, sized, texts }),
+    [width, marks, labels, cellSize, thresholds, sized, texts],
   );
-  const background = useMemo(() => backgroundShapes(g, thresholds, texts), [g, thresholds, texts]);
-  const foreground = useMemo(
-    () => foregroundShapes(labels, placed, g, onCanvas, texts),
-    [labels, placed, g, onCanvas, texts],
-  );
+  const { height, g, crowded: onCanvas, placed, background, foreground } = scene;
 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {

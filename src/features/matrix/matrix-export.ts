@@ -1,22 +1,8 @@
 import { CHART_FONT, INK, SCOPE_COLOUR } from './matrix-colours';
 import { MARK_OPACITY, COUNT_MIN_RADIUS, countFontSize } from './matrix-canvas';
-import {
-  chartHeightFor,
-  diamondPath,
-  placeMarks,
-  plotGeometry,
-  SVG_MARKS_UP_TO,
-  type ChartMark,
-  type PlacedMark,
-} from './matrix-geometry';
-import {
-  backgroundShapes,
-  foregroundShapes,
-  type ChartTexts,
-  type LabelSource,
-  type Shape,
-} from './matrix-scene';
-import type { Thresholds } from '../../domain/schema/workspace';
+import { diamondPath, type PlacedMark } from './matrix-geometry';
+import { layOutMatrix, type MatrixSource, type Shape } from './matrix-scene';
+import { shapeSvg } from './matrix-shape-svg';
 import { downloadBlob, downloadText } from '../../ui/download-file';
 
 /** Width of the exported chart: a 16:9 slide, sharp on a projector (the PNG is twice as big). */
@@ -27,13 +13,7 @@ export interface ExportLegend {
   items: { label: string; colour: string; shape: 'circle' | 'diamond' }[];
 }
 
-export interface MatrixExport {
-  marks: readonly ChartMark[];
-  labels: readonly LabelSource[];
-  cellSize: number | null;
-  thresholds: Thresholds;
-  sized: boolean;
-  texts: ChartTexts;
+export interface MatrixExport extends MatrixSource {
   legend: ExportLegend;
 }
 
@@ -42,22 +22,13 @@ const escapeXml = (text: string) =>
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 function shapeMarkup(shape: Shape): string {
-  switch (shape.kind) {
-    case 'rect':
-      return `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" fill="${shape.fill}"/>`;
-    case 'line':
-      return `<line x1="${n(shape.x1)}" y1="${n(shape.y1)}" x2="${n(shape.x2)}" y2="${n(shape.y2)}" stroke="${shape.stroke}" stroke-width="${shape.width}"${shape.dash ? ` stroke-dasharray="${shape.dash}"` : ''}/>`;
-    case 'text': {
-      const rotate = shape.rotate
-        ? ` transform="rotate(${shape.rotate} ${n(shape.x)} ${n(shape.y)})"`
-        : '';
-      const bold = shape.bold ? ' font-weight="700"' : '';
-      const halo = shape.halo
-        ? ' stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"'
-        : '';
-      return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${shape.size}" fill="${shape.fill}" text-anchor="${shape.anchor}"${bold}${halo}${rotate}>${escapeXml(shape.text)}</text>`;
-    }
-  }
+  const { tag, attributes, text } = shapeSvg(shape, n);
+  const written = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+  return text === undefined
+    ? `<${tag}${written}/>`
+    : `<${tag}${written}>${escapeXml(text)}</${tag}>`;
 }
 
 function markMarkup({ mark, px, py, r }: PlacedMark): string {
@@ -79,16 +50,8 @@ function markMarkup({ mark, px, py, r }: PlacedMark): string {
  */
 export function matrixSvg(source: MatrixExport): string {
   const width = EXPORT_WIDTH;
-  const chartHeight = chartHeightFor(width);
-  const g = plotGeometry(width, chartHeight);
-  const crowded = source.marks.length > SVG_MARKS_UP_TO;
-  const placed = placeMarks(
-    source.marks,
-    g,
-    source.sized,
-    source.cellSize,
-    crowded && source.cellSize === null,
-  );
+  const scene = layOutMatrix(width, source);
+  const chartHeight = scene.height;
   const top = 48;
   const height = top + chartHeight + 48;
   const parts: string[] = [
@@ -96,9 +59,9 @@ export function matrixSvg(source: MatrixExport): string {
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="16" y="32" font-size="22" font-weight="700" fill="${INK}">${escapeXml(source.legend.title)}</text>`,
     `<g transform="translate(0, ${top})">`,
-    ...backgroundShapes(g, source.thresholds, source.texts).map(shapeMarkup),
-    ...placed.map(markMarkup),
-    ...foregroundShapes(source.labels, placed, g, crowded, source.texts).map(shapeMarkup),
+    ...scene.background.map(shapeMarkup),
+    ...scene.placed.map(markMarkup),
+    ...scene.foreground.map(shapeMarkup),
     '</g>',
   ];
   let x = 16;

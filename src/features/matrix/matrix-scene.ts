@@ -1,7 +1,17 @@
 import { placeMatrixLabels } from '../../domain/matrix/matrix-labels';
 import type { Thresholds } from '../../domain/schema/workspace';
 import { INK, MUTED_INK, QUADRANT_FILL } from './matrix-colours';
-import { xOf, yOf, type PlacedMark, type PlotGeometry } from './matrix-geometry';
+import {
+  chartHeightFor,
+  placeMarks,
+  plotGeometry,
+  SVG_MARKS_UP_TO,
+  xOf,
+  yOf,
+  type ChartMark,
+  type PlacedMark,
+  type PlotGeometry,
+} from './matrix-geometry';
 
 /**
  * What the chart draws apart from its marks, as plain shapes: the same list is rendered as SVG on
@@ -219,4 +229,37 @@ export function foregroundShapes(
   const byId = new Map<string, PlacedMark>();
   for (const p of placed) if (p.mark.id) byId.set(p.mark.id, p);
   return [...labelShapes(points, byId, g, crowded), ...quadrantNameShapes(g, texts)];
+}
+
+/** What the matrix draws: the same on screen and in the exported SVG. */
+export interface MatrixSource {
+  /** In drawing order: the last one is on top (the best ranked). */
+  marks: readonly ChartMark[];
+  /** Candidates for a name on the chart, best ranked first (none when aggregated). */
+  labels: readonly LabelSource[];
+  /** Side of an aggregation cell in score points, or null when each mark is a use case. */
+  cellSize: number | null;
+  thresholds: Thresholds;
+  sized: boolean;
+  texts: ChartTexts;
+}
+
+/**
+ * The matrix laid out at a width: its height and plot, the marks placed (spread apart when they
+ * are too many for SVG and each is a use case), and the shapes drawn under and over them.
+ */
+export function layOutMatrix(width: number, source: MatrixSource) {
+  const height = chartHeightFor(width);
+  const g = plotGeometry(width, height);
+  const crowded = source.marks.length > SVG_MARKS_UP_TO;
+  const { marks, sized, cellSize, texts } = source;
+  const placed = placeMarks(marks, g, sized, cellSize, crowded && cellSize === null);
+  return {
+    height,
+    g,
+    crowded,
+    placed,
+    background: backgroundShapes(g, source.thresholds, texts),
+    foreground: foregroundShapes(source.labels, placed, g, crowded, texts),
+  };
 }

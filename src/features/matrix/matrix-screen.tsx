@@ -1,6 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import {
   NO_MATRIX_FILTERS,
@@ -10,11 +9,13 @@ import {
 } from '../../domain/matrix/matrix-points';
 import { JOURNEY_PHASES } from '../../domain/schema/workflow';
 import { Button } from '../../ui/button';
-import { useFormatters } from '../../ui/format';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { CheckField } from '../../ui/check-field';
+import { EmptyState } from '../../ui/page-header';
+import { ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { useToast } from '../../ui/toast';
 import MatrixChart from './matrix-chart';
-import { describeMark, formatMoney, matrixChartData } from './matrix-chart-data';
+import { formatMoney } from '../../ui/format-money';
+import { describeMark, matrixChartData } from './matrix-chart-data';
 import { SCOPE_COLOUR } from './matrix-colours';
 import { downloadPng, downloadSvg, matrixSvg } from './matrix-export';
 import { SVG_MARKS_UP_TO, type ChartMark } from './matrix-geometry';
@@ -26,11 +27,9 @@ import styles from './matrix.module.css';
 
 /** Value vs feasibility (SCORING.md section 6), with its table alternative and exports. */
 export default function MatrixScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const navigate = useNavigate();
   const toast = useToast();
-  const { workspaceId = '' } = useParams();
   const data = useWorkspaceRanking(workspaceId);
   const anchors = useMatrixAnchors(workspaceId);
   const [filters, setFilters] = useState<MatrixFilters>(NO_MATRIX_FILTERS);
@@ -125,24 +124,23 @@ export default function MatrixScreen() {
   };
 
   return (
-    <div>
-      <PageHeader
-        title={t('nav.matrix')}
-        lead={t('matrix.lead', {
-          value: f.score(workspace.thresholds.value),
-          feasibility: f.score(workspace.thresholds.feasibility),
-        })}
-        actions={
-          <>
-            <Button onPress={() => void exportAs('svg')} isDisabled={matrix.points.length === 0}>
-              {t('matrix.exportSvg')}
-            </Button>
-            <Button onPress={() => void exportAs('png')} isDisabled={matrix.points.length === 0}>
-              {t('matrix.exportPng')}
-            </Button>
-          </>
-        }
-      />
+    <ScreenPage
+      title={t('nav.matrix')}
+      lead={t('matrix.lead', {
+        value: f.score(workspace.thresholds.value),
+        feasibility: f.score(workspace.thresholds.feasibility),
+      })}
+      actions={
+        <>
+          <Button onPress={() => void exportAs('svg')} isDisabled={matrix.points.length === 0}>
+            {t('matrix.exportSvg')}
+          </Button>
+          <Button onPress={() => void exportAs('png')} isDisabled={matrix.points.length === 0}>
+            {t('matrix.exportPng')}
+          </Button>
+        </>
+      }
+    >
       <MatrixFiltersBar filters={filters} options={options} onChange={setFilters} />
       <div className={styles.toolbar}>
         <ul className={styles.legend} aria-label={t('matrix.legend')}>
@@ -157,15 +155,14 @@ export default function MatrixScreen() {
             </li>
           ))}
         </ul>
-        <label className={styles.toggle}>
-          <input
-            type="checkbox"
-            checked={sized}
-            onChange={(e) => setSized(e.target.checked)}
-            disabled={matrix.cells !== null}
-          />
+        <CheckField
+          className={styles.toggle}
+          checked={sized}
+          onChange={setSized}
+          isDisabled={matrix.cells !== null}
+        >
           {t('matrix.sizeByBenefit')}
-        </label>
+        </CheckField>
         <span className={styles.note} aria-live="polite">
           {t('matrix.shown', { count: matrix.points.length })}
         </span>
@@ -219,6 +216,6 @@ export default function MatrixScreen() {
           </section>
         </>
       )}
-    </div>
+    </ScreenPage>
   );
 }

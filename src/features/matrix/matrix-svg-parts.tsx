@@ -1,46 +1,21 @@
-import { memo } from 'react';
+import { createElement, memo } from 'react';
 import { COUNT_MIN_RADIUS, MARK_OPACITY, countFontSize } from './matrix-canvas';
 import { CHART_FONT, SCOPE_COLOUR } from './matrix-colours';
 import { diamondPath, type PlacedMark } from './matrix-geometry';
 import type { Shape } from './matrix-scene';
+import { shapeSvg } from './matrix-shape-svg';
 import styles from './matrix.module.css';
 
+/** SVG's attribute names as React writes them: "stroke-width" is strokeWidth. */
+const reactName = (name: string) =>
+  name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
 function ShapeElement({ shape }: { shape: Shape }) {
-  switch (shape.kind) {
-    case 'rect':
-      return (
-        <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} fill={shape.fill} />
-      );
-    case 'line':
-      return (
-        <line
-          x1={shape.x1}
-          y1={shape.y1}
-          x2={shape.x2}
-          y2={shape.y2}
-          stroke={shape.stroke}
-          strokeWidth={shape.width}
-          strokeDasharray={shape.dash}
-        />
-      );
-    case 'text':
-      return (
-        <text
-          x={shape.x}
-          y={shape.y}
-          fontSize={shape.size}
-          fontWeight={shape.bold ? 700 : undefined}
-          fill={shape.fill}
-          textAnchor={shape.anchor}
-          transform={shape.rotate ? `rotate(${shape.rotate} ${shape.x} ${shape.y})` : undefined}
-          {...(shape.halo
-            ? { stroke: '#ffffff', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' }
-            : {})}
-        >
-          {shape.text}
-        </text>
-      );
-  }
+  const { tag, attributes, text } = shapeSvg(shape);
+  const props = Object.fromEntries(
+    Object.entries(attributes).map(([name, value]) => [reactName(name), value]),
+  );
+  return createElement(tag, props, text);
 }
 
 /** A list of scene shapes as one SVG (the background under the marks, or the names above). */

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { MatrixPoint } from '../../domain/matrix/matrix-points';
 import { useFormatters } from '../../ui/format';
 import { VirtualTable, type Column } from '../../ui/virtual-table';
-import { formatMoney } from './matrix-chart-data';
+import { formatMoney } from '../../ui/format-money';
 
 /** The matrix as a table: the same use cases and figures, for the keyboard and screen readers. */
 export function MatrixTable({

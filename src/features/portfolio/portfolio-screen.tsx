@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { usePortfolio } from '../../data/use-portfolio';
 import { useWorkspaceRanking } from '../../data/use-ranking';
@@ -14,8 +13,8 @@ import type { PortfolioResult } from '../../domain/portfolio/solve-portfolio';
 import type { Portfolio, PortfolioConstraints } from '../../domain/schema/portfolio';
 import { Button } from '../../ui/button';
 import { buttonClass } from '../../ui/button-class';
-import { useFormatters } from '../../ui/format';
-import { Card, PageHeader } from '../../ui/page-header';
+import { Card } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { useToast } from '../../ui/toast';
 import { ConstraintsForm } from './constraints-form';
 import { PortfolioResultView } from './portfolio-result';
@@ -31,9 +30,7 @@ type Solved = { result: PortfolioResult; instance: PortfolioInstance; settings: 
  * or out, the efficient frontier; the chosen set saved as a decision and usable as the roadmap.
  */
 export default function PortfolioScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const ranking = useWorkspaceRanking(workspaceId);
   const stored = usePortfolio(workspaceId);
   const context = useChangeContext();
@@ -61,7 +58,7 @@ export default function PortfolioScreen() {
   }, [ranking]);
 
   if (ranking === null) return null;
-  if (!ranking || !stored) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (!ranking || !stored) return <Loading />;
   const current: Rules = rules ?? stored;
   const title = (id: string) => ranking.useCasesById.get(id)?.title ?? id;
 
@@ -113,8 +110,7 @@ export default function PortfolioScreen() {
   const figure = objective === 'yearlyBenefit' ? f.integer : f.score;
 
   return (
-    <div className={styles.screen}>
-      <PageHeader title={t('nav.portfolio')} lead={t('portfolio.lead')} />
+    <ScreenPage title={t('nav.portfolio')} lead={t('portfolio.lead')} className={styles.screen}>
       <Card>
         <ConstraintsForm initial={stored} busy={progress !== null} onSolve={solve} />
         {progress ? (
@@ -167,6 +163,6 @@ export default function PortfolioScreen() {
       <Card>
         <UseCaseRules rows={rows} rules={current} onChange={setRules} />
       </Card>
-    </div>
+    </ScreenPage>
   );
 }

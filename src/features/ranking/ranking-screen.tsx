@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import type { RankedUseCase } from '../../domain/ranking/rank-use-cases';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { SCOPES, USE_CASE_STATUSES } from '../../domain/schema/use-case';
-import { useFormatters } from '../../ui/format';
 import { buttonClass } from '../../ui/button-class';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { VirtualTable, type Column, type SortState } from '../../ui/virtual-table';
 import {
@@ -25,11 +24,9 @@ const ALL = 'all';
 
 /** The ranked list (SCORING.md sections 4, 6, 7), sortable and filterable, and the use cases to score. */
 export default function RankingScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const data = useWorkspaceRanking(workspaceId);
   const board = useDecidedPositions(data);
-  const f = useFormatters();
   const [sort, setSort] = useState<SortState>({ column: 'rank', direction: 'ascending' });
   const [filters, setFilters] = useState<RankingFilters>({
     quadrant: ALL,
@@ -46,8 +43,7 @@ export default function RankingScreen() {
     return sortRankedRows(filterRankedRows(joined, filters), sort, f.locale);
   }, [data, filters, sort, f.locale]);
 
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return null;
+  if (!data) return <NotReady data={data} />;
 
   const onSort = (column: string) =>
     setSort((s) =>
@@ -192,19 +188,18 @@ export default function RankingScreen() {
   );
 
   return (
-    <div>
-      <PageHeader
-        title={t('nav.ranking')}
-        lead={t('ranking.lead', {
-          ranked: data.decision.ranked.length,
-          toScore: data.decision.toScore.length,
-        })}
-        actions={
-          <Link className={buttonClass()} to={`/w/${workspaceId}/book`}>
-            {t('ranking.printBook')}
-          </Link>
-        }
-      />
+    <ScreenPage
+      title={t('nav.ranking')}
+      lead={t('ranking.lead', {
+        ranked: data.decision.ranked.length,
+        toScore: data.decision.toScore.length,
+      })}
+      actions={
+        <Link className={buttonClass()} to={`/w/${workspaceId}/book`}>
+          {t('ranking.printBook')}
+        </Link>
+      }
+    >
       <div className={styles.filters} role="group" aria-label={t('ranking.filters')}>
         {select('quadrant', t('ranking.quadrant'), QUADRANTS, 'quadrant')}
         {select('scope', t('useCase.scope'), SCOPES, 'scope')}
@@ -234,6 +229,6 @@ export default function RankingScreen() {
         participants={data.decision.participantCount}
       />
       <ToScoreList workspaceId={workspaceId} items={data.decision.toScore} />
-    </div>
+    </ScreenPage>
   );
 }

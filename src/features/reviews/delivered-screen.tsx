@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useReviews } from '../../data/use-reviews';
 import { useDecisionNow } from '../../data/use-snapshots';
 import { deliveredRows, trackRecords } from '../../domain/reviews/promised-delivered';
-import { useFormatters } from '../../ui/format';
-import { Card, EmptyState, PageHeader } from '../../ui/page-header';
+import { Card, EmptyState } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { TrackRecordTable, type OpenEstimates } from './track-record-table';
 import styles from '../../ui/report-table.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
@@ -16,9 +15,7 @@ import { ColumnHeads } from '../../ui/column-heads';
  * owner and department, next to the same people's open estimates.
  */
 export default function DeliveredScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const reviews = useReviews(workspaceId);
   const now = useDecisionNow(workspaceId);
   const rows = useMemo(
@@ -27,7 +24,7 @@ export default function DeliveredScreen() {
     [reviews, now],
   );
   if (now === null) return null;
-  if (!rows || !now) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (!rows || !now) return <Loading />;
 
   const titles = new Map(now.useCases.map((u) => [u.id, u.title]));
   const reviewed = new Set(rows.map((r) => r.useCaseId));
@@ -55,8 +52,11 @@ export default function DeliveredScreen() {
   const money = (x: number | null) => (x === null ? '—' : f.integer(x));
 
   return (
-    <div className={styles.screen}>
-      <PageHeader title={t('nav.delivered')} lead={t('reviews.portfolioLead')} />
+    <ScreenPage
+      title={t('nav.delivered')}
+      lead={t('reviews.portfolioLead')}
+      className={styles.screen}
+    >
       {rows.length === 0 ? (
         <EmptyState>{t('reviews.portfolioEmpty')}</EmptyState>
       ) : (
@@ -128,6 +128,6 @@ export default function DeliveredScreen() {
           </Card>
         </>
       )}
-    </div>
+    </ScreenPage>
   );
 }

@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useRoadmap } from '../../data/use-roadmap';
 import { database } from '../../db/database';
@@ -10,7 +8,8 @@ import { PLACEMENT_REASONS, type PlacementReason } from '../../domain/roadmap/su
 import { TabSet } from '../../ui/tab-set';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { useToast } from '../../ui/toast';
 import { OverrideDialog } from './override-dialog';
 import { RoadmapBoard } from './roadmap-board';
@@ -22,8 +21,7 @@ import styles from './roadmap.module.css';
 
 /** The roadmap: waves (or quarters) of ordered use cases, the suggestion, and a timeline. */
 export default function RoadmapScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, workspaceId } = useWorkspaceScreen();
   const data = useRoadmap(workspaceId);
   const context = useChangeContext();
   const toast = useToast();
@@ -32,8 +30,7 @@ export default function RoadmapScreen() {
   const [confirming, setConfirming] = useState(false);
   const [settings, setSettings] = useState(false);
 
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return null;
+  if (!data) return <NotReady data={data} />;
   const db = database();
 
   const suggest = async () => {
@@ -50,29 +47,24 @@ export default function RoadmapScreen() {
     toast({ message: t('roadmap.suggestionApplied') });
   };
 
-  const header = (
-    <div data-no-print="">
-      <PageHeader
-        title={t('nav.roadmap')}
-        lead={t('roadmap.lead')}
-        actions={
-          data.waves.length > 0 ? (
-            <>
-              <Button onPress={() => setSettings(true)}>{t('roadmap.settings.open')}</Button>
-              <Button variant="primary" onPress={() => setConfirming(true)}>
-                {t('roadmap.suggest')}
-              </Button>
-            </>
-          ) : null
-        }
-      />
-    </div>
-  );
+  const actions =
+    data.waves.length > 0 ? (
+      <>
+        <Button onPress={() => setSettings(true)}>{t('roadmap.settings.open')}</Button>
+        <Button variant="primary" onPress={() => setConfirming(true)}>
+          {t('roadmap.suggest')}
+        </Button>
+      </>
+    ) : null;
 
-  if (data.waves.length === 0) {
-    return (
-      <div>
-        {header}
+  return (
+    <ScreenPage
+      title={t('nav.roadmap')}
+      lead={t('roadmap.lead')}
+      actions={actions}
+      headerNotPrinted
+    >
+      {data.waves.length === 0 ? (
         <EmptyState>
           <p>{t('roadmap.noWaves')}</p>
           <Button
@@ -84,46 +76,47 @@ export default function RoadmapScreen() {
             {t('roadmap.createWaves')}
           </Button>
         </EmptyState>
-      </div>
-    );
-  }
-
-  return (
-    <div>
-      {header}
-      <TabSet
-        label={t('roadmap.views')}
-        noPrint
-        tabs={[
-          {
-            id: 'board',
-            label: t('roadmap.board'),
-            content: (
-              <>
-                <p className={styles.hint} data-editing-chrome="">
-                  {t('roadmap.boardHint')}
-                </p>
-                <RoadmapBoard data={data} onMove={moves.move} />
-              </>
-            ),
-          },
-          {
-            id: 'timeline',
-            label: t('roadmap.timeline.tab'),
-            content: <TimelineView data={data} />,
-          },
-        ]}
-      />
-      <ConfirmDialog
-        isOpen={confirming}
-        onOpenChange={setConfirming}
-        title={t('roadmap.suggestTitle')}
-        message={t('roadmap.suggestMessage')}
-        confirmLabel={t('roadmap.suggestConfirm')}
-        onConfirm={() => void suggest()}
-      />
-      <OverrideDialog request={moves.pending} onCancel={moves.cancel} onConfirm={moves.confirm} />
-      <WaveSettingsDialog data={data} isOpen={settings} onOpenChange={setSettings} />
-    </div>
+      ) : (
+        <>
+          <TabSet
+            label={t('roadmap.views')}
+            noPrint
+            tabs={[
+              {
+                id: 'board',
+                label: t('roadmap.board'),
+                content: (
+                  <>
+                    <p className={styles.hint} data-editing-chrome="">
+                      {t('roadmap.boardHint')}
+                    </p>
+                    <RoadmapBoard data={data} onMove={moves.move} />
+                  </>
+                ),
+              },
+              {
+                id: 'timeline',
+                label: t('roadmap.timeline.tab'),
+                content: <TimelineView data={data} />,
+              },
+            ]}
+          />
+          <ConfirmDialog
+            isOpen={confirming}
+            onOpenChange={setConfirming}
+            title={t('roadmap.suggestTitle')}
+            message={t('roadmap.suggestMessage')}
+            confirmLabel={t('roadmap.suggestConfirm')}
+            onConfirm={() => void suggest()}
+          />
+          <OverrideDialog
+            request={moves.pending}
+            onCancel={moves.cancel}
+            onConfirm={moves.confirm}
+          />
+          <WaveSettingsDialog data={data} isOpen={settings} onOpenChange={setSettings} />
+        </>
+      )}
+    </ScreenPage>
   );
 }

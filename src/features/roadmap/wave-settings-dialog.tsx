@@ -15,6 +15,7 @@ import type { Wave } from '../../domain/schema/roadmap';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { AppDialog, DialogActions } from '../../ui/dialog';
+import { closedBy } from '../../ui/form-dialog';
 import { useDefaultWaveDrafts } from './wave-drafts';
 import { WaveRow } from './wave-row';
 import styles from './roadmap.module.css';
@@ -117,9 +118,7 @@ export function WaveSettingsDialog({ data, isOpen, onOpenChange }: Props) {
       />
       <ConfirmDialog
         isOpen={deleting !== null}
-        onOpenChange={(open) => {
-          if (!open) setDeleting(null);
-        }}
+        onOpenChange={closedBy(() => setDeleting(null))}
         title={t('roadmap.settings.deleteTitle')}
         message={t('roadmap.settings.deleteMessage', { wave: deleting?.name ?? '' })}
         confirmLabel={t('common.delete')}

@@ -1,6 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useActorName, useChangeContext } from '../../data/use-actor';
 import { snapshotOfNow, useDecisionNow, useDecisionSnapshots } from '../../data/use-snapshots';
 import { database } from '../../db/database';
@@ -11,8 +9,9 @@ import { diffSnapshots, isEmptyDiff } from '../../domain/snapshots/diff-snapshot
 import { slopeChartOf } from '../../domain/snapshots/slope-chart';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { useFormatters } from '../../ui/format';
-import { Card, PageHeader } from '../../ui/page-header';
+import { closedBy } from '../../ui/form-dialog';
+import { Card } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { useToast } from '../../ui/toast';
 import { DiffTables } from './diff-tables';
 import { downloadDiffCsv, downloadDiffMarkdown } from './diff-files';
@@ -28,9 +27,7 @@ const NOW = 'now';
  * audit entries; exportable as Markdown and CSV.
  */
 export default function ChangesScreen() {
-  const { t, i18n } = useTranslation();
-  const f = useFormatters();
-  const { workspaceId = '' } = useParams();
+  const { t, i18n, f, workspaceId } = useWorkspaceScreen();
   const snapshots = useDecisionSnapshots(workspaceId);
   const now = useDecisionNow(workspaceId);
   const actor = useActorName();
@@ -52,8 +49,7 @@ export default function ChangesScreen() {
   const diff = useMemo(() => (from && to ? diffSnapshots(from, to) : null), [from, to]);
   const chart = useMemo(() => (from && to ? slopeChartOf(from, to) : null), [from, to]);
 
-  if (snapshots === undefined || now === undefined)
-    return <p aria-busy="true">{t('common.loading')}</p>;
+  if (snapshots === undefined || now === undefined) return <Loading />;
   if (now === null) return null;
 
   const nameOf = (s: DecisionSnapshot) =>
@@ -77,8 +73,7 @@ export default function ChangesScreen() {
     from && to ? t('snapshots.compareTitle', { from: nameOf(from), to: nameOf(to) }) : '';
 
   return (
-    <div className={styles.screen}>
-      <PageHeader title={t('nav.changes')} lead={t('snapshots.lead')} />
+    <ScreenPage title={t('nav.changes')} lead={t('snapshots.lead')} className={styles.screen}>
       <Card>
         <h2>{t('snapshots.freezeTitle')}</h2>
         <form
@@ -155,9 +150,7 @@ export default function ChangesScreen() {
       ) : null}
       <ConfirmDialog
         isOpen={deleting !== null}
-        onOpenChange={(open) => {
-          if (!open) setDeleting(null);
-        }}
+        onOpenChange={closedBy(() => setDeleting(null))}
         title={t('snapshots.deleteTitle')}
         message={t('snapshots.deleteMessage', { name: deleting?.name ?? '' })}
         confirmLabel={t('snapshots.delete')}
@@ -168,6 +161,6 @@ export default function ChangesScreen() {
           void deleteDecisionSnapshot(database(), change(), deleting.id);
         }}
       />
-    </div>
+    </ScreenPage>
   );
 }

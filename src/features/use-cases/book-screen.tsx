@@ -1,21 +1,22 @@
-import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useBusinessCaseRecords } from '../../data/use-business-case';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { USE_CASE_STATUSES, type UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
-import { useFormatters } from '../../ui/format';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { Pager, usePage } from '../../ui/pager';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { BusinessCasePages } from './business-case/business-case-sheet';
+import { loadSheetCharts } from './business-case/sheet-charts';
 import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
 import styles from './business-case/business-case.module.css';
 import { TableScroll } from '../../ui/table-scroll';
 import { ColumnHeads } from '../../ui/column-heads';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 
 /**
  * The book of one-page business cases: a cover, a ranked summary, then every use case (or the
@@ -27,9 +28,7 @@ import { ColumnHeads } from '../../ui/column-heads';
 const BOOK_PART = 50;
 
 export default function BookScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const [params, setParams] = useSearchParams();
   const data = useWorkspaceRanking(workspaceId);
   const records = useBusinessCaseRecords(workspaceId);
@@ -57,8 +56,16 @@ export default function BookScreen() {
   }, [data, quadrant, status]);
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
   const part = usePage(chosen, BOOK_PART);
+  // Each page draws two charts: a part of 50 is rendered a few pages per task, not in one block.
+  const [chartsLoaded, setChartsLoaded] = useState(false);
+  useEffect(() => {
+    void loadSheetCharts().then(() => setChartsLoaded(true));
+  }, []);
+  const pages = useProgressiveCount(part.items.length, `${quadrant}|${status}|${part.from}`, {
+    ready: chartsLoaded,
+  });
 
-  if (data === undefined || !index) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (data === undefined || !index) return <Loading />;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
 
   const setFilter = (key: string, value: string) => {
@@ -69,16 +76,22 @@ export default function BookScreen() {
   };
 
   return (
-    <div>
-      <PageHeader
-        title={t('businessCase.book.title')}
-        lead={t('businessCase.book.lead')}
-        actions={
-          <Button variant="primary" onPress={() => window.print()} isDisabled={!chosen.length}>
-            {t('businessCase.print')}
-          </Button>
-        }
-      />
+    <ScreenPage
+      title={t('businessCase.book.title')}
+      lead={t('businessCase.book.lead')}
+      actions={
+        <Button
+          variant="primary"
+          onPress={() => {
+            pages.showAll();
+            window.print();
+          }}
+          isDisabled={!chosen.length}
+        >
+          {t('businessCase.print')}
+        </Button>
+      }
+    >
       <div className={styles.toolbar}>
         <label htmlFor={quadrantId}>{t('businessCase.book.quadrant')}</label>
         <select
@@ -154,7 +167,7 @@ export default function BookScreen() {
                 </table>
               </TableScroll>
             </article>
-            {part.items.map(({ useCase }) => (
+            {part.items.slice(0, pages.count).map(({ useCase }) => (
               <BusinessCasePages
                 key={useCase.id}
                 view={buildBusinessCaseView(data, index, useCase)}
@@ -162,9 +175,14 @@ export default function BookScreen() {
               />
             ))}
           </section>
+          {pages.complete ? null : (
+            <p role="status" className={styles.preparing} data-testid="book-preparing">
+              {t('businessCase.book.preparing', { ready: pages.count, total: part.items.length })}
+            </p>
+          )}
           <Pager paging={part} label={t('scale.book.part')} />
         </>
       )}
-    </div>
+    </ScreenPage>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBusinessCaseRecords } from '../../data/use-business-case';
 import { Button } from '../../ui/button';
+import { CheckField } from '../../ui/check-field';
+import { Loading } from '../../ui/screen-page';
 import { BusinessCasePages } from './business-case/business-case-sheet';
 import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
@@ -21,21 +23,16 @@ export function BusinessCasePanel({ data, useCase }: UseCasePanelProps) {
     () => (records ? buildBusinessCaseView(data, indexRecords(records), useCase) : null),
     [records, data, useCase],
   );
-  if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (!view) return <Loading />;
   return (
     <div className={styles.stack}>
       <div className={styles.toolbar}>
         <Button variant="primary" onPress={() => window.print()}>
           {t('businessCase.print')}
         </Button>
-        <label className={styles.check}>
-          <input
-            type="checkbox"
-            checked={withAppendix}
-            onChange={(e) => setWithAppendix(e.target.checked)}
-          />{' '}
+        <CheckField checked={withAppendix} onChange={setWithAppendix}>
           {t('businessCase.withAppendix')}
-        </label>
+        </CheckField>
         <Link to={`/w/${data.workspace.id}/book`}>{t('businessCase.openBook')}</Link>
       </div>
       <p className={styles.note}>{t('businessCase.printHint')}</p>

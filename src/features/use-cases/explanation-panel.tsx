@@ -2,14 +2,14 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { explainScore } from '../../domain/explanation/explain-score';
-import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { criterionDefinition } from '../../domain/schema/criterion';
-import type { UseCase } from '../../domain/schema/use-case';
 import { useFormatters } from '../../ui/format';
 import { Card, EmptyState } from '../../ui/page-header';
+import { Loading } from '../../ui/screen-page';
 import { ExplanationSentence } from './explanation-sentence';
 import { OverrideSection } from './override-section';
 import { ScoreSource } from './score-source';
+import type { UseCaseInDecision } from './use-case-in-decision';
 import { WhyHere } from './why-here';
 import styles from './explanation.module.css';
 import { TableScroll } from '../../ui/table-scroll';
@@ -17,14 +17,8 @@ import { ColumnHeads } from '../../ui/column-heads';
 
 const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
 
-interface ExplanationPanelProps {
-  decision: WorkspaceDecision;
-  useCase: UseCase;
-  workspaceId: string;
-}
-
 /** "Why this score?": the contributions of SCORING.md section 5, drawn, tabulated and read aloud. */
-export function ExplanationPanel({ decision, useCase, workspaceId }: ExplanationPanelProps) {
+export function ExplanationPanel({ decision, useCase, workspaceId }: UseCaseInDecision) {
   const { t } = useTranslation();
   const f = useFormatters();
   const explanation = useMemo(() => explainScore(decision, useCase.id), [decision, useCase.id]);
@@ -79,7 +73,7 @@ export function ExplanationPanel({ decision, useCase, workspaceId }: Explanation
       <Card>
         <h2>{t('explanation.chartTitle')}</h2>
         <p className={styles.hint}>{t('explanation.chartHint')}</p>
-        <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
+        <Suspense fallback={<Loading />}>
           <ContributionChart
             bars={bars}
             formatPoints={f.points}
@@ -140,7 +134,7 @@ export function ExplanationPanel({ decision, useCase, workspaceId }: Explanation
         </p>
       </Card>
       <WhyHere ranking={decision} useCase={useCase} workspaceId={workspaceId} />
-      <OverrideSection ranking={decision} useCase={useCase} workspaceId={workspaceId} />
+      <OverrideSection decision={decision} useCase={useCase} workspaceId={workspaceId} />
     </div>
   );
 }

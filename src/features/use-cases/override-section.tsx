@@ -6,14 +6,13 @@ import { useDecisionRecords } from '../../data/use-decisions';
 import { useWorkspace } from '../../data/use-workspaces';
 import { database } from '../../db/database';
 import { createOverride, withdrawOverride } from '../../db/repositories/decisions';
-import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import type { Override } from '../../domain/schema/decision';
-import type { UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
 import { useFormatters } from '../../ui/format';
 import { Card } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { OverrideDialog } from './override-dialog';
+import type { UseCaseInDecision } from './use-case-in-decision';
 import { WithdrawDialog } from '../../ui/withdraw-dialog';
 import styles from './decisions.module.css';
 
@@ -27,20 +26,13 @@ function describe(o: Override, t: Translate, k: number, waveName: (id: string) =
   });
 }
 
-interface OverrideSectionProps {
-  ranking: WorkspaceDecision;
-  useCase: UseCase;
-  workspaceId: string;
-}
-
 /**
  * Where people contest the model for this use case: the computed rank and the decided
  * position side by side, the overrides in force (each can be withdrawn), and those withdrawn.
  */
-export function OverrideSection({ ranking, useCase, workspaceId }: OverrideSectionProps) {
+export function OverrideSection({ decision, useCase, workspaceId }: UseCaseInDecision) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const { date } = useFormatters();
   const change = useChangeContext();
   const toast = useToast();
   const [params, setParams] = useSearchParams();
@@ -49,7 +41,7 @@ export function OverrideSection({ ranking, useCase, workspaceId }: OverrideSecti
   const workspace = useWorkspace(workspaceId);
   const records = useDecisionRecords(workspaceId);
   // The computed and the decided rank, both from the decision (overrides already applied there).
-  const self = ranking.byId.get(useCase.id);
+  const self = decision.byId.get(useCase.id);
   const overrides = useMemo(
     () => (records?.decisions ?? []).filter((d): d is Override => d.kind === 'override'),
     [records],
@@ -97,7 +89,7 @@ export function OverrideSection({ ranking, useCase, workspaceId }: OverrideSecti
                 {t('overrides.byAt', { author: o.author, at: f.dateTime(o.at) })} ·{' '}
                 {o.owner ? t('overrides.ownerIs', { owner: o.owner }) : t('overrides.noOwner')} ·{' '}
                 {o.reviewDate
-                  ? t('overrides.reviewOn', { date: date(o.reviewDate) })
+                  ? t('overrides.reviewOn', { date: f.date(o.reviewDate) })
                   : t('overrides.noReviewDate')}
               </p>
               <Button

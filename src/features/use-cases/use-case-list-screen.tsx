@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { database } from '../../db/database';
@@ -8,8 +7,8 @@ import { createUseCase } from '../../db/repositories/use-cases';
 import type { UseCase } from '../../domain/schema/use-case';
 import { matchesQuery } from '../../domain/search/fold-text';
 import { Button } from '../../ui/button';
-import { useFormatters } from '../../ui/format';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { VirtualTable, type Column } from '../../ui/virtual-table';
 import { CataloguePicker } from './catalogue-picker';
@@ -18,12 +17,10 @@ import styles from './use-cases.module.css';
 
 /** Every use case of the workspace, searchable, with its state of scoring. */
 export default function UseCaseListScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const navigate = useNavigate();
   const data = useWorkspaceRanking(workspaceId);
   const change = useChangeContext();
-  const f = useFormatters();
   const [creating, setCreating] = useState(false);
   const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState('');
@@ -44,8 +41,7 @@ export default function UseCaseListScreen() {
       .sort((a, b) => collator.compare(a.title, b.title));
   }, [data, query, f.locale]);
 
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return null;
+  if (!data) return <NotReady data={data} />;
 
   const columns: Column<UseCase>[] = [
     {
@@ -80,19 +76,18 @@ export default function UseCaseListScreen() {
   ];
 
   return (
-    <div>
-      <PageHeader
-        title={t('nav.useCases')}
-        lead={t('useCase.listLead', { count: data.useCases.length })}
-        actions={
-          <>
-            <Button onPress={() => setPicking(true)}>{t('catalogue.open')}</Button>
-            <Button variant="primary" onPress={() => setCreating(true)}>
-              {t('useCase.new')}
-            </Button>
-          </>
-        }
-      />
+    <ScreenPage
+      title={t('nav.useCases')}
+      lead={t('useCase.listLead', { count: data.useCases.length })}
+      actions={
+        <>
+          <Button onPress={() => setPicking(true)}>{t('catalogue.open')}</Button>
+          <Button variant="primary" onPress={() => setCreating(true)}>
+            {t('useCase.new')}
+          </Button>
+        </>
+      }
+    >
       <div className={styles.toolbar}>
         <label className={styles.search}>
           <span className="visually-hidden">{t('useCase.search')}</span>
@@ -133,6 +128,6 @@ export default function UseCaseListScreen() {
           void navigate(`/w/${workspaceId}/use-cases/${id}/scores`);
         }}
       />
-    </div>
+    </ScreenPage>
   );
 }

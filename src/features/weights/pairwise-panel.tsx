@@ -20,8 +20,8 @@ import {
   pairKey,
   type Answers,
 } from './pairwise-judgments';
+import { WeightsTable } from './weights-table';
 import styles from './weights.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
 
 interface Props {
   workspaceId: string;
@@ -99,27 +99,24 @@ export function PairwisePanel({ workspaceId, answers, onAnswers, onApplied }: Pr
       </section>
       <section aria-labelledby="ahp-result-title" className={styles.ahpResult}>
         <h2 id="ahp-result-title">{t('weights.ahpResultTitle')}</h2>
-        <table className={styles.table}>
-          <caption className={styles.visuallyHidden}>{t('weights.ahpWeightsCaption')}</caption>
-          <ColumnHeads
-            columns={[
-              t('weights.criterion'),
-              { label: t('weights.ahpWeight'), className: styles.num },
-            ]}
-          />
-          <tbody>
-            {CRITERION_IDS.map((id) => (
-              <tr key={id}>
-                <th scope="row">{label(id)}</th>
-                <td className={styles.num}>
-                  {t('weights.percent', {
-                    value: f.rawScore((weights[id] / CRITERION_IDS.length) * 100),
-                  })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <WeightsTable
+          caption={t('weights.ahpWeightsCaption')}
+          columns={[
+            t('weights.criterion'),
+            { label: t('weights.ahpWeight'), className: styles.num },
+          ]}
+        >
+          {CRITERION_IDS.map((id) => (
+            <tr key={id}>
+              <th scope="row">{label(id)}</th>
+              <td className={styles.num}>
+                {t('weights.percent', {
+                  value: f.rawScore((weights[id] / CRITERION_IDS.length) * 100),
+                })}
+              </td>
+            </tr>
+          ))}
+        </WeightsTable>
         <dl className={styles.consistency}>
           <dt>{t('weights.lambdaMax')}</dt>
           <dd data-testid="lambda-max">{decimals(result.lambdaMax, 3)}</dd>

@@ -14,7 +14,7 @@ import { NumberInput } from '../../ui/number-field';
 import { StabilityBars } from './stability-bars';
 import { useRobustness } from './use-robustness';
 import styles from './weights.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
+import { WeightsTable } from './weights-table';
 
 /** K: a whole number from 1 to the number of use cases ranked (100 at most). */
 function topKSchema(maxK: number) {
@@ -101,31 +101,26 @@ export function SensitivityPanel({ workspace, input, decision }: Props) {
           {t('sensitivity.seedNote', { seed: workspace.robustnessSeed })}
         </p>
         {fresh ? (
-          <table className={styles.table}>
-            <caption className={styles.visuallyHidden}>
-              {t('sensitivity.robustnessCaption', { k })}
-            </caption>
-            <ColumnHeads
-              columns={[
-                { label: t('sensitivity.rank'), className: styles.num },
-                t('sensitivity.useCase'),
-                { label: t('sensitivity.topKShare', { k }), className: styles.num },
-                { label: t('sensitivity.rankRange'), className: styles.num },
-              ]}
-            />
-            <tbody>
-              {fresh.map((r) => (
-                <tr key={r.id}>
-                  <td className={styles.num}>{r.currentRank}</td>
-                  <td>{r.title}</td>
-                  <td className={styles.num}>{percent(r.topKShare)}</td>
-                  <td className={styles.num}>
-                    {t('sensitivity.rankRangeValue', { p5: r.p5Rank, p95: r.p95Rank })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <WeightsTable
+            caption={t('sensitivity.robustnessCaption', { k })}
+            columns={[
+              { label: t('sensitivity.rank'), className: styles.num },
+              t('sensitivity.useCase'),
+              { label: t('sensitivity.topKShare', { k }), className: styles.num },
+              { label: t('sensitivity.rankRange'), className: styles.num },
+            ]}
+          >
+            {fresh.map((r) => (
+              <tr key={r.id}>
+                <td className={styles.num}>{r.currentRank}</td>
+                <td>{r.title}</td>
+                <td className={styles.num}>{percent(r.topKShare)}</td>
+                <td className={styles.num}>
+                  {t('sensitivity.rankRangeValue', { p5: r.p5Rank, p95: r.p95Rank })}
+                </td>
+              </tr>
+            ))}
+          </WeightsTable>
         ) : (
           <p className={styles.hint}>
             {run ? t('sensitivity.outOfDate') : t('sensitivity.notComputed')}

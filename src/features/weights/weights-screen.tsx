@@ -1,11 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useWorkspaceRanking, type WorkspaceRanking } from '../../data/use-ranking';
 import { decideWithWeights } from '../../domain/decision/what-if';
 import type { PairwiseJudgment } from '../../domain/weights/ahp';
 import { TabSet } from '../../ui/tab-set';
-import { PageHeader } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { answersOf, type Answers } from './pairwise-judgments';
 import { PairwisePanel } from './pairwise-panel';
 import { SecondOpinionPanel } from './second-opinion-panel';
@@ -18,11 +17,9 @@ import { WeightSetsPanel } from './weight-sets-panel';
 
 /** Weights: typed, from pairwise comparisons, saved as sets, and how sensitive the ranking is. */
 export default function WeightsScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { workspaceId } = useWorkspaceScreen();
   const data = useWorkspaceRanking(workspaceId);
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return null;
+  if (!data) return <NotReady data={data} />;
   return <WeightsWorkbench data={data} />;
 }
 
@@ -57,8 +54,7 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
   );
 
   return (
-    <div>
-      <PageHeader title={t('nav.weights')} lead={t('weights.lead')} />
+    <ScreenPage title={t('nav.weights')} lead={t('weights.lead')}>
       <TabSet
         label={t('weights.tabsLabel')}
         tabs={[
@@ -108,6 +104,6 @@ function WeightsWorkbench({ data }: { data: WorkspaceRanking }) {
           },
         ]}
       />
-    </div>
+    </ScreenPage>
   );
 }

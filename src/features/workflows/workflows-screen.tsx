@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useDiscovery, useDiscoveryWrites } from '../../data/use-discovery';
 import { useDependantRecords } from '../../data/use-dependants';
 import { Button } from '../../ui/button';
-import { EmptyState, PageHeader } from '../../ui/page-header';
+import { EmptyState } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { useToast } from '../../ui/toast';
 import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
 import { BpmnImport } from './bpmn-import';
@@ -15,8 +14,7 @@ import styles from './workflows.module.css';
 
 /** Workshop step 2: internal workflows, their ordered steps and frictions. */
 export default function WorkflowsScreen() {
-  const { t } = useTranslation();
-  const { workspaceId = '' } = useParams();
+  const { t, workspaceId } = useWorkspaceScreen();
   const data = useDiscovery(workspaceId);
   const writes = useDiscoveryWrites();
   const records = useDependantRecords(workspaceId);
@@ -38,8 +36,8 @@ export default function WorkflowsScreen() {
     return map;
   }, [data]);
 
-  if (data === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (data === null) return <EmptyState>{t('workflows.noWorkspace')}</EmptyState>;
+  if (!data)
+    return <NotReady data={data} missing={<EmptyState>{t('workflows.noWorkspace')}</EmptyState>} />;
 
   const workflow = internal.find((w) => w.id === chosenId) ?? internal[0] ?? null;
   const steps = workflow ? (data.stepsByWorkflow.get(workflow.id) ?? []) : [];
@@ -48,19 +46,18 @@ export default function WorkflowsScreen() {
     data.useCases.filter((u) => u.stepIds.some((id) => ids.has(id)));
 
   return (
-    <div>
-      <PageHeader
-        title={t('nav.workflows')}
-        lead={t('workflows.lead')}
-        actions={
-          <>
-            <BpmnImport workspaceId={workspaceId} />
-            <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
-              {t('workflows.newWorkflow')}
-            </Button>
-          </>
-        }
-      />
+    <ScreenPage
+      title={t('nav.workflows')}
+      lead={t('workflows.lead')}
+      actions={
+        <>
+          <BpmnImport workspaceId={workspaceId} />
+          <Button variant="primary" onPress={() => setRequest({ kind: 'newWorkflow' })}>
+            {t('workflows.newWorkflow')}
+          </Button>
+        </>
+      }
+    >
       {internal.length === 0 ? (
         <EmptyState>{t('workflows.noWorkflow')}</EmptyState>
       ) : (
@@ -175,6 +172,6 @@ export default function WorkflowsScreen() {
           else setStepId(id);
         }}
       />
-    </div>
+    </ScreenPage>
   );
 }

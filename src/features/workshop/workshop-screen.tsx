@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { localToday } from '../../data/clock';
 import { useWorkshopView } from '../../data/use-workshop';
@@ -15,8 +14,8 @@ import { STEP_SCREENS, isRunning } from '../../domain/workshop/agenda';
 import { workshopProgress } from '../../domain/workshop/progress';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { useFormatters } from '../../ui/format';
-import { Card, PageHeader } from '../../ui/page-header';
+import { Card } from '../../ui/page-header';
+import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { AgendaTable } from './agenda-table';
 import { ParkingDialog, ParkingList } from './parking-lot';
 import { PresentParticipants } from './present-participants';
@@ -24,16 +23,13 @@ import styles from './workshop.module.css';
 
 /** "Run a workshop": the agenda of the eight steps, who is present, the parking lot. */
 export default function WorkshopScreen() {
-  const { t } = useTranslation();
-  const f = useFormatters();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const navigate = useNavigate();
   const change = useChangeContext();
-  const { workspaceId = '' } = useParams();
   const view = useWorkshopView(workspaceId);
   const [parking, setParking] = useState(false);
   const [ending, setEnding] = useState(false);
-  if (view === null) return null;
-  if (view === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (!view) return <NotReady data={view} />;
   const { records, facts } = view;
   const open = records.workshops.find((w) => w.endedAt === null) ?? null;
   const past = records.workshops.filter((w) => w.endedAt !== null);
@@ -74,8 +70,12 @@ export default function WorkshopScreen() {
 
   const currentStep = open?.agenda[open.current]?.step;
   return (
-    <div className={styles.screen}>
-      <PageHeader title={t('nav.workshop')} lead={t('workshop.lead')} actions={actions} />
+    <ScreenPage
+      title={t('nav.workshop')}
+      lead={t('workshop.lead')}
+      actions={actions}
+      className={styles.screen}
+    >
       {open && started && !isRunning(open) && currentStep ? (
         <p className={styles.notice} role="status">
           {t('workshop.paused', {
@@ -137,6 +137,6 @@ export default function WorkshopScreen() {
           }}
         />
       ) : null}
-    </div>
+    </ScreenPage>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { makeFormatters } from '../../../ui/format';
+import { makeFormatters, oncePerLanguage } from '../../../ui/format';
+import { formatMoney } from '../../../ui/format-money';
 
 /** The four outputs of SCORING.md section 11, in the order they print. */
 export const FINANCE_OUTPUTS = [
@@ -24,7 +25,6 @@ export interface FinanceFormatters {
 
 function makeFinanceFormatters(language: string): FinanceFormatters {
   const { locale } = makeFormatters(language);
-  const money = new Map<string, Intl.NumberFormat>();
   const months = new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: 'month',
@@ -34,26 +34,16 @@ function makeFinanceFormatters(language: string): FinanceFormatters {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const names = new Intl.DisplayNames(locale, { type: 'currency' });
   return {
-    money: (n, currency) => {
-      let format = money.get(currency);
-      if (!format) {
-        format = new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: 0,
-          maximumFractionDigits: 0,
-        });
-        money.set(currency, format);
-      }
-      return format.format(n);
-    },
+    money: (n, currency) => formatMoney(locale, n, currency),
     months: (n) => months.format(n),
     percent: (ratio) => percent.format(ratio),
     currencyName: (code) => `${code} · ${names.of(code) ?? code}`,
   };
 }
 
+const financeFormattersOf = oncePerLanguage(makeFinanceFormatters);
+
 export function useFinanceFormatters(): FinanceFormatters {
   const { i18n } = useTranslation();
-  return useMemo(() => makeFinanceFormatters(i18n.language), [i18n.language]);
+  return useMemo(() => financeFormattersOf(i18n.language), [i18n.language]);
 }

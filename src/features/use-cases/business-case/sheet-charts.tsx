@@ -4,10 +4,27 @@ import { GROUP_SERIES } from '../../../domain/scoring/radar-series';
 import { contributionsOfDecision } from '../../../domain/decision/contributions';
 import { useFormatters } from '../../../ui/format';
 import type { BusinessCaseView } from './business-case-view';
+import { BAR_ROW, RADAR } from './sheet-layout';
 import styles from './business-case.module.css';
 
-const RadarChart = lazy(() => import('../../../ui/radar-chart'));
-const ContributionChart = lazy(() => import('../../../ui/contribution-chart'));
+const loadRadar = () => import('../../../ui/radar-chart');
+const loadContribution = () => import('../../../ui/contribution-chart');
+const LazyRadar = lazy(loadRadar);
+const LazyContribution = lazy(loadContribution);
+/** The charts once their code is here: drawn at once, without suspending. */
+let loaded: {
+  Radar: Awaited<ReturnType<typeof loadRadar>>['default'];
+  Contribution: Awaited<ReturnType<typeof loadContribution>>['default'];
+} | null = null;
+
+/**
+ * Loads the charts' code. The book waits for it before drawing its pages: a page drawn before
+ * would suspend, and every suspended page would then draw its two charts in one block.
+ */
+export async function loadSheetCharts(): Promise<void> {
+  const [radar, contribution] = await Promise.all([loadRadar(), loadContribution()]);
+  loaded = { Radar: radar.default, Contribution: contribution.default };
+}
 
 /**
  * Every label of the two charts, in CSS pixels: 12 px prints at 9 pt (the least a printed chart
@@ -18,10 +35,19 @@ const LABEL_PX = 12;
 const CHART_WIDTH = 290;
 /** A radar label wider than this wraps onto two lines (the column is narrow). */
 const RADAR_LABEL = 96;
-/** One bar of the contribution chart, and the room for the criteria's short names. */
-const BAR_ROW = 14;
-const BAR_LABELS = 144;
-const BAR_POINTS = 40;
+/**
+ * The contribution chart at its printed size (the rows sheet-layout.ts counts on): 144 px for
+ * the criteria's short names, each bar's points in a 40 px column of their own, no axis and no
+ * animation.
+ */
+const PRINTED_CONTRIBUTIONS = {
+  animate: false,
+  fontSize: LABEL_PX,
+  labelWidth: 144,
+  rowHeight: BAR_ROW,
+  axis: false,
+  pointsColumn: 40,
+};
 
 /** A rater's name in the legend: at most this many characters, then "…" (the page is fixed). */
 const LEGEND_NAME = 18;
@@ -54,6 +80,8 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
         points: c.points,
       }))
     : [];
+  const RadarChart = loaded?.Radar ?? LazyRadar;
+  const ContributionChart = loaded?.Contribution ?? LazyContribution;
   return (
     <div className={styles.chartColumn}>
       <section>
@@ -64,7 +92,7 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
             lines={lines}
             title={t('businessCase.radarTitle')}
             width={CHART_WIDTH}
-            height={170}
+            height={RADAR}
             animate={false}
             fontSize={LABEL_PX}
             labelWidth={RADAR_LABEL}
@@ -80,12 +108,7 @@ export function SheetCharts({ view }: { view: BusinessCaseView }) {
                 bars={bars}
                 formatPoints={f.points}
                 title={t('businessCase.contributionTitle')}
-                animate={false}
-                fontSize={LABEL_PX}
-                labelWidth={BAR_LABELS}
-                rowHeight={BAR_ROW}
-                axis={false}
-                pointsColumn={BAR_POINTS}
+                {...PRINTED_CONTRIBUTIONS}
               />
             </Suspense>
           </div>

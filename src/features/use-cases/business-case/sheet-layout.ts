@@ -43,10 +43,10 @@ const MIDDLE = { plain: 76, large: 100, reasons: 113 } as const;
 /** The footer and the room above it. */
 const FOOTER = 21;
 /** The charts: radar drawing, a legend line, the contribution chart's bar row and its frame. */
-const RADAR = 170;
+export const RADAR = 170;
 const LEGEND_LINE = 15;
 const LEGEND_COLUMNS = 2;
-const BAR_ROW = 14;
+export const BAR_ROW = 14;
 const BARS = 8;
 const BAR_FRAME = 16;
 /** Kept free against rounding in the browser's layout (a fraction of a line). */
