@@ -94,7 +94,7 @@ type DemoUseCase = keyof (typeof TITLES)['en'];
 
 /*
  * The expected ranks, worked out by hand from SCORING.md and the demo's scorecards
- * (src/domain/demo/demo-scores.ts), not read from the app.
+ * (src/domain/demo/data/skeleton.json), not read from the app.
  *
  * Criteria in the order SV CI FP DM TC BI CR SA; TC and CR are "higher is worse" (o = 6 - s);
  * several raters: the mean per criterion of those who scored it (section 9);

@@ -7,7 +7,7 @@ import { storedTables } from './support/stored';
 
 // Framing: removing a department or a KPI says what depends on it; the person moves them to
 // another one or removes them; Undo from the notice restores every record as it was. In the
-// demo (src/domain/demo/demo-structure.ts), "Compliance and legal" has three steps
+// demo (src/domain/demo/data/skeleton.json), "Compliance and legal" has three steps
 // (collectBranchData, watchRegulation, draftDeclarations) and one KPI (regReportDays), and no
 // participant; the KPI "Days sales outstanding" is named by one friction (slowAccountOpening)
 // and by one use case's effects (fastAccountOpening). Dependants are listed by name, sorted.

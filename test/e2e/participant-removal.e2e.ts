@@ -7,7 +7,7 @@ import { storedTables } from './support/stored';
 
 // Framing → Participants: removing a person who scored says which use cases they scored, and the
 // person chooses to keep their scorecards (they still count) or to delete them; Undo restores.
-// In the demo (src/domain/demo/demo-scores.ts) 20 scorecards are stored, 3 of them by Claire
+// In the demo (src/domain/demo/data/skeleton.json) 20 scorecards are stored, 3 of them by Claire
 // Martin (the CFO): supplier invoice capture, the service chatbot and the churn warning.
 
 const WORDS = {

@@ -9,7 +9,7 @@ import { checkAccessibility, screenshot, appPerTest } from './support/app';
 const OUT = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 /**
- * The demo, ranked by hand in src/domain/demo/demo-scores.ts (equal weights, mean):
+ * The demo, ranked by hand in src/domain/demo/data/skeleton.json (equal weights, mean):
  * 1 invoice capture (internal quick win, clarity 7/7), 2 late-delivery alerts (external quick
  * win), 3 instant quotes (strategic bet), 4 branch data consolidation (internal quick win, 7/7),
  * 5 churn early warning (bet), 6 ticket triage (fill-in), 7 password reset (fill-in),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoTextsOf, demoTextsSchema } from './demo-texts';
-import en from './texts/en.json';
-import fr from './texts/fr.json';
+import en from './data/en.json';
+import fr from './data/fr.json';
 
 /** Every path of a JSON value down to its leaves, arrays as one leaf ("tags" may differ). */
 function pathsOf(value: unknown, prefix = ''): string[] {

@@ -1,27 +1,23 @@
 /**
- * The demo's texts are data, one JSON file per language (texts/en.json, texts/fr.json), read
- * through one schema: every table is keyed by the structural keys of demo-structure.ts,
- * demo-use-cases.ts and demo-scores.ts, so a language file that misses or invents an entry is
- * refused when it is read (and by the test that reads both).
+ * The demo's texts are data, one JSON file per language (data/en.json, data/fr.json), read
+ * through one schema: every table is keyed by the keys of the skeleton (data/skeleton.json, read
+ * by demo-skeleton.ts), so a language file that misses or invents an entry is refused when it is
+ * read (and by the test that reads both).
  */
 import * as z from 'zod';
 import type { Language } from '../schema/common';
 import { criterionIdSchema } from '../schema/criterion';
-import { SCORECARD_SPECS } from './demo-scores';
-import {
-  DEPARTMENT_KEYS,
-  FRICTION_SPECS,
-  INITIATIVE_KEYS,
-  KPI_SPECS,
-  PARTICIPANT_SPECS,
-  WORKFLOW_SPECS,
-} from './demo-structure';
-import { USE_CASE_SPECS } from './demo-use-cases';
-import en from './texts/en.json';
-import fr from './texts/fr.json';
+import { DEMO_SKELETON as skeleton, keysOf, scorecardKeyOf } from './demo-skeleton';
+import en from './data/en.json';
+import fr from './data/fr.json';
 
 const text = z.string().max(2000);
 const named = z.strictObject({ name: text.min(1), description: text });
+
+/** A table with one entry per key, no more and no less. */
+function tableOf<T extends z.ZodType>(keys: readonly string[], entry: T) {
+  return z.record(z.enum(keys), entry);
+}
 
 const useCaseTextsSchema = z.strictObject({
   title: text.min(1),
@@ -37,28 +33,25 @@ const useCaseTextsSchema = z.strictObject({
 
 export const demoTextsSchema = z.strictObject({
   workspace: z.strictObject({ name: text.min(1), description: text, intention: text }),
-  departments: z.record(z.enum(DEPARTMENT_KEYS), text.min(1)),
-  initiatives: z.record(z.enum(INITIATIVE_KEYS), named),
-  kpis: z.record(
-    z.enum(KPI_SPECS.map((k) => k.key)),
-    z.strictObject({ name: text.min(1), unit: text }),
-  ),
-  workflows: z.record(z.enum(WORKFLOW_SPECS.map((w) => w.key)), named),
-  steps: z.record(
-    z.enum(WORKFLOW_SPECS.flatMap((w) => w.steps.map((s) => s.key))),
+  departments: tableOf(skeleton.departments, text.min(1)),
+  initiatives: tableOf(skeleton.initiatives, named),
+  kpis: tableOf(keysOf(skeleton.kpis), z.strictObject({ name: text.min(1), unit: text })),
+  workflows: tableOf(keysOf(skeleton.workflows), named),
+  steps: tableOf(
+    skeleton.workflows.flatMap((w) => keysOf(w.steps)),
     z.strictObject({ name: text.min(1), frequency: text }),
   ),
-  frictions: z.record(z.enum(FRICTION_SPECS.map((f) => f.key)), text.min(1)),
-  participantRoles: z.record(z.enum(PARTICIPANT_SPECS.map((p) => p.key)), text.min(1)),
-  useCases: z.record(z.enum(USE_CASE_SPECS.map((u) => u.key)), useCaseTextsSchema),
+  frictions: tableOf(keysOf(skeleton.frictions), text.min(1)),
+  participantRoles: tableOf(keysOf(skeleton.participants), text.min(1)),
+  useCases: tableOf(keysOf(skeleton.useCases), useCaseTextsSchema),
   /** Now, Next, Later. */
   waves: z.tuple([text.min(1), text.min(1), text.min(1)]).readonly(),
   /**
    * The evidence behind each score, per scorecard and criterion. Every scored criterion has
    * one (checked by the tests); an unset criterion may say why it is not scored yet.
    */
-  rationales: z.record(
-    z.enum(SCORECARD_SPECS.map((s) => s.key)),
+  rationales: tableOf(
+    skeleton.scorecards.map(scorecardKeyOf),
     z.partialRecord(criterionIdSchema, text.min(1)),
   ),
 });
@@ -75,4 +68,11 @@ export function demoTextsOf(language: Language): DemoTexts {
     read.set(language, texts);
   }
   return texts;
+}
+
+/** The entry filed under a key (the schema has checked that every key has one). */
+export function textOf<T>(table: Readonly<Record<string, T>>, key: string): T {
+  const entry = table[key];
+  if (entry === undefined) throw new Error(`Demo texts: nothing filed under "${key}"`);
+  return entry;
 }

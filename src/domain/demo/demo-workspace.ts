@@ -2,12 +2,12 @@
  * The demo workspace: "Maison Delorme Distribution", a fictitious regional distributor of
  * building supplies (1,200 staff). Pure and deterministic: ids, time and actor come from the
  * options, and the same options always give the same bundle. French and English share one
- * skeleton (demo-structure.ts, demo-use-cases.ts, demo-scores.ts): same records, same ids
- * order, same numbers; only the texts differ.
+ * skeleton (data/skeleton.json, read by demo-skeleton.ts): same records, same ids order, same
+ * numbers; only the texts differ (data/<language>.json, read by demo-texts.ts).
  */
 import type { Language } from '../schema/common';
-import type { CriterionId } from '../schema/criterion';
-import type { CriterionScores } from '../schema/scorecard';
+import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
+import { criterionScoresSchema, type CriterionScores } from '../schema/scorecard';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 import type { Workspace } from '../schema/workspace';
 import {
@@ -16,19 +16,13 @@ import {
   emptyWaves,
   workspaceCreated,
 } from '../workspace/new-workspace';
-import { SCORECARD_SPECS, type ScoreRow } from './demo-scores';
 import {
-  DEPARTMENT_KEYS,
-  FRICTION_SPECS,
-  INITIATIVE_KEYS,
-  KPI_SPECS,
-  PARTICIPANT_SPECS,
-  WORKFLOW_SPECS,
-  type StepKey,
-  type StepSpec,
-} from './demo-structure';
-import { demoTextsOf } from './demo-texts';
-import { USE_CASE_SPECS, type UseCaseKey } from './demo-use-cases';
+  DEMO_SKELETON as skeleton,
+  keysOf,
+  scorecardKeyOf,
+  type ScorecardSpec,
+} from './demo-skeleton';
+import { demoTextsOf, textOf } from './demo-texts';
 
 export interface DemoWorkspaceOptions {
   language: Language;
@@ -52,111 +46,95 @@ export const DEMO_FACILITATOR = 'Camille Durand';
 const FALLBACK_ACTOR: Record<Language, string> = { fr: 'Animateur', en: 'Facilitator' };
 
 /** Gives every key an id from newId, in the keys' order. */
-function assignIds<K extends string>(keys: readonly K[], newId: () => string): Map<K, string> {
-  const ids = new Map<K, string>();
+function assignIds(keys: readonly string[], newId: () => string): Map<string, string> {
+  const ids = new Map<string, string>();
   for (const key of keys) ids.set(key, newId());
   return ids;
 }
 
-function idOf<K extends string>(ids: ReadonlyMap<K, string>, key: K): string {
+function idOf(ids: ReadonlyMap<string, string>, key: string): string {
   const id = ids.get(key);
   if (id === undefined) throw new Error(`Demo workspace: no id for "${key}"`);
   return id;
 }
 
 function toCriterionScores(
-  row: ScoreRow,
+  scores: ScorecardSpec['scores'],
   rationales: Partial<Record<CriterionId, string>>,
 ): CriterionScores {
-  const entry = (score: ScoreRow[number], id: CriterionId) => ({
-    score,
-    rationale: rationales[id] ?? '',
-  });
-  return {
-    strategicValue: entry(row[0], 'strategicValue'),
-    customerImpact: entry(row[1], 'customerImpact'),
-    financialPotential: entry(row[2], 'financialPotential'),
-    dataMaturity: entry(row[3], 'dataMaturity'),
-    technicalComplexity: entry(row[4], 'technicalComplexity'),
-    brandImpact: entry(row[5], 'brandImpact'),
-    complianceRisk: entry(row[6], 'complianceRisk'),
-    strategicAlignment: entry(row[7], 'strategicAlignment'),
-  };
+  return criterionScoresSchema.parse(
+    Object.fromEntries(
+      CRITERION_IDS.map((id) => [id, { score: scores[id], rationale: rationales[id] ?? '' }]),
+    ),
+  );
 }
 
 export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBundle {
   const { language, newId, now } = options;
   const actor = options.actor.trim() === '' ? FALLBACK_ACTOR[language] : options.actor.trim();
   const texts = demoTextsOf(language);
-  const rationales = texts.rationales;
 
   const workspaceId = newId();
-  const departmentIds = assignIds(DEPARTMENT_KEYS, newId);
-  const initiativeIds = assignIds(INITIATIVE_KEYS, newId);
-  const kpiIds = assignIds(
-    KPI_SPECS.map((k) => k.key),
-    newId,
-  );
-  const participantIds = assignIds(
-    PARTICIPANT_SPECS.map((p) => p.key),
-    newId,
-  );
+  const departmentIds = assignIds(skeleton.departments, newId);
+  const initiativeIds = assignIds(skeleton.initiatives, newId);
+  const kpiIds = assignIds(keysOf(skeleton.kpis), newId);
+  const participantIds = assignIds(keysOf(skeleton.participants), newId);
 
   const workflows: WorkspaceBundle['workflows'] = [];
   const steps: WorkspaceBundle['steps'] = [];
-  const stepIds = new Map<StepKey, string>();
-  WORKFLOW_SPECS.forEach((spec, workflowPosition) => {
+  const stepIds = new Map<string, string>();
+  skeleton.workflows.forEach((spec, workflowPosition) => {
     const workflowId = newId();
+    const workflowTexts = textOf(texts.workflows, spec.key);
     workflows.push({
       id: workflowId,
       workspaceId,
       kind: spec.kind,
-      name: texts.workflows[spec.key].name,
-      description: texts.workflows[spec.key].description,
+      name: workflowTexts.name,
+      description: workflowTexts.description,
       position: workflowPosition,
     });
-    const specSteps: readonly StepSpec<StepKey>[] = spec.steps;
-    specSteps.forEach((step, position) => {
+    spec.steps.forEach((step, position) => {
       const id = newId();
       stepIds.set(step.key, id);
+      const stepTexts = textOf(texts.steps, step.key);
       steps.push({
         id,
         workspaceId,
         workflowId,
-        name: texts.steps[step.key].name,
+        name: stepTexts.name,
         phase: step.phase,
         kind: step.kind,
         position,
         departmentId: idOf(departmentIds, step.department),
         owner: step.owner,
         yearlyVolume: step.yearlyVolume,
-        frequency: texts.steps[step.key].frequency,
+        frequency: stepTexts.frequency,
       });
     });
   });
 
-  const frictions: WorkspaceBundle['frictions'] = FRICTION_SPECS.map((spec) => ({
+  const frictions: WorkspaceBundle['frictions'] = skeleton.frictions.map((spec) => ({
     id: newId(),
     workspaceId,
     stepId: idOf(stepIds, spec.step),
-    description: texts.frictions[spec.key],
+    description: textOf(texts.frictions, spec.key),
     severity: spec.severity,
     kpiIds: spec.kpis.map((kpi) => idOf(kpiIds, kpi)),
   }));
 
-  const useCaseIds = new Map<UseCaseKey, string>();
-  const useCases: WorkspaceBundle['useCases'] = USE_CASE_SPECS.map((spec) => {
+  const useCaseIds = new Map<string, string>();
+  const useCases: WorkspaceBundle['useCases'] = skeleton.useCases.map((spec) => {
     const id = newId();
     useCaseIds.set(spec.key, id);
-    const t = texts.useCases[spec.key];
-    const anchors: readonly StepKey[] = spec.steps;
+    const t = textOf(texts.useCases, spec.key);
     return {
       id,
       workspaceId,
       title: t.title,
       description: t.description,
       scope: spec.scope,
-      stepIds: anchors.map((key) => idOf(stepIds, key)),
+      stepIds: spec.steps.map((key) => idOf(stepIds, key)),
       owner: spec.owner,
       intention: t.intention,
       dataSignals: t.dataSignals,
@@ -183,12 +161,12 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     };
   });
 
-  const scorecards: WorkspaceBundle['scorecards'] = SCORECARD_SPECS.map((spec) => ({
+  const scorecards: WorkspaceBundle['scorecards'] = skeleton.scorecards.map((spec) => ({
     id: newId(),
     workspaceId,
     useCaseId: idOf(useCaseIds, spec.useCase),
     participantId: idOf(participantIds, spec.participant),
-    scores: toCriterionScores(spec.scores, rationales[spec.key]),
+    scores: toCriterionScores(spec.scores, textOf(texts.rationales, scorecardKeyOf(spec))),
     updatedAt: now,
   }));
 
@@ -200,20 +178,19 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     description: texts.workspace.description,
     language,
     intention: texts.workspace.intention,
-    departments: DEPARTMENT_KEYS.map((key) => ({
+    departments: skeleton.departments.map((key) => ({
       id: idOf(departmentIds, key),
-      name: texts.departments[key],
+      name: textOf(texts.departments, key),
     })),
-    initiatives: INITIATIVE_KEYS.map((key) => ({
+    initiatives: skeleton.initiatives.map((key) => ({
       id: idOf(initiativeIds, key),
-      name: texts.initiatives[key].name,
-      description: texts.initiatives[key].description,
+      ...textOf(texts.initiatives, key),
     })),
-    kpis: KPI_SPECS.map((spec) => ({
+    kpis: skeleton.kpis.map((spec) => ({
       id: idOf(kpiIds, spec.key),
-      name: texts.kpis[spec.key].name,
+      name: textOf(texts.kpis, spec.key).name,
       departmentId: idOf(departmentIds, spec.department),
-      unit: texts.kpis[spec.key].unit,
+      unit: textOf(texts.kpis, spec.key).unit,
       direction: spec.direction,
       baseline: spec.baseline,
     })),
@@ -223,12 +200,12 @@ export function buildDemoWorkspace(options: DemoWorkspaceOptions): WorkspaceBund
     updatedAt: now,
   };
   return bundleOf(workspace, {
-    participants: PARTICIPANT_SPECS.map((spec) => ({
+    participants: skeleton.participants.map((spec) => ({
       id: idOf(participantIds, spec.key),
       workspaceId,
       name: spec.name ?? (options.facilitator?.trim() || DEMO_FACILITATOR),
       departmentId: idOf(departmentIds, spec.department),
-      role: texts.participantRoles[spec.key],
+      role: textOf(texts.participantRoles, spec.key),
     })),
     workflows,
     steps,

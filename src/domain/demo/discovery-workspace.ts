@@ -4,37 +4,25 @@
  * six phases, and thousands of use cases anchored on them. Built from `buildLargeWorkspace` (same
  * seeded generator, same ids), only the steps are dealt differently; pure and deterministic.
  */
-import type { Language } from '../schema/common';
 import { JOURNEY_PHASES, STEP_KINDS, type Step } from '../schema/workflow';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
-import { buildLargeWorkspace } from './large-workspace';
+import { buildLargeWorkspace, type GeneratedWorkspaceOptions } from './large-workspace';
 
-export interface DiscoveryWorkspaceOptions {
-  useCases: number;
+export interface DiscoveryWorkspaceOptions extends GeneratedWorkspaceOptions {
   /** Steps of the single internal workflow (at least 1). */
   internalSteps: number;
   /** Steps of the customer journey, dealt evenly over the six phases in order (at least 1). */
   journeySteps: number;
-  seed: number;
-  /** ISO datetime used for every timestamp. */
-  now: string;
-  language: Language;
 }
 
 export function buildDiscoveryWorkspace(options: DiscoveryWorkspaceOptions): WorkspaceBundle {
-  const { internalSteps, journeySteps } = options;
+  const { internalSteps, journeySteps, ...generated } = options;
   for (const [name, value] of Object.entries({ internalSteps, journeySteps })) {
     if (!Number.isInteger(value) || value < 1) {
       throw new RangeError(`${name} must be a whole number of at least 1, got ${value}`);
     }
   }
-  const base = buildLargeWorkspace({
-    useCases: options.useCases,
-    steps: internalSteps + journeySteps,
-    seed: options.seed,
-    now: options.now,
-    language: options.language,
-  });
+  const base = buildLargeWorkspace({ ...generated, steps: internalSteps + journeySteps });
   const internal = base.workflows.find((w) => w.kind === 'internal');
   const journey = base.workflows.find((w) => w.kind === 'journey');
   if (!internal || !journey) throw new Error('the large workspace has no internal workflow');

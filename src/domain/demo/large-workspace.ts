@@ -18,13 +18,17 @@ import {
 } from '../workspace/new-workspace';
 import { LARGE_WORKSPACE_WORDS as WORDS, OWNERS } from './large-workspace-words';
 
-export interface LargeWorkspaceOptions {
+/** What every generated workspace is built from (this one and the discovery workspace). */
+export interface GeneratedWorkspaceOptions {
   useCases: number;
-  steps: number;
   seed: number;
   /** ISO datetime used for every timestamp. */
   now: string;
   language: Language;
+}
+
+export interface LargeWorkspaceOptions extends GeneratedWorkspaceOptions {
+  steps: number;
 }
 
 /** The schema's per-table bound. */

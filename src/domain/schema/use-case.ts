@@ -42,7 +42,6 @@ export const USE_CASE_HEADLINE_FIELDS = [
 
 export const AUTOMATION_LEVELS = ['suggest', 'assist', 'automateWithReview', 'automate'] as const;
 export const automationLevelSchema = z.enum(AUTOMATION_LEVELS);
-export type AutomationLevel = z.infer<typeof automationLevelSchema>;
 
 /** Hybrid by design: what the machine does, where a human takes over, and who. */
 const humanLoopSchema = z.strictObject({

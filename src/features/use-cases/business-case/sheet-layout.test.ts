@@ -39,20 +39,49 @@ describe('sharing the printed lines of the one-page business case', () => {
     expect(listHeight([2, 2], true)).toBeCloseTo(92, 6);
   });
 
-  it('gives every text all it needs, and a line more where the page has room', () => {
-    // At 3 lines each: column 6 × (18.4 + 38.4 + 3.2) = 360, rows 8 × (36 + 5.8) = 334.4;
-    // 284.4 + 360 + 334.4 = 978.8 ≤ 1,016: the line more fits for every text.
-    const needs = [...column(2), ...rows(2)];
-    expect(shareSheetLines(needs, FRAME)).toEqual(needs.map(() => 3));
-  });
+  /** The intention (the column's first text) needs `need` lines and may show `cap` at most. */
+  function withIntention(needs: LineNeed[], need: number, cap: number): LineNeed[] {
+    return needs.map((n, i): LineNeed =>
+      i === 0 ? { id: 'intention', place: 'column', need, cap } : n,
+    );
+  }
 
-  it('shares the lines left under the charts between the rationales, first ones first', () => {
-    // Column at 1 line: 6 × 34.4 = 206.4, under the charts (356.4). Rows: 1,016 − 284.4 −
-    // 356.4 = 375.2 px; a row is 12 px a line plus 5.8: 8 rows hold 27 lines (27.4). Equal
-    // needs: one line each in turn, so 4, 4, 4 then 3 × 5. The column's texts, shown whole, get
-    // a line more for free (6 × 47.2 = 283.2, still under the charts).
-    const lines = shareSheetLines([...column(1), ...rows(100)], FRAME);
-    expect(lines).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 4, 3, 3, 3, 3, 3]);
+  // Each row: what happens, the needs of the six column texts then the eight rows, and the lines
+  // each text gets, in the same order.
+  it.each<[string, LineNeed[], number[]]>([
+    [
+      'gives every text all it needs, and a line more where the page has room',
+      // At 3 lines each: column 6 × (18.4 + 38.4 + 3.2) = 360, rows 8 × (36 + 5.8) = 334.4;
+      // 284.4 + 360 + 334.4 = 978.8 ≤ 1,016: the line more fits for every text.
+      [...column(2), ...rows(2)],
+      [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    ],
+    [
+      'shares the lines left under the charts between the rationales, first ones first',
+      // Column at 1 line: 6 × 34.4 = 206.4, under the charts (356.4). Rows: 1,016 − 284.4 −
+      // 356.4 = 375.2 px; a row is 12 px a line plus 5.8: 8 rows hold 27 lines (27.4). Equal
+      // needs: one line each in turn, so 4, 4, 4 then 3 × 5. The column's texts, shown whole,
+      // get a line more for free (6 × 47.2 = 283.2, still under the charts).
+      [...column(1), ...rows(100)],
+      [2, 2, 2, 2, 2, 2, 4, 4, 4, 3, 3, 3, 3, 3],
+    ],
+    [
+      'counts a line of the column once the column is taller than the charts',
+      // Every text needs 100 lines (cap 8). Lines go to the smallest part of the need: equal
+      // needs, so all fourteen grow together. At 3 lines each: column 360 (3.6 over the charts),
+      // rows 334.4: 284.4 + 360 + 334.4 = 978.8, 37.2 px left. At 4 each it would not fit, so
+      // lines are added from the first text: intention and anchors (12.8 each, 25.6); a third
+      // column line (12.8) or a row line (12) no longer fits in the 11.6 px left.
+      [...column(100), ...rows(100)],
+      [4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    ],
+    [
+      'never gives a text more than its cap, nor lines to an empty text',
+      withIntention([...column(1), ...rows(0)], 30, 5),
+      [5, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0],
+    ],
+  ])('%s', (_what, needs, lines) => {
+    expect(shareSheetLines(needs, FRAME)).toEqual(lines);
   });
 
   it('lets a long intention grow for free beside the charts, up to its cap', () => {
@@ -60,26 +89,8 @@ describe('sharing the printed lines of the one-page business case', () => {
     // rationales take their 27 lines first, then the intention grows to 8 (its cap) for free:
     // the column is 129.6 + 13 × 12.8 = 296 px. The five others then get their line more; the
     // last one brings the column to 360, 3.6 px over the charts, within the 4.8 px left.
-    const needs = [...column(1), ...rows(100)];
-    needs[0] = { id: 'intention', place: 'column', need: 20, cap: 8 };
-    const lines = shareSheetLines(needs, FRAME);
+    const lines = shareSheetLines(withIntention([...column(1), ...rows(100)], 20, 8), FRAME);
     expect(lines.slice(0, 6)).toEqual([8, 2, 2, 2, 2, 2]);
     expect(lines.slice(6).reduce((a, b) => a + b, 0)).toBe(27);
-  });
-
-  it('counts a line of the column once the column is taller than the charts', () => {
-    // Every text needs 100 lines (cap 8). Lines go to the smallest part of the need: equal needs,
-    // so all fourteen grow together. At 3 lines each: column 360 (3.6 over the charts), rows
-    // 334.4: 284.4 + 360 + 334.4 = 978.8, 37.2 px left. At 4 each it would not fit, so lines are
-    // added from the first text: intention and anchors (12.8 each, 25.6); a third column line
-    // (12.8) or a row line (12) no longer fits in the 11.6 px left.
-    const lines = shareSheetLines([...column(100), ...rows(100)], FRAME);
-    expect(lines).toEqual([4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
-  });
-
-  it('never gives a text more than its cap, nor lines to an empty text', () => {
-    const needs = [...column(1), ...rows(0)];
-    needs[0] = { id: 'intention', place: 'column', need: 30, cap: 5 };
-    expect(shareSheetLines(needs, FRAME)).toEqual([5, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
