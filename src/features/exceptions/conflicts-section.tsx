@@ -8,8 +8,7 @@ import { Card } from '../../ui/page-header';
 import { Pager, usePage } from '../../ui/pager';
 import { conflictSentence, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
-import { TableScroll } from '../../ui/table-scroll';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 function Sides({
   conflict,
@@ -28,37 +27,34 @@ function Sides({
   return (
     <>
       <Pager paging={paging} label={t('conflicts.sidesLabel')} />
-      <TableScroll label={`${t('conflicts.sidesLabel')} · ${label}`}>
-        <table className={styles.table} aria-label={t('conflicts.sidesLabel')}>
-          <ColumnHeads
-            columns={[
-              t('conflicts.useCase'),
-              t('conflicts.kpi'),
-              t('conflicts.effect'),
-              t('conflicts.department'),
-            ]}
-          />
-          <tbody>
-            {paging.items.map((s) => (
-              <tr key={`${s.useCaseId}-${s.kpiId}`}>
-                <td>
-                  <Link to={`/w/${workspaceId}/use-cases/${s.useCaseId}`}>
-                    {names.useCase(s.useCaseId)}
-                  </Link>
-                </td>
-                <td>{names.kpi(s.kpiId)}</td>
-                <td className={s.improves ? styles.good : styles.bad}>
-                  {t('conflicts.effectText', {
-                    effect: t(s.effect === 'increase' ? 'conflicts.raises' : 'conflicts.lowers'),
-                    judgement: t(s.improves ? 'conflicts.good' : 'conflicts.bad'),
-                  })}
-                </td>
-                <td>{names.department(s.departmentId)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        className={styles.table}
+        label={t('conflicts.sidesLabel')}
+        scroll={`${t('conflicts.sidesLabel')} · ${label}`}
+        rows={paging.items}
+        rowKey={(s) => `${s.useCaseId}-${s.kpiId}`}
+        columns={[
+          {
+            label: t('conflicts.useCase'),
+            cell: (s) => (
+              <Link to={`/w/${workspaceId}/use-cases/${s.useCaseId}`}>
+                {names.useCase(s.useCaseId)}
+              </Link>
+            ),
+          },
+          { label: t('conflicts.kpi'), cell: (s) => names.kpi(s.kpiId) },
+          {
+            label: t('conflicts.effect'),
+            cellClassName: (s) => (s.improves ? styles.good : styles.bad),
+            cell: (s) =>
+              t('conflicts.effectText', {
+                effect: t(s.effect === 'increase' ? 'conflicts.raises' : 'conflicts.lowers'),
+                judgement: t(s.improves ? 'conflicts.good' : 'conflicts.bad'),
+              }),
+          },
+          { label: t('conflicts.department'), cell: (s) => names.department(s.departmentId) },
+        ]}
+      />
     </>
   );
 }

@@ -7,8 +7,7 @@ import { Card } from '../../ui/page-header';
 import { Pager, usePage } from '../../ui/pager';
 import { describeOverride, type Names } from './decision-texts';
 import styles from './exceptions.module.css';
-import { TableScroll } from '../../ui/table-scroll';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 /** "Where the model and people disagree": every override in force, computed and decided side by side. */
 export function OverridesList({
@@ -40,48 +39,56 @@ export function OverridesList({
       ) : (
         <>
           <Pager paging={paging} label={t('exceptions.overridesTable')} />
-          <TableScroll label={t('exceptions.overridesTable')}>
-            <table className={styles.table} aria-label={t('exceptions.overridesTable')}>
-              <ColumnHeads
-                columns={[
-                  t('exceptions.useCase'),
-                  t('exceptions.decision'),
-                  t('exceptions.computed'),
-                  t('exceptions.decided'),
-                  t('exceptions.reason'),
-                  t('exceptions.author'),
-                  t('exceptions.reviewDateColumn'),
-                ]}
-              />
-              <tbody>
-                {paging.items.map((o) => (
-                  <tr key={o.id}>
-                    <td>
-                      <Link to={`/w/${ws}/use-cases/${o.useCaseId}/explanation`}>
-                        {names.useCase(o.useCaseId)}
-                      </Link>
-                    </td>
-                    <td>{describeOverride(o, t, data.workspace.topK, board.waves)}</td>
-                    <td className={styles.number}>{rankOf(o.useCaseId) ?? t('common.none')}</td>
-                    <td className={styles.number}>
-                      {board.decided.get(o.useCaseId)?.decidedRank ?? t('common.none')}
-                    </td>
-                    <td>{o.reason}</td>
-                    <td>
-                      {o.author}
-                      <br />
-                      <span className={styles.meta}>
-                        {o.owner
-                          ? t('exceptions.ownerIs', { owner: o.owner })
-                          : t('exceptions.noOwner')}
-                      </span>
-                    </td>
-                    <td>{o.reviewDate ? date(o.reviewDate) : t('exceptions.noReviewDate')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            className={styles.table}
+            label={t('exceptions.overridesTable')}
+            scroll={t('exceptions.overridesTable')}
+            rows={paging.items}
+            rowKey={(o) => o.id}
+            columns={[
+              {
+                label: t('exceptions.useCase'),
+                cell: (o) => (
+                  <Link to={`/w/${ws}/use-cases/${o.useCaseId}/explanation`}>
+                    {names.useCase(o.useCaseId)}
+                  </Link>
+                ),
+              },
+              {
+                label: t('exceptions.decision'),
+                cell: (o) => describeOverride(o, t, data.workspace.topK, board.waves),
+              },
+              {
+                label: t('exceptions.computed'),
+                cellClassName: styles.number,
+                cell: (o) => rankOf(o.useCaseId) ?? t('common.none'),
+              },
+              {
+                label: t('exceptions.decided'),
+                cellClassName: styles.number,
+                cell: (o) => board.decided.get(o.useCaseId)?.decidedRank ?? t('common.none'),
+              },
+              { label: t('exceptions.reason'), cell: (o) => o.reason },
+              {
+                label: t('exceptions.author'),
+                cell: (o) => (
+                  <>
+                    {o.author}
+                    <br />
+                    <span className={styles.meta}>
+                      {o.owner
+                        ? t('exceptions.ownerIs', { owner: o.owner })
+                        : t('exceptions.noOwner')}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                label: t('exceptions.reviewDateColumn'),
+                cell: (o) => (o.reviewDate ? date(o.reviewDate) : t('exceptions.noReviewDate')),
+              },
+            ]}
+          />
         </>
       )}
     </Card>

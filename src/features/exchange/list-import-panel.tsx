@@ -23,7 +23,7 @@ import { RefusedRows } from './refused-rows';
 import { useListImport } from './use-list-import';
 import { ValueMappingTables } from './value-mapping';
 import styles from './exchange.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 const PREVIEW_ROWS = 8;
 
@@ -195,33 +195,24 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
 function Preview({ rows }: { rows: readonly ImportedUseCase[] }) {
   const { t } = useTranslation();
   return (
-    <table className={styles.table}>
-      <ColumnHeads
-        columns={[
-          t('exchange.row'),
-          t('exchange.fieldName.title'),
-          t('exchange.fieldName.scope'),
-          t('exchange.fieldName.owner'),
-          t('exchange.fieldName.status'),
-          t('exchange.withScores'),
-        ]}
-      />
-      <tbody>
-        {rows.slice(0, PREVIEW_ROWS).map((u) => (
-          <tr key={u.row}>
-            <td>{u.row}</td>
-            <td>{u.form.title}</td>
-            <td>{t(`scope.${u.form.scope}`)}</td>
-            <td>{u.form.owner}</td>
-            <td>{t(`status.${u.form.status}`)}</td>
-            <td>
-              {u.scores
-                ? CRITERION_IDS.map((id) => u.scores?.[id] ?? t('common.none')).join(' · ')
-                : t('common.none')}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className={styles.table}
+      rows={rows.slice(0, PREVIEW_ROWS)}
+      rowKey={(u) => String(u.row)}
+      columns={[
+        { label: t('exchange.row'), cell: (u) => u.row },
+        { label: t('exchange.fieldName.title'), cell: (u) => u.form.title },
+        { label: t('exchange.fieldName.scope'), cell: (u) => t(`scope.${u.form.scope}`) },
+        { label: t('exchange.fieldName.owner'), cell: (u) => u.form.owner },
+        { label: t('exchange.fieldName.status'), cell: (u) => t(`status.${u.form.status}`) },
+        {
+          label: t('exchange.withScores'),
+          cell: (u) =>
+            u.scores
+              ? CRITERION_IDS.map((id) => u.scores?.[id] ?? t('common.none')).join(' · ')
+              : t('common.none'),
+        },
+      ]}
+    />
   );
 }

@@ -8,8 +8,7 @@ import { Card } from '../../ui/page-header';
 import { ItemActions } from './item-actions';
 import { KpiDialog } from './kpi-dialog';
 import styles from './framing.module.css';
-import { TableScroll } from '../../ui/table-scroll';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 const EMPTY_KPI: KpiForm = {
   name: '',
@@ -42,50 +41,45 @@ export function KpiCard({ workspace, onSave, onRemove }: Props) {
   return (
     <Card className={styles.section}>
       <h2>{t('framing.kpis')}</h2>
-      {workspace.kpis.length === 0 ? (
-        <p className={styles.muted}>{t('framing.noKpi')}</p>
-      ) : (
-        <TableScroll label={t('framing.kpis')}>
-          <table className={styles.table} aria-label={t('framing.kpis')}>
-            <ColumnHeads
-              columns={[
-                t('framing.kpiName'),
-                t('framing.kpiDepartment'),
-                t('framing.kpiUnit'),
-                t('framing.kpiDirection'),
-                t('framing.kpiBaseline'),
-                { label: t('framing.actions'), hidden: true },
-              ]}
-            />
-            <tbody>
-              {workspace.kpis.map((kpi) => (
-                <tr key={kpi.id}>
-                  <th scope="row">{kpi.name}</th>
-                  <td>{departmentName(kpi.departmentId)}</td>
-                  <td>{kpi.unit || t('common.none')}</td>
-                  <td>
-                    {t(kpi.direction === 'up' ? 'framing.directionUp' : 'framing.directionDown')}
-                  </td>
-                  <td className={styles.number}>
-                    {kpi.baseline === null
-                      ? t('common.none')
-                      : new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 }).format(
-                          kpi.baseline,
-                        )}
-                  </td>
-                  <td>
-                    <ItemActions
-                      name={kpi.name}
-                      onEdit={() => setEditing(kpi)}
-                      onRemove={() => onRemove(kpi)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <DataTable
+        className={styles.table}
+        label={t('framing.kpis')}
+        scroll={t('framing.kpis')}
+        empty={<p className={styles.muted}>{t('framing.noKpi')}</p>}
+        rows={workspace.kpis}
+        rowKey={(kpi) => kpi.id}
+        columns={[
+          { label: t('framing.kpiName'), rowHeader: true, cell: (kpi) => kpi.name },
+          { label: t('framing.kpiDepartment'), cell: (kpi) => departmentName(kpi.departmentId) },
+          { label: t('framing.kpiUnit'), cell: (kpi) => kpi.unit || t('common.none') },
+          {
+            label: t('framing.kpiDirection'),
+            cell: (kpi) =>
+              t(kpi.direction === 'up' ? 'framing.directionUp' : 'framing.directionDown'),
+          },
+          {
+            label: t('framing.kpiBaseline'),
+            cellClassName: styles.number,
+            cell: (kpi) =>
+              kpi.baseline === null
+                ? t('common.none')
+                : new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 }).format(
+                    kpi.baseline,
+                  ),
+          },
+          {
+            label: t('framing.actions'),
+            hidden: true,
+            cell: (kpi) => (
+              <ItemActions
+                name={kpi.name}
+                onEdit={() => setEditing(kpi)}
+                onRemove={() => onRemove(kpi)}
+              />
+            ),
+          },
+        ]}
+      />
       <Button onPress={() => setEditing('new')} data-editing-chrome="">
         {t('framing.addKpi')}
       </Button>

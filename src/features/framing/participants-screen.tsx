@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TableScroll } from '../../ui/table-scroll';
+import { DataTable } from '../../ui/data-table';
 import { useParticipants } from '../../data/use-participants';
 import { useWorkspace } from '../../data/use-workspaces';
 import type { Participant } from '../../domain/schema/participant';
@@ -9,7 +9,7 @@ import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import table from '../../ui/report-table.module.css';
 import { ParticipantDialog } from './participant-dialog';
 import { RemoveParticipantDialog } from './remove-with-dependants-dialog';
-import { ColumnHeads } from '../../ui/column-heads';
+import { ItemActions } from './item-actions';
 
 /**
  * Framing: the people of the workshop (name, department, role), managed before anyone scores;
@@ -37,51 +37,32 @@ export default function ParticipantsScreen() {
         </Button>
       }
     >
-      {data.participants.length === 0 ? (
-        <EmptyState>{t('participants.empty')}</EmptyState>
-      ) : (
-        <TableScroll label={t('participants.title')}>
-          <table className={table.table}>
-            <caption className="visually-hidden">{t('participants.title')}</caption>
-            <ColumnHeads
-              columns={[
-                t('participants.name'),
-                t('participants.department'),
-                t('participants.role'),
-                { label: t('participants.scored'), className: table.number },
-                { label: t('participants.actions'), hidden: true },
-              ]}
-            />
-            <tbody>
-              {data.participants.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  <td>{departmentName(p.departmentId)}</td>
-                  <td>{p.role || t('common.none')}</td>
-                  <td className={table.number}>{scoredBy(p.id)}</td>
-                  <td data-editing-chrome="">
-                    <Button
-                      small
-                      onPress={() => setEditing(p)}
-                      aria-label={t('participants.editNamed', { name: p.name })}
-                    >
-                      {t('common.edit')}
-                    </Button>{' '}
-                    <Button
-                      small
-                      variant="danger"
-                      onPress={() => setRemoving(p)}
-                      aria-label={t('participants.removeNamed', { name: p.name })}
-                    >
-                      {t('participants.remove')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <DataTable
+        caption={t('participants.title')}
+        captionHidden
+        scroll={t('participants.title')}
+        empty={<EmptyState>{t('participants.empty')}</EmptyState>}
+        rows={data.participants}
+        rowKey={(p) => p.id}
+        columns={[
+          { label: t('participants.name'), rowHeader: true, cell: (p) => p.name },
+          { label: t('participants.department'), cell: (p) => departmentName(p.departmentId) },
+          { label: t('participants.role'), cell: (p) => p.role || t('common.none') },
+          { label: t('participants.scored'), number: table.number, cell: (p) => scoredBy(p.id) },
+          {
+            label: t('participants.actions'),
+            hidden: true,
+            chrome: true,
+            cell: (p) => (
+              <ItemActions
+                name={p.name}
+                onEdit={() => setEditing(p)}
+                onRemove={() => setRemoving(p)}
+              />
+            ),
+          },
+        ]}
+      />
       <ParticipantDialog
         workspace={workspace}
         participant={editing === 'new' ? null : editing}

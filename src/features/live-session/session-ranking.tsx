@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceDecision } from '../../domain/decision/decide-workspace';
+import type { UseCaseDecision, WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { useFormatters } from '../../ui/format';
 import styles from './live-session.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 /**
  * The session's use cases as the decision function ranks them (decided order, overrides
@@ -18,38 +18,33 @@ export function SessionRanking({
   const { t } = useTranslation();
   const f = useFormatters();
   const inSession = new Set(useCaseIds);
-  const ranked = decision.decided.filter((u) => inSession.has(u.id));
-  const others = useCaseIds
-    .map((id) => decision.byId.get(id))
-    .filter((u) => u !== undefined && u.standing !== 'ranked');
+  // The ranked first, in the decided order, then the others (still blind or to score).
+  const rows: UseCaseDecision[] = [
+    ...decision.decided.filter((u) => inSession.has(u.id)),
+    ...useCaseIds.flatMap((id) => {
+      const u = decision.byId.get(id);
+      return u && u.standing !== 'ranked' ? [u] : [];
+    }),
+  ];
+  const overall = (u: UseCaseDecision) => {
+    if (u.standing === 'ranked') return u.overall === null ? '' : f.score(u.overall);
+    return t(u.standing === 'awaitingReveal' ? 'liveSession.awaiting' : 'liveSession.toScore');
+  };
   return (
     <>
       <h2>{t('liveSession.ranking')}</h2>
-      <table className={styles.table} data-testid="session-ranking">
-        <ColumnHeads
-          columns={[t('liveSession.rank'), t('liveSession.useCase'), t('liveSession.overall')]}
-        />
-        <tbody>
-          {ranked.map((u) => (
-            <tr key={u.id} data-use-case={u.id}>
-              <td>{u.decidedRank}</td>
-              <td>{u.title}</td>
-              <td>{u.overall === null ? '' : f.score(u.overall)}</td>
-            </tr>
-          ))}
-          {others.map((u) => (
-            <tr key={u?.id}>
-              <td />
-              <td>{u?.title}</td>
-              <td>
-                {u?.standing === 'awaitingReveal'
-                  ? t('liveSession.awaiting')
-                  : t('liveSession.toScore')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className={styles.table}
+        testId="session-ranking"
+        rows={rows}
+        rowKey={(u) => u.id}
+        rowProps={(u) => ({ 'data-use-case': u.standing === 'ranked' ? u.id : undefined })}
+        columns={[
+          { label: t('liveSession.rank'), cell: (u) => u.decidedRank },
+          { label: t('liveSession.useCase'), cell: (u) => u.title },
+          { label: t('liveSession.overall'), cell: overall },
+        ]}
+      />
     </>
   );
 }

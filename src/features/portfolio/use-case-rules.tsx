@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../ui/table-scroll';
+import { DataTable } from '../../ui/data-table';
 import type { PortfolioSettings } from '../../db/repositories/portfolios';
 import { DEFAULT_PEOPLE } from '../../domain/portfolio/portfolio-instance';
 import { useFormatters } from '../../ui/format';
@@ -8,7 +8,6 @@ import { Pager, usePage } from '../../ui/pager';
 import table from '../../ui/report-table.module.css';
 import ui from '../../ui/ui.module.css';
 import styles from './portfolio.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
 
 export interface RuleRow {
   id: string;
@@ -67,72 +66,74 @@ export function UseCaseRules({ rows, rules, onChange }: UseCaseRulesProps) {
     <section>
       <h2 id="portfolio-rules">{t('portfolio.rules.title')}</h2>
       <p>{t('portfolio.rules.lead')}</p>
-      <TableScroll label={t('portfolio.rules.title')}>
-        <table className={table.table}>
-          <ColumnHeads
-            columns={[
-              t('portfolio.rules.rank'),
-              t('portfolio.rules.useCase'),
-              { label: t('portfolio.rules.oneOff'), className: table.number },
-              { label: t('portfolio.rules.yearly'), className: table.number },
-              t('portfolio.rules.peopleColumn'),
-              t('portfolio.rules.rule'),
-              t('portfolio.rules.needs'),
-            ]}
-          />
-          <tbody>
-            {paging.items.map((row) => (
-              <tr key={row.id}>
-                <td>{row.rank ?? '—'}</td>
-                <td>{row.title}</td>
-                <td className={table.number}>{money(row.oneOff)}</td>
-                <td className={table.number}>{money(row.yearly)}</td>
-                <td className={styles.compact}>
-                  <NumberInput
-                    label={t('portfolio.rules.people', { title: row.title })}
-                    value={people.get(row.id) ?? DEFAULT_PEOPLE}
-                    onChange={(n) => setPeople(row.id, n)}
-                    minValue={0}
-                  />
-                </td>
-                <td>
-                  <select
-                    className={ui.input}
-                    aria-label={t('portfolio.rules.ruleOf', { title: row.title })}
-                    value={ruleOf(row.id)}
-                    onChange={(e) =>
-                      setRule(row.id, RULES.find((r) => r === e.target.value) ?? 'free')
-                    }
-                  >
-                    {RULES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`portfolio.rules.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <select
-                    className={ui.input}
-                    aria-label={t('portfolio.rules.needsOf', { title: row.title })}
-                    value={needs.get(row.id) ?? ''}
-                    onChange={(e) => setNeeds(row.id, e.target.value)}
-                  >
-                    <option value="">{t('portfolio.rules.none')}</option>
-                    {rows
-                      .filter((other) => other.id !== row.id)
-                      .map((other) => (
-                        <option key={other.id} value={other.id}>
-                          {other.title}
-                        </option>
-                      ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        scroll={t('portfolio.rules.title')}
+        rows={paging.items}
+        rowKey={(row) => row.id}
+        columns={[
+          { label: t('portfolio.rules.rank'), cell: (row) => row.rank ?? '—' },
+          { label: t('portfolio.rules.useCase'), cell: (row) => row.title },
+          {
+            label: t('portfolio.rules.oneOff'),
+            number: table.number,
+            cell: (r) => money(r.oneOff),
+          },
+          {
+            label: t('portfolio.rules.yearly'),
+            number: table.number,
+            cell: (r) => money(r.yearly),
+          },
+          {
+            label: t('portfolio.rules.peopleColumn'),
+            cellClassName: styles.compact,
+            cell: (row) => (
+              <NumberInput
+                label={t('portfolio.rules.people', { title: row.title })}
+                value={people.get(row.id) ?? DEFAULT_PEOPLE}
+                onChange={(n) => setPeople(row.id, n)}
+                minValue={0}
+              />
+            ),
+          },
+          {
+            label: t('portfolio.rules.rule'),
+            cell: (row) => (
+              <select
+                className={ui.input}
+                aria-label={t('portfolio.rules.ruleOf', { title: row.title })}
+                value={ruleOf(row.id)}
+                onChange={(e) => setRule(row.id, RULES.find((r) => r === e.target.value) ?? 'free')}
+              >
+                {RULES.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`portfolio.rules.${r}`)}
+                  </option>
+                ))}
+              </select>
+            ),
+          },
+          {
+            label: t('portfolio.rules.needs'),
+            cell: (row) => (
+              <select
+                className={ui.input}
+                aria-label={t('portfolio.rules.needsOf', { title: row.title })}
+                value={needs.get(row.id) ?? ''}
+                onChange={(e) => setNeeds(row.id, e.target.value)}
+              >
+                <option value="">{t('portfolio.rules.none')}</option>
+                {rows
+                  .filter((other) => other.id !== row.id)
+                  .map((other) => (
+                    <option key={other.id} value={other.id}>
+                      {other.title}
+                    </option>
+                  ))}
+              </select>
+            ),
+          },
+        ]}
+      />
       <Pager paging={paging} label={t('portfolio.rules.pager')} />
     </section>
   );

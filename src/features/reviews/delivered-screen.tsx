@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import { useReviews } from '../../data/use-reviews';
 import { useDecisionNow } from '../../data/use-snapshots';
 import { deliveredRows, trackRecords } from '../../domain/reviews/promised-delivered';
+import type { DeliveredRow } from '../../domain/reviews/promised-delivered';
 import { Card, EmptyState } from '../../ui/page-header';
 import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { TrackRecordTable, type OpenEstimates } from './track-record-table';
 import styles from '../../ui/report-table.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 /**
  * Promised against delivered (issue 19): every reviewed use case's target and actual, estimated
@@ -50,6 +51,12 @@ export default function DeliveredScreen() {
   const n = (x: number | null) => (x === null ? '—' : f.decimal(x));
   const pct = (x: number | null) => (x === null ? '—' : `${f.integer(x * 100)} %`);
   const money = (x: number | null) => (x === null ? '—' : f.integer(x));
+  // A column of figures, right-aligned.
+  const figure = (label: string, cell: (row: DeliveredRow) => string) => ({
+    label,
+    number: styles.number,
+    cell,
+  });
 
   return (
     <ScreenPage
@@ -63,52 +70,42 @@ export default function DeliveredScreen() {
         <>
           <Card>
             <h2>{t('reviews.portfolioTitle')}</h2>
-            <table className={styles.table} data-testid="delivered-table">
-              <ColumnHeads
-                columns={[
-                  t('snapshots.column.useCase'),
-                  t('reviews.owner'),
-                  t('reviews.kpi'),
-                  { label: t('reviews.baseline'), className: styles.number },
-                  { label: t('reviews.target'), className: styles.number },
-                  { label: t('reviews.actualShort'), className: styles.number },
-                  { label: t('reviews.attainment'), className: styles.number },
-                  { label: t('reviews.estimated'), className: styles.number },
-                  { label: t('reviews.realisedShort'), className: styles.number },
-                  { label: t('reviews.machineShare'), className: styles.number },
-                  t('reviews.outcome'),
-                ]}
-              />
-              <tbody>
-                {rows.map((row) => {
-                  const r = row.review;
-                  const title = titles.get(row.useCaseId) ?? '';
-                  return (
-                    <tr key={row.useCaseId} data-testid="delivered-row">
-                      <td>
-                        <Link to={`/w/${workspaceId}/use-cases/${row.useCaseId}/businessCase`}>
-                          {title}
-                        </Link>
-                      </td>
-                      <td>{r.owner}</td>
-                      <td>
-                        {row.kpi
-                          ? `${row.kpi.name}${row.kpi.unit ? ` (${row.kpi.unit})` : ''}`
-                          : '—'}
-                      </td>
-                      <td className={styles.number}>{n(r.baseline)}</td>
-                      <td className={styles.number}>{n(r.target)}</td>
-                      <td className={styles.number}>{n(r.actual)}</td>
-                      <td className={styles.number}>{pct(row.kpiAttainment)}</td>
-                      <td className={styles.number}>{money(r.estimatedYearlyBenefit)}</td>
-                      <td className={styles.number}>{money(r.realisedYearlyBenefit)}</td>
-                      <td className={styles.number}>{pct(row.machineShare)}</td>
-                      <td>{t(`reviews.outcomes.${r.outcome}`)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <DataTable
+              testId="delivered-table"
+              rowTestId="delivered-row"
+              rows={rows}
+              rowKey={(row) => row.useCaseId}
+              columns={[
+                {
+                  label: t('snapshots.column.useCase'),
+                  cell: (row) => (
+                    <Link to={`/w/${workspaceId}/use-cases/${row.useCaseId}/businessCase`}>
+                      {titles.get(row.useCaseId) ?? ''}
+                    </Link>
+                  ),
+                },
+                { label: t('reviews.owner'), cell: (row) => row.review.owner },
+                {
+                  label: t('reviews.kpi'),
+                  cell: ({ kpi }) => (kpi ? `${kpi.name}${kpi.unit ? ` (${kpi.unit})` : ''}` : '—'),
+                },
+                figure(t('reviews.baseline'), ({ review }) => n(review.baseline)),
+                figure(t('reviews.target'), ({ review }) => n(review.target)),
+                figure(t('reviews.actualShort'), ({ review }) => n(review.actual)),
+                figure(t('reviews.attainment'), (row) => pct(row.kpiAttainment)),
+                figure(t('reviews.estimated'), ({ review }) =>
+                  money(review.estimatedYearlyBenefit),
+                ),
+                figure(t('reviews.realisedShort'), ({ review }) =>
+                  money(review.realisedYearlyBenefit),
+                ),
+                figure(t('reviews.machineShare'), (row) => pct(row.machineShare)),
+                {
+                  label: t('reviews.outcome'),
+                  cell: (row) => t(`reviews.outcomes.${row.review.outcome}`),
+                },
+              ]}
+            />
           </Card>
           <Card>
             <h2>{t('reviews.byOwner')}</h2>

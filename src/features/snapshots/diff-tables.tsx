@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SnapshotDiff } from '../../domain/snapshots/snapshot-diff-types';
+import type { ScoreChange, SnapshotDiff } from '../../domain/snapshots/snapshot-diff-types';
 import { useFormatters } from '../../ui/format';
 import styles from './snapshots.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 /** The audit trail filtered on the records behind one difference. */
 function AuditLink({
@@ -42,113 +42,122 @@ function Section({
   );
 }
 
+/** Who changed one score and why: each scorer's change, the agreement made or ended. */
+function WhoWhy({ change: c }: { change: ScoreChange }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const score = (n: number | null) => (n === null ? '—' : f.rawScore(n));
+  const when = (iso: string | null) => (iso ? f.dateTime(iso) : '');
+  return (
+    <>
+      {c.contributions.map((p) => (
+        <div key={p.scorecardId}>
+          {t('snapshots.contribution', {
+            who: p.participantName,
+            from: score(p.from),
+            to: score(p.to),
+            when: when(p.at),
+          })}
+          {p.rationale ? <span className={styles.who}> — {p.rationale}</span> : null}
+        </div>
+      ))}
+      {c.agreement ? (
+        <div>
+          {t('snapshots.agreement', {
+            who: c.agreement.author,
+            score: score(c.agreement.agreedScore),
+            when: when(c.agreement.at),
+          })}
+          <span className={styles.who}> — {c.agreement.note}</span>
+        </div>
+      ) : null}
+      {c.agreementEnded ? (
+        <div>{t('snapshots.agreementEnded', { who: c.agreementEnded.author })}</div>
+      ) : null}
+    </>
+  );
+}
+
 /** The differences, one table per kind; each row links to its audit entries. */
 export function DiffTables({ diff, workspaceId }: { diff: SnapshotDiff; workspaceId: string }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const score = (n: number | null) => (n === null ? '—' : f.rawScore(n));
   const rank = (n: number | null) => (n === null ? '—' : f.integer(n));
-  const when = (iso: string | null) => (iso ? f.dateTime(iso) : '');
   const wsTitle = t('snapshots.settingsAudit');
+  const audit = (ids: string[], title: string) => (
+    <AuditLink workspaceId={workspaceId} ids={ids} title={title} />
+  );
+  const value = (v: number | string) =>
+    typeof v === 'number' ? f.decimal(v) : t(`snapshots.aggregation.${v}`);
+  // Weights and settings: one row each, what changed, from, to.
+  const settingRows = [
+    ...diff.weightChanges.map((w) => ({ change: w, what: t(`criteria.${w.criterion}.label`) })),
+    ...diff.settingChanges.map((s) => ({ change: s, what: t(`snapshots.setting.${s.setting}`) })),
+  ];
   return (
     <div>
       <Section title={t('snapshots.kind.rankMove')} count={diff.rankMoves.length}>
-        <table className={styles.table} data-testid="rank-moves">
-          <ColumnHeads
-            columns={[
-              t('snapshots.column.useCase'),
-              { label: t('snapshots.column.from'), className: styles.number },
-              { label: t('snapshots.column.to'), className: styles.number },
-              { label: t('snapshots.column.overall'), className: styles.number },
-              t('snapshots.column.audit'),
-            ]}
-          />
-          <tbody>
-            {diff.rankMoves.map((m) => (
-              <tr key={m.useCaseId} data-testid="rank-move">
-                <td>{m.title}</td>
-                <td className={styles.number}>{rank(m.from)}</td>
-                <td className={styles.number}>{rank(m.to)}</td>
-                <td className={styles.number}>
+        <DataTable
+          className={styles.table}
+          testId="rank-moves"
+          rowTestId="rank-move"
+          rows={diff.rankMoves}
+          rowKey={(m) => m.useCaseId}
+          columns={[
+            { label: t('snapshots.column.useCase'), cell: (m) => m.title },
+            { label: t('snapshots.column.from'), number: styles.number, cell: (m) => rank(m.from) },
+            { label: t('snapshots.column.to'), number: styles.number, cell: (m) => rank(m.to) },
+            {
+              label: t('snapshots.column.overall'),
+              number: styles.number,
+              cell: (m) => (
+                <>
                   {m.overallFrom === null ? '—' : f.score(m.overallFrom)} →{' '}
                   {m.overallTo === null ? '—' : f.score(m.overallTo)}
-                </td>
-                <td>
-                  <AuditLink workspaceId={workspaceId} ids={m.auditIds} title={m.title} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { label: t('snapshots.column.audit'), cell: (m) => audit(m.auditIds, m.title) },
+          ]}
+        />
       </Section>
       <Section title={t('snapshots.addedDropped')} count={diff.added.length + diff.dropped.length}>
         <ul>
           {diff.added.map((a) => (
             <li key={`+${a.useCaseId}`}>
               {t(`snapshots.addedSentence.${a.kind}`, { title: a.title, rank: rank(a.to) })}{' '}
-              <AuditLink workspaceId={workspaceId} ids={a.auditIds} title={a.title} />
+              {audit(a.auditIds, a.title)}
             </li>
           ))}
           {diff.dropped.map((d) => (
             <li key={`-${d.useCaseId}`}>
               {t(`snapshots.droppedSentence.${d.kind}`, { title: d.title, rank: rank(d.from) })}{' '}
-              <AuditLink workspaceId={workspaceId} ids={d.auditIds} title={d.title} />
+              {audit(d.auditIds, d.title)}
             </li>
           ))}
         </ul>
       </Section>
       <Section title={t('snapshots.kind.scoreChange')} count={diff.scoreChanges.length}>
-        <table className={styles.table} data-testid="score-changes">
-          <ColumnHeads
-            columns={[
-              t('snapshots.column.useCase'),
-              t('snapshots.column.what'),
-              { label: t('snapshots.column.from'), className: styles.number },
-              { label: t('snapshots.column.to'), className: styles.number },
-              t('snapshots.column.whoWhy'),
-              t('snapshots.column.audit'),
-            ]}
-          />
-          <tbody>
-            {diff.scoreChanges.map((c) => (
-              <tr key={`${c.useCaseId}:${c.criterion}`} data-testid="score-change">
-                <td>{c.title}</td>
-                <td>{t(`criteria.${c.criterion}.label`)}</td>
-                <td className={styles.number}>{score(c.from)}</td>
-                <td className={styles.number}>{score(c.to)}</td>
-                <td>
-                  {c.contributions.map((p) => (
-                    <div key={p.scorecardId}>
-                      {t('snapshots.contribution', {
-                        who: p.participantName,
-                        from: score(p.from),
-                        to: score(p.to),
-                        when: when(p.at),
-                      })}
-                      {p.rationale ? <span className={styles.who}> — {p.rationale}</span> : null}
-                    </div>
-                  ))}
-                  {c.agreement ? (
-                    <div>
-                      {t('snapshots.agreement', {
-                        who: c.agreement.author,
-                        score: score(c.agreement.agreedScore),
-                        when: when(c.agreement.at),
-                      })}
-                      <span className={styles.who}> — {c.agreement.note}</span>
-                    </div>
-                  ) : null}
-                  {c.agreementEnded ? (
-                    <div>{t('snapshots.agreementEnded', { who: c.agreementEnded.author })}</div>
-                  ) : null}
-                </td>
-                <td>
-                  <AuditLink workspaceId={workspaceId} ids={c.auditIds} title={c.title} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className={styles.table}
+          testId="score-changes"
+          rowTestId="score-change"
+          rows={diff.scoreChanges}
+          rowKey={(c) => `${c.useCaseId}:${c.criterion}`}
+          columns={[
+            { label: t('snapshots.column.useCase'), cell: (c) => c.title },
+            { label: t('snapshots.column.what'), cell: (c) => t(`criteria.${c.criterion}.label`) },
+            {
+              label: t('snapshots.column.from'),
+              number: styles.number,
+              cell: (c) => score(c.from),
+            },
+            { label: t('snapshots.column.to'), number: styles.number, cell: (c) => score(c.to) },
+            { label: t('snapshots.column.whoWhy'), cell: (c) => <WhoWhy change={c} /> },
+            { label: t('snapshots.column.audit'), cell: (c) => audit(c.auditIds, c.title) },
+          ]}
+        />
       </Section>
       <Section
         title={t('snapshots.kind.weightChange')}
@@ -156,30 +165,12 @@ export function DiffTables({ diff, workspaceId }: { diff: SnapshotDiff; workspac
       >
         <table className={styles.table} data-testid="weight-changes">
           <tbody>
-            {diff.weightChanges.map((w) => (
-              <tr key={w.criterion}>
-                <td>{t(`criteria.${w.criterion}.label`)}</td>
-                <td className={styles.number}>{f.decimal(w.from)}</td>
-                <td className={styles.number}>{f.decimal(w.to)}</td>
-                <td>
-                  <AuditLink workspaceId={workspaceId} ids={w.auditIds} title={wsTitle} />
-                </td>
-              </tr>
-            ))}
-            {diff.settingChanges.map((s) => (
-              <tr key={s.setting}>
-                <td>{t(`snapshots.setting.${s.setting}`)}</td>
-                <td className={styles.number}>
-                  {typeof s.from === 'number'
-                    ? f.decimal(s.from)
-                    : t(`snapshots.aggregation.${s.from}`)}
-                </td>
-                <td className={styles.number}>
-                  {typeof s.to === 'number' ? f.decimal(s.to) : t(`snapshots.aggregation.${s.to}`)}
-                </td>
-                <td>
-                  <AuditLink workspaceId={workspaceId} ids={s.auditIds} title={wsTitle} />
-                </td>
+            {settingRows.map(({ change, what }) => (
+              <tr key={what}>
+                <td>{what}</td>
+                <td className={styles.number}>{value(change.from)}</td>
+                <td className={styles.number}>{value(change.to)}</td>
+                <td>{audit(change.auditIds, wsTitle)}</td>
               </tr>
             ))}
           </tbody>
@@ -200,7 +191,7 @@ export function DiffTables({ diff, workspaceId }: { diff: SnapshotDiff; workspac
                 who: o.override.author,
                 reason: o.override.reason,
               })}{' '}
-              <AuditLink workspaceId={workspaceId} ids={o.auditIds} title={o.title} />
+              {audit(o.auditIds, o.title)}
             </li>
           ))}
         </ul>
@@ -214,7 +205,7 @@ export function DiffTables({ diff, workspaceId }: { diff: SnapshotDiff; workspac
                 from: t(`quadrant.${q.from}`),
                 to: t(`quadrant.${q.to}`),
               })}{' '}
-              <AuditLink workspaceId={workspaceId} ids={q.auditIds} title={q.title} />
+              {audit(q.auditIds, q.title)}
             </li>
           ))}
         </ul>

@@ -1,10 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useBusinessCaseRecords } from '../../data/use-business-case';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
 import { USE_CASE_STATUSES, type UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
+import { FilterSelect } from '../../ui/filter-bar';
 import { EmptyState } from '../../ui/page-header';
 import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { Pager, usePage } from '../../ui/pager';
@@ -14,8 +15,7 @@ import { loadSheetCharts } from './business-case/sheet-charts';
 import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
 import styles from './business-case/business-case.module.css';
-import { TableScroll } from '../../ui/table-scroll';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 import { useProgressiveCount } from '../../ui/use-progressive-count';
 
 /**
@@ -27,14 +27,18 @@ import { useProgressiveCount } from '../../ui/use-progressive-count';
 /** Use cases of the book rendered (and printed) at once. */
 const BOOK_PART = 50;
 
+/** The book's filters, kept in the address: a quadrant, a status (each named by its key). */
+const BOOK_FILTERS = [
+  { key: 'quadrant', values: QUADRANTS },
+  { key: 'status', values: USE_CASE_STATUSES },
+] as const;
+
 export default function BookScreen() {
   const { t, f, workspaceId } = useWorkspaceScreen();
   const [params, setParams] = useSearchParams();
   const data = useWorkspaceRanking(workspaceId);
   const records = useBusinessCaseRecords(workspaceId);
   const printedOn = usePrintedOn();
-  const quadrantId = useId();
-  const statusId = useId();
   const quadrant = params.get('quadrant') ?? '';
   const status = params.get('status') ?? '';
 
@@ -68,6 +72,8 @@ export default function BookScreen() {
   if (data === undefined || !index) return <Loading />;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
 
+  const none = t('common.none');
+  const score = (n: number | undefined) => (n === undefined ? none : f.score(n));
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -93,28 +99,16 @@ export default function BookScreen() {
       }
     >
       <div className={styles.toolbar}>
-        <label htmlFor={quadrantId}>{t('businessCase.book.quadrant')}</label>
-        <select
-          id={quadrantId}
-          value={quadrant}
-          onChange={(e) => setFilter('quadrant', e.target.value)}
-        >
-          <option value="">{t('businessCase.book.all')}</option>
-          {QUADRANTS.map((q) => (
-            <option key={q} value={q}>
-              {t(`quadrant.${q}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={statusId}>{t('businessCase.book.status')}</label>
-        <select id={statusId} value={status} onChange={(e) => setFilter('status', e.target.value)}>
-          <option value="">{t('businessCase.book.all')}</option>
-          {USE_CASE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
+        {BOOK_FILTERS.map(({ key, values }) => (
+          <FilterSelect
+            key={key}
+            label={t(`businessCase.book.${key}`)}
+            value={params.get(key) ?? ''}
+            onChange={(value) => setFilter(key, value)}
+            anyLabel={t('businessCase.book.all')}
+            options={values.map((v) => ({ value: v, label: t(`${key}.${v}`) }))}
+          />
+        ))}
         <span aria-live="polite">{t('businessCase.book.shown', { count: chosen.length })}</span>
         <Link to={`/w/${workspaceId}/use-cases`}>{t('businessCase.book.backToUseCases')}</Link>
       </div>
@@ -132,40 +126,36 @@ export default function BookScreen() {
             </article>
             <article className={styles.page} data-testid="book-summary">
               <h2>{t('businessCase.book.summaryTitle')}</h2>
-              <TableScroll label={t('businessCase.book.summaryTitle')}>
-                <table className={styles.summaryTable}>
-                  <ColumnHeads
-                    columns={[
-                      t('ranking.rank'),
-                      t('fields.title'),
-                      t('ranking.overall'),
-                      t('ranking.value'),
-                      t('ranking.feasibility'),
-                      t('ranking.quadrant'),
-                      t('fields.owner'),
-                    ]}
-                  />
-                  <tbody>
-                    {part.items.map(({ useCase, ranked }) => (
-                      <tr key={useCase.id}>
-                        <td>{ranked ? ranked.rank : t('common.none')}</td>
-                        <th scope="row">{useCase.title}</th>
-                        <td>{ranked ? f.score(ranked.overall) : t('common.none')}</td>
-                        <td>{ranked ? f.score(ranked.value) : t('common.none')}</td>
-                        <td>{ranked ? f.score(ranked.feasibility) : t('common.none')}</td>
-                        <td>
-                          {ranked ? (
-                            <QuadrantBadge quadrant={ranked.quadrant} />
-                          ) : (
-                            t('businessCase.book.toScore')
-                          )}
-                        </td>
-                        <td>{useCase.owner || t('common.none')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable
+                className={styles.summaryTable}
+                scroll={t('businessCase.book.summaryTitle')}
+                rows={part.items}
+                rowKey={({ useCase }) => useCase.id}
+                columns={[
+                  { label: t('ranking.rank'), cell: ({ ranked }) => ranked?.rank ?? none },
+                  {
+                    label: t('fields.title'),
+                    rowHeader: true,
+                    cell: ({ useCase }) => useCase.title,
+                  },
+                  { label: t('ranking.overall'), cell: ({ ranked }) => score(ranked?.overall) },
+                  { label: t('ranking.value'), cell: ({ ranked }) => score(ranked?.value) },
+                  {
+                    label: t('ranking.feasibility'),
+                    cell: ({ ranked }) => score(ranked?.feasibility),
+                  },
+                  {
+                    label: t('ranking.quadrant'),
+                    cell: ({ ranked }) =>
+                      ranked ? (
+                        <QuadrantBadge quadrant={ranked.quadrant} />
+                      ) : (
+                        t('businessCase.book.toScore')
+                      ),
+                  },
+                  { label: t('fields.owner'), cell: ({ useCase }) => useCase.owner || none },
+                ]}
+              />
             </article>
             {part.items.slice(0, pages.count).map(({ useCase }) => (
               <BusinessCasePages

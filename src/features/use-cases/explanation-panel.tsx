@@ -12,8 +12,7 @@ import { ScoreSource } from './score-source';
 import type { UseCaseInDecision } from './use-case-in-decision';
 import { WhyHere } from './why-here';
 import styles from './explanation.module.css';
-import { TableScroll } from '../../ui/table-scroll';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 const ContributionChart = lazy(() => import('../../ui/contribution-chart'));
 
@@ -83,51 +82,47 @@ export function ExplanationPanel({ decision, useCase, workspaceId }: UseCaseInDe
       </Card>
       <Card>
         <h2>{t('explanation.tableTitle')}</h2>
-        <TableScroll label={t('explanation.tableTitle')}>
-          <table className={styles.table}>
-            <ColumnHeads
-              columns={[
-                t('explanation.criterion'),
-                t('explanation.raw'),
-                t('decision.sourceColumn'),
-                t('explanation.oriented'),
-                t('explanation.weight'),
-                t('explanation.points'),
-                t('explanation.axisPoints'),
-              ]}
-            />
-            <tbody>
-              {explanation.contributions.map((c) => (
-                <tr key={c.criterion}>
-                  <th scope="row">{t(`criteria.${c.criterion}.label`)}</th>
-                  <td>{f.rawScore(c.raw)}</td>
-                  <td className={styles.source}>
-                    {own && <ScoreSource score={own.scores[c.criterion]} />}
-                  </td>
-                  <td>{f.rawScore(c.oriented)}</td>
-                  <td>{f.rawScore(c.weight)}</td>
-                  <td
-                    className={
-                      c.points > 0 ? styles.positive : c.points < 0 ? styles.negative : undefined
-                    }
-                  >
-                    {f.points(c.points)}
-                  </td>
-                  <td className={styles.axis}>{axisTotals}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={5}>
-                  {t('explanation.total')}
-                </th>
-                <td>{f.score(explanation.overall)}</td>
-                <td className={styles.axis}>{axisTotals}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <DataTable
+          className={styles.table}
+          scroll={t('explanation.tableTitle')}
+          rows={explanation.contributions}
+          rowKey={(c) => c.criterion}
+          columns={[
+            {
+              label: t('explanation.criterion'),
+              rowHeader: true,
+              cell: (c) => t(`criteria.${c.criterion}.label`),
+            },
+            { label: t('explanation.raw'), cell: (c) => f.rawScore(c.raw) },
+            {
+              label: t('decision.sourceColumn'),
+              cellClassName: styles.source,
+              cell: (c) => own && <ScoreSource score={own.scores[c.criterion]} />,
+            },
+            { label: t('explanation.oriented'), cell: (c) => f.rawScore(c.oriented) },
+            { label: t('explanation.weight'), cell: (c) => f.rawScore(c.weight) },
+            {
+              label: t('explanation.points'),
+              cellClassName: (c) =>
+                c.points > 0 ? styles.positive : c.points < 0 ? styles.negative : undefined,
+              cell: (c) => f.points(c.points),
+            },
+            {
+              label: t('explanation.axisPoints'),
+              cellClassName: styles.axis,
+              cell: () => axisTotals,
+            },
+          ]}
+          footer={
+            <tr>
+              <th scope="row" colSpan={5}>
+                {t('explanation.total')}
+              </th>
+              <td>{f.score(explanation.overall)}</td>
+              <td className={styles.axis}>{axisTotals}</td>
+            </tr>
+          }
+        />
         <p className={styles.hint}>
           {t('explanation.formula')}{' '}
           <Link to={`/w/${workspaceId}/method`}>{t('explanation.howComputed')}</Link>

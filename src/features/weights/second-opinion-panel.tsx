@@ -5,7 +5,7 @@ import { secondOpinion } from '../../domain/ranking/topsis';
 import type { Workspace } from '../../domain/schema/workspace';
 import { useFormatters } from '../../ui/format';
 import styles from './second-opinion.module.css';
-import { ColumnHeads } from '../../ui/column-heads';
+import { DataTable } from '../../ui/data-table';
 
 /** The TOPSIS second opinion on the decision of this workspace, as it is now. */
 function useSecondOpinion(workspace: Workspace) {
@@ -46,27 +46,18 @@ export function SecondOpinionPanel({ workspace }: { workspace: Workspace }) {
           ))}
         </ul>
       )}
-      <table className={styles.table}>
-        <caption>{t('secondOpinion.tableCaption')}</caption>
-        <ColumnHeads
-          columns={[
-            t('secondOpinion.topsisRank'),
-            t('secondOpinion.useCase'),
-            t('secondOpinion.closeness'),
-            t('secondOpinion.weightedRank'),
-          ]}
-        />
-        <tbody>
-          {opinion.order.map((s) => (
-            <tr key={s.id}>
-              <td>{format.integer(s.rank)}</td>
-              <th scope="row">{s.title}</th>
-              <td>{format.decimal(s.closeness)}</td>
-              <td>{format.integer(s.weightedRank)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className={styles.table}
+        caption={t('secondOpinion.tableCaption')}
+        rows={opinion.order}
+        rowKey={(s) => s.id}
+        columns={[
+          { label: t('secondOpinion.topsisRank'), cell: (s) => format.integer(s.rank) },
+          { label: t('secondOpinion.useCase'), rowHeader: true, cell: (s) => s.title },
+          { label: t('secondOpinion.closeness'), cell: (s) => format.decimal(s.closeness) },
+          { label: t('secondOpinion.weightedRank'), cell: (s) => format.integer(s.weightedRank) },
+        ]}
+      />
     </section>
   );
 }

@@ -11,10 +11,9 @@ import {
 } from '../../db/repositories/workshops';
 import type { ParkingItem } from '../../domain/schema/parking-lot';
 import type { WorkshopStepId } from '../../domain/schema/workshop';
-import { Button } from '../../ui/button';
 import { FormDialog } from '../../ui/form-dialog';
 import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
-import { useFormatters } from '../../ui/format';
+import { ParkedRemarkList } from '../../ui/parked-remark-list';
 import { useToast } from '../../ui/toast';
 import styles from './workshop.module.css';
 
@@ -69,37 +68,12 @@ export function ParkingDialog({
 /** The remarks parked on a workspace, open ones first, each with its owner. */
 export function ParkingList({ items }: { items: readonly ParkingItem[] }) {
   const { t } = useTranslation();
-  const f = useFormatters();
   const change = useChangeContext();
   if (items.length === 0) return <p className={styles.muted}>{t('workshop.parking.empty')}</p>;
-  const sorted = [...items].sort(
-    (a, b) => Number(a.closedAt !== null) - Number(b.closedAt !== null),
-  );
   return (
-    <ul className={styles.parkingList}>
-      {sorted.map((item) => (
-        <li key={item.id} className={item.closedAt ? styles.closed : undefined}>
-          <span className={styles.remark}>{item.text}</span>
-          <span className={styles.muted}>
-            {t('workshop.parking.byAt', {
-              owner: item.owner,
-              author: item.author,
-              at: f.dateTime(item.createdAt),
-            })}
-          </span>
-          {item.closedAt === null ? (
-            <Button
-              small
-              aria-label={t('workshop.parking.closeLabel', { text: item.text.slice(0, 80) })}
-              onPress={() => void closeParkingItem(database(), change(), item.id)}
-            >
-              {t('workshop.parking.close')}
-            </Button>
-          ) : (
-            <span className={styles.muted}>{t('workshop.parking.closed')}</span>
-          )}
-        </li>
-      ))}
-    </ul>
+    <ParkedRemarkList
+      items={items}
+      onClose={(item) => void closeParkingItem(database(), change(), item.id)}
+    />
   );
 }

@@ -10,7 +10,7 @@ import { FinancialFigures } from './financial-figures';
 import { TEXT_SECTIONS } from './sheet-layout';
 import { appendixTexts, LISTED, sheetTexts, type SheetText } from './sheet-texts';
 import styles from './business-case.module.css';
-import { ColumnHeads } from '../../../ui/column-heads';
+import { DataTable } from '../../../ui/data-table';
 
 /** A text clamped to its room, saying so when it continues in the appendix. */
 function Clamped({ text }: { text: SheetText | undefined }) {
@@ -21,6 +21,39 @@ function Clamped({ text }: { text: SheetText | undefined }) {
       {text.shown}
       {text.clamped ? <span className={styles.more}> {t('businessCase.continued')}</span> : null}
     </p>
+  );
+}
+
+/**
+ * The texts of one kind (the divergences, the decisions) under their title: the first LISTED on
+ * the page, how many more the appendix holds, or a line saying there is none.
+ */
+function ListedTexts({
+  texts,
+  prefix,
+  title,
+  none,
+}: {
+  texts: readonly SheetText[];
+  prefix: string;
+  /** Text keys of the title and of the line shown when there is none. */
+  title: string;
+  none: string;
+}) {
+  const { t } = useTranslation();
+  const all = texts.filter((x) => x.id.startsWith(prefix));
+  const more = Math.max(0, all.length - LISTED);
+  return (
+    <section>
+      <h3>{t(title)}</h3>
+      {all.length === 0 ? <p>{t(none)}</p> : null}
+      {all.slice(0, LISTED).map((x) => (
+        <Clamped key={x.id} text={x} />
+      ))}
+      {more > 0 ? (
+        <p className={styles.more}>{t('businessCase.moreInAppendix', { count: more })}</p>
+      ) : null}
+    </section>
   );
 }
 
@@ -39,10 +72,6 @@ export function BusinessCasePages({
   const appendix = appendixTexts(texts);
   const { useCase, ranked } = view;
   const none = t('common.none');
-  const divergences = texts.filter((x) => x.id.startsWith('divergence-')).slice(0, LISTED);
-  const decisions = texts.filter((x) => x.id.startsWith('decision-')).slice(0, LISTED);
-  const extra = (prefix: string) =>
-    Math.max(0, texts.filter((x) => x.id.startsWith(prefix)).length - LISTED);
 
   return (
     <>
@@ -105,34 +134,36 @@ export function BusinessCasePages({
 
         <section className={styles.scores}>
           <h3>{t('businessCase.scores')}</h3>
-          <table className={styles.scoreTable}>
-            <ColumnHeads
-              columns={[
-                t('explanation.criterion'),
-                t('explanation.raw'),
-                t('businessCase.rationale'),
-              ]}
-            />
-            <tbody>
-              {CRITERIA.map((c) => {
-                const value = view.values[c.id];
-                return (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      {t(`criteria.${c.id}.label`)}
-                      {c.direction === 'higherIsWorse' ? (
-                        <span className={styles.inverted}> {t('businessCase.inverted')}</span>
-                      ) : null}
-                    </th>
-                    <td>{value === null ? none : f.rawScore(value)}</td>
-                    <td>
-                      <Clamped text={byId.get(`rationale-${c.id}`)} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            className={styles.scoreTable}
+            rows={CRITERIA}
+            rowKey={(c) => c.id}
+            columns={[
+              {
+                label: t('explanation.criterion'),
+                rowHeader: true,
+                cell: (c) => (
+                  <>
+                    {t(`criteria.${c.id}.label`)}
+                    {c.direction === 'higherIsWorse' ? (
+                      <span className={styles.inverted}> {t('businessCase.inverted')}</span>
+                    ) : null}
+                  </>
+                ),
+              },
+              {
+                label: t('explanation.raw'),
+                cell: (c) => {
+                  const value = view.values[c.id];
+                  return value === null ? none : f.rawScore(value);
+                },
+              },
+              {
+                label: t('businessCase.rationale'),
+                cell: (c) => <Clamped text={byId.get(`rationale-${c.id}`)} />,
+              },
+            ]}
+          />
         </section>
 
         <div className={styles.halves}>
@@ -176,30 +207,18 @@ export function BusinessCasePages({
         </div>
 
         <div className={styles.halves}>
-          <section>
-            <h3>{t('businessCase.divergences')}</h3>
-            {divergences.length === 0 ? <p>{t('businessCase.noDivergence')}</p> : null}
-            {divergences.map((x) => (
-              <Clamped key={x.id} text={x} />
-            ))}
-            {extra('divergence-') > 0 ? (
-              <p className={styles.more}>
-                {t('businessCase.moreInAppendix', { count: extra('divergence-') })}
-              </p>
-            ) : null}
-          </section>
-          <section>
-            <h3>{t('businessCase.decisions')}</h3>
-            {decisions.length === 0 ? <p>{t('businessCase.noDecision')}</p> : null}
-            {decisions.map((x) => (
-              <Clamped key={x.id} text={x} />
-            ))}
-            {extra('decision-') > 0 ? (
-              <p className={styles.more}>
-                {t('businessCase.moreInAppendix', { count: extra('decision-') })}
-              </p>
-            ) : null}
-          </section>
+          <ListedTexts
+            texts={texts}
+            prefix="divergence-"
+            title="businessCase.divergences"
+            none="businessCase.noDivergence"
+          />
+          <ListedTexts
+            texts={texts}
+            prefix="decision-"
+            title="businessCase.decisions"
+            none="businessCase.noDecision"
+          />
         </div>
 
         <footer className={styles.sheetFooter}>
