@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import styles from './filter-bar.module.css';
+import { ChoiceSelect, type SelectOption } from './select-options';
 
 /** A row of filters above a list, named for assistive technologies. */
 export function FilterBar({ label, children }: { label: string; children: ReactNode }) {
@@ -10,33 +11,24 @@ export function FilterBar({ label, children }: { label: string; children: ReactN
   );
 }
 
-/** One filter of a FilterBar: a labelled choice, with "any" as the empty value. */
-export function FilterSelect({
-  label,
-  value,
-  onChange,
-  anyLabel,
-  options,
-}: {
+/** What every filter of a FilterBar receives: its label, its value ('' for any), its choices. */
+export interface FilterProps<Option> {
   label: string;
   value: string;
   onChange: (value: string) => void;
   /** The label of the empty value (no filter). */
   anyLabel: string;
-  options: readonly { value: string; label: string }[];
-}) {
+  /** Every choice, in the order to list them. */
+  options: readonly Option[];
+}
+
+/** One filter of a FilterBar: a labelled choice, with "any" as the empty value. */
+export function FilterSelect({ label, anyLabel, ...choice }: FilterProps<SelectOption>) {
   const id = useId();
   return (
     <div className={styles.filter}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{anyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect id={id} none={anyLabel} {...choice} />
     </div>
   );
 }

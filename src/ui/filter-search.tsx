@@ -10,6 +10,7 @@ import {
   Text,
 } from 'react-aria-components';
 import { findTitles, foldTitles, type FoldedTitle } from '../domain/search/find-titles';
+import type { FilterProps } from './filter-bar';
 import barStyles from './filter-bar.module.css';
 import styles from './filter-search.module.css';
 
@@ -28,15 +29,7 @@ export function FilterSearch({
   options,
   noneMatch,
   more,
-}: {
-  label: string;
-  /** The id chosen, '' for none. */
-  value: string;
-  onChange: (value: string) => void;
-  /** Shown in the empty field (no filter). */
-  anyLabel: string;
-  /** Every choice, in the order to list them. */
-  options: readonly { id: string; title: string }[];
+}: FilterProps<{ id: string; title: string }> & {
   /** Said when nothing matches what is typed. */
   noneMatch: string;
   /** Said under a list cut at the limit: how many match in all. */

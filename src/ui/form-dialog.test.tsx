@@ -1,10 +1,8 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { renderInLanguage } from '../../test/fixtures/render-in-language';
 import { StaleWriteError } from '../domain/conflicts/stale-write';
 import type { Language } from '../domain/schema/common';
-import { loadCatalogue } from '../i18n/i18n';
 import type { Kpi } from '../domain/schema/workspace';
 import { FrictionFormDialog, frictionFieldsOf, type FrictionFields } from './friction-form-dialog';
 import { StepFormDialog, stepFieldsOf, type StepFields } from './step-form-dialog';
@@ -27,16 +25,6 @@ const THEIRS: StepFields = {
   kind: 'knowledge',
 };
 
-async function textsIn(language: Language) {
-  const texts = i18next.createInstance().use(initReactI18next);
-  await texts.init({
-    lng: language,
-    resources: { [language]: { translation: await loadCatalogue(language) } },
-    interpolation: { escapeValue: false },
-  });
-  return texts;
-}
-
 /** A save function whose first call meets the other tab's change; later ones go through. */
 function savedAfterAConflict<F>(theirs: F, seen: F) {
   const onSubmit = vi.fn<(values: F, seen?: F) => Promise<void>>();
@@ -46,22 +34,20 @@ function savedAfterAConflict<F>(theirs: F, seen: F) {
 }
 
 async function open(language: Language) {
-  const texts = await textsIn(language);
   const onSubmit = savedAfterAConflict(THEIRS, SEEN);
   const onOpenChange = vi.fn();
-  render(
-    <I18nextProvider i18n={texts}>
-      <StepFormDialog
-        isOpen
-        onOpenChange={onOpenChange}
-        title="Step"
-        mode="internal"
-        departments={[]}
-        initial={SEEN}
-        stale={{ seen: SEEN, toForm: stepFieldsOf }}
-        onSubmit={onSubmit}
-      />
-    </I18nextProvider>,
+  await renderInLanguage(
+    language,
+    <StepFormDialog
+      isOpen
+      onOpenChange={onOpenChange}
+      title="Step"
+      mode="internal"
+      departments={[]}
+      initial={SEEN}
+      stale={{ seen: SEEN, toForm: stepFieldsOf }}
+      onSubmit={onSubmit}
+    />,
   );
   return { onSubmit, onOpenChange };
 }
@@ -159,20 +145,18 @@ const FRICTION_THEIRS: FrictionFields = {
 };
 
 async function openFriction(language: Language) {
-  const texts = await textsIn(language);
   const onSubmit = savedAfterAConflict(FRICTION_THEIRS, FRICTION_SEEN);
-  render(
-    <I18nextProvider i18n={texts}>
-      <FrictionFormDialog
-        isOpen
-        onOpenChange={vi.fn()}
-        title="Friction"
-        kpis={KPIS}
-        initial={FRICTION_SEEN}
-        stale={{ seen: FRICTION_SEEN, toForm: frictionFieldsOf }}
-        onSubmit={onSubmit}
-      />
-    </I18nextProvider>,
+  await renderInLanguage(
+    language,
+    <FrictionFormDialog
+      isOpen
+      onOpenChange={vi.fn()}
+      title="Friction"
+      kpis={KPIS}
+      initial={FRICTION_SEEN}
+      stale={{ seen: FRICTION_SEEN, toForm: frictionFieldsOf }}
+      onSubmit={onSubmit}
+    />,
   );
   return onSubmit;
 }

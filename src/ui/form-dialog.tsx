@@ -204,3 +204,18 @@ export function closedBy(onClose: () => void): (open: boolean) => void {
     if (!open) onClose();
   };
 }
+
+/**
+ * The submit of a dialog that records a new entry each time (a review, an arbitration): once
+ * recorded, its fields are emptied for the next one.
+ */
+export function recordThenClear<Input extends FieldValues, Output extends FieldValues>(
+  form: UseFormReturn<Input, unknown, Output>,
+  empty: Input,
+  record: (values: Output) => Promise<void>,
+): (values: Output) => Promise<void> {
+  return async (values) => {
+    await record(values);
+    form.reset(empty);
+  };
+}

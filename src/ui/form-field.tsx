@@ -10,6 +10,7 @@ import type {
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { fieldErrorKey, type FieldIssue } from './field-error';
+import { SelectOptions, type SelectChoices } from './select-options';
 import styles from './ui.module.css';
 
 interface BaseProps {
@@ -34,6 +35,11 @@ export function fieldOf<Input extends FieldValues, Output extends FieldValues>(
   };
 }
 
+/** A select's empty choice (its `none`) read as null, other choices as they are. */
+export const EMPTY_AS_NULL = {
+  setValueAs: (value: unknown) => (typeof value === 'string' && value !== '' ? value : null),
+};
+
 /**
  * A field's error in the UI language, naming the field when its label is given ("Hourly cost:
  * enter a number."): the one phrasing of validation messages for every form (see fieldErrorKey).
@@ -54,22 +60,28 @@ export function errorText(
   return label ? t('forms.fieldError', { field: label, message }) : message;
 }
 
+/** What a field's control element receives: its id, its description, its state, its binding. */
+type ControlProps = UseFormRegisterReturn & {
+  id: string;
+  className: string | undefined;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+/** A labelled field with its hint and its error; `children` draws its control from its props. */
 function Field({
   label,
   hint,
   error,
+  registration,
   children,
-}: {
-  label: string;
-  hint?: string | undefined;
-  error: string | null;
-  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
-}) {
+}: BaseProps & { children: (control: ControlProps) => ReactNode }) {
+  const message = useErrorText(error, label);
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy =
-    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+    [hint ? hintId : null, message ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
@@ -80,87 +92,40 @@ function Field({
           {hint}
         </span>
       ) : null}
-      {children({ id, describedBy })}
-      {error ? (
+      {children({
+        id,
+        className: styles.input,
+        'aria-invalid': message ? true : undefined,
+        'aria-describedby': describedBy,
+        ...registration,
+      })}
+      {message ? (
         <span id={errorId} className={styles.error} role="alert">
-          {error}
+          {message}
         </span>
       ) : null}
     </div>
   );
 }
 
-export function TextField({
-  label,
-  hint,
-  error,
-  registration,
-  autoFocus,
-}: BaseProps & { autoFocus?: boolean }) {
-  const message = useErrorText(error, label);
-  return (
-    <Field label={label} hint={hint} error={message}>
-      {({ id, describedBy }) => (
-        <input
-          id={id}
-          className={styles.input}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy}
-          autoFocus={autoFocus}
-          {...registration}
-        />
-      )}
-    </Field>
-  );
+export function TextField({ autoFocus, ...field }: BaseProps & { autoFocus?: boolean }) {
+  return <Field {...field}>{(control) => <input autoFocus={autoFocus} {...control} />}</Field>;
 }
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  registration,
-  rows = 3,
-}: BaseProps & { rows?: number }) {
-  const message = useErrorText(error, label);
-  return (
-    <Field label={label} hint={hint} error={message}>
-      {({ id, describedBy }) => (
-        <textarea
-          id={id}
-          rows={rows}
-          className={styles.input}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy}
-          {...registration}
-        />
-      )}
-    </Field>
-  );
+export function TextAreaField({ rows = 3, ...field }: BaseProps & { rows?: number }) {
+  return <Field {...field}>{(control) => <textarea rows={rows} {...control} />}</Field>;
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  registration,
-  options,
-}: BaseProps & { options: readonly { value: string; label: string }[] }) {
-  const message = useErrorText(error, label);
+/**
+ * A choice among `options`; `none` labels a first, empty choice (read as null with
+ * `fieldOf(form, name, EMPTY_AS_NULL)`).
+ */
+export function SelectField({ options, none, ...field }: BaseProps & SelectChoices) {
   return (
-    <Field label={label} hint={hint} error={message}>
-      {({ id, describedBy }) => (
-        <select
-          id={id}
-          className={styles.input}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy}
-          {...registration}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+    <Field {...field}>
+      {(control) => (
+        <select {...control}>
+          <SelectOptions options={options} none={none} />
         </select>
       )}
     </Field>

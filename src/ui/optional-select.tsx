@@ -1,3 +1,5 @@
+import { ChoiceSelect } from './select-options';
+
 /**
  * A choice among fixed values, or none (the empty option, first): the form's value is one of
  * `values` or null. Named by `label` (a row's select, whose column heading shows the words).
@@ -18,17 +20,12 @@ export function OptionalSelect<V extends string>({
   onChange: (value: V | null) => void;
 }) {
   return (
-    <select
+    <ChoiceSelect
       aria-label={label}
       value={value ?? ''}
-      onChange={(e) => onChange(values.find((v) => v === e.target.value) ?? null)}
-    >
-      <option value="">{noneLabel}</option>
-      {values.map((v) => (
-        <option key={v} value={v}>
-          {labelOf(v)}
-        </option>
-      ))}
-    </select>
+      onChange={(chosen) => onChange(values.find((v) => v === chosen) ?? null)}
+      none={noneLabel}
+      options={values.map((v) => ({ value: v, label: labelOf(v) }))}
+    />
   );
 }

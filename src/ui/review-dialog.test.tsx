@@ -1,30 +1,21 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { renderInLanguage } from '../../test/fixtures/render-in-language';
 import type { Language } from '../domain/schema/common';
 import type { ReviewForm } from '../domain/schema/review';
-import { loadCatalogue } from '../i18n/i18n';
 import { ReviewDialog } from './review-dialog';
 
 async function open(language: Language, automates: boolean) {
-  const texts = i18next.createInstance().use(initReactI18next);
-  await texts.init({
-    lng: language,
-    resources: { [language]: { translation: await loadCatalogue(language) } },
-    interpolation: { escapeValue: false },
-  });
   const onSubmit = vi.fn<(form: ReviewForm) => Promise<void>>().mockResolvedValue(undefined);
   const onOpenChange = vi.fn();
-  render(
-    <I18nextProvider i18n={texts}>
-      <ReviewDialog
-        isOpen
-        onOpenChange={onOpenChange}
-        promise={{ title: 'Invoice capture', measure: '', automates }}
-        onSubmit={onSubmit}
-      />
-    </I18nextProvider>,
+  await renderInLanguage(
+    language,
+    <ReviewDialog
+      isOpen
+      onOpenChange={onOpenChange}
+      promise={{ title: 'Invoice capture', measure: '', automates }}
+      onSubmit={onSubmit}
+    />,
   );
   return { onSubmit, onOpenChange };
 }

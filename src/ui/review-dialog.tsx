@@ -9,7 +9,7 @@ import {
   type ReviewForm,
 } from '../domain/schema/review';
 import { DateInputField } from './date-field';
-import { FormDialog, useEditForm, type OpenDialogProps } from './form-dialog';
+import { FormDialog, recordThenClear, useEditForm, type OpenDialogProps } from './form-dialog';
 import { SelectField, TextAreaField, fieldOf } from './form-field';
 import { NumberInputField } from './number-field';
 
@@ -50,6 +50,13 @@ const EMPTY: ReviewFields = {
   automation: { handledByMachine: null, takenOverByPerson: null, time: '', quality: '' },
 };
 
+/** What the review asks of a use case that automates work: two counts, two comparisons. */
+const AUTOMATION_COUNTS = [
+  { name: 'handledByMachine', label: 'reviews.machine' },
+  { name: 'takenOverByPerson', label: 'reviews.person' },
+] as const;
+const AUTOMATION_COMPARISONS = ['time', 'quality'] as const;
+
 /**
  * What is recorded from the fields: the automation counts only for a use case that automates
  * work (an empty count is 0), the next review date only with "adjust".
@@ -84,20 +91,13 @@ export function ReviewDialog({
   const { t } = useTranslation();
   const schema = useMemo(() => reviewSchemaFor(promise.automates), [promise.automates]);
   const form = useEditForm(schema, EMPTY);
-  const compareOptions = (key: 'time' | 'quality') => [
-    { value: '', label: t('reviews.notAssessed') },
-    ...COMPARED_TO_BEFORE.map((c) => ({ value: c, label: t(`reviews.compared.${key}.${c}`) })),
-  ];
   return (
     <FormDialog
       {...open}
       title={t('reviews.dialogTitle', { title: promise.title })}
       wide
       form={form}
-      onSubmit={async (values) => {
-        await onSubmit(values);
-        form.reset(EMPTY);
-      }}
+      onSubmit={recordThenClear(form, EMPTY, onSubmit)}
       submitLabel={t('reviews.record')}
     >
       <p>{promise.measure || t('reviews.noMeasure')}</p>
@@ -110,26 +110,26 @@ export function ReviewDialog({
       />
       {promise.automates ? (
         <>
-          <NumberInputField
-            control={form.control}
-            name="automation.handledByMachine"
-            label={t('reviews.machine')}
-          />
-          <NumberInputField
-            control={form.control}
-            name="automation.takenOverByPerson"
-            label={t('reviews.person')}
-          />
-          <SelectField
-            label={t('reviews.time')}
-            options={compareOptions('time')}
-            {...fieldOf(form, 'automation.time')}
-          />
-          <SelectField
-            label={t('reviews.quality')}
-            options={compareOptions('quality')}
-            {...fieldOf(form, 'automation.quality')}
-          />
+          {AUTOMATION_COUNTS.map(({ name, label }) => (
+            <NumberInputField
+              key={name}
+              control={form.control}
+              name={`automation.${name}`}
+              label={t(label)}
+            />
+          ))}
+          {AUTOMATION_COMPARISONS.map((key) => (
+            <SelectField
+              key={key}
+              label={t(`reviews.${key}`)}
+              none={t('reviews.notAssessed')}
+              options={COMPARED_TO_BEFORE.map((c) => ({
+                value: c,
+                label: t(`reviews.compared.${key}.${c}`),
+              }))}
+              {...fieldOf(form, `automation.${key}`)}
+            />
+          ))}
         </>
       ) : null}
       <SelectField

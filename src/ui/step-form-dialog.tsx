@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { JOURNEY_PHASES, STEP_KINDS, stepSchema } from '../domain/schema/workflow';
 import type { Department } from '../domain/schema/workspace';
 import { FormDialog, type EditDialogProps, useEditForm } from './form-dialog';
-import { SelectField, TextField, fieldOf } from './form-field';
+import { EMPTY_AS_NULL, SelectField, TextField, fieldOf } from './form-field';
 import styles from './discovery.module.css';
 
 /** The fields of a step a person edits (the entity schema, picked). */
@@ -19,8 +19,6 @@ export const stepFieldsSchema = stepSchema.pick({
 export type StepFields = z.output<typeof stepFieldsSchema>;
 type StepInput = z.input<typeof stepFieldsSchema>;
 
-const NONE = '';
-const nullableText = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
 /** Empty is "not known"; spaces (thousands) are ignored. */
 const nullableInteger = (v: unknown) => {
   if (typeof v === 'number') return v;
@@ -51,27 +49,23 @@ export function StepFormDialog(props: Props) {
         {props.mode === 'journey' ? (
           <SelectField
             label={t('workflows.phase')}
-            {...fieldOf(form, 'phase', { setValueAs: nullableText })}
+            {...fieldOf(form, 'phase', EMPTY_AS_NULL)}
             options={JOURNEY_PHASES.map((p) => ({ value: p, label: t(`journey.phase.${p}`) }))}
           />
         ) : (
           <SelectField
             label={t('workflows.kind')}
             hint={t('workflows.kindHint')}
-            {...fieldOf(form, 'kind', { setValueAs: nullableText })}
-            options={[
-              { value: NONE, label: t('workflows.noKind') },
-              ...STEP_KINDS.map((k) => ({ value: k, label: t(`workflows.stepKind.${k}`) })),
-            ]}
+            {...fieldOf(form, 'kind', EMPTY_AS_NULL)}
+            none={t('workflows.noKind')}
+            options={STEP_KINDS.map((k) => ({ value: k, label: t(`workflows.stepKind.${k}`) }))}
           />
         )}
         <SelectField
           label={t('workflows.department')}
-          {...fieldOf(form, 'departmentId', { setValueAs: nullableText })}
-          options={[
-            { value: NONE, label: t('workflows.noDepartment') },
-            ...props.departments.map((d) => ({ value: d.id, label: d.name })),
-          ]}
+          {...fieldOf(form, 'departmentId', EMPTY_AS_NULL)}
+          none={t('workflows.noDepartment')}
+          options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
         />
       </div>
       <div className={styles.formRow}>

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { arbitrationInputSchema } from '../../db/repositories/decisions';
-import { FormDialog, useEditForm, type OpenDialogProps } from '../../ui/form-dialog';
+import {
+  FormDialog,
+  recordThenClear,
+  useEditForm,
+  type OpenDialogProps,
+} from '../../ui/form-dialog';
 import { TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 
 /** The fields a person types; the conflict's key and label come from the conflict itself. */
@@ -34,10 +39,7 @@ export function ArbitrationDialog({
       title={t('conflicts.dialogTitle')}
       wide
       form={form}
-      onSubmit={async (values) => {
-        await onSubmit(values);
-        form.reset(EMPTY);
-      }}
+      onSubmit={recordThenClear(form, EMPTY, onSubmit)}
       submitLabel={t('conflicts.submit')}
     >
       <p>{summary}</p>

@@ -11,6 +11,7 @@ import type { Workspace } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useFormatters } from '../../ui/format';
+import { ChoiceSelect } from '../../ui/select-options';
 import { useToast } from '../../ui/toast';
 import { ImportProgress } from './import-progress';
 import styles from './exchange.module.css';
@@ -82,19 +83,14 @@ export default function BackupImportChoice({ backup, workspace, onImported, onPr
       {onHome && single && workspaces?.length ? (
         <div className={styles.file}>
           <label htmlFor={selectId}>{t('exchange.replaceWhich')}</label>
-          <select
+          <ChoiceSelect
             id={selectId}
             className={styles.select}
             value={chosenId}
-            onChange={(e) => setChosenId(e.target.value)}
-          >
-            <option value="">{t('exchange.replaceNone')}</option>
-            {workspaces.map((s) => (
-              <option key={s.workspace.id} value={s.workspace.id}>
-                {s.workspace.name}
-              </option>
-            ))}
-          </select>
+            onChange={setChosenId}
+            none={t('exchange.replaceNone')}
+            options={workspaces.map((s) => ({ value: s.workspace.id, label: s.workspace.name }))}
+          />
         </div>
       ) : null}
       <div className={styles.buttons}>

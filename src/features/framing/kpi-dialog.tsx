@@ -3,14 +3,11 @@ import type * as z from 'zod';
 import { kpiFormSchema, type KpiForm } from '../../db/repositories/framing';
 import type { Department, Kpi } from '../../domain/schema/workspace';
 import { FormDialog, type EditDialogProps, useEditForm } from '../../ui/form-dialog';
-import { SelectField, TextField, fieldOf } from '../../ui/form-field';
+import { EMPTY_AS_NULL, SelectField, TextField, fieldOf } from '../../ui/form-field';
 import { NumberInputField } from '../../ui/number-field';
 import styles from './framing.module.css';
 
 type KpiOutput = z.output<typeof kpiFormSchema>;
-
-const NONE = '';
-const toNullableId = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
 
 interface Props extends EditDialogProps<KpiForm, KpiOutput, Kpi> {
   departments: readonly Department[];
@@ -26,11 +23,9 @@ export function KpiDialog(props: Props) {
       <div className={styles.formRow}>
         <SelectField
           label={t('framing.kpiDepartment')}
-          {...fieldOf(form, 'departmentId', { setValueAs: toNullableId })}
-          options={[
-            { value: NONE, label: t('framing.noDepartment') },
-            ...props.departments.map((d) => ({ value: d.id, label: d.name })),
-          ]}
+          {...fieldOf(form, 'departmentId', EMPTY_AS_NULL)}
+          none={t('framing.noDepartment')}
+          options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
         />
         <SelectField
           label={t('framing.kpiDirection')}

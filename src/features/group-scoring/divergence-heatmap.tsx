@@ -14,6 +14,7 @@ import { EmptyState } from '../../ui/page-header';
 import styles from './group-scoring.module.css';
 import heat from './divergence-heatmap.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
+import { RadioChoices } from '../../ui/radio-choices';
 
 type Mode = 'participants' | 'departments';
 
@@ -68,21 +69,16 @@ export function DivergenceHeatmap({ data }: { data: GroupScoringData }) {
   return (
     <section aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">{t('groupScoring.heatmapTitle')}</h2>
-      <fieldset className={styles.modes}>
-        <legend>{t('groupScoring.heatmapMode')}</legend>
-        {(['participants', 'departments'] as const).map((m) => (
-          <label key={m} className={styles.check}>
-            <input
-              type="radio"
-              name="heatmap-mode"
-              value={m}
-              checked={mode === m}
-              onChange={() => setMode(m)}
-            />
-            {t(`groupScoring.mode.${m}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        className={styles.modes}
+        choiceClassName={styles.check}
+        legend={t('groupScoring.heatmapMode')}
+        name="heatmap-mode"
+        values={['participants', 'departments'] as const}
+        value={mode}
+        labelOf={(m) => t(`groupScoring.mode.${m}`)}
+        onChange={setMode}
+      />
       <p className={styles.hint}>{t(`groupScoring.modeHint.${mode}`)}</p>
       <ul className={heat.legend} aria-label={t('groupScoring.legend')}>
         {LEGEND.map((l) => (

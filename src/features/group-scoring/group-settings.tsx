@@ -3,6 +3,7 @@ import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
 import { setAggregation, setBlindScoring } from '../../db/repositories/group-scoring';
 import type { Workspace } from '../../domain/schema/workspace';
+import { RadioChoices } from '../../ui/radio-choices';
 import styles from './group-scoring.module.css';
 
 /** Mean or median of the participants, and blind scoring on or off. */
@@ -13,21 +14,16 @@ export function GroupSettings({ workspace }: { workspace: Workspace }) {
     <section aria-labelledby="settings-heading" className={styles.section}>
       <h2 id="settings-heading">{t('groupScoring.settingsTitle')}</h2>
       <div className={styles.settings}>
-        <fieldset className={styles.choicesBlock}>
-          <legend>{t('groupScoring.aggregationLegend')}</legend>
-          {(['mean', 'median'] as const).map((m) => (
-            <label key={m} className={styles.check}>
-              <input
-                type="radio"
-                name="aggregation"
-                value={m}
-                checked={workspace.aggregation === m}
-                onChange={() => void setAggregation(database(), change(), workspace.id, m)}
-              />
-              {t(`groupScoring.aggregation.${m}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          className={styles.choicesBlock}
+          choiceClassName={styles.check}
+          legend={t('groupScoring.aggregationLegend')}
+          name="aggregation"
+          values={['mean', 'median'] as const}
+          value={workspace.aggregation}
+          labelOf={(m) => t(`groupScoring.aggregation.${m}`)}
+          onChange={(m) => void setAggregation(database(), change(), workspace.id, m)}
+        />
         <fieldset className={styles.choicesBlock}>
           <legend>{t('groupScoring.blindLegend')}</legend>
           <label className={styles.check}>

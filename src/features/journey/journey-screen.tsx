@@ -4,6 +4,7 @@ import { useDependantRecords } from '../../data/use-dependants';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/page-header';
+import { ChoiceSelect } from '../../ui/select-options';
 import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { StepDialogs, type StepRequest } from '../../ui/step-dialogs';
 import { JourneyMap } from './journey-map';
@@ -43,13 +44,11 @@ export default function JourneyScreen() {
           <div className={styles.toolbar} data-no-print>
             <label className={styles.selector}>
               <span>{t('journey.chooseJourney')}</span>
-              <select value={journey.id} onChange={(e) => setChosenId(e.target.value)}>
-                {journeys.map((j) => (
-                  <option key={j.id} value={j.id}>
-                    {j.name}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect
+                value={journey.id}
+                onChange={setChosenId}
+                options={journeys.map((j) => ({ value: j.id, label: j.name }))}
+              />
             </label>
             <Button onPress={() => setRequest({ kind: 'editWorkflow', workflow: journey })}>
               {t('journey.editJourney')}

@@ -4,6 +4,7 @@ import type { LiveAgreement } from '../../domain/live/live-documents';
 import { CRITERION_IDS, criterionIdSchema, type CriterionId } from '../../domain/schema/criterion';
 import type { UseCase } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
+import { ChoiceSelect } from '../../ui/select-options';
 import styles from './live-session.module.css';
 
 /** After the reveal: the score the group agreed on a criterion, with its note. */
@@ -43,36 +44,27 @@ export function AgreementForm({
       <h2>{t('liveSession.agreementTitle')}</h2>
       <label>
         {t('liveSession.agreementUseCase')}
-        <select value={useCaseId} onChange={(e) => setUseCaseId(e.target.value)}>
-          {useCases.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.title}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={useCaseId}
+          onChange={setUseCaseId}
+          options={useCases.map((u) => ({ value: u.id, label: u.title }))}
+        />
       </label>
       <label>
         {t('liveSession.agreementCriterion')}
-        <select
+        <ChoiceSelect
           value={criterion}
-          onChange={(e) => setCriterion(criterionIdSchema.parse(e.target.value))}
-        >
-          {CRITERION_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t(`criteria.${id}.label`)}
-            </option>
-          ))}
-        </select>
+          onChange={(id) => setCriterion(criterionIdSchema.parse(id))}
+          options={CRITERION_IDS.map((id) => ({ value: id, label: t(`criteria.${id}.label`) }))}
+        />
       </label>
       <label>
         {t('liveSession.agreementScore')}
-        <select value={score} onChange={(e) => setScore(Number(e.target.value))}>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={score}
+          onChange={(n) => setScore(Number(n))}
+          options={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))}
+        />
       </label>
       <label>
         {t('liveSession.agreementNote')}

@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { MatrixFilterOptions, MatrixFilters } from '../../domain/matrix/matrix-points';
 import { USE_CASE_STATUSES } from '../../domain/schema/use-case';
 import type { JourneyPhase } from '../../domain/schema/workflow';
+import { ChoiceSelect, type SelectOption } from '../../ui/select-options';
 import styles from './matrix.module.css';
-
-const ALL = '';
 
 interface Props {
   filters: MatrixFilters;
@@ -18,19 +17,17 @@ export function MatrixFiltersBar({ filters, options, onChange }: Props) {
   const select = (
     label: string,
     value: string | null,
-    choices: readonly { value: string; label: string }[],
+    choices: readonly SelectOption[],
     apply: (v: string | null) => MatrixFilters,
   ) => (
     <label className={styles.filter}>
       <span>{label}</span>
-      <select value={value ?? ALL} onChange={(e) => onChange(apply(e.target.value || null))}>
-        <option value={ALL}>{t('matrix.all')}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        value={value ?? ''}
+        onChange={(v) => onChange(apply(v || null))}
+        none={t('matrix.all')}
+        options={choices}
+      />
     </label>
   );
   return (

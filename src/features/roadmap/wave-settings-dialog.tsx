@@ -15,15 +15,13 @@ import type { Wave } from '../../domain/schema/roadmap';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { AppDialog, DialogActions } from '../../ui/dialog';
-import { closedBy } from '../../ui/form-dialog';
+import { closedBy, type OpenDialogProps } from '../../ui/form-dialog';
 import { useDefaultWaveDrafts } from './wave-drafts';
 import { WaveRow } from './wave-row';
 import styles from './roadmap.module.css';
 
-interface Props {
+interface Props extends OpenDialogProps {
   data: RoadmapView;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
 }
 
 /** The workspace setting waves / quarters, and each wave's name, capacity and dates. */

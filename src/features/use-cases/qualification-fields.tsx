@@ -5,6 +5,7 @@ import type { QualificationForm } from '../../db/repositories/qualification';
 import type { KpiEffect } from '../../domain/schema/use-case';
 import type { Kpi } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
+import { ChoiceSelect } from '../../ui/select-options';
 import styles from './qualification.module.css';
 
 /** The steps a use case is anchored on; more are picked from every workflow and journey. */
@@ -72,6 +73,8 @@ export function AnchorPicker({
   );
 }
 
+const EFFECTS = ['increase', 'decrease'] as const;
+
 /** For each KPI of the workspace: does the use case push it up, down, or leave it alone? */
 export function KpiEffectsField({
   control,
@@ -101,11 +104,12 @@ export function KpiEffectsField({
             <li key={kpi.id}>
               <label className={styles.inline}>
                 <span>{kpi.name}</span>
-                <select value={effect} onChange={(e) => set(kpi.id, e.target.value)}>
-                  <option value="">{t('qualification.noEffect')}</option>
-                  <option value="increase">{t('qualification.increase')}</option>
-                  <option value="decrease">{t('qualification.decrease')}</option>
-                </select>
+                <ChoiceSelect
+                  value={effect}
+                  onChange={(chosen) => set(kpi.id, chosen)}
+                  none={t('qualification.noEffect')}
+                  options={EFFECTS.map((e) => ({ value: e, label: t(`qualification.${e}`) }))}
+                />
               </label>
               {effect ? (
                 <span className={good ? styles.good : styles.bad}>

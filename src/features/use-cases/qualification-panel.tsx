@@ -12,7 +12,7 @@ import {
 } from '../../db/repositories/qualification';
 import { clarityOf } from '../../domain/qualification/clarity';
 import { AUTOMATION_LEVELS } from '../../domain/schema/use-case';
-import { SelectField, TextAreaField, TextField, fieldOf } from '../../ui/form-field';
+import { EMPTY_AS_NULL, SelectField, TextAreaField, TextField, fieldOf } from '../../ui/form-field';
 import { DateInputField } from '../../ui/date-field';
 import { NumberInputField } from '../../ui/number-field';
 import { Card } from '../../ui/page-header';
@@ -26,9 +26,6 @@ import type { UseCasePanelProps } from './use-case-panel-props';
 import styles from './qualification.module.css';
 
 type QualificationOutput = z.output<typeof qualificationFormSchema>;
-
-const NONE = '';
-const nullableText = (v: unknown) => (typeof v === 'string' && v !== NONE ? v : null);
 
 /** Qualification (SCORING.md section 12): the clarity checklist, human loop and KPI effects. */
 export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
@@ -85,16 +82,12 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
           <div className={styles.row}>
             <SelectField
               label={t('qualification.automationLevel')}
-              {...fieldOf(form, 'humanLoop.automationLevel', {
-                setValueAs: nullableText,
-              })}
-              options={[
-                { value: NONE, label: t('qualification.notSaid') },
-                ...AUTOMATION_LEVELS.map((l) => ({
-                  value: l,
-                  label: t(`qualification.level.${l}`),
-                })),
-              ]}
+              {...fieldOf(form, 'humanLoop.automationLevel', EMPTY_AS_NULL)}
+              none={t('qualification.notSaid')}
+              options={AUTOMATION_LEVELS.map((l) => ({
+                value: l,
+                label: t(`qualification.level.${l}`),
+              }))}
             />
             <TextField {...describe('humanLoop.exceptionOwner')} />
           </div>
@@ -105,11 +98,9 @@ export function QualificationPanel({ data, useCase }: UseCasePanelProps) {
           <div className={styles.row}>
             <SelectField
               label={t('qualification.kpi')}
-              {...fieldOf(form, 'successMeasure.kpiId', { setValueAs: nullableText })}
-              options={[
-                { value: NONE, label: t('qualification.noKpi') },
-                ...kpis.map((k) => ({ value: k.id, label: k.name })),
-              ]}
+              {...fieldOf(form, 'successMeasure.kpiId', EMPTY_AS_NULL)}
+              none={t('qualification.noKpi')}
+              options={kpis.map((k) => ({ value: k.id, label: k.name }))}
             />
             <DateInputField
               control={form.control}

@@ -1,11 +1,9 @@
-import { render, screen } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { contractWorkspaceBundle } from '../../../test/fixtures/decision-contract';
+import { renderInLanguage } from '../../../test/fixtures/render-in-language';
 import { decideWorkspace } from '../../domain/decision/decide-workspace';
 import type { Language } from '../../domain/schema/common';
-import { loadCatalogue } from '../../i18n/i18n';
 import { ScoreSource } from './score-source';
 
 const bundle = contractWorkspaceBundle('en');
@@ -13,18 +11,11 @@ const decision = decideWorkspace({ ...bundle, participantCount: bundle.participa
 const scores = (id: string) => decision.byId.get(id)?.scores;
 
 async function renderIn(language: Language, score: Parameters<typeof ScoreSource>[0]['score']) {
-  const texts = i18next.createInstance().use(initReactI18next);
-  await texts.init({
-    lng: language,
-    resources: { [language]: { translation: await loadCatalogue(language) } },
-    interpolation: { escapeValue: false },
-  });
-  return render(
-    <I18nextProvider i18n={texts}>
-      <p data-testid="source">
-        <ScoreSource score={score} />
-      </p>
-    </I18nextProvider>,
+  return renderInLanguage(
+    language,
+    <p data-testid="source">
+      <ScoreSource score={score} />
+    </p>,
   );
 }
 

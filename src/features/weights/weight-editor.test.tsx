@@ -1,22 +1,14 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { renderInLanguage } from '../../../test/fixtures/render-in-language';
 import type { DecisionInput } from '../../domain/decision/decide-workspace';
 import type { Language } from '../../domain/schema/common';
 import { defaultWeights } from '../../domain/schema/criterion';
 import { DEFAULT_THRESHOLDS } from '../../domain/schema/workspace';
-import { loadCatalogue } from '../../i18n/i18n';
 import type { WeightDraft } from './use-weight-draft';
 import { WeightEditor } from './weight-editor';
 
 async function renderIn(language: Language) {
-  const texts = i18next.createInstance().use(initReactI18next);
-  await texts.init({
-    lng: language,
-    resources: { [language]: { translation: await loadCatalogue(language) } },
-    interpolation: { escapeValue: false },
-  });
   const setWeight = vi.fn();
   const draft: WeightDraft = { weights: defaultWeights(), problems: [], pending: false, setWeight };
   const input: DecisionInput = {
@@ -32,10 +24,9 @@ async function renderIn(language: Language) {
     scorecards: [],
     decisions: [],
   };
-  render(
-    <I18nextProvider i18n={texts}>
-      <WeightEditor draft={draft} input={input} reference={new Map()} />
-    </I18nextProvider>,
+  await renderInLanguage(
+    language,
+    <WeightEditor draft={draft} input={input} reference={new Map()} />,
   );
   return setWeight;
 }

@@ -8,6 +8,7 @@ import type { WeightSet } from '../../domain/schema/weight-set';
 import type { Workspace } from '../../domain/schema/workspace';
 import styles from './weights.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
+import { ChoiceSelect } from '../../ui/select-options';
 
 const CURRENT = 'current';
 
@@ -46,17 +47,14 @@ export function WeightSetComparison({ workspace, sets, input }: Props) {
           minimumFractionDigits: 2,
           maximumFractionDigits: 2,
         }).format(tau);
+  const choices = [
+    { value: CURRENT, label: t('weights.current') },
+    ...sets.map((s) => ({ value: s.id, label: s.name })),
+  ];
   const picker = (id: string, value: string, onChange: (v: string) => void, label: string) => (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value={CURRENT}>{t('weights.current')}</option>
-        {sets.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect id={id} value={value} onChange={onChange} options={choices} />
     </div>
   );
   return (

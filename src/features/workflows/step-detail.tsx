@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UseCase } from '../../domain/schema/use-case';
@@ -17,6 +18,30 @@ const FRICTION_ACTIONS: readonly SmallAction<'onEditFriction' | 'onDeleteFrictio
     variant: 'quiet',
   },
 ];
+
+/** A column of the detail: its heading, its list or what says it is empty, then its button. */
+function DetailColumn({
+  id,
+  title,
+  empty,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** Said instead of the list when it is empty (null when it is not). */
+  empty: string | null;
+  action: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {empty === null ? children : <p className={styles.muted}>{empty}</p>}
+      {action}
+    </section>
+  );
+}
 
 interface Props {
   workspaceId: string;
@@ -39,62 +64,64 @@ export function StepDetail(props: Props) {
     <Card className={styles.detail}>
       <h2>{props.step.name}</h2>
       <div className={styles.detailColumns}>
-        <section aria-labelledby="step-frictions">
-          <h3 id="step-frictions">{t('workflows.frictions')}</h3>
-          {props.frictions.length === 0 ? (
-            <p className={styles.muted}>{t('workflows.noFriction')}</p>
-          ) : (
-            <ul className={styles.frictions}>
-              {props.frictions.map((f) => (
-                <li key={f.id} className={props.uncovered.has(f.id) ? styles.uncovered : undefined}>
-                  <span>
-                    <span className={styles.severity}>
-                      {t(`workflows.severityLevel.${f.severity}`)}
-                    </span>{' '}
-                    {f.description}
-                    {f.kpiIds.length > 0 ? (
-                      <span className={styles.stepMeta}>
-                        {t('workflows.hurts', { kpis: f.kpiIds.map(kpiName).join(', ') })}
-                      </span>
-                    ) : null}
-                    {props.uncovered.has(f.id) ? (
-                      <strong className={styles.uncoveredLabel}>{t('workflows.uncovered')}</strong>
-                    ) : null}
-                  </span>
-                  <span className={styles.rowActions} data-editing-chrome="">
-                    <SmallActions
-                      actions={FRICTION_ACTIONS}
-                      names={{ description: f.description }}
-                      onAction={(action) => props[action](f)}
-                    />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Button onPress={props.onAddFriction} data-editing-chrome="">
-            {t('workflows.addFriction')}
-          </Button>
-        </section>
-        <section aria-labelledby="step-use-cases">
-          <h3 id="step-use-cases">{t('workflows.anchoredUseCases')}</h3>
-          {props.anchored.length === 0 ? (
-            <p className={styles.muted}>{t('workflows.noAnchoredUseCase')}</p>
-          ) : (
-            <ul className={styles.anchored}>
-              {props.anchored.map((u) => (
-                <li key={u.id}>
-                  <Link to={`/w/${props.workspaceId}/use-cases/${u.id}/qualification`}>
-                    {u.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Button variant="primary" onPress={props.onSuggest} data-editing-chrome="">
-            {t('workflows.suggest')}
-          </Button>
-        </section>
+        <DetailColumn
+          id="step-frictions"
+          title={t('workflows.frictions')}
+          empty={props.frictions.length === 0 ? t('workflows.noFriction') : null}
+          action={
+            <Button onPress={props.onAddFriction} data-editing-chrome="">
+              {t('workflows.addFriction')}
+            </Button>
+          }
+        >
+          <ul className={styles.frictions}>
+            {props.frictions.map((f) => (
+              <li key={f.id} className={props.uncovered.has(f.id) ? styles.uncovered : undefined}>
+                <span>
+                  <span className={styles.severity}>
+                    {t(`workflows.severityLevel.${f.severity}`)}
+                  </span>{' '}
+                  {f.description}
+                  {f.kpiIds.length > 0 ? (
+                    <span className={styles.stepMeta}>
+                      {t('workflows.hurts', { kpis: f.kpiIds.map(kpiName).join(', ') })}
+                    </span>
+                  ) : null}
+                  {props.uncovered.has(f.id) ? (
+                    <strong className={styles.uncoveredLabel}>{t('workflows.uncovered')}</strong>
+                  ) : null}
+                </span>
+                <span className={styles.rowActions} data-editing-chrome="">
+                  <SmallActions
+                    actions={FRICTION_ACTIONS}
+                    names={{ description: f.description }}
+                    onAction={(action) => props[action](f)}
+                  />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </DetailColumn>
+        <DetailColumn
+          id="step-use-cases"
+          title={t('workflows.anchoredUseCases')}
+          empty={props.anchored.length === 0 ? t('workflows.noAnchoredUseCase') : null}
+          action={
+            <Button variant="primary" onPress={props.onSuggest} data-editing-chrome="">
+              {t('workflows.suggest')}
+            </Button>
+          }
+        >
+          <ul className={styles.anchored}>
+            {props.anchored.map((u) => (
+              <li key={u.id}>
+                <Link to={`/w/${props.workspaceId}/use-cases/${u.id}/qualification`}>
+                  {u.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </DetailColumn>
       </div>
     </Card>
   );

@@ -5,6 +5,13 @@ import styles from './workspaces.module.css';
 
 export type WorkspaceAction = 'rename' | 'duplicate' | 'delete';
 
+/** The menu's items in order: the action, the text key of its words, whether it destroys. */
+const ITEMS: readonly { action: WorkspaceAction; label: string; danger?: boolean }[] = [
+  { action: 'rename', label: 'home.rename' },
+  { action: 'duplicate', label: 'home.duplicate' },
+  { action: 'delete', label: 'common.delete', danger: true },
+];
+
 interface Props {
   id: string;
   triggerRef: RefObject<HTMLButtonElement | null>;
@@ -45,18 +52,19 @@ export default function WorkspaceActionsMenu({
         autoFocus={focus}
         onClose={() => onOpenChange(false)}
         onAction={(key) => {
-          if (key === 'rename' || key === 'duplicate' || key === 'delete') onAction(key);
+          const item = ITEMS.find((i) => i.action === key);
+          if (item) onAction(item.action);
         }}
       >
-        <MenuItem id="rename" className={styles.menuItem}>
-          {t('home.rename')}
-        </MenuItem>
-        <MenuItem id="duplicate" className={styles.menuItem}>
-          {t('home.duplicate')}
-        </MenuItem>
-        <MenuItem id="delete" className={`${styles.menuItem} ${styles.menuDanger}`}>
-          {t('common.delete')}
-        </MenuItem>
+        {ITEMS.map(({ action, label, danger }) => (
+          <MenuItem
+            key={action}
+            id={action}
+            className={danger ? `${styles.menuItem} ${styles.menuDanger}` : styles.menuItem}
+          >
+            {t(label)}
+          </MenuItem>
+        ))}
       </Menu>
     </Popover>
   );
