@@ -1,29 +1,20 @@
-import { render, screen } from '@testing-library/react';
-import i18next from 'i18next';
+import { screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/schema/common';
-import { loadCatalogue } from '../i18n/i18n';
+import { renderInLanguage } from '../../test/fixtures/render-in-language';
 import { NotReady, ScreenPage, useWorkspaceScreen } from './screen-page';
 
-async function renderAt(language: Language, path: string, children: ReactNode) {
-  const texts = i18next.createInstance().use(initReactI18next);
-  await texts.init({
-    lng: language,
-    resources: { [language]: { translation: await loadCatalogue(language) } },
-    interpolation: { escapeValue: false },
-  });
-  return render(
-    <I18nextProvider i18n={texts}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/w/:workspaceId/matrix" element={children} />
-          <Route path="*" element={children} />
-        </Routes>
-      </MemoryRouter>
-    </I18nextProvider>,
+function renderAt(language: Language, path: string, children: ReactNode) {
+  return renderInLanguage(
+    language,
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/w/:workspaceId/matrix" element={children} />
+        <Route path="*" element={children} />
+      </Routes>
+    </MemoryRouter>,
   );
 }
 

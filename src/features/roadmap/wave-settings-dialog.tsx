@@ -12,10 +12,10 @@ import {
 } from '../../db/repositories/roadmap-waves';
 import type { RoadmapMode } from '../../domain/roadmap/waves';
 import type { Wave } from '../../domain/schema/roadmap';
+import { closedBy, type OpenDialogProps } from '../../ui/form-dialog';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { AppDialog, DialogActions } from '../../ui/dialog';
-import { closedBy, type OpenDialogProps } from '../../ui/form-dialog';
 import { useDefaultWaveDrafts } from './wave-drafts';
 import { WaveRow } from './wave-row';
 import styles from './roadmap.module.css';
