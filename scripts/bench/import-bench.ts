@@ -8,9 +8,9 @@ import { measure, stat, target, type Stat, type Target } from './stats';
 
 /**
  * Import at one N:
- * - the app's import of a backup file, as the Import panel does it (read and checked in the
- *   import worker when the file is chosen, then imported as a new workspace): total, and each
- *   phase. Not possible above the app's file limit;
+ * - the app's import of a backup file, as the Import panel does it (opened in the import worker
+ *   when the file is chosen, imported as a new workspace from its frame on, the records written
+ *   as the worker checks them): total, and each phase. Not possible above the app's file limit;
  * - the write of the same workspace from its JSON on the page (parse, check every record, write),
  *   measured at every N;
  * - the physical limit: the same records written raw in one transaction, same page; and, for

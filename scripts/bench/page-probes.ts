@@ -18,15 +18,16 @@ async function handOver(page: Page, text: string): Promise<void> {
 export interface ImportTimes {
   /** From the file's text to the workspace stored. */
   totalMs: number;
-  /** Reading and checking the file, off the page's thread, when it is chosen. */
+  /** Until the file's frame is read in the import worker (the panel then asks how to import). */
   readMs: number;
-  /** Importing it once the person has chosen how (as new): copy, write, progress. */
+  /** Importing it as new from then: records written as the worker checks them, in one transaction. */
   writeMs: number;
 }
 
 /**
- * The app's import of a backup file, as the Import panel does it: the file read and checked in
- * the import worker, then imported as a new workspace (importBackup), timed per phase.
+ * The app's import of a backup file, as the Import panel does it: the file opened in the import
+ * worker, then imported as a new workspace from its frame on (importBackupParts: the records are
+ * written as the worker checks them), timed per phase.
  */
 export async function appImport(page: Page, backupText: string): Promise<ImportTimes> {
   await handOver(page, backupText);

@@ -13,64 +13,33 @@ import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
  */
 const WRITE_CHUNK = 500;
 
-export interface BundleWriteOptions {
-  /** Told the number of records written so far (the workspace and its lists), after each chunk. */
-  onWritten?: (records: number) => void;
-  /**
-   * The lists' records have already passed their schemas (a CheckedBackup, or a copy of one whose
-   * changes were checked): they are not checked a second time. The workspace always is.
-   */
-  recordsChecked?: boolean;
-}
-
 /**
  * Writes a bundle inside the caller's transaction, checking each record by its schema just before
  * it is written (together: what workspaceBundleSchema accepts). A record that fails throws, which
  * aborts the caller's transaction: nothing is stored.
  */
-export async function writeWorkspaceBundle(
-  db: ClarteDatabase,
-  input: unknown,
-  { onWritten, recordsChecked = false }: BundleWriteOptions = {},
-): Promise<string> {
+async function writeWorkspaceBundle(db: ClarteDatabase, input: unknown): Promise<string> {
   const frame = workspaceBundleFrameSchema.parse(input);
   await db.workspaces.add(frame.workspace);
-  let written = 1;
-  let reported = 0;
-  const report = () => {
-    if (written === reported) return;
-    reported = written;
-    onWritten?.(written);
-  };
   // Each chunk is checked while the database still writes the previous one, then handed over
   // once that one is done: the page's thread and the database work side by side, and the thread
   // is given back between chunks.
   let writing: Promise<unknown> = Promise.resolve();
   for (const list of BUNDLE_RECORD_LISTS) {
     const records = frame[list];
-    const check = recordsChecked
-      ? (r: unknown) => r
-      : (r: unknown) => bundleRecordSchemas[list].parse(r);
+    const check = (r: unknown) => bundleRecordSchemas[list].parse(r);
     // One table per list, named alike: a Table of that record.
     const table = db[list] as unknown as { bulkAdd: (records: unknown[]) => Promise<unknown> };
     for (let start = 0; start < records.length; start += WRITE_CHUNK) {
       const chunk = records.slice(start, start + WRITE_CHUNK).map(check);
       await writing;
-      report();
       writing = table.bulkAdd(chunk);
-      written += chunk.length;
       // A failure is thrown where it is awaited; this only keeps it from being reported twice.
       writing.catch(() => undefined);
     }
   }
   await writing;
-  report();
   return frame.workspace.id;
-}
-
-/** How many records a bundle writes: the workspace and every record of its lists. */
-export function recordCountOf(bundle: WorkspaceBundle): number {
-  return BUNDLE_RECORD_LISTS.reduce((n, list) => n + bundle[list].length, 1);
 }
 
 /** Every record of one workspace, or null when it does not exist. */

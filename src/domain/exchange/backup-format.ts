@@ -1,7 +1,11 @@
 import * as z from 'zod';
 import { DATA_VERSION } from '../migrations/migrations';
 import { isoDateTimeSchema } from '../schema/common';
-import { workspaceBundleSchema, type WorkspaceBundle } from '../schema/workspace-bundle';
+import {
+  workspaceBundleFrameSchema,
+  workspaceBundleSchema,
+  type WorkspaceBundle,
+} from '../schema/workspace-bundle';
 import { plainLowerCase } from './plain-lower-case';
 
 /** What a Clarté backup file says it is (docs/backup-format.md). */
@@ -32,6 +36,16 @@ export const backupSchema = z.strictObject({
   workspaces: z.array(workspaceBundleSchema).min(1).max(MAX_BACKUP_WORKSPACES),
 });
 export type Backup = z.infer<typeof backupSchema>;
+
+/**
+ * A backup's frame: its header and each workspace's frame, its records not looked into. With
+ * bundleRecordSchemas applied to every record, it accepts exactly what backupSchema accepts
+ * (checkBackupInParts: the frame is known before the records are checked).
+ */
+export const backupFrameSchema = z.strictObject({
+  ...backupSchema.shape,
+  workspaces: z.array(workspaceBundleFrameSchema).min(1).max(MAX_BACKUP_WORKSPACES),
+});
 
 declare const checked: unique symbol;
 /**

@@ -1,14 +1,17 @@
 import type * as z from 'zod';
 import { BUNDLE_RECORD_LISTS } from '../schema/bundle-lists';
+import { bundleRecordSchemas, type WorkspaceBundle } from '../schema/workspace-bundle';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_MEGABYTES,
+  backupFrameSchema,
   backupSchema,
   type Backup,
   type CheckedBackup,
 } from './backup-format';
+import { RECORDS_PER_PART, type BackupStep } from './backup-parts';
 import { findBrokenReferences } from './check-references';
 import { upgradeBackupContent } from '../migrations/upgrade-backup';
 import { formatPath, refuse, type ImportProblem, type Parsed } from './import-problem';
@@ -38,32 +41,42 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-/** The first forbidden key or non-finite number (1e309 parses to Infinity), with its path. */
+/**
+ * The first forbidden key or non-finite number (1e309 parses to Infinity), with its path. The
+ * path is one stack, copied only for the problem: a backup has millions of values.
+ */
 function findUnsafeValue(value: unknown, path: PropertyKey[] = []): ImportProblem | null {
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? null
       : { key: 'exchange.problem.notFinite', path: formatPath(path) };
   }
+  if (value === null || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findUnsafeValue(value[i], [...path, i]);
+      const item: unknown = value[i];
+      if (item === null || (typeof item !== 'object' && typeof item !== 'number')) continue;
+      path.push(i);
+      const found = findUnsafeValue(item, path);
+      path.pop();
       if (found) return found;
     }
     return null;
   }
-  if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        return {
-          key: 'exchange.problem.forbiddenKey',
-          path: formatPath([...path, key]),
-          params: { name: key },
-        };
-      }
-      const found = findUnsafeValue((value as Record<string, unknown>)[key], [...path, key]);
-      if (found) return found;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      return {
+        key: 'exchange.problem.forbiddenKey',
+        path: formatPath([...path, key]),
+        params: { name: key },
+      };
     }
+    const item = (value as Record<string, unknown>)[key];
+    if (item === null || (typeof item !== 'object' && typeof item !== 'number')) continue;
+    path.push(key);
+    const found = findUnsafeValue(item, path);
+    path.pop();
+    if (found) return found;
   }
   return null;
 }
@@ -130,17 +143,15 @@ function findInconsistentIds(backup: Backup): ImportProblem | null {
 }
 
 /**
- * Reads a backup file's text, strictly: refused when too large, not JSON, too deep, with a
- * prototype key or a non-finite number, of another format or version, with an unknown key, a
- * wrong type, an out-of-range value, an id used twice, or broken references (check-references.ts:
- * an axis without weight, two scorecards of one person for one use case, a reference to a missing
- * record or into another workspace). The first problem is reported. A file
- * of an older version is first upgraded by the database's migrations (upgrade-backup.ts).
+ * A backup file's text up to its records: refused when too large, empty, not JSON, too deep,
+ * with a prototype key or a non-finite number, of another format or version. A file of an older
+ * version is upgraded by the database's migrations (upgrade-backup.ts). Returns the content,
+ * not checked by the schemas yet.
  */
-export function parseBackupText(
+function readBackupHead(
   input: string,
-  limit = { bytes: MAX_BACKUP_BYTES, megabytes: MAX_BACKUP_MEGABYTES },
-): Parsed<CheckedBackup> {
+  limit: { bytes: number; megabytes: number },
+): Parsed<Record<string, unknown>> {
   if (input.length > limit.bytes)
     return refuse('exchange.problem.fileTooLarge', '', { megabytes: limit.megabytes });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -167,7 +178,12 @@ export function parseBackupText(
   }
   if (typeof head.version !== 'number' || !Number.isInteger(head.version) || head.version < 1)
     return refuse('exchange.problem.unsupportedVersion', 'version');
-  const result = backupSchema.safeParse(upgradeBackupContent(head));
+  return { ok: true, value: upgradeBackupContent(head) };
+}
+
+/** The whole content checked at once: the backup, or its first problem. */
+function checkContent(content: Record<string, unknown>): Parsed<CheckedBackup> {
+  const result = backupSchema.safeParse(content);
   if (!result.success) {
     const issue = result.error.issues[0];
     return issue
@@ -177,6 +193,90 @@ export function parseBackupText(
   const inconsistent = findInconsistentIds(result.data) ?? findBrokenReferences(result.data);
   if (inconsistent) return { ok: false, problem: inconsistent };
   return { ok: true, value: result.data as CheckedBackup };
+}
+
+const DEFAULT_LIMIT = { bytes: MAX_BACKUP_BYTES, megabytes: MAX_BACKUP_MEGABYTES };
+
+/**
+ * Reads a backup file's text, strictly: refused when too large, not JSON, too deep, with a
+ * prototype key or a non-finite number, of another format or version, with an unknown key, a
+ * wrong type, an out-of-range value, an id used twice, or broken references (check-references.ts:
+ * an axis without weight, two scorecards of one person for one use case, a reference to a missing
+ * record or into another workspace). The first problem is reported. A file
+ * of an older version is first upgraded by the database's migrations (upgrade-backup.ts).
+ */
+export function parseBackupText(input: string, limit = DEFAULT_LIMIT): Parsed<CheckedBackup> {
+  const head = readBackupHead(input, limit);
+  return head.ok ? checkContent(head.value) : head;
+}
+
+/** The first problem of content that failed a check in parts: the same as checked whole. */
+function problemOfContent(content: Record<string, unknown>): ImportProblem {
+  const whole = checkContent(content);
+  return whole.ok ? { key: 'exchange.problem.invalid', path: '' } : whole.problem;
+}
+
+const idOf = (record: unknown): string => {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : '';
+};
+
+/**
+ * Reads a backup file's text as parseBackupText does, in steps: its frame (header and
+ * workspaces, checked) as soon as it is known, then its records checked part by part, then its
+ * end (ids and references checked), or a refusal, the same as parseBackupText's, at any step.
+ */
+export function* checkBackupInParts(input: string, limit = DEFAULT_LIMIT): Generator<BackupStep> {
+  const head = readBackupHead(input, limit);
+  if (!head.ok) {
+    yield { kind: 'backupRefused', problem: head.problem };
+    return;
+  }
+  const content = head.value;
+  const frame = backupFrameSchema.safeParse(content);
+  if (!frame.success) {
+    yield { kind: 'backupRefused', problem: problemOfContent(content) };
+    return;
+  }
+  const raw = frame.data.workspaces;
+  const emptied = () =>
+    raw.map((b) => {
+      const bundle = { ...b } as WorkspaceBundle;
+      for (const list of TABLES) bundle[list] = [];
+      return bundle;
+    });
+  // Filled as the records pass: the whole backup for the last checks.
+  const workspaces = emptied();
+  const backup = { ...frame.data, workspaces } as CheckedBackup;
+  yield {
+    kind: 'backupFrame',
+    frame: {
+      backup: { ...frame.data, workspaces: emptied() } as CheckedBackup,
+      recordCounts: raw.map((b) => TABLES.reduce((n, list) => n + b[list].length, 1)),
+      recordIds: raw.map((b) => TABLES.flatMap((list) => b[list].map(idOf))),
+    },
+  };
+  for (const [w, bundle] of raw.entries()) {
+    for (const list of TABLES) {
+      const schema = bundleRecordSchemas[list];
+      const checked = workspaces[w]![list] as unknown[];
+      for (let start = 0; start < bundle[list].length; start += RECORDS_PER_PART) {
+        const records: unknown[] = [];
+        for (const record of bundle[list].slice(start, start + RECORDS_PER_PART)) {
+          const result = schema.safeParse(record);
+          if (!result.success) {
+            yield { kind: 'backupRefused', problem: problemOfContent(content) };
+            return;
+          }
+          records.push(result.data);
+          checked.push(result.data);
+        }
+        yield { kind: 'backupRecords', workspace: w, list, records };
+      }
+    }
+  }
+  const inconsistent = findInconsistentIds(backup) ?? findBrokenReferences(backup);
+  yield inconsistent ? { kind: 'backupRefused', problem: inconsistent } : { kind: 'backupEnd' };
 }
 
 /** Checks a backup held in memory (e.g. made by exportBackup) as parseBackupText checks a file. */

@@ -4,8 +4,8 @@ import { useNavigate } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaces } from '../../data/workspace-list';
 import { database } from '../../db/database';
-import { importBackup, type BackupImport } from '../../db/repositories/backup-import';
-import type { CheckedBackup } from '../../domain/exchange/backup-format';
+import { importBackupParts, type BackupImport } from '../../db/repositories/backup-import';
+import { BackupRefused } from '../../domain/exchange/backup-parts';
 import type { ImportProblem } from '../../domain/exchange/import-problem';
 import type { Workspace } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
@@ -13,22 +13,33 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useFormatters } from '../../ui/format';
 import { ChoiceSelect } from '../../ui/select-options';
 import { useToast } from '../../ui/toast';
+import type { BackupStream } from './backup-stream';
 import { ImportProgress } from './import-progress';
 import styles from './exchange.module.css';
 
 interface Props {
-  backup: CheckedBackup;
+  /** The file being read: its frame now, its checked records as they come. */
+  stream: BackupStream;
   /** The workspace whose Export screen shows the panel; none on the home page. */
   workspace?: Workspace | undefined;
+  /** Told when an import starts and ends (a refusal found meanwhile aborts it). */
+  onImporting: (importing: boolean) => void;
   onImported: () => void;
   onProblem: (problem: ImportProblem) => void;
 }
 
 /**
  * What a backup file holds and how to import it (as new workspaces, or replacing one after a
- * confirmation). Loaded once a file is read, with the import's code and the confirmation.
+ * confirmation). Loaded once a file's frame is read, with the import's code and the
+ * confirmation; the import writes the records as they are checked, in one transaction.
  */
-export default function BackupImportChoice({ backup, workspace, onImported, onProblem }: Props) {
+export default function BackupImportChoice({
+  stream,
+  workspace,
+  onImporting,
+  onImported,
+  onProblem,
+}: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
   const toast = useToast();
@@ -45,9 +56,14 @@ export default function BackupImportChoice({ backup, workspace, onImported, onPr
   const run = async (mode: BackupImport) => {
     if (progress) return;
     setProgress({ done: 0, total: 1 });
+    onImporting(true);
     try {
-      const ids = await importBackup(database(), change(), backup, mode, (done, total) =>
-        setProgress({ done, total }),
+      const ids = await importBackupParts(
+        database(),
+        change(),
+        stream.source(),
+        mode,
+        (done, total) => setProgress({ done, total }),
       );
       onImported();
       if (mode.kind === 'replace') toast({ message: t('exchange.replaced') });
@@ -63,13 +79,18 @@ export default function BackupImportChoice({ backup, workspace, onImported, onPr
             : undefined,
         });
       }
-    } catch {
-      onProblem({ key: 'exchange.importFailed', path: '' });
+    } catch (error) {
+      // A file refused by a later part: its own message (nothing was written).
+      onProblem(
+        error instanceof BackupRefused ? error.problem : { key: 'exchange.importFailed', path: '' },
+      );
     } finally {
       setProgress(null);
+      onImporting(false);
     }
   };
 
+  const { backup } = stream.frame;
   const single = backup.workspaces.length === 1;
   return (
     <>

@@ -1,9 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckedBackup } from '../../domain/exchange/backup-format';
 import type { ImportProblem } from '../../domain/exchange/import-problem';
 import type { Workspace } from '../../domain/schema/workspace';
 import { Card } from '../../ui/page-header';
+import type { BackupStream } from './backup-stream';
 import { ChooseFile } from './choose-file';
 import { ProblemMessage } from './problem-message';
 
@@ -21,8 +21,20 @@ interface Props {
  */
 export function BackupImportPanel({ workspace }: Props) {
   const { t } = useTranslation();
-  const [backup, setBackup] = useState<CheckedBackup | null>(null);
+  const [stream, setStream] = useState<BackupStream | null>(null);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
+  const [importing, setImporting] = useState(false);
+  // The choice is shown from the file's frame while its records are still being checked: a
+  // refusal found before the person chooses replaces it (one found later aborts the import).
+  useEffect(
+    () =>
+      stream?.onChecked((refused) => {
+        if (!refused || importing) return;
+        setProblem(refused);
+        setStream(null);
+      }),
+    [stream, importing],
+  );
   return (
     <Card>
       <h2>{t('exchange.importBackupTitle')}</h2>
@@ -32,21 +44,25 @@ export function BackupImportPanel({ workspace }: Props) {
         accept=".json,.gz,application/json,application/gzip"
         onProblem={(p) => {
           setProblem(p);
-          if (p) setBackup(null);
+          if (p) setStream(null);
         }}
         onRead={(file) => {
-          if (file.kind === 'backup') setBackup(file.backup);
+          if (file.kind === 'backup') setStream(file.stream);
           else setProblem({ key: 'exchange.problem.notBackup', path: '' });
         }}
       />
       {problem ? <ProblemMessage problem={problem} /> : null}
-      {backup ? (
+      {stream ? (
         <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
           <BackupImportChoice
-            backup={backup}
+            stream={stream}
             workspace={workspace}
-            onImported={() => setBackup(null)}
-            onProblem={setProblem}
+            onImporting={setImporting}
+            onImported={() => setStream(null)}
+            onProblem={(p) => {
+              setProblem(p);
+              if (p.key !== 'exchange.importFailed') setStream(null);
+            }}
           />
         </Suspense>
       ) : null}

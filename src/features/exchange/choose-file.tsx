@@ -2,13 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refuse, type ImportProblem, type Parsed } from '../../domain/exchange/import-problem';
 import { buttonClass } from '../../ui/button-class';
-import type { ImportFile } from './read-import-file';
+import type { OpenedImport } from './off-thread';
 import styles from './exchange.module.css';
 
 interface Props {
   label: string;
   accept: string;
-  onRead: (file: ImportFile, name: string) => void;
+  onRead: (file: OpenedImport, name: string) => void;
   onProblem: (problem: ImportProblem | null) => void;
 }
 
@@ -28,13 +28,13 @@ export function ChooseFile({ label, accept, onRead, onProblem }: Props) {
     // The file readers (and their schemas) load with the first file, not with the page.
     const { sizeLimitOf } = await import('./read-import-file');
     const limit = sizeLimitOf(file.name);
-    let result: Parsed<ImportFile>;
+    let result: Parsed<OpenedImport>;
     if (file.size > limit.bytes) {
       result = refuse('exchange.problem.fileTooLarge', '', { megabytes: limit.megabytes });
     } else {
       setReading(true);
-      const { readFileOffThread } = await import('./off-thread');
-      result = await readFileOffThread(file.name, await file.arrayBuffer());
+      const { openFileOffThread } = await import('./off-thread');
+      result = await openFileOffThread(file.name, await file.arrayBuffer());
       setReading(false);
     }
     if (result.ok) onRead(result.value, file.name);

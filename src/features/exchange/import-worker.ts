@@ -1,13 +1,13 @@
 import '../../domain/schema/zod-without-jit';
 import { validateImportRows } from '../../domain/exchange/import-use-cases';
-import { partsOfBackup } from './backup-transfer';
 import type { ImportJob, ImportJobResult } from './off-thread';
-import { readImportFile } from './read-import-file';
+import { openImportFile } from './read-import-file';
 
 /**
  * Reading a file (JSON, CSV, XLSX) and checking 10,000 rows against the schemas take longer
- * than a frame: they run here, off the page's thread, and send back plain data (a backup in
- * parts, see backup-transfer.ts).
+ * than a frame: they run here, off the page's thread, and send back plain data. A backup is sent
+ * in steps (backup-parts.ts): its frame as soon as it is read, then its records part by part as
+ * they pass their schemas, so that the page writes them while the next ones are checked.
  */
 self.onmessage = async (event: MessageEvent<ImportJob>) => {
   const job = event.data;
@@ -19,11 +19,15 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     self.postMessage(result);
     return;
   }
-  const file = await readImportFile(job.name, job.bytes);
+  const file = await openImportFile(job.name, job.bytes);
   if (file.ok && file.value.kind === 'backup') {
-    for (const part of partsOfBackup(file.value.backup)) self.postMessage(part);
+    for (const step of file.value.steps) self.postMessage(step);
     return;
   }
-  const result: ImportJobResult = { kind: 'read', file };
+  let result: ImportJobResult;
+  if (!file.ok) result = { kind: 'read', file };
+  else if (file.value.kind === 'table')
+    result = { kind: 'read', file: { ok: true, value: file.value } };
+  else return;
   self.postMessage(result);
 };

@@ -101,6 +101,7 @@ export function ListImportPanel({ workspaceId }: { workspaceId: string }) {
         }}
         onRead={(file, name) => {
           if (file.kind !== 'table') {
+            file.stream.close();
             setProblem({ key: 'exchange.problem.unknownFileType', path: '' });
             return;
           }

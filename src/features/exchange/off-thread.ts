@@ -1,4 +1,5 @@
-import type { Parsed } from '../../domain/exchange/import-problem';
+import type { BackupStep } from '../../domain/exchange/backup-parts';
+import { refuse, type Parsed } from '../../domain/exchange/import-problem';
 import {
   validateImportRows,
   type ColumnMapping,
@@ -6,56 +7,76 @@ import {
 } from '../../domain/exchange/import-use-cases';
 import type { ValueMapping } from '../../domain/exchange/import-values';
 import type { ImportedTable } from '../../domain/exchange/imported-table';
-import type { ImportFile } from './read-import-file';
-import { BackupAssembly, isBackupPart, type BackupPart } from './backup-transfer';
+import { BackupStream, isBackupStep } from './backup-stream';
+
+/** A file opened for import: a list read and checked whole, or a backup being read. */
+export type OpenedImport =
+  { kind: 'backup'; stream: BackupStream } | { kind: 'table'; table: ImportedTable };
+
+type TableRead = Parsed<{ kind: 'table'; table: ImportedTable }>;
 
 export type ImportJob =
   | { kind: 'read'; name: string; bytes: ArrayBuffer }
   | { kind: 'check'; table: ImportedTable; mapping: ColumnMapping; values: ValueMapping };
 
+/** The worker's answer to a job; a backup is answered in steps instead (BackupStep). */
 export type ImportJobResult =
-  { kind: 'read'; file: Parsed<ImportFile> } | { kind: 'check'; checked: RowValidation };
+  { kind: 'read'; file: TableRead } | { kind: 'check'; checked: RowValidation };
 
-async function runHere(job: ImportJob): Promise<ImportJobResult> {
-  if (job.kind === 'check')
-    return { kind: 'check', checked: validateImportRows(job.table, job.mapping, job.values) };
-  const { readImportFile } = await import('./read-import-file');
-  return { kind: 'read', file: await readImportFile(job.name, job.bytes) };
+/** A backup's stream from its steps: refused before its frame, or its frame and what follows. */
+function streamOf(steps: Iterable<BackupStep>): Parsed<OpenedImport> {
+  let stream: BackupStream | null = null;
+  for (const step of steps) {
+    if (stream) stream.add(step);
+    else if (step.kind === 'backupFrame') stream = new BackupStream(step.frame);
+    else if (step.kind === 'backupRefused') return { ok: false, problem: step.problem };
+  }
+  return stream
+    ? { ok: true, value: { kind: 'backup', stream } }
+    : refuse('exchange.problem.invalid');
 }
 
-/** Runs a job in a worker (one per job); on the page's thread where workers are missing or fail. */
-function run(job: ImportJob): Promise<ImportJobResult> {
-  if (typeof Worker === 'undefined') return runHere(job);
+/** Opens a file on the page's thread (no workers): a backup is checked to its end at once. */
+async function openHere(name: string, bytes: ArrayBuffer): Promise<Parsed<OpenedImport>> {
+  const { openImportFile } = await import('./read-import-file');
+  const file = await openImportFile(name, bytes);
+  if (!file.ok) return file;
+  return file.value.kind === 'table' ? { ok: true, value: file.value } : streamOf(file.value.steps);
+}
+
+const newWorker = () =>
+  new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Opens an imported file in the import worker: a list is read whole; a backup answers with its
+ * frame as soon as it is read (the person chooses how to import it meanwhile), its checked
+ * records following into the stream. On the page's thread where workers are missing or fail.
+ */
+export function openFileOffThread(name: string, bytes: ArrayBuffer): Promise<Parsed<OpenedImport>> {
+  if (typeof Worker === 'undefined') return openHere(name, bytes);
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    const backup = new BackupAssembly();
-    worker.onmessage = (event: MessageEvent<ImportJobResult | BackupPart>) => {
-      let result: ImportJobResult | null = null;
-      if (isBackupPart(event.data)) {
-        const whole = backup.add(event.data);
-        if (whole)
-          result = { kind: 'read', file: { ok: true, value: { kind: 'backup', backup: whole } } };
-      } else result = event.data;
-      if (!result) return;
-      worker.terminate();
-      resolve(result);
+    const worker = newWorker();
+    let stream: BackupStream | null = null;
+    worker.onmessage = (event: MessageEvent<ImportJobResult | BackupStep>) => {
+      const message = event.data;
+      if (stream && isBackupStep(message)) stream.add(message);
+      else if (message.kind === 'backupFrame') {
+        stream = new BackupStream(message.frame, () => worker.terminate());
+        resolve({ ok: true, value: { kind: 'backup', stream } });
+      } else {
+        worker.terminate();
+        if (message.kind === 'backupRefused') resolve({ ok: false, problem: message.problem });
+        else if (message.kind === 'read') resolve(message.file);
+      }
     };
     worker.onerror = () => {
       worker.terminate();
-      resolve(runHere(job));
+      if (stream)
+        stream.add({ kind: 'backupRefused', problem: { key: 'exchange.importFailed', path: '' } });
+      else resolve(openHere(name, bytes));
     };
-    worker.postMessage(job);
+    worker.postMessage({ kind: 'read', name, bytes } satisfies ImportJob);
   });
-}
-
-/** Reads and checks an imported file off the page's thread. */
-export async function readFileOffThread(
-  name: string,
-  bytes: ArrayBuffer,
-): Promise<Parsed<ImportFile>> {
-  const result = await run({ kind: 'read', name, bytes });
-  if (result.kind !== 'read') throw new Error('Unexpected worker answer');
-  return result.file;
 }
 
 /** Checks every row of an imported list against the mapping, off the page's thread. */
@@ -64,7 +85,17 @@ export async function checkRowsOffThread(
   mapping: ColumnMapping,
   values: ValueMapping,
 ): Promise<RowValidation> {
-  const result = await run({ kind: 'check', table, mapping, values });
-  if (result.kind !== 'check') throw new Error('Unexpected worker answer');
-  return result.checked;
+  if (typeof Worker === 'undefined') return validateImportRows(table, mapping, values);
+  return new Promise((resolve) => {
+    const worker = newWorker();
+    worker.onmessage = (event: MessageEvent<ImportJobResult>) => {
+      worker.terminate();
+      if (event.data.kind === 'check') resolve(event.data.checked);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(validateImportRows(table, mapping, values));
+    };
+    worker.postMessage({ kind: 'check', table, mapping, values } satisfies ImportJob);
+  });
 }

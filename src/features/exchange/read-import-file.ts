@@ -5,7 +5,8 @@ import {
 } from '../../domain/exchange/backup-format';
 import { MAX_LIST_BYTES, MAX_LIST_MEGABYTES } from '../../domain/exchange/csv';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
-import { parseBackupText } from '../../domain/exchange/parse-backup';
+import { checkBackupInParts } from '../../domain/exchange/parse-backup';
+import { assembleBackup, type BackupStep } from '../../domain/exchange/backup-parts';
 import { decodeUtf8, type ImportedTable } from '../../domain/exchange/imported-table';
 import { parseCsvText } from './csv-file';
 import { gunzipWithin, isGzip } from './compression';
@@ -13,6 +14,10 @@ import { readSpreadsheet } from './spreadsheet-file';
 
 export type ImportFile =
   { kind: 'backup'; backup: CheckedBackup } | { kind: 'table'; table: ImportedTable };
+
+/** A file opened: a list read whole, or a backup whose checked steps are still to come. */
+export type OpenedFile =
+  { kind: 'backup'; steps: Generator<BackupStep> } | { kind: 'table'; table: ImportedTable };
 
 /** What a file's name says it is: .json or .json.gz a backup, .csv or .xlsx a list. */
 function kindOfFile(name: string): 'json' | 'csv' | 'xlsx' | null {
@@ -29,11 +34,14 @@ export function sizeLimitOf(name: string): { bytes: number; megabytes: number } 
   return kindOfFile(name) === 'json' ? BACKUP_LIMIT : LIST_LIMIT;
 }
 
-/** Reads an imported file's bytes (the size was checked before reading them). */
-export async function readImportFile(
+/**
+ * Opens an imported file's bytes (the size was checked before reading them): a list is read and
+ * checked whole; a backup is decoded, and its steps (checkBackupInParts) come as they are taken.
+ */
+export async function openImportFile(
   name: string,
   buffer: ArrayBuffer,
-): Promise<Parsed<ImportFile>> {
+): Promise<Parsed<OpenedFile>> {
   const kind = kindOfFile(name);
   if (!kind) return refuse('exchange.problem.unknownFileType');
   const limit = sizeLimitOf(name);
@@ -51,10 +59,20 @@ export async function readImportFile(
   }
   const text = decodeUtf8(bytes);
   if (!text.ok) return text;
-  if (kind === 'json') {
-    const backup = parseBackupText(text.value);
-    return backup.ok ? { ok: true, value: { kind: 'backup', backup: backup.value } } : backup;
-  }
+  if (kind === 'json')
+    return { ok: true, value: { kind: 'backup', steps: checkBackupInParts(text.value) } };
   const table = parseCsvText(text.value);
   return table.ok ? { ok: true, value: { kind: 'table', table: table.value } } : table;
+}
+
+/** Reads an imported file's bytes whole: a list, or a backup checked to its end. */
+export async function readImportFile(
+  name: string,
+  buffer: ArrayBuffer,
+): Promise<Parsed<ImportFile>> {
+  const file = await openImportFile(name, buffer);
+  if (!file.ok) return file;
+  if (file.value.kind === 'table') return { ok: true, value: file.value };
+  const backup = assembleBackup(file.value.steps);
+  return backup.ok ? { ok: true, value: { kind: 'backup', backup: backup.value } } : backup;
 }

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClarteDatabase } from '../../src/db/database';
+import { exportBackup } from '../../src/db/repositories/backup';
+import { importBackup, importBackupParts } from '../../src/db/repositories/backup-import';
+import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { makeBackup } from '../../src/domain/exchange/backup-format';
+import { BackupRefused, type BackupStep } from '../../src/domain/exchange/backup-parts';
+import { checkBackupInParts, parseBackupText } from '../../src/domain/exchange/parse-backup';
+import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
+import { BackupStream } from '../../src/features/exchange/backup-stream';
+import {
+  contextOf,
+  hashOfDatabase,
+  rejectionOf,
+  sampleWorkspaceBundle,
+  sequence,
+} from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
+
+// Issue 15 point 6: a backup's records are written while the next ones are checked, in one
+// transaction; a part refused after others were written aborts it, and nothing is stored.
+
+afterEach(deleteTestDatabases);
+
+const NOW = '2026-11-01T09:00:00.000Z';
+
+function fileOf(bundle: WorkspaceBundle): string {
+  return JSON.stringify(makeBackup([bundle], NOW, '0.1.0'));
+}
+
+function large(): WorkspaceBundle {
+  return buildLargeWorkspace({ useCases: 1200, steps: 20, seed: 3, now: NOW, language: 'en' });
+}
+
+/**
+ * The file's steps handed to a stream as the import worker does, one every few milliseconds
+ * (each a task of its own): the import waits for parts with its transaction open. A refusal is
+ * held back until `refuseWhen` says so (a worker slower than the writes).
+ */
+function streamOf(text: string, refuseWhen: () => boolean = () => true): BackupStream {
+  const steps: BackupStep[] = [...checkBackupInParts(text)];
+  const first = steps.shift();
+  if (first?.kind !== 'backupFrame') throw new Error('The file was refused before its frame');
+  const stream = new BackupStream(first.frame);
+  const feed = () => {
+    const step = steps[0];
+    if (!step) return;
+    if (step.kind !== 'backupRefused' || refuseWhen()) {
+      steps.shift();
+      stream.add(structuredClone(step));
+    }
+    setTimeout(feed, 3);
+  };
+  setTimeout(feed, 3);
+  return stream;
+}
+
+async function dbWithAWorkspace(): Promise<ClarteDatabase> {
+  return (await openTestDatabase({ content: sampleWorkspaceBundle('kept') })).db;
+}
+
+describe('a backup imported as its parts are checked', () => {
+  it('stores what the import of the whole checked file stores, with the same new ids', async () => {
+    const text = fileOf(large());
+    const whole = parseBackupText(text);
+    if (!whole.ok) throw new Error('The file was refused');
+    const inParts = await dbWithAWorkspace();
+    const atOnce = await dbWithAWorkspace();
+    const progress: number[] = [];
+    const [id] = await importBackupParts(
+      inParts,
+      contextOf('Eve', sequence()),
+      streamOf(text).source(),
+      { kind: 'asNew' },
+      (done) => progress.push(done),
+    );
+    const [sameId] = await importBackup(atOnce, contextOf('Eve', sequence()), whole.value, {
+      kind: 'asNew',
+    });
+    expect(id).toBe(sameId);
+    const read = (db: ClarteDatabase) => exportBackup(db, 'all', NOW, 'test');
+    expect(await read(inParts)).toEqual(await read(atOnce));
+    // 1,200 use cases, their scorecards and the rest: many writes told, in order.
+    expect(progress.length).toBeGreaterThan(4);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('writes nothing when a record of a later part is refused, after earlier parts were written', async () => {
+    const bundle = large();
+    (bundle.useCases[1100] as { title: string }).title = '';
+    const text = fileOf(bundle);
+    const whole = parseBackupText(text);
+    const db = await dbWithAWorkspace();
+    const before = await hashOfDatabase(db);
+    const progress: number[] = [];
+
+    const refused = await rejectionOf(
+      importBackupParts(
+        db,
+        contextOf('Eve'),
+        streamOf(text, () => (progress.at(-1) ?? 0) > 1000).source(),
+        { kind: 'asNew' },
+        (d) => progress.push(d),
+      ),
+    );
+
+    // Written in its transaction before the refusal came: the participants, workflows, steps and
+    // frictions, then the first part of use cases (more than 1,000 records).
+    expect(progress.at(-1)).toBeGreaterThan(1000);
+    expect(refused).toBeInstanceOf(BackupRefused);
+    expect((refused as BackupRefused).problem).toEqual(whole.ok ? null : whole.problem);
+    expect((refused as BackupRefused).problem.path).toBe('workspaces[0].useCases[1100].title');
+    expect(await hashOfDatabase(db)).toBe(before);
+  });
+
+  it('writes nothing when the file is refused at its end (a broken reference)', async () => {
+    const bundle = large();
+    const card = bundle.scorecards[5]!;
+    bundle.scorecards[5] = { ...card, participantId: 'someone-else' };
+    const text = fileOf(bundle);
+    const db = await dbWithAWorkspace();
+    const before = await hashOfDatabase(db);
+
+    const refused = await rejectionOf(
+      importBackupParts(db, contextOf('Eve'), streamOf(text).source(), { kind: 'asNew' }),
+    );
+
+    expect((refused as BackupRefused).problem).toEqual({
+      key: 'exchange.problem.missingReference',
+      path: 'workspaces[0].scorecards[5].participantId',
+      params: { id: 'someone-else', list: 'participants' },
+    });
+    expect(await hashOfDatabase(db)).toBe(before);
+  });
+
+  it('can be tried again from the first part after a failed import (restore of a workspace that exists)', async () => {
+    const kept = sampleWorkspaceBundle('kept');
+    const stream = streamOf(fileOf(kept));
+    const db = await dbWithAWorkspace();
+    const before = await hashOfDatabase(db);
+
+    await rejectionOf(
+      importBackupParts(db, contextOf('Eve'), stream.source(), { kind: 'restore' }),
+    );
+    expect(await hashOfDatabase(db)).toBe(before);
+
+    const [id] = await importBackupParts(db, contextOf('Eve'), stream.source(), { kind: 'asNew' });
+    const imported = (await exportBackup(db, [id!], NOW, 'test')).workspaces[0];
+    expect(imported?.useCases).toHaveLength(kept.useCases.length);
+  });
+});
