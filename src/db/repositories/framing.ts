@@ -1,19 +1,24 @@
 import * as z from 'zod';
 import { nameSchema, textSchema } from '../../domain/schema/common';
-import { kpiSchema, type Workspace } from '../../domain/schema/workspace';
+import {
+  kpiSchema,
+  type Department,
+  type Initiative,
+  type Kpi,
+  type Workspace,
+} from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { changeWorkspace } from './workspaces';
 import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 
 /** What the framing forms send; a record without id is new. */
-export const departmentFormSchema = z.strictObject({ name: nameSchema });
+const departmentFormSchema = z.strictObject({ name: nameSchema });
 export const initiativeFormSchema = z.strictObject({
   name: nameSchema,
   description: textSchema,
 });
 export const kpiFormSchema = kpiSchema.omit({ id: true });
-export type DepartmentForm = z.infer<typeof departmentFormSchema>;
 export type InitiativeForm = z.infer<typeof initiativeFormSchema>;
 export type KpiForm = z.input<typeof kpiFormSchema>;
 
@@ -45,7 +50,13 @@ const FRAMING_FORMS = {
   kpis: kpiFormSchema,
 } as const;
 export type FramingForm<L extends FramingList> = z.input<(typeof FRAMING_FORMS)[L]>;
-export type FramingItem<L extends FramingList> = Workspace[L][number];
+/** The items of each framing list. */
+interface FramingItems {
+  departments: Department;
+  initiatives: Initiative;
+  kpis: Kpi;
+}
+export type FramingItem<L extends FramingList> = FramingItems[L];
 
 /** An item that names a department must name one of the workspace's (a KPI's department). */
 function refuseUnknownDepartment(w: Workspace, item: object): void {
