@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { database } from '../db/database';
+import { database, type ClarteDatabase } from '../db/database';
 import { readDecisionRecords, type DecisionRecords } from '../db/repositories/decisions';
 import {
   detectKpiConflicts,
@@ -26,13 +26,16 @@ export interface Divergence {
   resolved: boolean;
 }
 
-/** Everything decided by people about a workspace, read against the model's ranking. */
-export interface DecisionBoard {
-  decisions: Decision[];
-  /** Overrides in force (not withdrawn), oldest first. */
+/** The overrides in force (not withdrawn), oldest first, and the same per use case. */
+export interface OverridesInForce {
   overrides: Override[];
-  withdrawnOverrides: Override[];
   overridesByUseCase: ReadonlyMap<string, Override[]>;
+}
+
+/** Everything decided by people about a workspace, read against the model's ranking. */
+export interface DecisionBoard extends OverridesInForce {
+  decisions: Decision[];
+  withdrawnOverrides: Override[];
   /** Each ranked use case of the decision (computed rank and decided position), by id. */
   decided: ReadonlyMap<string, RankedDecision>;
   conflicts: KpiConflict[];
@@ -81,6 +84,38 @@ export function useDecisionRecords(workspaceId: string): DecisionRecords | undef
 }
 
 /**
+ * Records of the workspace of `data` read live by `read`, and what `derive` works out of them
+ * against the ranking (`read` and `derive` are module functions: stable). Undefined while loading.
+ */
+export function useReadAgainstRanking<R, T>(
+  data: WorkspaceRanking | null | undefined,
+  read: (db: ClarteDatabase, workspaceId: string) => Promise<R>,
+  derive: (records: R, data: WorkspaceRanking) => T,
+): T | undefined {
+  const workspaceId = data?.workspace.id ?? '';
+  const records = useLiveQuery(
+    () => (workspaceId ? read(database(), workspaceId) : undefined),
+    [workspaceId, read],
+  );
+  return useMemo(
+    () => (data && records ? derive(records, data) : undefined),
+    [data, records, derive],
+  );
+}
+
+/** The overrides in force (not withdrawn), oldest first as the decisions come, and per use case. */
+export function overridesInForce(decisions: readonly Decision[]): OverridesInForce {
+  const overrides = decisions.filter(
+    (d): d is Override => d.kind === 'override' && d.withdrawnAt === null,
+  );
+  const overridesByUseCase = new Map<string, Override[]>();
+  for (const o of overrides) {
+    overridesByUseCase.set(o.useCaseId, [...(overridesByUseCase.get(o.useCaseId) ?? []), o]);
+  }
+  return { overrides, overridesByUseCase };
+}
+
+/**
  * The decisions of the workspace of `data` (read live), with the decided positions, the KPI
  * conflicts (top K and each roadmap wave as groups) and the open exceptions worked out by the
  * domain. Undefined while loading.
@@ -88,26 +123,13 @@ export function useDecisionRecords(workspaceId: string): DecisionRecords | undef
 export function useDecisionBoard(
   data: WorkspaceRanking | null | undefined,
 ): DecisionBoard | undefined {
-  const workspaceId = data?.workspace.id ?? '';
-  const records = useLiveQuery(
-    () => (workspaceId ? readDecisionRecords(database(), workspaceId) : undefined),
-    [workspaceId],
-  );
-  return useMemo(() => {
-    if (!data || !records) return undefined;
-    return boardOf(data, records);
-  }, [data, records]);
+  return useReadAgainstRanking(data, readDecisionRecords, boardOf);
 }
 
-function boardOf(data: WorkspaceRanking, records: DecisionRecords): DecisionBoard {
+function boardOf(records: DecisionRecords, data: WorkspaceRanking): DecisionBoard {
   const { workspace, useCases, decision } = data;
   const { decisions, waves, scorecards } = records;
-  const overrides = decisions.filter((d): d is Override => d.kind === 'override');
-  const active = overrides.filter((o) => o.withdrawnAt === null);
-  const overridesByUseCase = new Map<string, Override[]>();
-  for (const o of active) {
-    overridesByUseCase.set(o.useCaseId, [...(overridesByUseCase.get(o.useCaseId) ?? []), o]);
-  }
+  const { overrides: active, overridesByUseCase } = overridesInForce(decisions);
   const decided = new Map(decision.decided.map((d) => [d.id, d]));
   const topK = decision.ranked.slice(0, decision.topK).map((r) => r.id);
   const conflicts = detectKpiConflicts({
@@ -137,7 +159,9 @@ function boardOf(data: WorkspaceRanking, records: DecisionRecords): DecisionBoar
   return {
     decisions,
     overrides: active,
-    withdrawnOverrides: overrides.filter((o) => o.withdrawnAt !== null),
+    withdrawnOverrides: decisions.filter(
+      (d): d is Override => d.kind === 'override' && d.withdrawnAt !== null,
+    ),
     overridesByUseCase,
     decided,
     conflicts,

@@ -7,13 +7,13 @@ import {
   createWorkflow,
   deleteStep,
   deleteWorkflow,
+  discoveryEdits,
   moveStep,
-  updateStep,
-  updateWorkflow,
   type StepForm,
   type WorkflowForm,
 } from '../db/repositories/workflows';
 import { deleteFriction, saveFriction, type FrictionForm } from '../db/repositories/frictions';
+import { updateSeen } from '../db/repositories/recorded-edits';
 import { removeWithDependants, undoRemoval } from '../db/repositories/dependants';
 import type { DependantTarget } from '../domain/dependants/dependants';
 import type { RecordChange, RemovalChoice } from '../domain/dependants/removal-plan';
@@ -73,14 +73,17 @@ export function useDiscoveryWrites() {
   const change = useChangeContext();
   return useMemo(() => {
     const db = database();
+    const edits = discoveryEdits(db);
     return {
       createWorkflow: (workspaceId: string, kind: Workflow['kind'], form: WorkflowForm) =>
         createWorkflow(db, change(), workspaceId, kind, form),
       updateWorkflow: (id: string, form: WorkflowForm, seen?: Partial<Workflow>) =>
-        updateWorkflow(db, change(), id, form, seen),
+        updateSeen(db, change(), edits.workflow, id, form, seen),
       deleteWorkflow: (id: string) => deleteWorkflow(db, change(), id),
       saveStep: (workflowId: string, id: string | null, form: StepForm, seen?: Partial<Step>) =>
-        id ? updateStep(db, change(), id, form, seen) : createStep(db, change(), workflowId, form),
+        id
+          ? updateSeen(db, change(), edits.step, id, form, seen)
+          : createStep(db, change(), workflowId, form),
       moveStep: (id: string, toIndex: number) => moveStep(db, change(), id, toIndex),
       deleteStep: (id: string) => deleteStep(db, change(), id),
       removeWithDependants: (workspaceId: string, target: DependantTarget, choice: RemovalChoice) =>

@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { database } from '../db/database';
 import { listParticipants, listScorecardsOfUseCase } from '../db/repositories/scorecards';
-import { getWorkspace } from '../db/repositories/workspaces';
 import { agreedScoresOf, type AgreedScore } from '../domain/scoring/group-scores';
 import type { CriterionId } from '../domain/schema/criterion';
 import type { Decision } from '../domain/schema/decision';
@@ -12,8 +11,8 @@ import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
 import {
   listDivergenceResolutions,
-  listScorecards,
-  listUseCases,
+  readWorkspaceWith,
+  SCORING_LISTS,
 } from '../db/repositories/workspace-reads';
 
 export interface GroupScoringData {
@@ -41,14 +40,11 @@ function byName(locale: string) {
 export function useGroupScoring(workspaceId: string): GroupScoringData | null | undefined {
   const data = useLiveQuery(async () => {
     const db = database();
-    const [workspace, useCases, participants, scorecards, resolutions] = await Promise.all([
-      getWorkspace(db, workspaceId),
-      listUseCases(db, workspaceId),
-      listParticipants(db, workspaceId),
-      listScorecards(db, workspaceId),
+    const [records, resolutions] = await Promise.all([
+      readWorkspaceWith(db, workspaceId, SCORING_LISTS),
       listDivergenceResolutions(db, workspaceId),
     ]);
-    return workspace ? { workspace, useCases, participants, scorecards, resolutions } : null;
+    return records && { ...records, resolutions };
   }, [workspaceId]);
   return useMemo(() => {
     if (!data) return data;

@@ -2,9 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { database } from '../db/database';
 import { getOpenLiveSession } from '../db/repositories/live-sessions';
-import { listParticipants } from '../db/repositories/scorecards';
 import { listDecisions } from '../db/repositories/decision-input';
-import { getWorkspace, listScorecards, listUseCases } from '../db/repositories/workspace-reads';
+import { readWorkspaceWith, SCORING_LISTS } from '../db/repositories/workspace-reads';
 import { decideWorkspace, type WorkspaceDecision } from '../domain/decision/decide-workspace';
 import type { LiveSession } from '../domain/schema/live-session';
 import type { Participant } from '../domain/schema/participant';
@@ -25,15 +24,12 @@ export interface LiveSessionData {
 export function useLiveSession(workspaceId: string): LiveSessionData | null | undefined {
   const data = useLiveQuery(async () => {
     const db = database();
-    const [workspace, useCases, participants, scorecards, decisions, session] = await Promise.all([
-      getWorkspace(db, workspaceId),
-      listUseCases(db, workspaceId),
-      listParticipants(db, workspaceId),
-      listScorecards(db, workspaceId),
+    const [records, decisions, session] = await Promise.all([
+      readWorkspaceWith(db, workspaceId, SCORING_LISTS),
       listDecisions(db, workspaceId),
       getOpenLiveSession(db, workspaceId),
     ]);
-    return workspace ? { workspace, useCases, participants, scorecards, decisions, session } : null;
+    return records && { ...records, decisions, session };
   }, [workspaceId]);
   return useMemo(() => {
     if (!data) return data;

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../db/database';
-import { listParticipants } from '../db/repositories/scorecards';
-import { listScorecards } from '../db/repositories/workspace-reads';
+import { readWorkspaceLists } from '../db/repositories/workspace-reads';
 import type { Participant } from '../domain/schema/participant';
 
 export interface ParticipantsOverview {
@@ -14,12 +13,10 @@ export interface ParticipantsOverview {
 export function useParticipants(workspaceId: string): ParticipantsOverview | undefined {
   return useLiveQuery(async () => {
     const db = database();
-    const [participants, cards] = await Promise.all([
-      listParticipants(db, workspaceId),
-      listScorecards(db, workspaceId),
-    ]);
+    const lists = ['participants', 'scorecards'] as const;
+    const { participants, scorecards } = await readWorkspaceLists(db, workspaceId, lists);
     const scorecardCount = new Map<string, number>();
-    for (const c of cards)
+    for (const c of scorecards)
       scorecardCount.set(c.participantId, (scorecardCount.get(c.participantId) ?? 0) + 1);
     const collator = new Intl.Collator();
     participants.sort((a, b) => collator.compare(a.name, b.name));

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { removeWithDependants } from '../../src/db/repositories/dependants';
-import { saveDepartment, saveIntention, saveKpi } from '../../src/db/repositories/framing';
+import { saveFramingItem } from '../../src/db/repositories/framing';
 import {
   addUseCaseFromCatalogue,
   saveQualification,
@@ -15,11 +15,11 @@ import {
   deleteStep,
   deleteWorkflow,
   moveStep,
-  updateStep,
-  updateWorkflow,
+  discoveryEdits,
 } from '../../src/db/repositories/workflows';
 import { deleteFriction, saveFriction } from '../../src/db/repositories/frictions';
-import { getWorkspace } from '../../src/db/repositories/workspaces';
+import { updateSeen } from '../../src/db/repositories/recorded-edits';
+import { getWorkspace, updateWorkspaceSettings } from '../../src/db/repositories/workspaces';
 import { clarityOf } from '../../src/domain/qualification/clarity';
 import type { ChangeContext } from '../../src/db/change-context';
 import { contextOf, dumpDatabase, rejectionOf, formOfUseCase } from '../fixtures/builders';
@@ -57,9 +57,13 @@ async function invoiceWorkflow() {
 
 describe('framing', () => {
   it('writes the intention, departments and KPIs, each with an audit entry', async () => {
-    await saveIntention(db, ctx, workspaceId, 'Make supplier disputes visible');
-    const finance = await saveDepartment(db, ctx, workspaceId, null, { name: 'Finance' });
-    await saveKpi(db, ctx, workspaceId, null, {
+    await updateWorkspaceSettings(db, ctx, workspaceId, {
+      intention: 'Make supplier disputes visible',
+    });
+    const finance = await saveFramingItem(db, ctx, workspaceId, 'departments', null, {
+      name: 'Finance',
+    });
+    await saveFramingItem(db, ctx, workspaceId, 'kpis', null, {
       name: 'Cost per invoice',
       departmentId: finance,
       unit: '€',
@@ -89,9 +93,11 @@ describe('framing', () => {
   });
 
   it('removes a department that owns a KPI only as the person chose: moved, or left without', async () => {
-    const finance = await saveDepartment(db, ctx, workspaceId, null, { name: 'Finance' });
-    const tax = await saveDepartment(db, ctx, workspaceId, null, { name: 'Tax' });
-    const kpi = await saveKpi(db, ctx, workspaceId, null, {
+    const finance = await saveFramingItem(db, ctx, workspaceId, 'departments', null, {
+      name: 'Finance',
+    });
+    const tax = await saveFramingItem(db, ctx, workspaceId, 'departments', null, { name: 'Tax' });
+    const kpi = await saveFramingItem(db, ctx, workspaceId, 'kpis', null, {
       name: 'DSO',
       departmentId: finance,
       direction: 'down',
@@ -126,11 +132,19 @@ describe('framing', () => {
   it('refuses a bad KPI with message keys, and nothing stored changes', async () => {
     const before = await dumpDatabase(db);
     const error = await rejectionOf(
-      saveKpi(db, ctx, workspaceId, null, { name: ' ', departmentId: null, direction: 'up' }),
+      saveFramingItem(db, ctx, workspaceId, 'kpis', null, {
+        name: ' ',
+        departmentId: null,
+        direction: 'up',
+      }),
     );
     expect(messagesOf(error)).toEqual(['errors.required']);
     const unknownDepartment = await rejectionOf(
-      saveKpi(db, ctx, workspaceId, null, { name: 'NPS', departmentId: 'nope', direction: 'up' }),
+      saveFramingItem(db, ctx, workspaceId, 'kpis', null, {
+        name: 'NPS',
+        departmentId: 'nope',
+        direction: 'up',
+      }),
     );
     expect(messagesOf(unknownDepartment)).toEqual(['errors.invalid']);
     expect(await dumpDatabase(db)).toEqual(before);
@@ -175,16 +189,27 @@ describe('workflows', () => {
   it('edits a workflow and a step with one audit entry of what changed, none when unchanged', async () => {
     const { workflowId, ids } = await invoiceWorkflow();
     const before = (await listAuditEntries(db, workspaceId)).length;
-    await updateWorkflow(db, ctx, workflowId, { name: 'Supplier invoices', description: 'AP' });
-    await updateStep(db, ctx, ids[0]!, { name: 'Receive by mail', kind: 'highVolume' });
-    await updateStep(db, ctx, ids[1]!, { name: 'Match', kind: 'highVolume' });
+    await updateSeen(db, ctx, discoveryEdits(db).workflow, workflowId, {
+      name: 'Supplier invoices',
+      description: 'AP',
+    });
+    await updateSeen(db, ctx, discoveryEdits(db).step, ids[0]!, {
+      name: 'Receive by mail',
+      kind: 'highVolume',
+    });
+    await updateSeen(db, ctx, discoveryEdits(db).step, ids[1]!, {
+      name: 'Match',
+      kind: 'highVolume',
+    });
     const audit = await listAuditEntries(db, workspaceId);
     expect(audit).toHaveLength(before + 2);
     expect(audit.slice(0, 2).map((e) => [e.entityType, e.before, e.after])).toEqual([
       ['step', { name: 'Receive' }, { name: 'Receive by mail' }],
       ['workflow', { description: '' }, { description: 'AP' }],
     ]);
-    await expect(updateStep(db, ctx, 'nope', { name: 'X' })).rejects.toThrow('No step nope');
+    await expect(
+      updateSeen(db, ctx, discoveryEdits(db).step, 'nope', { name: 'X' }),
+    ).rejects.toThrow('step nope not found');
   });
 
   it('edits and deletes a friction, each in the audit trail', async () => {
@@ -217,7 +242,7 @@ describe('workflows', () => {
 describe('qualification', () => {
   it('saves every item, up to a clear use case (7 of 7)', async () => {
     const { ids } = await invoiceWorkflow();
-    const kpi = await saveKpi(db, ctx, workspaceId, null, {
+    const kpi = await saveFramingItem(db, ctx, workspaceId, 'kpis', null, {
       name: 'Cost',
       departmentId: null,
       direction: 'down',
@@ -242,7 +267,7 @@ describe('qualification', () => {
   });
 
   it('refuses an unknown KPI or a KPI named twice, and nothing stored changes', async () => {
-    const kpi = await saveKpi(db, ctx, workspaceId, null, {
+    const kpi = await saveFramingItem(db, ctx, workspaceId, 'kpis', null, {
       name: 'Cost',
       departmentId: null,
       direction: 'down',

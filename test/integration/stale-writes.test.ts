@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClarteDatabase } from '../../src/db/database';
-import { saveDepartment, saveKpi } from '../../src/db/repositories/framing';
+import { saveFramingItem } from '../../src/db/repositories/framing';
 import { deleteFriction, saveFriction } from '../../src/db/repositories/frictions';
+import { updateSeen } from '../../src/db/repositories/recorded-edits';
 import { addParticipant, updateParticipant } from '../../src/db/repositories/participants';
 import {
   createStep,
   createWorkflow,
   moveStep,
-  updateStep,
+  discoveryEdits,
 } from '../../src/db/repositories/workflows';
 import { updateWorkspaceDetails } from '../../src/db/repositories/workspaces';
 import { StaleWriteError } from '../../src/db/write';
@@ -77,18 +78,29 @@ describe('a save from a dialog opened before another tab saved', () => {
 
   it('is refused for a department or a KPI changed meanwhile', async () => {
     const ctx = contextOf('Ada', seq);
-    const departmentId = await saveDepartment(db, ctx, workspaceId, null, { name: 'Finance' });
+    const departmentId = await saveFramingItem(db, ctx, workspaceId, 'departments', null, {
+      name: 'Finance',
+    });
     const department = { id: departmentId, name: 'Finance' };
-    await saveDepartment(
+    await saveFramingItem(
       db,
       contextOf('Bob', seq),
       workspaceId,
+      'departments',
       departmentId,
       { name: 'Finance & Tax' },
       department,
     );
     const refusal = await refusedUnchanged(() =>
-      saveDepartment(db, ctx, workspaceId, departmentId, { name: 'Accounting' }, department),
+      saveFramingItem(
+        db,
+        ctx,
+        workspaceId,
+        'departments',
+        departmentId,
+        { name: 'Accounting' },
+        department,
+      ),
     );
     expect(refusal.current).toEqual({ id: departmentId, name: 'Finance & Tax' });
 
@@ -99,11 +111,19 @@ describe('a save from a dialog opened before another tab saved', () => {
       direction: 'down',
       baseline: 45,
     } as const;
-    const kpiId = await saveKpi(db, ctx, workspaceId, null, kpiForm);
+    const kpiId = await saveFramingItem(db, ctx, workspaceId, 'kpis', null, kpiForm);
     const kpi = { id: kpiId, ...kpiForm };
-    await saveKpi(db, contextOf('Bob', seq), workspaceId, kpiId, { ...kpiForm, baseline: 40 }, kpi);
+    await saveFramingItem(
+      db,
+      contextOf('Bob', seq),
+      workspaceId,
+      'kpis',
+      kpiId,
+      { ...kpiForm, baseline: 40 },
+      kpi,
+    );
     await refusedUnchanged(() =>
-      saveKpi(db, ctx, workspaceId, kpiId, { ...kpiForm, unit: 'd' }, kpi),
+      saveFramingItem(db, ctx, workspaceId, 'kpis', kpiId, { ...kpiForm, unit: 'd' }, kpi),
     );
   });
 
@@ -144,18 +164,26 @@ describe('a save from a dialog opened before another tab saved', () => {
     await createStep(db, ctx, workflowId, { ...fields, name: 'Approve' });
     // Another tab moves it: the fields the dialog edits are the same, the save goes through.
     await moveStep(db, contextOf('Bob', seq), stepId, 1);
-    await updateStep(db, ctx, stepId, { ...fields, owner: 'Ana' }, fields);
+    await updateSeen(db, ctx, discoveryEdits(db).step, stepId, { ...fields, owner: 'Ana' }, fields);
     expect((await db.steps.get(stepId))?.owner).toBe('Ana');
     // Another tab renames it: a dialog opened before is refused.
-    await updateStep(
+    await updateSeen(
       db,
       contextOf('Bob', seq),
+      discoveryEdits(db).step,
       stepId,
       { ...fields, owner: 'Ana', name: 'Receive the invoice' },
       { ...fields, owner: 'Ana' },
     );
     await refusedUnchanged(() =>
-      updateStep(db, ctx, stepId, { ...fields, owner: 'Léo' }, { ...fields, owner: 'Ana' }),
+      updateSeen(
+        db,
+        ctx,
+        discoveryEdits(db).step,
+        stepId,
+        { ...fields, owner: 'Léo' },
+        { ...fields, owner: 'Ana' },
+      ),
     );
   });
 

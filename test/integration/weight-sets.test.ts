@@ -8,9 +8,8 @@ import {
   deleteWeightSet,
   listWeightSets,
   renameWeightSet,
-  updateSensitivitySettings,
 } from '../../src/db/repositories/weight-sets';
-import { getWorkspace } from '../../src/db/repositories/workspaces';
+import { getWorkspace, updateWorkspaceSettings } from '../../src/db/repositories/workspaces';
 import { defaultWeights } from '../../src/domain/schema/criterion';
 import {
   START_TIME,
@@ -137,7 +136,7 @@ describe('weight sets', () => {
     ]);
     expect(
       messagesOf(
-        await rejectionOf(updateSensitivitySettings(db, ctx, WS, { topK: 0, robustnessSeed: 7 })),
+        await rejectionOf(updateWorkspaceSettings(db, ctx, WS, { topK: 0, robustnessSeed: 7 })),
       ).length,
     ).toBe(1);
 
@@ -147,7 +146,7 @@ describe('weight sets', () => {
 
 describe('sensitivity settings', () => {
   it('stores K and the seed, audited with before and after', async () => {
-    await updateSensitivitySettings(db, contextOf('Ada', seq), WS, { topK: 3, robustnessSeed: 7 });
+    await updateWorkspaceSettings(db, contextOf('Ada', seq), WS, { topK: 3, robustnessSeed: 7 });
     expect(await getWorkspace(db, WS)).toMatchObject({ topK: 3, robustnessSeed: 7 });
     const [entry] = await listAuditEntries(db, WS);
     expect(entry).toMatchObject({

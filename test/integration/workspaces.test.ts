@@ -15,6 +15,7 @@ import {
   prepareFirstRun,
   restoreWorkspace,
   updateWorkspaceDetails,
+  updateWorkspaceSettings,
 } from '../../src/db/repositories/workspaces';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
 import {
@@ -192,6 +193,57 @@ describe('editing a workspace', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]?.message).toBe('errors.required');
     expect(issues[0]?.path).toEqual(['name']);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe("changing a workspace's settings", () => {
+  it('changes the intention and a threshold with one "updated" entry of those fields only', async () => {
+    const id = await createWorkspace(
+      db,
+      contextOf('Ada', seq),
+      { name: 'Acme', description: '' },
+      'en',
+    );
+
+    await updateWorkspaceSettings(db, contextOf('Bob', seq), id, {
+      intention: 'Make supplier disputes visible',
+      thresholds: { value: 60, feasibility: 50 },
+    });
+
+    const workspace = await getWorkspace(db, id);
+    expect(workspace).toMatchObject({
+      name: 'Acme',
+      description: '',
+      intention: 'Make supplier disputes visible',
+      thresholds: { value: 60, feasibility: 50 },
+    });
+    const [entry] = await listAuditEntries(db, id); // newest first
+    expect(entry).toMatchObject({ actor: 'Bob', action: 'updated', entityType: 'workspace' });
+    expect(entry?.before).toEqual({ intention: '', thresholds: { value: 50, feasibility: 50 } });
+    expect(entry?.after).toEqual({
+      intention: 'Make supplier disputes visible',
+      thresholds: { value: 60, feasibility: 50 },
+    });
+  });
+
+  it('refuses a threshold above 100 and a setting it does not know, and nothing changes', async () => {
+    const id = await createWorkspace(
+      db,
+      contextOf('Ada', seq),
+      { name: 'Acme', description: '' },
+      'en',
+    );
+    const before = await dumpDatabase(db);
+
+    const tooHigh = { thresholds: { value: 101, feasibility: 50 } };
+    expect(
+      await rejectionOf(updateWorkspaceSettings(db, contextOf('Ada', seq), id, tooHigh)),
+    ).toBeInstanceOf(z.ZodError);
+    const unknown = { name: 'Renamed' } as unknown as Parameters<typeof updateWorkspaceSettings>[3];
+    expect(
+      await rejectionOf(updateWorkspaceSettings(db, contextOf('Ada', seq), id, unknown)),
+    ).toBeInstanceOf(z.ZodError);
     expect(await dumpDatabase(db)).toEqual(before);
   });
 });

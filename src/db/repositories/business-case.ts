@@ -11,6 +11,7 @@ import type { Step, Workflow } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { factsOf, mustGet, putChanged } from './recorded-writes';
+import { readWorkspaceLists } from './workspace-reads';
 
 /**
  * Saves the financial estimate of a use case (SCORING.md section 11). The estimate is parsed
@@ -48,14 +49,8 @@ export async function readBusinessCaseRecords(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<BusinessCaseRecords> {
-  const [workflows, steps, participants, scorecards, decisions] = await Promise.all([
-    db.workflows.where('workspaceId').equals(workspaceId).toArray(),
-    db.steps.where('workspaceId').equals(workspaceId).toArray(),
-    db.participants.where('workspaceId').equals(workspaceId).toArray(),
-    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
-    db.decisions.where('workspaceId').equals(workspaceId).toArray(),
-  ]);
-  return { workflows, steps, participants, scorecards, decisions };
+  const lists = ['workflows', 'steps', 'participants', 'scorecards', 'decisions'] as const;
+  return readWorkspaceLists(db, workspaceId, lists);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Scorecard } from '../../domain/schema/scorecard';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Workspace } from '../../domain/schema/workspace';
 import type { ClarteDatabase } from '../database';
+import { ofWorkspace } from './workspace-reads';
 
 /** A workspace and its records, as decideWorkspace takes them. */
 export interface WorkspaceDecisionInput extends DecisionInput {
@@ -30,8 +31,8 @@ export async function readDecisionInput(
 ): Promise<WorkspaceDecisionInput | null> {
   const [workspace, useCases, scorecards, decisions, participantCount] = await Promise.all([
     db.workspaces.get(workspaceId),
-    db.useCases.where('workspaceId').equals(workspaceId).toArray(),
-    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+    ofWorkspace(db.useCases, workspaceId),
+    ofWorkspace(db.scorecards, workspaceId),
     listDecisions(db, workspaceId),
     db.participants.where('workspaceId').equals(workspaceId).count(),
   ]);
@@ -41,6 +42,6 @@ export async function readDecisionInput(
 
 /** Every decision of a workspace, oldest first. */
 export async function listDecisions(db: ClarteDatabase, workspaceId: string): Promise<Decision[]> {
-  const all = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
+  const all = await ofWorkspace(db.decisions, workspaceId);
   return all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -11,6 +11,7 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 import { decisionInputTables } from './decision-input';
+import { readWorkspaceWith } from './workspace-reads';
 
 /** The decision now with the records it was computed from (the whole workspace record too). */
 export interface DecisionNow extends FreezeInput {
@@ -34,14 +35,10 @@ export async function readDecisionNow(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<DecisionNow | null> {
-  const workspace = await db.workspaces.get(workspaceId);
-  if (!workspace) return null;
-  const [useCases, scorecards, decisions, participants] = await Promise.all([
-    db.useCases.where('workspaceId').equals(workspaceId).toArray(),
-    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
-    db.decisions.where('workspaceId').equals(workspaceId).toArray(),
-    db.participants.where('workspaceId').equals(workspaceId).toArray(),
-  ]);
+  const lists = ['useCases', 'scorecards', 'decisions', 'participants'] as const;
+  const records = await readWorkspaceWith(db, workspaceId, lists);
+  if (!records) return null;
+  const { workspace, useCases, scorecards, decisions, participants } = records;
   const participantCount = participants.length;
   const decision = decideWorkspace({
     workspace,

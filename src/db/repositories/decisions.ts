@@ -15,8 +15,8 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { decisionInputTables, listDecisions, readDecisionInput } from './decision-input';
 import { addDecision, newDecision, withdrawDecision } from './decision-writes';
-import { recordChange } from '../write';
-import { mustGet, mustGetWorkspace } from './recorded-writes';
+import { factsOf, mustGetWorkspace, putRecorded, withRecord } from './recorded-writes';
+import { ofWorkspace } from './workspace-reads';
 
 /** What a person gives to contest the model for a use case (author, time and rank are added). */
 export const overrideInputSchema = overrideSchema
@@ -70,8 +70,8 @@ export async function readDecisionRecords(
 ): Promise<DecisionRecords> {
   const [decisions, waves, scorecards] = await Promise.all([
     listDecisions(db, workspaceId),
-    db.waves.where('workspaceId').equals(workspaceId).toArray(),
-    db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
+    ofWorkspace(db.waves, workspaceId),
+    ofWorkspace(db.scorecards, workspaceId),
   ]);
   return { decisions, waves: waves.sort((a, b) => a.position - b.position), scorecards };
 }
@@ -110,8 +110,8 @@ export async function createOverride(
   input: OverrideInput,
 ): Promise<string> {
   const fields = overrideInputSchema.parse(input);
-  return db.transaction('rw', [...decisionInputTables(db), db.audit], async () => {
-    const useCase = await mustGet(db.useCases, fields.useCaseId, 'Use case');
+  const tables = decisionInputTables(db);
+  return withRecord(db, db.useCases, fields.useCaseId, 'Use case', tables, async (useCase) => {
     const now = ctx.now();
     const override = overrideSchema.parse({
       ...fields,
@@ -165,15 +165,11 @@ export async function setOverrideFollowUp(
   const parsed = followUpSchema.parse(followUp);
   await db.transaction('rw', [db.decisions, db.useCases, db.workspaces, db.audit], async () => {
     const current = await activeOverride(db, overrideId);
-    const now = ctx.now();
     const next = decisionSchema.parse({ ...current, ...parsed });
-    await db.decisions.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
+    const label = await labelOf(db, current.useCaseId);
+    await putRecorded(db, ctx, ctx.now(), db.decisions, next, {
+      ...factsOf('decision', current, label),
       action: 'updated',
-      entityType: 'decision',
-      entityId: current.id,
-      label: await labelOf(db, current.useCaseId),
       before: toJson({ owner: current.owner, reviewDate: current.reviewDate }),
       after: toJson(parsed),
     });
@@ -193,7 +189,7 @@ export async function arbitrateConflict(
   const fields = arbitrationInputSchema.parse(input);
   return db.transaction('rw', [db.decisions, db.workspaces, db.audit], async () => {
     await mustGetWorkspace(db, workspaceId);
-    const existing = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
+    const existing = await ofWorkspace(db.decisions, workspaceId);
     const already = existing.some(
       (d) => d.kind === 'kpiArbitration' && d.conflictKey === fields.conflictKey && !d.withdrawnAt,
     );

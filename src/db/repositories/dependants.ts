@@ -12,35 +12,31 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import type { AuditFacts } from './audit-trail';
 import { StaleWriteError, writeChange } from '../write';
+import { readWorkspaceWith } from './workspace-reads';
 
-/** The tables removals write, and the kind of audit entry of each (writeChange covers them all). */
-const ENTITY_OF = {
-  workspaces: 'workspace',
+/** The lists of a workspace that removals read and write, and the kind of audit entry of each. */
+const LIST_ENTITY = {
   participants: 'participant',
   workflows: 'workflow',
   steps: 'step',
   frictions: 'friction',
   useCases: 'useCase',
   scorecards: 'scorecard',
-} as const satisfies Record<RecordTable, AuditEntityType>;
+} as const satisfies Record<Exclude<RecordTable, 'workspaces'>, AuditEntityType>;
+
+/** The tables removals write, and the kind of audit entry of each (writeChange covers them all). */
+const ENTITY_OF = { workspaces: 'workspace', ...LIST_ENTITY } as const satisfies Record<
+  RecordTable,
+  AuditEntityType
+>;
 
 /** The records of a workspace that removals read (dependantsOf, planRemoval). */
 export async function readDependantRecords(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<DependantRecords | null> {
-  const workspace = await db.workspaces.get(workspaceId);
-  if (!workspace) return null;
-  const mine = { index: 'workspaceId', value: workspaceId } as const;
-  const [participants, workflows, steps, frictions, useCases, scorecards] = await Promise.all([
-    db.participants.where(mine.index).equals(mine.value).toArray(),
-    db.workflows.where(mine.index).equals(mine.value).toArray(),
-    db.steps.where(mine.index).equals(mine.value).toArray(),
-    db.frictions.where(mine.index).equals(mine.value).toArray(),
-    db.useCases.where(mine.index).equals(mine.value).toArray(),
-    db.scorecards.where(mine.index).equals(mine.value).toArray(),
-  ]);
-  return { workspace, participants, workflows, steps, frictions, useCases, scorecards };
+  const lists = Object.keys(LIST_ENTITY) as (keyof typeof LIST_ENTITY)[];
+  return readWorkspaceWith(db, workspaceId, lists);
 }
 
 function labelOf(record: object): string {

@@ -5,6 +5,7 @@ import {
   type Department,
   type Initiative,
   type Kpi,
+  type Workspace,
 } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
@@ -12,13 +13,12 @@ import { changeWorkspace } from './workspaces';
 import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 
 /** What the framing forms send; a record without id is new. */
-export const departmentFormSchema = z.strictObject({ name: nameSchema });
+const departmentFormSchema = z.strictObject({ name: nameSchema });
 export const initiativeFormSchema = z.strictObject({
   name: nameSchema,
   description: textSchema,
 });
 export const kpiFormSchema = kpiSchema.omit({ id: true });
-export type DepartmentForm = z.infer<typeof departmentFormSchema>;
 export type InitiativeForm = z.infer<typeof initiativeFormSchema>;
 export type KpiForm = z.input<typeof kpiFormSchema>;
 
@@ -26,60 +26,6 @@ function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
   return list.some((x) => x.id === item.id)
     ? list.map((x) => (x.id === item.id ? item : x))
     : [...list, item];
-}
-
-/** "What do we want to make visible, simpler or stronger?" */
-export async function saveIntention(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  workspaceId: string,
-  intention: string,
-): Promise<void> {
-  const parsed = textSchema.parse(intention);
-  await changeWorkspace(db, ctx, workspaceId, (w) => ({ ...w, intention: parsed }));
-}
-
-/** Adds a department (id null) or renames one; returns its id. */
-export async function saveDepartment(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  workspaceId: string,
-  id: string | null,
-  form: DepartmentForm,
-  /** The department as the dialog opened it: changed since by another tab, refused. */
-  seen?: Department,
-): Promise<string> {
-  const department: Department = { id: id ?? ctx.newId(), ...departmentFormSchema.parse(form) };
-  await changeWorkspace(db, ctx, workspaceId, (w) => {
-    if (id)
-      refuseIfChanged(
-        w.departments.find((d) => d.id === id),
-        seen,
-      );
-    return { ...w, departments: upsert(w.departments, department) };
-  });
-  return department.id;
-}
-
-export async function saveInitiative(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  workspaceId: string,
-  id: string | null,
-  form: InitiativeForm,
-  /** The initiative as the dialog opened it: changed since by another tab, refused. */
-  seen?: Initiative,
-): Promise<string> {
-  const initiative: Initiative = { id: id ?? ctx.newId(), ...initiativeFormSchema.parse(form) };
-  await changeWorkspace(db, ctx, workspaceId, (w) => {
-    if (id)
-      refuseIfChanged(
-        w.initiatives.find((i) => i.id === id),
-        seen,
-      );
-    return { ...w, initiatives: upsert(w.initiatives, initiative) };
-  });
-  return initiative.id;
 }
 
 export async function removeInitiative(
@@ -94,29 +40,57 @@ export async function removeInitiative(
   }));
 }
 
-/** Adds a KPI (id null) or changes one; its department must be one of the workspace's. */
-export async function saveKpi(
+/** The framing lists of a workspace that a dialog adds to and edits in place. */
+export type FramingList = 'departments' | 'initiatives' | 'kpis';
+
+/** What the dialog of each framing list sends. */
+const FRAMING_FORMS = {
+  departments: departmentFormSchema,
+  initiatives: initiativeFormSchema,
+  kpis: kpiFormSchema,
+} as const;
+export type FramingForm<L extends FramingList> = z.input<(typeof FRAMING_FORMS)[L]>;
+/** The items of each framing list. */
+interface FramingItems {
+  departments: Department;
+  initiatives: Initiative;
+  kpis: Kpi;
+}
+export type FramingItem<L extends FramingList> = FramingItems[L];
+
+/** An item that names a department must name one of the workspace's (a KPI's department). */
+function refuseUnknownDepartment(w: Workspace, item: object): void {
+  if (!('departmentId' in item) || item.departmentId === null) return;
+  if (w.departments.some((d) => d.id === item.departmentId)) return;
+  throw new z.ZodError([
+    { code: 'custom', path: ['departmentId'], message: 'errors.invalid', input: item },
+  ]);
+}
+
+/**
+ * Adds an item to a framing list of the workspace (id null) or changes one in place (a
+ * department renamed, a KPI's fields); returns its id. `seen` is the item as the dialog opened
+ * it: changed since by another tab, the save is refused.
+ */
+export async function saveFramingItem<L extends FramingList>(
   db: ClarteDatabase,
   ctx: ChangeContext,
   workspaceId: string,
+  list: L,
   id: string | null,
-  form: KpiForm,
-  /** The KPI as the dialog opened it: changed since by another tab, refused. */
-  seen?: Kpi,
+  form: FramingForm<L>,
+  seen?: FramingItem<L>,
 ): Promise<string> {
-  const kpi: Kpi = kpiSchema.parse({ ...kpiFormSchema.parse(form), id: id ?? ctx.newId() });
+  const item = { id: id ?? ctx.newId(), ...FRAMING_FORMS[list].parse(form) };
   await changeWorkspace(db, ctx, workspaceId, (w) => {
+    const items: readonly { id: string }[] = w[list];
     if (id)
       refuseIfChanged(
-        w.kpis.find((k) => k.id === id),
+        items.find((x) => x.id === id),
         seen,
       );
-    if (kpi.departmentId !== null && !w.departments.some((d) => d.id === kpi.departmentId)) {
-      throw new z.ZodError([
-        { code: 'custom', path: ['departmentId'], message: 'errors.invalid', input: kpi },
-      ]);
-    }
-    return { ...w, kpis: upsert(w.kpis, kpi) };
+    refuseUnknownDepartment(w, item);
+    return { ...w, [list]: upsert(items, item) };
   });
-  return kpi.id;
+  return item.id;
 }

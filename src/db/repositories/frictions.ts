@@ -5,8 +5,7 @@ import { frictionSchema } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { discoveryTables } from './workflow-records';
-import { recordChange } from '../write';
-import { deleteIfFound } from './recorded-writes';
+import { deleteIfFound, factsOf, putRecorded } from './recorded-writes';
 
 /** What a person edits of a friction: all but the ids, which the repository sets. */
 export const frictionFormSchema = frictionSchema.omit({
@@ -41,14 +40,9 @@ export async function saveFriction(
     });
     const diff = current ? recordChanges(current, next) : { before: null, after: toJson(fields) };
     if (!diff) return next.id;
-    const now = ctx.now();
-    await db.frictions.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: step.workspaceId,
+    await putRecorded(db, ctx, ctx.now(), db.frictions, next, {
+      ...factsOf('friction', next, next.description),
       action: current ? 'updated' : 'created',
-      entityType: 'friction',
-      entityId: next.id,
-      label: next.description,
       ...diff,
     });
     return next.id;

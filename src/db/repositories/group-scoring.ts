@@ -13,7 +13,7 @@ import {
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { changeWorkspace } from './workspaces';
-import { factsOf, mustGet, putChanged } from './recorded-writes';
+import { factsOf, putChanged, withRecord } from './recorded-writes';
 
 /**
  * With blind scoring, shows (revealed = true) or hides again the participants' scores of a use
@@ -25,8 +25,7 @@ export async function setScoresRevealed(
   useCaseId: string,
   revealed: boolean,
 ): Promise<void> {
-  await db.transaction('rw', [db.useCases, db.workspaces, db.audit], async () => {
-    const current = await mustGet(db.useCases, useCaseId, 'Use case');
+  await withRecord(db, db.useCases, useCaseId, 'Use case', [], async (current) => {
     if ((current.scoresRevealedAt !== null) === revealed) return;
     const now = ctx.now();
     const next = useCaseSchema.parse({
@@ -87,8 +86,7 @@ export async function resolveDivergence(
 ): Promise<string> {
   const agreement = divergenceAgreementSchema.parse(input);
   const id = ctx.newId();
-  await db.transaction('rw', [db.useCases, db.decisions, db.workspaces, db.audit], async () => {
-    const useCase = await mustGet(db.useCases, useCaseId, 'Use case');
+  await withRecord(db, db.useCases, useCaseId, 'Use case', [db.decisions], async (useCase) => {
     const now = ctx.now();
     const decision = divergenceResolutionSchema.parse({
       ...newDecision(ctx, now, useCase.workspaceId, id),

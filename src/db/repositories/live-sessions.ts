@@ -4,13 +4,14 @@ import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { setBlindScoring, setScoresRevealed } from './group-scoring';
 import { saveOwnScores } from './scorecards';
+import { ofWorkspace } from './workspace-reads';
 
 /** The workspace's live session still open on this machine (to resume it), if any. */
 export async function getOpenLiveSession(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<LiveSession | null> {
-  const all = await db.liveSessions.where('workspaceId').equals(workspaceId).toArray();
+  const all = await ofWorkspace(db.liveSessions, workspaceId);
   return all.find((s) => s.endedAt === null) ?? null;
 }
 

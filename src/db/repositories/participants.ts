@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { toJson } from '../../domain/audit/record-changes';
-import { refuseIfChanged } from '../../domain/conflicts/stale-write';
 import { participantSchema, type Participant } from '../../domain/schema/participant';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { listParticipants } from './scorecards';
 import { recordChange } from '../write';
-import { addRecorded, deleteRecorded, mustGetWorkspace, putChanged } from './recorded-writes';
+import { addRecorded, deleteRecorded, factsOf, mustGetWorkspace } from './recorded-writes';
+import { updateSeen, type RecordEdits } from './recorded-edits';
+import { ofWorkspace } from './workspace-reads';
 
 /** What a person types to add or change a participant: the entity's own fields. */
 export const participantFieldsSchema = participantSchema.pick({
@@ -57,14 +58,24 @@ export async function addParticipant(
   await db.transaction('rw', [db.workspaces, db.participants, db.audit], async () => {
     await checkFields(db, workspaceId, fields, null);
     await addRecorded(db, ctx, ctx.now(), db.participants, participant, {
-      workspaceId,
-      entityType: 'participant',
-      entityId: participant.id,
-      label: participant.name,
+      ...factsOf('participant', participant, participant.name),
       after: toJson(fields),
     });
   });
   return participant.id;
+}
+
+/** How a participant is edited (updateSeen): the dialog's fields, checked against the workspace. */
+function participantEdits(
+  db: ClarteDatabase,
+): RecordEdits<Participant, ParticipantFieldsInput, ParticipantFields> {
+  return {
+    entityType: 'participant',
+    table: db.participants,
+    form: participantFieldsSchema,
+    schema: participantSchema,
+    check: (current, fields) => checkFields(db, current.workspaceId, fields, current.id),
+  };
 }
 
 /** Renames a participant or changes their department or role. */
@@ -76,26 +87,7 @@ export async function updateParticipant(
   /** The participant as the dialog opened it: changed since by another tab, the save is refused. */
   seen?: Partial<Participant>,
 ): Promise<void> {
-  const fields = participantFieldsSchema.parse(input);
-  await db.transaction('rw', [db.workspaces, db.participants, db.audit], async () => {
-    const current = await db.participants.get(id);
-    refuseIfChanged(current, seen);
-    if (!current) throw new Error(`Participant ${id} not found`);
-    await checkFields(db, current.workspaceId, fields, id);
-    const next = participantSchema.parse({ ...current, ...fields });
-    await putChanged(
-      db,
-      ctx,
-      db.participants,
-      { current, next },
-      {
-        workspaceId: current.workspaceId,
-        entityType: 'participant',
-        entityId: id,
-        label: next.name,
-      },
-    );
-  });
+  await updateSeen(db, ctx, participantEdits(db), id, input, seen);
 }
 
 /** What happens to the scorecards of a participant who is removed. */
@@ -122,7 +114,7 @@ export async function removeParticipant(
       const now = ctx.now();
       const workspaceId = current.workspaceId;
       if (scorecards === 'delete') {
-        const cards = await db.scorecards.where('workspaceId').equals(workspaceId).toArray();
+        const cards = await ofWorkspace(db.scorecards, workspaceId);
         for (const card of cards.filter((c) => c.participantId === id)) {
           const useCase = await db.useCases.get(card.useCaseId);
           await db.scorecards.delete(card.id);
@@ -137,10 +129,7 @@ export async function removeParticipant(
         }
       }
       await deleteRecorded(db, ctx, now, db.participants, {
-        workspaceId,
-        entityType: 'participant',
-        entityId: id,
-        label: current.name,
+        ...factsOf('participant', current, current.name),
         before: toJson({
           name: current.name,
           departmentId: current.departmentId,

@@ -5,7 +5,7 @@ import type { Language } from '../../domain/schema/common';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { addRecorded, mustGetWorkspace, putChanged } from './recorded-writes';
+import { addRecorded, factsOf, mustGetWorkspace, putChanged, withRecord } from './recorded-writes';
 
 /** The qualification of a use case (SCORING.md section 12), as the qualification tab edits it. */
 export const qualificationFormSchema = useCaseSchema.pick({
@@ -31,9 +31,7 @@ export async function saveQualification(
   form: QualificationForm,
 ): Promise<void> {
   const fields = qualificationFormSchema.parse(form);
-  await db.transaction('rw', [db.useCases, db.workspaces, db.steps, db.audit], async () => {
-    const current = await db.useCases.get(useCaseId);
-    if (!current) throw new Error(`No use case ${useCaseId}`);
+  await withRecord(db, db.useCases, useCaseId, 'Use case', [db.steps], async (current) => {
     const workspace = await mustGetWorkspace(db, current.workspaceId);
     const kpiIds = new Set(workspace.kpis.map((k) => k.id));
     const steps = await db.steps.bulkGet(fields.stepIds);
@@ -58,18 +56,8 @@ export async function saveQualification(
       stepIds: [...new Set(fields.stepIds)],
       updatedAt: now,
     });
-    await putChanged(
-      db,
-      ctx,
-      db.useCases,
-      { current, next, now },
-      {
-        workspaceId: current.workspaceId,
-        entityType: 'useCase',
-        entityId: useCaseId,
-        label: next.title,
-      },
-    );
+    const change = { current, next, now };
+    await putChanged(db, ctx, db.useCases, change, factsOf('useCase', next, next.title));
   });
 }
 
@@ -115,10 +103,7 @@ export async function addUseCaseFromCatalogue(
         updatedAt: now,
       });
       await addRecorded(db, ctx, now, db.useCases, useCase, {
-        workspaceId: step.workspaceId,
-        entityType: 'useCase',
-        entityId: useCase.id,
-        label: useCase.title,
+        ...factsOf('useCase', useCase, useCase.title),
         after: toJson({
           catalogueEntry: entry.id,
           title: useCase.title,

@@ -31,6 +31,11 @@ export function factsOf(
   return { workspaceId: record.workspaceId, entityType, entityId: record.id, label };
 }
 
+/** How a change of the workspace record itself reads in the trail (`label`: usually its name). */
+export function factsOfWorkspace(workspace: { id: string }, label: string): RecordFacts {
+  return { workspaceId: workspace.id, entityType: 'workspace', entityId: workspace.id, label };
+}
+
 /** The workspace, read in the caller's transaction; an unknown one is an error. */
 export async function mustGetWorkspace(
   db: ClarteDatabase,
@@ -50,6 +55,23 @@ export async function mustGet<T, I>(
   const record = await table.get(id);
   if (!record) throw new Error(`${what} ${id} not found`);
   return record;
+}
+
+/**
+ * Runs `change` on a record that must exist (mustGet: `${what} ${id} not found` otherwise), in
+ * one writing transaction over its table, `workspaces`, `audit` and the tables `change` also
+ * reads or writes (`alsoTables`, often none).
+ */
+export async function withRecord<T, I, R>(
+  db: ClarteDatabase,
+  table: Table<T, string, I>,
+  id: string,
+  what: string,
+  alsoTables: readonly Table[],
+  change: (current: T) => Promise<R>,
+): Promise<R> {
+  const tables = [...new Set<Table>([table, ...alsoTables, db.workspaces, db.audit])];
+  return db.transaction('rw', tables, async () => change(await mustGet(table, id, what)));
 }
 
 /** Adds a new record with its 'created' audit entry (`after`: what the person gave). */
@@ -84,9 +106,26 @@ export async function addToWorkspace<T>(
 }
 
 /**
+ * Puts a record (a new one, or a new version of one) with its audit entry: `facts` say which
+ * change it is ('created', 'updated'...) and what it was before and after.
+ */
+export async function putRecorded<T>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  now: string,
+  table: RecordTable<T>,
+  record: T,
+  facts: AuditFacts,
+): Promise<void> {
+  await table.put(record);
+  await recordChange(db, ctx, now, facts);
+}
+
+/**
  * Puts `next` in place of `current` with one 'updated' audit entry of the fields that changed
- * (only those `shown` keeps of the record, when given); writes nothing (false) when none changed. The change's time is `now` when the caller took
- * it already (it stamped `next`), otherwise taken once the change is known.
+ * (only those `shown` keeps of the record, when given); writes nothing (false) when none
+ * changed. The change's time is `now` when the caller took it already (it stamped `next`),
+ * otherwise taken once the change is known.
  */
 export async function putChanged<T extends Record<string, unknown>>(
   db: ClarteDatabase,
@@ -99,8 +138,7 @@ export async function putChanged<T extends Record<string, unknown>>(
   const diff = recordChanges(shown(current), shown(next));
   if (!diff) return false;
   const now = change.now ?? ctx.now();
-  await table.put(next);
-  await recordChange(db, ctx, now, { ...facts, action: 'updated', ...diff });
+  await putRecorded(db, ctx, now, table, next, { ...facts, action: 'updated', ...diff });
   return true;
 }
 
@@ -118,7 +156,7 @@ export async function deleteRecorded<T>(
 
 /**
  * Deletes the record `id` if it is still there, with its 'deleted' audit entry (`facts` say how
- * the record reads in the trail); does nothing when it is gone already.
+ * the record reads in the trail), and returns what it was; does nothing when it is gone already.
  */
 export async function deleteIfFound<T, I>(
   db: ClarteDatabase,
@@ -126,9 +164,10 @@ export async function deleteIfFound<T, I>(
   table: Table<T, string, I>,
   id: string,
   facts: (record: T) => Omit<RecordFacts, 'entityId'> & { before: JsonValue },
-): Promise<void> {
+): Promise<T | undefined> {
   const current = await table.get(id);
-  if (!current) return;
+  if (!current) return undefined;
   await table.delete(id);
   await recordChange(db, ctx, ctx.now(), { ...facts(current), entityId: id, action: 'deleted' });
+  return current;
 }

@@ -9,9 +9,9 @@ import {
 } from '../../domain/schema/review';
 import { useCaseSchema } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
-import { listSortedBy } from './workspace-reads';
+import { listSortedBy, readWorkspaceLists } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
-import { addRecorded, mustGet, mustGetWorkspace, putChanged } from './recorded-writes';
+import { addRecorded, factsOf, mustGetWorkspace, putChanged, withRecord } from './recorded-writes';
 
 /** The hypothesis reviews of a workspace, oldest first. */
 export async function listReviews(db: ClarteDatabase, workspaceId: string): Promise<Review[]> {
@@ -33,16 +33,12 @@ export async function recordReview(
   form: ReviewForm,
 ): Promise<string> {
   const parsed = reviewFormSchema.parse(form);
-  const tables = [db.workspaces, db.useCases, db.scorecards, db.decisions, db.reviews, db.audit];
-  return db.transaction('rw', tables, async () => {
-    const useCase = await mustGet(db.useCases, useCaseId, 'Use case');
+  const tables = [db.scorecards, db.decisions, db.reviews];
+  return withRecord(db, db.useCases, useCaseId, 'Use case', tables, async (useCase) => {
     const workspaceId = useCase.workspaceId;
     const workspace = await mustGetWorkspace(db, workspaceId);
-    const [useCases, scorecards, decisions] = await Promise.all([
-      db.useCases.where('workspaceId').equals(workspaceId).toArray(),
-      db.scorecards.where('workspaceId').equals(workspaceId).toArray(),
-      db.decisions.where('workspaceId').equals(workspaceId).toArray(),
-    ]);
+    const lists = ['useCases', 'scorecards', 'decisions'] as const;
+    const { useCases, scorecards, decisions } = await readWorkspaceLists(db, workspaceId, lists);
     const decided = decideWorkspace({ workspace, useCases, scorecards, decisions }).byId.get(
       useCaseId,
     );
@@ -78,10 +74,7 @@ export async function recordReview(
       updatedAt: now,
     });
     await addRecorded(db, ctx, now, db.reviews, review, {
-      workspaceId,
-      entityType: 'review',
-      entityId: review.id,
-      label: useCase.title,
+      ...factsOf('review', review, useCase.title),
       after: toJson({
         useCaseId,
         outcome: review.outcome,
@@ -90,18 +83,8 @@ export async function recordReview(
         realisedYearlyBenefit: review.realisedYearlyBenefit,
       }),
     });
-    await putChanged(
-      db,
-      ctx,
-      db.useCases,
-      { current: useCase, next, now },
-      {
-        workspaceId,
-        entityType: 'useCase',
-        entityId: useCaseId,
-        label: useCase.title,
-      },
-    );
+    const change = { current: useCase, next, now };
+    await putChanged(db, ctx, db.useCases, change, factsOf('useCase', useCase, useCase.title));
     return review.id;
   });
 }

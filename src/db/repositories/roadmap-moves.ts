@@ -18,6 +18,7 @@ import { mustReadRoadmap as mustRead, roadmapTables } from './roadmap';
 import { newDecision, withdrawal } from './decision-writes';
 import { recordChange } from '../write';
 import { mustGet } from './recorded-writes';
+import { ofWorkspace } from './workspace-reads';
 
 export interface SuggestionTexts {
   /** The reason written on each placement decision, in the workspace's words. */
@@ -50,7 +51,7 @@ export async function applyRoadmapSuggestion(
     const { waves, suggestion, useCases } = await mustRead(db, workspaceId);
     const now = ctx.now();
     const title = new Map(useCases.map((u) => [u.id, u.title]));
-    const previous = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
+    const previous = await ofWorkspace(db.decisions, workspaceId);
     for (const d of previous.filter(isRoadmapDecision)) {
       await db.decisions.put(
         decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) }),

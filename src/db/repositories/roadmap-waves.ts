@@ -9,8 +9,15 @@ import type { Workspace } from '../../domain/schema/workspace';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
 import { listWaves } from './roadmap';
-import { recordChange } from '../write';
-import { addRecorded, mustGet, mustGetWorkspace } from './recorded-writes';
+import {
+  addRecorded,
+  deleteIfFound,
+  factsOf,
+  factsOfWorkspace,
+  mustGetWorkspace,
+  putRecorded,
+  withRecord,
+} from './recorded-writes';
 
 function waveFacts(wave: Wave) {
   const { name, capacity, startDate, endDate } = wave;
@@ -39,10 +46,7 @@ export async function createWaves(
         position: start + i,
       });
       await addRecorded(db, ctx, now, db.waves, wave, {
-        workspaceId,
-        entityType: 'wave',
-        entityId: wave.id,
-        label: wave.name,
+        ...factsOf('wave', wave, wave.name),
         after: toJson(waveFacts(wave)),
       });
       ids.push(wave.id);
@@ -59,18 +63,12 @@ export async function updateWave(
   draft: WaveDraft,
 ): Promise<void> {
   const parsed = waveDraftSchema.parse(draft);
-  await db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
-    const current = await mustGet(db.waves, waveId, 'Wave');
+  await withRecord(db, db.waves, waveId, 'Wave', [], async (current) => {
     const next = waveSchema.parse({ ...current, ...parsed });
     if (JSON.stringify(waveFacts(current)) === JSON.stringify(waveFacts(next))) return;
-    const now = ctx.now();
-    await db.waves.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
+    await putRecorded(db, ctx, ctx.now(), db.waves, next, {
+      ...factsOf('wave', next, next.name),
       action: 'updated',
-      entityType: 'wave',
-      entityId: waveId,
-      label: next.name,
       before: toJson(waveFacts(current)),
       after: toJson(waveFacts(next)),
     });
@@ -84,22 +82,15 @@ export async function deleteWave(
   waveId: string,
 ): Promise<void> {
   await db.transaction('rw', [db.workspaces, db.waves, db.audit], async () => {
-    const current = await db.waves.get(waveId);
-    if (!current) return;
-    const now = ctx.now();
-    await db.waves.delete(waveId);
-    const rest = await listWaves(db, current.workspaceId);
+    const gone = await deleteIfFound(db, ctx, db.waves, waveId, (current) => ({
+      ...factsOf('wave', current, current.name),
+      before: toJson({ ...waveFacts(current), useCaseIds: current.useCaseIds }),
+    }));
+    if (!gone) return;
+    const rest = await listWaves(db, gone.workspaceId);
     for (const [position, wave] of rest.entries()) {
       if (wave.position !== position) await db.waves.update(wave.id, { position });
     }
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'deleted',
-      entityType: 'wave',
-      entityId: waveId,
-      label: current.name,
-      before: toJson({ ...waveFacts(current), useCaseIds: current.useCaseIds }),
-    });
   });
 }
 
@@ -134,13 +125,10 @@ export async function setRoadmapMode(
       await db.waves.put(next);
     }
     for (const extra of waves.slice(parsed.length)) await db.waves.delete(extra.id);
-    await db.workspaces.put({ ...workspace, roadmapMode: parsedMode, updatedAt: now });
-    await recordChange(db, ctx, now, {
-      workspaceId,
+    const next = { ...workspace, roadmapMode: parsedMode, updatedAt: now };
+    await putRecorded(db, ctx, now, db.workspaces, next, {
+      ...factsOfWorkspace(workspace, workspace.name),
       action: 'updated',
-      entityType: 'workspace',
-      entityId: workspaceId,
-      label: workspace.name,
       before: toJson({ roadmapMode: workspace.roadmapMode, waves: waves.map((w) => w.name) }),
       after: toJson({ roadmapMode: parsedMode, waves: parsed.map((w) => w.name) }),
     });

@@ -8,9 +8,10 @@ import type { Wave } from '../../domain/schema/roadmap';
 import type { ClarteDatabase } from '../database';
 import { decisionInputTables, readDecisionInput } from './decision-input';
 import { readPortfolio } from './portfolios';
+import { ofWorkspace } from './workspace-reads';
 
 export async function listWaves(db: ClarteDatabase, workspaceId: string): Promise<Wave[]> {
-  const waves = await db.waves.where('workspaceId').equals(workspaceId).toArray();
+  const waves = await ofWorkspace(db.waves, workspaceId);
   return waves.sort((a, b) => a.position - b.position);
 }
 

@@ -10,15 +10,15 @@ import {
 import type { UseCase } from '../../domain/schema/use-case';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { recordChange } from '../write';
 import type { AuditFacts } from './audit-trail';
-import { addRecorded, mustGet } from './recorded-writes';
+import { addRecorded, factsOf, mustGet, putRecorded } from './recorded-writes';
+import { ofWorkspace } from './workspace-reads';
 
 export async function listParticipants(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<Participant[]> {
-  return db.participants.where('workspaceId').equals(workspaceId).toArray();
+  return ofWorkspace(db.participants, workspaceId);
 }
 
 export async function listScorecardsOfUseCase(
@@ -50,10 +50,7 @@ export async function addScoringParticipant(
   participant: Participant,
 ): Promise<void> {
   await addRecorded(db, ctx, now, db.participants, participant, {
-    workspaceId: participant.workspaceId,
-    entityType: 'participant',
-    entityId: participant.id,
-    label: participant.name,
+    ...factsOf('participant', participant, participant.name),
     after: toJson({ name: participant.name }),
   });
 }
@@ -86,13 +83,10 @@ async function writeScorecard(
     scores,
     updatedAt: now,
   });
-  await db.scorecards.put(card);
-  await recordChange(db, ctx, now, {
-    workspaceId: useCase.workspaceId,
+  // A scorecard reads in the trail as its use case's, by the participant's name.
+  await putRecorded(db, ctx, now, db.scorecards, card, {
+    ...factsOf('scorecard', useCase, `${useCase.title} · ${participant.name}`),
     action: existing ? 'updated' : 'created',
-    entityType: 'scorecard',
-    entityId: useCase.id,
-    label: `${useCase.title} · ${participant.name}`,
     ...diff,
     via,
   });

@@ -9,6 +9,7 @@ import type { AuditFacts } from './audit-trail';
 import { writeChange, type Written } from '../write';
 import { withdrawal } from './decision-writes';
 import { addToWorkspace, factsOf, mustGet } from './recorded-writes';
+import { ofWorkspace } from './workspace-reads';
 
 export async function getUseCase(db: ClarteDatabase, id: string): Promise<UseCase | null> {
   return (await db.useCases.get(id)) ?? null;
@@ -133,7 +134,7 @@ export async function deleteUseCase(
     const workspace = await db.workspaces.get(current.workspaceId);
     const scorecards = await db.scorecards.where('useCaseId').equals(id).toArray();
     await db.scorecards.where('useCaseId').equals(id).delete();
-    const waves = await db.waves.where('workspaceId').equals(current.workspaceId).toArray();
+    const waves = await ofWorkspace(db.waves, current.workspaceId);
     const placements: DeletedUseCase['placements'] = [];
     for (const wave of waves) {
       const position = wave.useCaseIds.indexOf(id);
@@ -235,6 +236,6 @@ export async function listUseCaseTitles(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<{ id: string; title: string }[]> {
-  const all = await db.useCases.where('workspaceId').equals(workspaceId).toArray();
+  const all = await ofWorkspace(db.useCases, workspaceId);
   return all.map((u) => ({ id: u.id, title: u.title }));
 }

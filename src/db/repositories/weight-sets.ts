@@ -12,16 +12,16 @@ import { checkWeights } from '../../domain/scoring/weights';
 import type { ChangeContext } from '../change-context';
 import { listSortedBy } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
-import { recordChange } from '../write';
 import {
   addToWorkspace,
   deleteIfFound,
   factsOf,
-  mustGet,
+  factsOfWorkspace,
   mustGetWorkspace,
-  putChanged,
+  putRecorded,
+  withRecord,
 } from './recorded-writes';
-import { changeWorkspace } from './workspaces';
+import { updateSeen, type RecordEdits } from './recorded-edits';
 
 /** Weights the model can use: each axis has a positive weight (SCORING.md section 3). */
 const usableWeightsSchema = weightsSchema.refine((w) => checkWeights(w).length === 0, {
@@ -50,22 +50,23 @@ export async function createWeightSet(
   workspaceId: string,
   form: WeightSetForm,
 ): Promise<string> {
-  const { name, weights, judgments } = weightSetFormSchema.parse(form);
-  const now = ctx.now();
+  const fields = weightSetFormSchema.parse(form);
   const set = weightSetSchema.parse({
     id: ctx.newId(),
     workspaceId,
-    name,
-    weights,
-    judgments,
-    createdAt: now,
+    ...fields,
+    createdAt: ctx.now(),
   });
-  await addToWorkspace(db, ctx, now, db.weightSets, set, {
-    ...factsOf('weightSet', set, name),
-    after: toJson({ name, weights, judgments }),
+  await addToWorkspace(db, ctx, set.createdAt, db.weightSets, set, {
+    ...factsOf('weightSet', set, fields.name),
+    after: toJson(fields),
   });
   return set.id;
 }
+
+/** What the name dialog sends to rename a weight set. */
+const weightSetNameSchema = weightSetFormSchema.pick({ name: true });
+type WeightSetName = z.infer<typeof weightSetNameSchema>;
 
 export async function renameWeightSet(
   db: ClarteDatabase,
@@ -73,23 +74,13 @@ export async function renameWeightSet(
   id: string,
   name: string,
 ): Promise<void> {
-  const parsedName = nameSchema.parse(name);
-  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const current = await mustGet(db.weightSets, id, 'Weight set');
-    const next = weightSetSchema.parse({ ...current, name: parsedName });
-    await putChanged(
-      db,
-      ctx,
-      db.weightSets,
-      { current, next },
-      {
-        workspaceId: current.workspaceId,
-        entityType: 'weightSet',
-        entityId: id,
-        label: next.name,
-      },
-    );
-  });
+  const edits: RecordEdits<WeightSet, WeightSetName, WeightSetName> = {
+    entityType: 'weightSet',
+    table: db.weightSets,
+    form: weightSetNameSchema,
+    schema: weightSetSchema,
+  };
+  await updateSeen(db, ctx, edits, id, { name });
 }
 
 export async function deleteWeightSet(
@@ -113,40 +104,18 @@ export async function applyWeightSet(
   ctx: ChangeContext,
   id: string,
 ): Promise<void> {
-  await db.transaction('rw', db.weightSets, db.workspaces, db.audit, async () => {
-    const set = await mustGet(db.weightSets, id, 'Weight set');
+  await withRecord(db, db.weightSets, id, 'Weight set', [], async (set) => {
     const weights: Weights = usableWeightsSchema.parse(set.weights);
     const workspace = await mustGetWorkspace(db, set.workspaceId);
     const now = ctx.now();
     const next = workspaceSchema.parse({ ...workspace, weights, updatedAt: now });
     const diff = recordChanges(workspace, next);
     if (!diff) return;
-    await db.workspaces.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: workspace.id,
+    await putRecorded(db, ctx, now, db.workspaces, next, {
+      ...factsOfWorkspace(workspace, `${workspace.name} · ${set.name}`),
       action: 'updated',
-      entityType: 'workspace',
-      entityId: workspace.id,
-      label: `${workspace.name} · ${set.name}`,
       before: diff.before,
       after: toJson({ weightSet: set.name, weights }),
     });
   });
-}
-
-export const sensitivitySettingsSchema = z.strictObject({
-  topK: workspaceSchema.shape.topK.unwrap(),
-  robustnessSeed: workspaceSchema.shape.robustnessSeed.unwrap(),
-});
-export type SensitivitySettings = z.infer<typeof sensitivitySettingsSchema>;
-
-/** K of "top K" and the seed of the robustness draws (SCORING.md section 10), audited. */
-export async function updateSensitivitySettings(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  workspaceId: string,
-  settings: SensitivitySettings,
-): Promise<void> {
-  const parsed = sensitivitySettingsSchema.parse(settings);
-  await changeWorkspace(db, ctx, workspaceId, (w) => ({ ...w, ...parsed }));
 }

@@ -1,31 +1,51 @@
 import * as z from 'zod';
-import { toJson } from '../../domain/audit/record-changes';
+import type { Collection } from 'dexie';
+import { toJson, type JsonValue } from '../../domain/audit/record-changes';
 import { stepSchema, workflowSchema, type Step, type Workflow } from '../../domain/schema/workflow';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { discoveryTables, listUseCasesAnchoredOn, updateRecord } from './workflow-records';
+import { discoveryTables, listUseCasesAnchoredOn } from './workflow-records';
+import type { RecordEdits } from './recorded-edits';
 import { byPosition } from './workspace-reads';
 import { recordChange } from '../write';
-import { addRecorded, deleteRecorded } from './recorded-writes';
+import {
+  addRecorded,
+  deleteRecorded,
+  factsOf,
+  mustGetWorkspace,
+  withRecord,
+  type RecordTable,
+} from './recorded-writes';
+
+/** What the repository sets of a workflow and of a step: its ids and its place in the list. */
+const SET_HERE = { id: true, workspaceId: true, position: true } as const;
 
 /** What a person edits of a workflow and of a step: all but what the repository sets. */
-export const workflowFormSchema = workflowSchema.omit({
-  id: true,
-  workspaceId: true,
-  kind: true,
-  position: true,
-});
-export const stepFormSchema = stepSchema.omit({
-  id: true,
-  workspaceId: true,
-  workflowId: true,
-  position: true,
-});
+export const workflowFormSchema = workflowSchema.omit({ ...SET_HERE, kind: true });
+export const stepFormSchema = stepSchema.omit({ ...SET_HERE, workflowId: true });
 export type WorkflowForm = z.input<typeof workflowFormSchema>;
 export type StepForm = z.input<typeof stepFormSchema>;
 
 async function stepsOf(db: ClarteDatabase, workflowId: string): Promise<Step[]> {
   return byPosition(await db.steps.where('workflowId').equals(workflowId).toArray());
+}
+
+/**
+ * Adds a workflow or a step at the end of its list (`siblings`: the records already there, whose
+ * count is the new one's position) with its 'created' audit entry (`after`: what the person
+ * gave), in the caller's transaction; returns the new record's id.
+ */
+async function addLast<T extends Workflow | Step>(
+  db: ClarteDatabase,
+  ctx: ChangeContext,
+  list: { table: RecordTable<T>; entityType: 'workflow' | 'step'; siblings: Collection },
+  build: (position: number) => T,
+  after: JsonValue,
+): Promise<string> {
+  const record = build(await list.siblings.count());
+  const facts = { ...factsOf(list.entityType, record, record.name), after };
+  await addRecorded(db, ctx, ctx.now(), list.table, record, facts);
+  return record.id;
 }
 
 export async function createWorkflow(
@@ -37,42 +57,29 @@ export async function createWorkflow(
 ): Promise<string> {
   const fields = workflowFormSchema.parse(form);
   return db.transaction('rw', discoveryTables(db), async () => {
-    if (!(await db.workspaces.get(workspaceId))) throw new Error(`No workspace ${workspaceId}`);
-    const position = await db.workflows.where('workspaceId').equals(workspaceId).count();
-    const workflow = workflowSchema.parse({
-      ...fields,
-      id: ctx.newId(),
-      workspaceId,
-      kind,
-      position,
-    });
-    await addRecorded(db, ctx, ctx.now(), db.workflows, workflow, {
-      workspaceId,
-      entityType: 'workflow',
-      entityId: workflow.id,
-      label: workflow.name,
-      after: toJson({ kind, ...fields }),
-    });
-    return workflow.id;
+    await mustGetWorkspace(db, workspaceId);
+    const siblings = db.workflows.where('workspaceId').equals(workspaceId);
+    const workflow = (position: number) =>
+      workflowSchema.parse({ ...fields, id: ctx.newId(), workspaceId, kind, position });
+    const list = { table: db.workflows, entityType: 'workflow', siblings } as const;
+    return addLast<Workflow>(db, ctx, list, workflow, toJson({ kind, ...fields }));
   });
 }
 
-export async function updateWorkflow(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  id: string,
-  form: WorkflowForm,
-  /** The workflow as the dialog opened it (see updateRecord). */
-  seen?: Partial<Workflow>,
-): Promise<void> {
-  const fields = workflowFormSchema.parse(form);
-  const what = {
-    entityType: 'workflow',
-    table: db.workflows,
-    parse: (record: unknown) => workflowSchema.parse(record),
-    label: (next: Workflow) => next.name,
-  } as const;
-  await updateRecord(db, ctx, what, id, fields, seen);
+/** How a workflow and a step are edited through their dialogs (updateSeen). */
+export function discoveryEdits(db: ClarteDatabase): {
+  workflow: RecordEdits<Workflow, WorkflowForm, object>;
+  step: RecordEdits<Step, StepForm, object>;
+} {
+  return {
+    workflow: {
+      entityType: 'workflow',
+      table: db.workflows,
+      form: workflowFormSchema,
+      schema: workflowSchema,
+    },
+    step: { entityType: 'step', table: db.steps, form: stepFormSchema, schema: stepSchema },
+  };
 }
 
 /** Takes deleted steps out of the use cases anchored on them; the use cases stay. */
@@ -98,10 +105,7 @@ async function removeSteps(db: ClarteDatabase, ctx: ChangeContext, now: string, 
     const frictions = await db.frictions.where('stepId').equals(step.id).toArray();
     await db.frictions.bulkDelete(frictions.map((f) => f.id));
     await deleteRecorded(db, ctx, now, db.steps, {
-      workspaceId: step.workspaceId,
-      entityType: 'step',
-      entityId: step.id,
-      label: step.name,
+      ...factsOf('step', step, step.name),
       before: toJson({ ...step, frictions }),
     });
   }
@@ -129,10 +133,7 @@ export async function deleteWorkflow(
     const now = ctx.now();
     await removeSteps(db, ctx, now, await stepsOf(db, id));
     await deleteRecorded(db, ctx, now, db.workflows, {
-      workspaceId: current.workspaceId,
-      entityType: 'workflow',
-      entityId: id,
-      label: current.name,
+      ...factsOf('workflow', current, current.name),
       before: toJson(current),
     });
   });
@@ -145,45 +146,14 @@ export async function createStep(
   form: StepForm,
 ): Promise<string> {
   const fields = stepFormSchema.parse(form);
-  return db.transaction('rw', discoveryTables(db), async () => {
-    const workflow = await db.workflows.get(workflowId);
-    if (!workflow) throw new Error(`No workflow ${workflowId}`);
-    const { workspaceId } = workflow;
-    const position = await db.steps.where('workflowId').equals(workflowId).count();
-    const step = stepSchema.parse({
-      ...fields,
-      id: ctx.newId(),
-      workspaceId,
-      workflowId,
-      position,
-    });
-    await addRecorded(db, ctx, ctx.now(), db.steps, step, {
-      workspaceId,
-      entityType: 'step',
-      entityId: step.id,
-      label: step.name,
-      after: toJson(fields),
-    });
-    return step.id;
+  const tables = [db.steps];
+  return withRecord(db, db.workflows, workflowId, 'Workflow', tables, async ({ workspaceId }) => {
+    const siblings = db.steps.where('workflowId').equals(workflowId);
+    const step = (position: number) =>
+      stepSchema.parse({ ...fields, id: ctx.newId(), workspaceId, workflowId, position });
+    const list = { table: db.steps, entityType: 'step', siblings } as const;
+    return addLast<Step>(db, ctx, list, step, toJson(fields));
   });
-}
-
-export async function updateStep(
-  db: ClarteDatabase,
-  ctx: ChangeContext,
-  id: string,
-  form: StepForm,
-  /** The step as the dialog opened it (see updateRecord). */
-  seen?: Partial<Step>,
-): Promise<void> {
-  const fields = stepFormSchema.parse(form);
-  const what = {
-    entityType: 'step',
-    table: db.steps,
-    parse: (record: unknown) => stepSchema.parse(record),
-    label: (next: Step) => next.name,
-  } as const;
-  await updateRecord(db, ctx, what, id, fields, seen);
 }
 
 /** Moves a step to a new place (0-based) in its workflow; the others shift. One audit entry. */
@@ -194,9 +164,7 @@ export async function moveStep(
   toIndex: number,
 ): Promise<void> {
   const target = z.number().int().min(0).parse(toIndex);
-  await db.transaction('rw', discoveryTables(db), async () => {
-    const current = await db.steps.get(id);
-    if (!current) throw new Error(`No step ${id}`);
+  await withRecord(db, db.steps, id, 'Step', [], async (current) => {
     const steps = await stepsOf(db, current.workflowId);
     const from = steps.findIndex((s) => s.id === id);
     const to = Math.min(target, steps.length - 1);
@@ -205,11 +173,8 @@ export async function moveStep(
     ordered.splice(to, 0, current);
     await renumber(db, ordered);
     await recordChange(db, ctx, ctx.now(), {
-      workspaceId: current.workspaceId,
+      ...factsOf('step', current, current.name),
       action: 'updated',
-      entityType: 'step',
-      entityId: id,
-      label: current.name,
       before: toJson({ position: from + 1 }),
       after: toJson({ position: to + 1 }),
     });

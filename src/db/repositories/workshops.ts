@@ -15,15 +15,21 @@ import {
   planStep,
 } from '../../domain/workshop/agenda';
 import type { ChangeContext } from '../change-context';
-import { listSortedBy } from './workspace-reads';
+import { listSortedBy, ofWorkspace } from './workspace-reads';
 import type { ClarteDatabase } from '../database';
 import { snapshotTables, takeSnapshot } from './decision-snapshots';
-import { recordChange } from '../write';
-import { addRecorded, mustGet, mustGetWorkspace } from './recorded-writes';
+import {
+  addRecorded,
+  addToWorkspace,
+  factsOf,
+  mustGetWorkspace,
+  putRecorded,
+  withRecord,
+} from './recorded-writes';
 
 /** The workshops of a workspace, the latest started first. */
 export async function listWorkshops(db: ClarteDatabase, workspaceId: string): Promise<Workshop[]> {
-  const all = await db.workshops.where('workspaceId').equals(workspaceId).toArray();
+  const all = await ofWorkspace(db.workshops, workspaceId);
   return all.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
 }
 
@@ -52,7 +58,7 @@ export async function openWorkshop(
       const open = (await listWorkshops(db, workspaceId)).find((w) => w.endedAt === null);
       if (open) return open.id;
       const now = ctx.now();
-      const participants = await db.participants.where('workspaceId').equals(workspaceId).toArray();
+      const participants = await ofWorkspace(db.participants, workspaceId);
       const workshop = workshopSchema.parse({
         id: ctx.newId(),
         workspaceId,
@@ -82,8 +88,7 @@ async function changeWorkshop(
   id: string,
   change: (workshop: Workshop, now: string) => Workshop,
 ): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.workshops, db.audit], async () => {
-    const current = await mustGet(db.workshops, id, 'Workshop');
+  await withRecord(db, db.workshops, id, 'Workshop', [], async (current) => {
     if (current.endedAt !== null) throw new Error(`Workshop ${id} has ended`);
     const now = ctx.now();
     const next = workshopSchema.parse(change(current, now));
@@ -97,13 +102,9 @@ async function changeWorkshop(
     );
     if (!diff && !people) return;
     const workspace = await db.workspaces.get(current.workspaceId);
-    await db.workshops.put(next);
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
+    await putRecorded(db, ctx, now, db.workshops, next, {
+      ...factsOf('workshop', current, workspace?.name ?? id),
       action: 'updated',
-      entityType: 'workshop',
-      entityId: id,
-      label: workspace?.name ?? id,
       ...(diff ?? people),
     });
   });
@@ -169,14 +170,11 @@ export async function endWorkshop(
   id: string,
   snapshotName: string,
 ): Promise<string> {
-  return db.transaction('rw', [...snapshotTables(db), db.workshops], async () => {
-    const workshop = await mustGet(db.workshops, id, 'Workshop');
+  const snapshot = { name: snapshotName, origin: 'workshop', workshopId: id } as const;
+  const tables = snapshotTables(db);
+  return withRecord(db, db.workshops, id, 'Workshop', tables, async (workshop) => {
     await changeWorkshop(db, ctx, id, end);
-    return takeSnapshot(db, ctx, workshop.workspaceId, {
-      name: snapshotName,
-      origin: 'workshop',
-      workshopId: id,
-    });
+    return takeSnapshot(db, ctx, workshop.workspaceId, snapshot);
   });
 }
 
@@ -197,25 +195,18 @@ export async function addParkingItem(
   input: ParkingInput,
 ): Promise<string> {
   const fields = parkingInputSchema.parse(input);
-  return db.transaction('rw', [db.workspaces, db.parkingLot, db.audit], async () => {
-    await mustGetWorkspace(db, workspaceId);
-    const now = ctx.now();
-    const item = parkingItemSchema.parse({
-      ...fields,
-      id: ctx.newId(),
-      workspaceId,
-      author: ctx.actor,
-      createdAt: now,
-    });
-    await addRecorded(db, ctx, now, db.parkingLot, item, {
-      workspaceId,
-      entityType: 'parkingItem',
-      entityId: item.id,
-      label: item.text,
-      after: toJson({ text: item.text, owner: item.owner }),
-    });
-    return item.id;
+  const item = parkingItemSchema.parse({
+    ...fields,
+    id: ctx.newId(),
+    workspaceId,
+    author: ctx.actor,
+    createdAt: ctx.now(),
   });
+  await addToWorkspace(db, ctx, item.createdAt, db.parkingLot, item, {
+    ...factsOf('parkingItem', item, item.text),
+    after: toJson({ text: item.text, owner: item.owner }),
+  });
+  return item.id;
 }
 
 /** Marks a parked remark as dealt with (it leaves the exceptions inbox). */
@@ -228,15 +219,18 @@ export async function closeParkingItem(
     const current = await db.parkingLot.get(id);
     if (!current || current.closedAt !== null) return;
     const now = ctx.now();
-    await db.parkingLot.put({ ...current, closedAt: now });
-    await recordChange(db, ctx, now, {
-      workspaceId: current.workspaceId,
-      action: 'updated',
-      entityType: 'parkingItem',
-      entityId: id,
-      label: current.text,
-      before: toJson({ closedAt: null }),
-      after: toJson({ closedAt: now }),
-    });
+    await putRecorded(
+      db,
+      ctx,
+      now,
+      db.parkingLot,
+      { ...current, closedAt: now },
+      {
+        ...factsOf('parkingItem', current, current.text),
+        action: 'updated',
+        before: toJson({ closedAt: null }),
+        after: toJson({ closedAt: now }),
+      },
+    );
   });
 }

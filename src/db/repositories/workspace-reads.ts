@@ -3,6 +3,7 @@ import type { Scorecard } from '../../domain/schema/scorecard';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../../domain/schema/workflow';
 import type { Workspace } from '../../domain/schema/workspace';
+import type { BundleRecordList, WorkspaceBundle } from '../../domain/schema/workspace-bundle';
 import type { Table } from 'dexie';
 import type { ClarteDatabase } from '../database';
 
@@ -15,6 +16,14 @@ import type { ClarteDatabase } from '../database';
 export interface WorkspaceSummary {
   workspace: Workspace;
   useCaseCount: number;
+}
+
+/** The records of a workspace in one of its tables (by the table's workspaceId index). */
+export async function ofWorkspace<T, I>(
+  table: Table<T, string, I>,
+  workspaceId: string,
+): Promise<T[]> {
+  return table.where('workspaceId').equals(workspaceId).toArray();
 }
 
 /** All workspaces, most recently changed first, with their number of use cases. */
@@ -33,14 +42,14 @@ export async function getWorkspace(db: ClarteDatabase, id: string): Promise<Work
 }
 
 export async function listUseCases(db: ClarteDatabase, workspaceId: string): Promise<UseCase[]> {
-  return db.useCases.where('workspaceId').equals(workspaceId).toArray();
+  return ofWorkspace(db.useCases, workspaceId);
 }
 
 export async function listScorecards(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<Scorecard[]> {
-  return db.scorecards.where('workspaceId').equals(workspaceId).toArray();
+  return ofWorkspace(db.scorecards, workspaceId);
 }
 
 /** The divergence resolutions of a workspace (withdrawn ones included: they are history). */
@@ -48,11 +57,8 @@ export async function listDivergenceResolutions(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<Decision[]> {
-  return db.decisions
-    .where('workspaceId')
-    .equals(workspaceId)
-    .filter((d) => d.kind === 'divergenceResolution')
-    .toArray();
+  const decisions = await ofWorkspace(db.decisions, workspaceId);
+  return decisions.filter((d) => d.kind === 'divergenceResolution');
 }
 
 /** Sorts records by a text field (ISO times, names), ascending; the list is sorted in place. */
@@ -66,8 +72,41 @@ export async function listSortedBy<K extends string, T extends Record<K, string>
   workspaceId: string,
   key: K,
 ): Promise<T[]> {
-  return byText(await table.where('workspaceId').equals(workspaceId).toArray(), key);
+  return byText(await ofWorkspace(table, workspaceId), key);
 }
+
+/** A workspace's records in some of its tables, each list named as its table. */
+export type WorkspaceLists<L extends BundleRecordList> = Pick<WorkspaceBundle, L>;
+
+/**
+ * A workspace's records in the tables named (inside or outside the caller's transaction, which
+ * must include them), read together.
+ */
+export async function readWorkspaceLists<L extends BundleRecordList>(
+  db: ClarteDatabase,
+  workspaceId: string,
+  lists: readonly L[],
+): Promise<WorkspaceLists<L>> {
+  // One table per list, named alike, each indexed by workspaceId.
+  const records = await Promise.all(
+    lists.map((list) => ofWorkspace(db[list] as Table<unknown, string, unknown>, workspaceId)),
+  );
+  return Object.fromEntries(lists.map((list, i) => [list, records[i]])) as WorkspaceLists<L>;
+}
+
+/** The workspace with its records in the tables named (readWorkspaceLists); null when it does not exist. */
+export async function readWorkspaceWith<L extends BundleRecordList>(
+  db: ClarteDatabase,
+  workspaceId: string,
+  lists: readonly L[],
+): Promise<({ workspace: Workspace } & WorkspaceLists<L>) | null> {
+  const workspace = await db.workspaces.get(workspaceId);
+  if (!workspace) return null;
+  return { workspace, ...(await readWorkspaceLists(db, workspaceId, lists)) };
+}
+
+/** The lists a workspace is scored from: its use cases, the participants and their scorecards. */
+export const SCORING_LISTS = ['useCases', 'participants', 'scorecards'] as const;
 
 /** Workflows and steps in the order people arranged them. */
 export function byPosition<T extends { position: number }>(list: T[]): T[] {
@@ -75,13 +114,13 @@ export function byPosition<T extends { position: number }>(list: T[]): T[] {
 }
 
 export async function listWorkflows(db: ClarteDatabase, workspaceId: string): Promise<Workflow[]> {
-  return byPosition(await db.workflows.where('workspaceId').equals(workspaceId).toArray());
+  return byPosition(await ofWorkspace(db.workflows, workspaceId));
 }
 
 export async function listSteps(db: ClarteDatabase, workspaceId: string): Promise<Step[]> {
-  return byPosition(await db.steps.where('workspaceId').equals(workspaceId).toArray());
+  return byPosition(await ofWorkspace(db.steps, workspaceId));
 }
 
 export async function listFrictions(db: ClarteDatabase, workspaceId: string): Promise<Friction[]> {
-  return db.frictions.where('workspaceId').equals(workspaceId).toArray();
+  return ofWorkspace(db.frictions, workspaceId);
 }

@@ -1,5 +1,6 @@
+import * as z from 'zod';
 import { toJson } from '../../domain/audit/record-changes';
-import type { Language } from '../../domain/schema/common';
+import { textSchema, type Language } from '../../domain/schema/common';
 import { defaultWeights } from '../../domain/schema/criterion';
 import type { Weights } from '../../domain/schema/criterion';
 import {
@@ -8,7 +9,6 @@ import {
   workspaceFormSchema,
   workspaceSchema,
   type CriterionJudgment,
-  type Thresholds,
   type Workspace,
   type WorkspaceForm,
 } from '../../domain/schema/workspace';
@@ -23,7 +23,7 @@ import {
   insertWorkspaceBundle,
   readWorkspaceBundle,
 } from './workspace-bundles';
-import { addRecorded, mustGetWorkspace, putChanged } from './recorded-writes';
+import { addRecorded, factsOfWorkspace, mustGetWorkspace, putChanged } from './recorded-writes';
 
 // The reads live apart (no schemas in the first screen); they stay importable from here.
 export { getWorkspace, listWorkspaces, type WorkspaceSummary } from './workspace-reads';
@@ -48,10 +48,7 @@ export async function createWorkspace(
   });
   await db.transaction('rw', db.workspaces, db.audit, async () => {
     await addRecorded(db, ctx, now, db.workspaces, workspace, {
-      workspaceId: workspace.id,
-      entityType: 'workspace',
-      entityId: workspace.id,
-      label: name,
+      ...factsOfWorkspace(workspace, name),
       after: toJson({ name, description }),
     });
   });
@@ -73,18 +70,8 @@ export async function changeWorkspace(
     const current = await mustGetWorkspace(db, id);
     const now = ctx.now();
     const next = workspaceSchema.parse({ ...change(current), updatedAt: now });
-    await putChanged(
-      db,
-      ctx,
-      db.workspaces,
-      { current, next, now },
-      {
-        workspaceId: id,
-        entityType: 'workspace',
-        entityId: id,
-        label: next.name,
-      },
-    );
+    const facts = factsOfWorkspace(next, next.name);
+    await putChanged(db, ctx, db.workspaces, { current, next, now }, facts);
   });
 }
 
@@ -119,15 +106,30 @@ export async function updateWorkspaceWeights(
   });
 }
 
-/** The quadrant thresholds (SCORING.md section 6), each 0..100; audited. */
-export async function updateWorkspaceThresholds(
+/**
+ * The workspace's settings its screens change on their own: the intention ("What do we want to
+ * make visible, simpler or stronger?"), the quadrant thresholds (SCORING.md section 6), K of
+ * "top K" and the seed of the robustness draws (section 10).
+ */
+const workspaceSettingsSchema = z
+  .strictObject({
+    intention: textSchema,
+    thresholds: thresholdsSchema,
+    topK: workspaceSchema.shape.topK.unwrap(),
+    robustnessSeed: workspaceSchema.shape.robustnessSeed.unwrap(),
+  })
+  .partial();
+export type WorkspaceSettings = z.input<typeof workspaceSettingsSchema>;
+
+/** Changes some of the workspace's settings; audited (the fields that changed). */
+export async function updateWorkspaceSettings(
   db: ClarteDatabase,
   ctx: ChangeContext,
   id: string,
-  thresholds: Thresholds,
+  settings: WorkspaceSettings,
 ): Promise<void> {
-  const parsed = thresholdsSchema.parse(thresholds);
-  await changeWorkspace(db, ctx, id, (w) => ({ ...w, thresholds: parsed }));
+  const parsed = workspaceSettingsSchema.parse(settings);
+  await changeWorkspace(db, ctx, id, (w) => ({ ...w, ...parsed }));
 }
 
 /** A full copy of a workspace under a new name; its audit trail is copied and says so. */

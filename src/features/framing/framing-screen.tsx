@@ -2,13 +2,8 @@ import { useState } from 'react';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspace } from '../../data/use-workspaces';
 import { database } from '../../db/database';
-import {
-  removeInitiative,
-  saveDepartment,
-  saveInitiative,
-  saveIntention,
-  saveKpi,
-} from '../../db/repositories/framing';
+import { removeInitiative, saveFramingItem } from '../../db/repositories/framing';
+import { updateWorkspaceSettings } from '../../db/repositories/workspaces';
 import type { DependantTarget } from '../../domain/dependants/dependants';
 import { EmptyState } from '../../ui/page-header';
 import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
@@ -40,7 +35,7 @@ export default function FramingScreen() {
       <IntentionCard
         intention={workspace.intention}
         onSave={async (text) => {
-          await saveIntention(db, change(), workspaceId, text);
+          await updateWorkspaceSettings(db, change(), workspaceId, { intention: text });
           saved();
         }}
       />
@@ -53,7 +48,15 @@ export default function FramingScreen() {
           withDescription={false}
           items={workspace.departments}
           onSave={async (id, form, seen) => {
-            await saveDepartment(db, change(), workspaceId, id, { name: form.name }, seen);
+            await saveFramingItem(
+              db,
+              change(),
+              workspaceId,
+              'departments',
+              id,
+              { name: form.name },
+              seen,
+            );
             saved();
           }}
           onRemove={(item) => setRemoving({ kind: 'department', id: item.id, name: item.name })}
@@ -67,7 +70,7 @@ export default function FramingScreen() {
           items={workspace.initiatives}
           onSave={async (id, form, seen) => {
             const initiative = seen && { ...seen, description: seen.description ?? '' };
-            await saveInitiative(db, change(), workspaceId, id, form, initiative);
+            await saveFramingItem(db, change(), workspaceId, 'initiatives', id, form, initiative);
             saved();
           }}
           onRemove={(item) => {
@@ -78,7 +81,7 @@ export default function FramingScreen() {
       <KpiCard
         workspace={workspace}
         onSave={async (id, form, seen) => {
-          await saveKpi(db, change(), workspaceId, id, form, seen);
+          await saveFramingItem(db, change(), workspaceId, 'kpis', id, form, seen);
           saved();
         }}
         onRemove={(kpi) => setRemoving({ kind: 'kpi', id: kpi.id, name: kpi.name })}

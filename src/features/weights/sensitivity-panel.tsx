@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
-import { updateSensitivitySettings } from '../../db/repositories/weight-sets';
+import { updateWorkspaceSettings } from '../../db/repositories/workspaces';
 import type { DecisionInput, WorkspaceDecision } from '../../domain/decision/decide-workspace';
 import { weightStabilityIntervals } from '../../domain/sensitivity/weight-stability';
 import { workspaceSchema, type Workspace } from '../../domain/schema/workspace';
@@ -47,7 +47,7 @@ export function SensitivityPanel({ workspace, input, decision }: Props) {
     run && run.key === key ? [...run.rows].sort((a, b) => a.currentRank - b.currentRank) : null;
 
   const save = (topK: number, robustnessSeed: number) =>
-    void updateSensitivitySettings(database(), newContext(), workspace.id, {
+    void updateWorkspaceSettings(database(), newContext(), workspace.id, {
       topK,
       robustnessSeed,
     }).catch(() => undefined);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeContext } from '../../data/use-actor';
 import { database } from '../../db/database';
-import { updateWorkspaceThresholds } from '../../db/repositories/workspaces';
+import { updateWorkspaceSettings } from '../../db/repositories/workspaces';
 import { thresholdsSchema, type Thresholds, type Workspace } from '../../domain/schema/workspace';
 import { fieldIssue, type FieldIssue } from '../../ui/field-error';
 import { NumberInput } from '../../ui/number-field';
@@ -32,9 +32,8 @@ export function ThresholdFields({ workspace }: { workspace: Workspace }) {
             const refused = fieldIssue(thresholdsSchema.shape[axis], value ?? Number.NaN);
             setIssues((current) => ({ ...current, [axis]: refused }));
             if (refused || value === null) return;
-            void updateWorkspaceThresholds(database(), newContext(), workspace.id, {
-              ...workspace.thresholds,
-              [axis]: value,
+            void updateWorkspaceSettings(database(), newContext(), workspace.id, {
+              thresholds: { ...workspace.thresholds, [axis]: value },
             });
           }}
         />
