@@ -6,7 +6,8 @@ import type { Friction, Step } from '../../domain/schema/workflow';
 import type { Kpi } from '../../domain/schema/workspace';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
-import { SmallActions, type SmallAction } from '../../ui/small-actions';
+import type { SmallAction } from '../../ui/small-actions';
+import { RowActions } from './step-list';
 import styles from './workflows.module.css';
 
 const FRICTION_ACTIONS: readonly SmallAction<'onEditFriction' | 'onDeleteFriction'>[] = [
@@ -91,13 +92,12 @@ export function StepDetail(props: Props) {
                     <strong className={styles.uncoveredLabel}>{t('workflows.uncovered')}</strong>
                   ) : null}
                 </span>
-                <span className={styles.rowActions} data-editing-chrome="">
-                  <SmallActions
-                    actions={FRICTION_ACTIONS}
-                    names={{ description: f.description }}
-                    onAction={(action) => props[action](f)}
-                  />
-                </span>
+                <RowActions
+                  chrome
+                  actions={FRICTION_ACTIONS}
+                  names={{ description: f.description }}
+                  onAction={(action) => props[action](f)}
+                />
               </li>
             ))}
           </ul>

@@ -118,13 +118,11 @@ export function StepList(props: Props) {
                 ? t('workflows.uncoveredCount', { count: uncovered })
                 : t('workflows.frictionCount', { count: frictions })}
             </span>
-            <span className={styles.rowActions}>
-              <SmallActions
-                actions={STEP_ACTIONS}
-                names={{ name: step.name }}
-                onAction={(action) => props[action](step)}
-              />
-            </span>
+            <RowActions
+              actions={STEP_ACTIONS}
+              names={{ name: step.name }}
+              onAction={(action) => props[action](step)}
+            />
           </GridListItem>
         );
       }}
@@ -136,5 +134,17 @@ export function StepList(props: Props) {
     </Virtualizer>
   ) : (
     list
+  );
+}
+
+/** The small buttons ending a step's or a friction's row (`chrome`: hidden on the projector). */
+export function RowActions<Action extends string>({
+  chrome,
+  ...actions
+}: Parameters<typeof SmallActions<Action>>[0] & { chrome?: boolean }) {
+  return (
+    <span className={styles.rowActions} data-editing-chrome={chrome ? '' : undefined}>
+      <SmallActions {...actions} />
+    </span>
   );
 }
