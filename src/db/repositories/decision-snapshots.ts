@@ -31,7 +31,7 @@ export interface TakeSnapshotOptions {
  * The records the decision depends on, read in the caller's transaction, with the decision
  * itself: what a snapshot freezes, and what "now" is compared with. Null if no such workspace.
  */
-export async function readDecisionNow(
+async function readDecisionNow(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<DecisionNow | null> {

@@ -59,7 +59,7 @@ const GRID = '#d9dee5';
 const middle = (y: number, size: number) => y + size * 0.35;
 
 /** Quadrant fills, grid, axes with their ticks and titles, threshold lines: under the marks. */
-export function backgroundShapes(g: PlotGeometry, th: Thresholds, texts: ChartTexts): Shape[] {
+function backgroundShapes(g: PlotGeometry, th: Thresholds, texts: ChartTexts): Shape[] {
   const x0 = g.left;
   const x1 = g.left + g.plotWidth;
   const y0 = g.top;
@@ -219,7 +219,7 @@ function labelShapes(
 }
 
 /** What is drawn over the marks: the names of the marks placed, then the quadrants' names. */
-export function foregroundShapes(
+function foregroundShapes(
   points: readonly LabelSource[],
   placed: readonly PlacedMark[],
   g: PlotGeometry,
