@@ -34,7 +34,15 @@ export function useLiveSession(workspaceId: string): LiveSessionData | null | un
   return useMemo(() => {
     if (!data) return data;
     const { workspace, useCases, participants, scorecards, decisions, session } = data;
-    const decision = decideWorkspace({ workspace, useCases, scorecards, decisions });
+    // The participants count as the ranking counts them ("awaiting reveal, 3 of 5 scored").
+    const participantCount = participants.length;
+    const decision = decideWorkspace({
+      workspace,
+      useCases,
+      scorecards,
+      decisions,
+      participantCount,
+    });
     return { workspace, useCases, participants, session, decision };
   }, [data]);
 }

@@ -51,6 +51,7 @@ export function workshopFacts(records: WorkshopRecords): WorkshopFacts {
     useCases: records.useCases,
     scorecards: records.scorecards,
     decisions: active,
+    participantCount: records.participants.length,
   });
   const resolved = new Set(
     active.flatMap((d) =>
