@@ -4,7 +4,10 @@ import { database } from '../db/database';
 import { getOpenLiveSession } from '../db/repositories/live-sessions';
 import { listDecisions } from '../db/repositories/decision-input';
 import { readWorkspaceWith, SCORING_LISTS } from '../db/repositories/workspace-reads';
-import { decideWorkspace, type WorkspaceDecision } from '../domain/decision/decide-workspace';
+import {
+  decideWithParticipants,
+  type WorkspaceDecision,
+} from '../domain/decision/decide-workspace';
 import type { LiveSession } from '../domain/schema/live-session';
 import type { Participant } from '../domain/schema/participant';
 import type { UseCase } from '../domain/schema/use-case';
@@ -34,14 +37,12 @@ export function useLiveSession(workspaceId: string): LiveSessionData | null | un
   return useMemo(() => {
     if (!data) return data;
     const { workspace, useCases, participants, scorecards, decisions, session } = data;
-    // The participants count as the ranking counts them ("awaiting reveal, 3 of 5 scored").
-    const participantCount = participants.length;
-    const decision = decideWorkspace({
+    const decision = decideWithParticipants({
       workspace,
       useCases,
       scorecards,
       decisions,
-      participantCount,
+      participants,
     });
     return { workspace, useCases, participants, session, decision };
   }, [data]);

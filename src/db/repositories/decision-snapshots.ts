@@ -1,5 +1,5 @@
 import { toJson } from '../../domain/audit/record-changes';
-import { decideWorkspace } from '../../domain/decision/decide-workspace';
+import { decideWithParticipants } from '../../domain/decision/decide-workspace';
 import { nameSchema, textSchema } from '../../domain/schema/common';
 import {
   decisionSnapshotSchema,
@@ -39,14 +39,7 @@ async function readDecisionNow(
   const records = await readWorkspaceWith(db, workspaceId, lists);
   if (!records) return null;
   const { workspace, useCases, scorecards, decisions, participants } = records;
-  const participantCount = participants.length;
-  const decision = decideWorkspace({
-    workspace,
-    useCases,
-    scorecards,
-    decisions,
-    participantCount,
-  });
+  const decision = decideWithParticipants(records);
   return { workspace, useCases, scorecards, decisions, participants, decision };
 }
 

@@ -284,3 +284,16 @@ export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
     topK: workspace.topK,
   };
 }
+
+/**
+ * The decision of records that list the workspace's participants: they count as the ranking
+ * counts them (the M of "N of M scored"), wherever the decision is taken (snapshot, live session,
+ * workshop, exports).
+ */
+export function decideWithParticipants(
+  records: Omit<DecisionInput, 'participantCount'> & { participants: readonly unknown[] },
+): WorkspaceDecision {
+  const { workspace, useCases, scorecards, decisions } = records;
+  const participantCount = records.participants.length;
+  return decideWorkspace({ workspace, useCases, scorecards, decisions, participantCount });
+}

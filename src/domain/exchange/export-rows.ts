@@ -1,5 +1,5 @@
 import {
-  decideWorkspace,
+  decideWithParticipants,
   type RankedDecision,
   type WorkspaceDecision,
 } from '../decision/decide-workspace';
@@ -98,13 +98,7 @@ export function exportRowsOf(bundle: WorkspaceBundle): {
   ranked: RankedListRow[];
   roadmap: RoadmapRow[];
 } {
-  const decision = decideWorkspace({
-    workspace: bundle.workspace,
-    useCases: bundle.useCases,
-    scorecards: bundle.scorecards,
-    decisions: bundle.decisions,
-    participantCount: bundle.participants.length,
-  });
+  const decision = decideWithParticipants(bundle);
   const byId = new Map(bundle.useCases.map((u) => [u.id, u]));
   return {
     decision,

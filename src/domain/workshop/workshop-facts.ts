@@ -1,5 +1,5 @@
 import { detectKpiConflicts, openConflicts, type KpiConflict } from '../conflicts/kpi-conflicts';
-import { decideWorkspace, type WorkspaceDecision } from '../decision/decide-workspace';
+import { decideWithParticipants, type WorkspaceDecision } from '../decision/decide-workspace';
 import type { Decision } from '../schema/decision';
 import type { ParkingItem } from '../schema/parking-lot';
 import type { Participant } from '../schema/participant';
@@ -46,13 +46,7 @@ export function activeDecisions(decisions: readonly Decision[]): Decision[] {
 export function workshopFacts(records: WorkshopRecords): WorkshopFacts {
   const { workspace } = records;
   const active = activeDecisions(records.decisions);
-  const decision = decideWorkspace({
-    workspace,
-    useCases: records.useCases,
-    scorecards: records.scorecards,
-    decisions: active,
-    participantCount: records.participants.length,
-  });
+  const decision = decideWithParticipants({ ...records, decisions: active });
   const resolved = new Set(
     active.flatMap((d) =>
       d.kind === 'divergenceResolution' ? [divergenceKey(d.useCaseId, d.criterion)] : [],
