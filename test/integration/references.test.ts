@@ -13,6 +13,7 @@ import { decisionSchema } from '../../src/domain/schema/decision';
 import { StaleWriteError, writeChange } from '../../src/db/write';
 import { contextOf, rejectionOf, formOfUseCase, type Sequence } from '../fixtures/builders';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
+import { emptyWaves } from '../../src/domain/workspace/new-workspace';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -63,16 +64,8 @@ describe('deleting a use case', () => {
 
 describe('deleting a use case placed in a roadmap wave', () => {
   it('ends its placement decision, traced; undo brings it back in force', async () => {
-    await db.waves.add({
-      id: 'w-now',
-      workspaceId,
-      name: 'Now',
-      position: 0,
-      capacity: null,
-      startDate: null,
-      endDate: null,
-      useCaseIds: [useCaseId],
-    });
+    const [now] = emptyWaves(workspaceId, ['Now'], () => 'w-now');
+    await db.waves.add({ ...now!, useCaseIds: [useCaseId] });
     await db.decisions.add(
       decisionSchema.parse({
         id: 'placement-1',

@@ -24,6 +24,7 @@ import {
 } from '../fixtures/builders';
 import { listUseCases } from '../../src/db/repositories/workspace-reads';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
+import { emptyWaves } from '../../src/domain/workspace/new-workspace';
 
 let db: ClarteDatabase;
 let seq: Sequence;
@@ -217,14 +218,10 @@ describe('deleting a use case', () => {
     await saveOwnScores(db, bob, doomed, scoresOf({ strategicValue: 5 }));
     await saveOwnScores(db, ada, kept, scoresOf({ brandImpact: 2 }));
     await saveOwnScores(db, bob, kept, scoresOf({ brandImpact: 4 }));
+    // A wave as the app creates it (no capacity, no dates), placed and holding these use cases.
     const wave = (id: string, name: string, position: number, useCaseIds: string[]) => ({
-      id,
-      workspaceId,
-      name,
+      ...emptyWaves(workspaceId, [name], () => id)[0]!,
       position,
-      capacity: null,
-      startDate: null,
-      endDate: null,
       useCaseIds,
     });
     await db.waves.bulkAdd([

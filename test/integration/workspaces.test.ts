@@ -35,6 +35,11 @@ import { newTestDatabase } from '../fixtures/test-database';
 let db: ClarteDatabase;
 let seq: Sequence;
 
+/** A workspace "Acme" created by Ada, in English. */
+function createAcme(description = ''): Promise<string> {
+  return createWorkspace(db, contextOf('Ada', seq), { name: 'Acme', description }, 'en');
+}
+
 beforeEach(() => {
   db = newTestDatabase();
   seq = sequence();
@@ -161,12 +166,7 @@ describe('editing a workspace', () => {
   });
 
   it('writes nothing when the details are saved unchanged', async () => {
-    const id = await createWorkspace(
-      db,
-      contextOf('Ada', seq),
-      { name: 'Acme', description: '' },
-      'en',
-    );
+    const id = await createAcme();
     const before = await dumpDatabase(db);
 
     await updateWorkspaceDetails(db, contextOf('Ada', seq), id, { name: 'Acme', description: '' });
@@ -175,12 +175,7 @@ describe('editing a workspace', () => {
   });
 
   it('refuses an empty name with the message key errors.required, and nothing changes', async () => {
-    const id = await createWorkspace(
-      db,
-      contextOf('Ada', seq),
-      { name: 'Acme', description: 'x' },
-      'en',
-    );
+    const id = await createAcme('x');
     await createUseCase(db, contextOf('Ada', seq), id, formOfUseCase());
     const before = await dumpDatabase(db);
 
@@ -199,12 +194,7 @@ describe('editing a workspace', () => {
 
 describe("changing a workspace's settings", () => {
   it('changes the intention and a threshold with one "updated" entry of those fields only', async () => {
-    const id = await createWorkspace(
-      db,
-      contextOf('Ada', seq),
-      { name: 'Acme', description: '' },
-      'en',
-    );
+    const id = await createAcme();
 
     await updateWorkspaceSettings(db, contextOf('Bob', seq), id, {
       intention: 'Make supplier disputes visible',
@@ -228,12 +218,7 @@ describe("changing a workspace's settings", () => {
   });
 
   it('refuses a threshold above 100 and a setting it does not know, and nothing changes', async () => {
-    const id = await createWorkspace(
-      db,
-      contextOf('Ada', seq),
-      { name: 'Acme', description: '' },
-      'en',
-    );
+    const id = await createAcme();
     const before = await dumpDatabase(db);
 
     const tooHigh = { thresholds: { value: 101, feasibility: 50 } };
