@@ -8,8 +8,10 @@ import {
   listSteps,
   listUseCases,
   listWorkflows,
+  ofWorkspace,
 } from '../db/repositories/workspace-reads';
 import type { Decision } from '../domain/schema/decision';
+import type { Participant } from '../domain/schema/participant';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
@@ -59,6 +61,11 @@ const rankingRecordsRead = (workspaceId: string) => ({
   },
 });
 
+const participantsRead = (workspaceId: string) => ({
+  key: `participants:${workspaceId}`,
+  read: async (): Promise<Participant[]> => ofWorkspace(database().participants, workspaceId),
+});
+
 const workflowAnchorsRead = (workspaceId: string) => ({
   key: `workflow-anchors:${workspaceId}`,
   read: async (): Promise<WorkflowAnchors> => {
@@ -89,10 +96,12 @@ const discoveryRecordsRead = (workspaceId: string) => ({
 });
 
 /** What a screen reads beyond its workspace, so its route can start reading it early. */
-export type WorkspaceRead = 'rankingRecords' | 'workflowAnchors' | 'discoveryRecords';
+export type WorkspaceRead =
+  'rankingRecords' | 'participants' | 'workflowAnchors' | 'discoveryRecords';
 
 const READS = {
   rankingRecords: rankingRecordsRead,
+  participants: participantsRead,
   workflowAnchors: workflowAnchorsRead,
   discoveryRecords: discoveryRecordsRead,
 };
@@ -125,6 +134,12 @@ export function useWorkspace(workspaceId: string): Workspace | null | undefined 
 /** The use cases of a workspace with their scorecards, decisions and participants, read live. */
 export function useRankingRecords(workspaceId: string): RankingRecords | undefined {
   const { key, read } = rankingRecordsRead(workspaceId);
+  return useSharedLiveQuery(key, read);
+}
+
+/** The workspace's participants (in storage order), read live. */
+export function useWorkspaceParticipants(workspaceId: string): Participant[] | undefined {
+  const { key, read } = participantsRead(workspaceId);
   return useSharedLiveQuery(key, read);
 }
 
