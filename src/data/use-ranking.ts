@@ -52,7 +52,8 @@ export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | nul
  */
 const decided = new WeakMap<RankingRecords, WorkspaceRanking>();
 
-function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
+/** The decision of `ws` from its ranking records, computed once per read of the records. */
+export function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
   const known = decided.get(r);
   if (known && known.workspace === ws) return known;
   const input: DecisionInput = {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { database } from '../db/database';
+import { database, type ClarteDatabase } from '../db/database';
 import { listDecisions } from '../db/repositories/decision-input';
 import {
   getWorkspace,
@@ -47,18 +47,23 @@ const workspaceRead = (workspaceId: string) => ({
   read: async (): Promise<Workspace | null> => getWorkspace(database(), workspaceId),
 });
 
+/** What the workspace's decision is computed from (the shared read of the ranking screens). */
+export async function readRankingRecords(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<RankingRecords> {
+  const [useCases, scorecards, decisions, participantCount] = await Promise.all([
+    listUseCases(db, workspaceId),
+    listScorecards(db, workspaceId),
+    listDecisions(db, workspaceId),
+    db.participants.where('workspaceId').equals(workspaceId).count(),
+  ]);
+  return { useCases, scorecards, decisions, participantCount };
+}
+
 const rankingRecordsRead = (workspaceId: string) => ({
   key: `ranking-records:${workspaceId}`,
-  read: async (): Promise<RankingRecords> => {
-    const db = database();
-    const [useCases, scorecards, decisions, participantCount] = await Promise.all([
-      listUseCases(db, workspaceId),
-      listScorecards(db, workspaceId),
-      listDecisions(db, workspaceId),
-      db.participants.where('workspaceId').equals(workspaceId).count(),
-    ]);
-    return { useCases, scorecards, decisions, participantCount };
-  },
+  read: () => readRankingRecords(database(), workspaceId),
 });
 
 const participantsRead = (workspaceId: string) => ({
