@@ -55,7 +55,9 @@ const decided = new WeakMap<RankingRecords, WorkspaceRanking>();
 /** The decision of `ws` from its ranking records, computed once per read of the records. */
 export function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
   const known = decided.get(r);
-  if (known && known.workspace === ws) return known;
+  // Every recorded change stamps the workspace's updatedAt (a roadmap move, a note): the decision
+  // does not read it, so the same decision (the same object) still holds.
+  if (known && (known.workspace === ws || sameButUpdatedAt(known.workspace, ws))) return known;
   const input: DecisionInput = {
     workspace: ws,
     useCases: r.useCases,
@@ -72,4 +74,8 @@ export function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
   };
   decided.set(r, ranking);
   return ranking;
+}
+
+function sameButUpdatedAt(a: Workspace, b: Workspace): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
