@@ -9,6 +9,7 @@ import {
   listUseCases,
   listWorkflows,
   ofWorkspace,
+  watchRankingRecords,
 } from '../db/repositories/workspace-reads';
 import type { Decision } from '../domain/schema/decision';
 import type { Participant } from '../domain/schema/participant';
@@ -16,7 +17,13 @@ import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
-import { retainLiveQuery, useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
+import { takeEarlyRankingRead } from '../db/early-ranking-read';
+import {
+  retainLiveQuery,
+  useSharedLiveQuery,
+  warmLiveQuery,
+  type HandOver,
+} from './shared-live-query';
 
 /**
  * The live reads a workspace's screens share, each under a key naming what it reads. They load
@@ -64,6 +71,14 @@ export async function readRankingRecords(
 const rankingRecordsRead = (workspaceId: string) => ({
   key: `ranking-records:${workspaceId}`,
   read: () => readRankingRecords(database(), workspaceId),
+  /** The records the page read before Dexie was loaded (main.tsx), if it did for this workspace. */
+  handOver: (): HandOver<RankingRecords> | null => {
+    const early = takeEarlyRankingRead(workspaceId);
+    if (!early) return null;
+    const { records, changed, onChange, stop } = early;
+    const observe = () => watchRankingRecords(database(), workspaceId);
+    return { value: records, changed, onChange, stop, observe };
+  },
 });
 
 const participantsRead = (workspaceId: string) => ({
@@ -116,6 +131,11 @@ export function warmWorkspaceReads(workspaceId: string, reads: readonly Workspac
   const workspace = workspaceRead(workspaceId);
   warmLiveQuery(workspace.key, workspace.read);
   for (const name of reads) {
+    if (name === 'rankingRecords') {
+      const { key, read, handOver } = rankingRecordsRead(workspaceId);
+      warmLiveQuery(key, read, handOver);
+      continue;
+    }
     const { key, read } = READS[name](workspaceId);
     warmLiveQuery<unknown>(key, read);
   }
@@ -138,8 +158,8 @@ export function useWorkspace(workspaceId: string): Workspace | null | undefined 
 
 /** The use cases of a workspace with their scorecards, decisions and participants, read live. */
 export function useRankingRecords(workspaceId: string): RankingRecords | undefined {
-  const { key, read } = rankingRecordsRead(workspaceId);
-  return useSharedLiveQuery(key, read);
+  const { key, read, handOver } = rankingRecordsRead(workspaceId);
+  return useSharedLiveQuery(key, read, handOver);
 }
 
 /** The workspace's participants (in storage order), read live. */
