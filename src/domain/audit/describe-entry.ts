@@ -160,9 +160,17 @@ export function describeAuditSide(value: AuditEntry['before'], names: AuditNames
 
 /** The use case an entry is about (its record, its scores, a decision about it), or null. */
 export function useCaseOfEntry(entry: AuditEntry, names: AuditNames): string | null {
+  return useCaseOfDecisionEntry(entry, names.decisionUseCase);
+}
+
+/** The same, knowing only the use case each decision is about (`AuditNames.decisionUseCase`). */
+export function useCaseOfDecisionEntry(
+  entry: AuditEntry,
+  decisionUseCase: ReadonlyMap<string, string>,
+): string | null {
   if (entry.entityType === 'useCase' || entry.entityType === 'scorecard') return entry.entityId;
   if (entry.entityType === 'decision') {
-    const known = names.decisionUseCase.get(entry.entityId);
+    const known = decisionUseCase.get(entry.entityId);
     if (known) return known;
     for (const side of [entry.after, entry.before]) {
       if (isRecord(side) && typeof side.useCaseId === 'string') return side.useCaseId;
@@ -192,7 +200,7 @@ export function filterAuditEntries(
   );
 }
 
-/** The people who appear in the trail, sorted by name. */
-export function auditActors(entries: readonly AuditEntry[], locale: string): string[] {
-  return [...new Set(entries.map((e) => e.actor))].sort((a, b) => a.localeCompare(b, locale));
+/** The people who appear in the trail (each entry's actor, in any order), sorted by name. */
+export function auditActors(actors: Iterable<string>, locale: string): string[] {
+  return [...new Set(actors)].sort((a, b) => a.localeCompare(b, locale));
 }

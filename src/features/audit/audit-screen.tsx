@@ -1,12 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useAuditNames, useAuditTrail } from '../../data/use-audit-trail';
 import {
-  auditActors,
-  filterAuditEntries,
-  type AuditFilter,
-} from '../../domain/audit/describe-entry';
+  AUDIT_PAGE_SIZE,
+  readAuditEntries,
+  useAuditActors,
+  useAuditNames,
+  useAuditTrailPages,
+  useUseCaseTitles,
+} from '../../data/use-audit-trail';
+import type { AuditQuery } from '../../db/repositories/audit-trail';
+import { auditActors, type AuditFilter } from '../../domain/audit/describe-entry';
 import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../../domain/schema/audit-entry';
 import { AuditList } from '../../ui/audit-list';
 import { Button } from '../../ui/button';
@@ -18,54 +22,67 @@ import { auditTrailCsv } from './audit-csv';
 import { downloadText } from '../../ui/download-file';
 
 const NO_FILTER: AuditFilter = { useCaseId: null, actor: null, entityType: null };
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
 function saveText(text: string, name: string): void {
   downloadText(name, text, 'text/csv;charset=utf-8');
 }
 
-/** The workspace's audit trail: every change and decision, newest first, filtered and exported. */
+/**
+ * The workspace's audit trail: every change and decision, newest first, filtered and exported.
+ * It reads a page of entries at a time through the trail's index (never the whole trail), and
+ * counts the rest; the use cases' titles, for the use case filter, arrive after the first page.
+ */
 export default function AuditScreen() {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   const { workspaceId = '' } = useParams();
-  const all = useAuditTrail(workspaceId);
   // Filtered on some records (?ids=a,b&about=title), as a difference between snapshots links.
   const [search] = useSearchParams();
   const ids = search.get('ids');
   const about = search.get('about') ?? '';
-  const entries = useMemo(() => {
-    if (!all || !ids) return all;
-    const wanted = new Set(ids.split(','));
-    return all.filter((e) => wanted.has(e.entityId));
-  }, [all, ids]);
   const names = useAuditNames(workspaceId);
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
-  const shown = useMemo(
-    () => (entries && names ? filterAuditEntries(entries, filter, names) : []),
-    [entries, names, filter],
+  const [pages, setPages] = useState(1);
+  const query = useMemo(
+    (): AuditQuery => ({
+      ...filter,
+      entityIds: ids ? new Set(ids.split(',')) : null,
+      decisionUseCase: names?.decisionUseCase,
+    }),
+    [filter, ids, names],
   );
-  const actors = useMemo(() => auditActors(entries ?? [], f.locale), [entries, f.locale]);
+  const trail = useAuditTrailPages(workspaceId, query, pages);
+  const actorsRead = useAuditActors(workspaceId);
+  const actors = useMemo(() => auditActors(actorsRead ?? [], f.locale), [actorsRead, f.locale]);
+  const titles = useUseCaseTitles(workspaceId) ?? NO_TITLES;
   const useCases = useMemo(() => {
     const collator = new Intl.Collator(f.locale);
-    return [...(names?.useCases ?? [])]
+    return [...titles]
       .map(([id, title]) => ({ id, title }))
       .sort((a, b) => collator.compare(a.title, b.title));
-  }, [names, f.locale]);
-  if (entries === undefined || names === undefined)
+  }, [titles, f.locale]);
+  if (trail === undefined || names === undefined)
     return <p aria-busy="true">{t('common.loading')}</p>;
-  const exportCsv = () => {
+  const narrow = (next: (x: AuditFilter) => AuditFilter) => {
+    setFilter(next);
+    setPages(1);
+  };
+  const exportCsv = async () => {
     const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
     const day = new Date().toISOString().slice(0, 10);
-    saveText(auditTrailCsv(shown, names, t, f, language), `${t('auditTrail.fileName')}-${day}.csv`);
+    const entries = await readAuditEntries(workspaceId, query);
+    const text = auditTrailCsv(entries, { ...names, useCases: titles }, t, f, language);
+    saveText(text, `${t('auditTrail.fileName')}-${day}.csv`);
   };
   return (
     <div>
       <PageHeader
         title={t('nav.audit')}
-        lead={t('audit.lead', { count: entries.length })}
+        lead={t('audit.lead', { count: trail.total })}
         actions={
-          <Button onPress={exportCsv} isDisabled={shown.length === 0}>
-            {t('auditTrail.export', { count: shown.length })}
+          <Button onPress={() => void exportCsv()} isDisabled={trail.matching === 0}>
+            {t('auditTrail.export', { count: trail.matching })}
           </Button>
         }
       />
@@ -74,7 +91,7 @@ export default function AuditScreen() {
           {t('audit.filteredOn', { about })} <Link to=".">{t('audit.showAll')}</Link>
         </p>
       ) : null}
-      {entries.length === 0 ? (
+      {trail.total === 0 ? (
         <EmptyState>{t('audit.emptyTrail')}</EmptyState>
       ) : (
         <>
@@ -83,7 +100,7 @@ export default function AuditScreen() {
               label={t('auditTrail.column.useCase')}
               anyLabel={t('auditTrail.anyUseCase')}
               value={filter.useCaseId ?? ''}
-              onChange={(v) => setFilter((x) => ({ ...x, useCaseId: v || null }))}
+              onChange={(v) => narrow((x) => ({ ...x, useCaseId: v || null }))}
               options={useCases}
               noneMatch={t('auditTrail.useCaseNoneMatch')}
               more={(count) => t('auditTrail.useCaseMore', { count })}
@@ -92,7 +109,7 @@ export default function AuditScreen() {
               label={t('auditTrail.column.actor')}
               anyLabel={t('auditTrail.anyone')}
               value={filter.actor ?? ''}
-              onChange={(v) => setFilter((x) => ({ ...x, actor: v || null }))}
+              onChange={(v) => narrow((x) => ({ ...x, actor: v || null }))}
               options={actors.map((a) => ({ value: a, label: a }))}
             />
             <FilterSelect
@@ -100,7 +117,7 @@ export default function AuditScreen() {
               anyLabel={t('auditTrail.anyKind')}
               value={filter.entityType ?? ''}
               onChange={(v) =>
-                setFilter((x) => ({
+                narrow((x) => ({
                   ...x,
                   entityType: AUDIT_ENTITY_TYPES.find((k): k is AuditEntityType => k === v) ?? null,
                 }))
@@ -109,12 +126,21 @@ export default function AuditScreen() {
             />
           </FilterBar>
           <p role="status">
-            {t('auditTrail.shown', { count: shown.length, total: entries.length })}
+            {t('auditTrail.shown', { count: trail.matching, total: trail.total })}
           </p>
-          {shown.length === 0 ? (
+          {trail.matching === 0 ? (
             <EmptyState>{t('auditTrail.noneMatch')}</EmptyState>
           ) : (
-            <AuditList entries={shown} names={names} label={t('nav.audit')} />
+            <>
+              <AuditList entries={trail.entries} names={names} label={t('nav.audit')} />
+              {trail.hasMore ? (
+                <Button onPress={() => setPages((p) => p + 1)}>
+                  {t('auditTrail.older', {
+                    count: Math.min(AUDIT_PAGE_SIZE, trail.matching - trail.entries.length),
+                  })}
+                </Button>
+              ) : null}
+            </>
           )}
         </>
       )}
