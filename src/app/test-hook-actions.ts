@@ -2,7 +2,7 @@
 import { database } from '../db/database';
 import { importBackupParts } from '../db/repositories/backup-import';
 import { insertWorkspaceBundle } from '../db/repositories/workspace-bundles';
-import { openFileOffThread } from '../features/exchange/off-thread';
+import { openFileOffThread, prepareImportWorker } from '../features/exchange/off-thread';
 import { updateWorkspaceWeights } from '../db/repositories/workspaces';
 import { changeContext } from '../db/change-context';
 import { decideWorkspace } from '../domain/decision/decide-workspace';
@@ -89,6 +89,11 @@ export async function importBackupFile(
     { kind: 'asNew' },
   );
   return { readMs: t1 - t0, writeMs: performance.now() - t1, workspaceId: workspaceId ?? '' };
+}
+
+/** What opening the Import panel does before a file is chosen: the import worker starts. */
+export function prepareImport(): void {
+  prepareImportWorker();
 }
 
 export const setWeights = (workspaceId: string, weights: Weights) =>

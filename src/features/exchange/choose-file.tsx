@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refuse, type ImportProblem, type Parsed } from '../../domain/exchange/import-problem';
 import { buttonClass } from '../../ui/button-class';
@@ -22,6 +22,18 @@ export function ChooseFile({ label, accept, onRead, onProblem }: Props) {
   const id = useId();
   const [reading, setReading] = useState(false);
   const [fileName, setFileName] = useState<string | null>(null);
+  // The import worker starts while the person chooses (stopped if no file comes).
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void import('./off-thread').then((m) => {
+      if (!gone) stop = m.prepareImportWorker();
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
   const read = async (file: File) => {
     onProblem(null);
     setFileName(file.name);

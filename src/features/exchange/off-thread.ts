@@ -52,6 +52,31 @@ async function openHere(name: string, chosen: Blob | ArrayBuffer): Promise<Parse
 const newWorker = () =>
   new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 
+/** A worker started ahead (prepareImportWorker), its script loaded while a file is chosen. */
+let spare: Worker | null = null;
+
+/**
+ * Starts the import worker before a file is chosen (the Import panel is open): loading and
+ * evaluating its script (the schemas) then costs the person nothing when the file comes.
+ * Returns what stops it if no file came.
+ */
+export function prepareImportWorker(): () => void {
+  if (typeof Worker === 'undefined') return () => undefined;
+  const worker = (spare ??= newWorker());
+  return () => {
+    if (spare !== worker) return;
+    spare = null;
+    worker.terminate();
+  };
+}
+
+/** The worker started ahead if there is one, else a new one: each file has its own. */
+function takeWorker(): Worker {
+  const worker = spare ?? newWorker();
+  spare = null;
+  return worker;
+}
+
 /**
  * Opens an imported file in the import worker: a list is read whole; a backup answers with its
  * frame as soon as it is read (the person chooses how to import it meanwhile), its checked
@@ -65,7 +90,7 @@ export function openFileOffThread(
 ): Promise<Parsed<OpenedImport>> {
   if (typeof Worker === 'undefined') return openHere(name, file);
   return new Promise((resolve) => {
-    const worker = newWorker();
+    const worker = takeWorker();
     let stream: BackupStream | null = null;
     worker.onmessage = (event: MessageEvent<ImportJobResult | BackupStep>) => {
       const message = event.data;
