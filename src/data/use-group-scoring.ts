@@ -51,7 +51,7 @@ const derived = new WeakMap<
  * The group-scoring data from the workspace's shared reads. With blind scoring, the scorecards of
  * a use case not yet revealed are left out here, before any view sees them.
  */
-export function groupScoringOf(
+function groupScoringOf(
   workspace: Workspace,
   records: RankingRecords,
   participants: readonly Participant[],

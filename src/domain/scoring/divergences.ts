@@ -56,22 +56,31 @@ export function listDivergences(
   const position = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
   const cardsOf = groupBy(scorecards, (c) => c.useCaseId);
   const out: Divergence[] = [];
+  const byParticipant = (a: ScorecardLike, b: ScorecardLike) =>
+    position(a.participantId) - position(b.participantId) ||
+    (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0);
   for (const useCase of useCases) {
-    const cards = [...(cardsOf.get(useCase.id) ?? [])].sort(
-      (a, b) =>
-        position(a.participantId) - position(b.participantId) ||
-        (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0),
-    );
+    const cards = cardsOf.get(useCase.id) ?? [];
+    // Put in order only for a use case with a criterion to show.
+    let ordered: ScorecardLike[] | null = null;
     for (const criterion of CRITERION_IDS) {
-      const answers: ParticipantAnswer[] = [];
+      const scores: number[] = [];
       for (const card of cards) {
+        const { score } = card.scores[criterion];
+        if (score !== null) scores.push(score);
+      }
+      const spread = divergenceOf(scores);
+      const kept =
+        spread >= DIVERGENCE_TO_DISCUSS ||
+        (alsoKeep.size > 0 && alsoKeep.has(divergenceKey(useCase.id, criterion)));
+      if (!kept) continue;
+      ordered ??= [...cards].sort(byParticipant);
+      const answers: ParticipantAnswer[] = [];
+      for (const card of ordered) {
         const { score, rationale } = card.scores[criterion];
         if (score !== null) answers.push({ participantId: card.participantId, score, rationale });
       }
-      const spread = divergenceOf(answers.map((a) => a.score));
-      if (spread >= DIVERGENCE_TO_DISCUSS || alsoKeep.has(divergenceKey(useCase.id, criterion))) {
-        out.push({ useCaseId: useCase.id, title: useCase.title, criterion, spread, answers });
-      }
+      out.push({ useCaseId: useCase.id, title: useCase.title, criterion, spread, answers });
     }
   }
   // Each distinct title compared once with the collator, then ranks compared as numbers.

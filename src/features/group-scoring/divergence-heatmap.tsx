@@ -18,7 +18,7 @@ import { RadioChoices } from '../../ui/radio-choices';
 import { Pager, usePage } from '../../ui/pager';
 
 /** Rows of the heatmap shown at once: a large workspace has thousands of scored use cases. */
-export const HEATMAP_ROWS_PER_PAGE = 100;
+const HEATMAP_ROWS_PER_PAGE = 100;
 
 type Mode = 'participants' | 'departments';
 

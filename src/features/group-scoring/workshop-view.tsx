@@ -10,7 +10,7 @@ import { DivergenceItem } from './divergence-item';
 import styles from './group-scoring.module.css';
 
 /** Flagged criteria shown at once: a large workspace has thousands. */
-export const DIVERGENCES_PER_PAGE = 50;
+const DIVERGENCES_PER_PAGE = 50;
 
 /** The divergences of one group-scoring data (shared while its records last), listed once. */
 const listed = new WeakMap<GroupScoringData, Divergence[]>();
