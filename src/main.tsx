@@ -1,4 +1,5 @@
 import './domain/schema/zod-without-jit';
+import './app/start-early-read';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

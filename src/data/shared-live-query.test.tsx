@@ -7,6 +7,7 @@ import {
   runningSharedQueries,
   useSharedLiveQuery,
   warmLiveQuery,
+  type HandOver,
 } from './shared-live-query';
 
 interface Note {
@@ -35,8 +36,8 @@ afterEach(async () => {
 });
 
 /** Shows what the reader saw at each render: "loading" until the query has a result. */
-function Reader({ queryKey, read, seen }: Props) {
-  const notes = useSharedLiveQuery(queryKey, read);
+function Reader({ queryKey, read, seen, handOver }: Props) {
+  const notes = useSharedLiveQuery(queryKey, read, handOver);
   seen?.push(notes === undefined ? 'loading' : notes.map((n) => n.text).join(','));
   return <p data-testid={queryKey}>{notes === undefined ? 'loading' : notes.length}</p>;
 }
@@ -44,6 +45,25 @@ interface Props {
   queryKey: string;
   read: () => Promise<Note[]>;
   seen?: string[];
+  handOver?: () => HandOver<Note[]> | null;
+}
+
+/** A result read early (before the query), with the changes announced since, at will. */
+function handedOver(db: NotesDatabase, value: Note[], changedBefore = false) {
+  let changed = changedBefore;
+  const listeners: (() => void)[] = [];
+  const handOver: HandOver<Note[]> = {
+    value: Promise.resolve(value),
+    changed: () => changed,
+    onChange: (listener) => listeners.push(listener),
+    stop: () => listeners.splice(0),
+    observe: () => db.notes.toCollection().primaryKeys(),
+  };
+  const announce = () => {
+    changed = true;
+    for (const listener of [...listeners]) listener();
+  };
+  return { handOver, announce };
 }
 
 describe('live queries shared by key', () => {
@@ -150,6 +170,79 @@ describe('live queries shared by key', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('a live query handed a result read before it started', () => {
+  it('shows that result without reading it again, and reads a later change live', async () => {
+    const db = notesDatabase();
+    await db.notes.add({ id: 'a', text: 'first' });
+    const read = vi.fn(() => db.notes.toArray());
+    const { handOver } = handedOver(db, [{ id: 'a', text: 'first' }]);
+    render(<Reader queryKey="handed" read={read} handOver={() => handOver} />);
+    await waitFor(() => expect(screen.getByTestId('handed')).toHaveTextContent('1'));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(read).not.toHaveBeenCalled();
+
+    await act(async () => {
+      await db.notes.add({ id: 'b', text: 'second' });
+    });
+    await waitFor(() => expect(screen.getByTestId('handed')).toHaveTextContent('2'));
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads for itself when a change was announced since the early read', async () => {
+    const db = notesDatabase();
+    await db.notes.bulkAdd([
+      { id: 'a', text: 'first' },
+      { id: 'b', text: 'written after the early read' },
+    ]);
+    const read = vi.fn(() => db.notes.toArray());
+    const { handOver } = handedOver(db, [{ id: 'a', text: 'first' }], true);
+    const seen: string[] = [];
+    render(<Reader queryKey="stale" read={read} handOver={() => handOver} seen={seen} />);
+    await waitFor(() => expect(screen.getByTestId('stale')).toHaveTextContent('2'));
+    // The stale early result was never shown.
+    expect(seen).not.toContain('first');
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads again when a change reaches the early watch after the hand-over', async () => {
+    const db = notesDatabase();
+    await db.notes.add({ id: 'a', text: 'first' });
+    const read = vi.fn(() => db.notes.toArray());
+    const { handOver, announce } = handedOver(db, [{ id: 'a', text: 'first' }]);
+    render(<Reader queryKey="late" read={read} handOver={() => handOver} />);
+    await waitFor(() => expect(screen.getByTestId('late')).toHaveTextContent('1'));
+    // Another tab's write, whose announcement reached Dexie before the query listened (written
+    // here past Dexie, which therefore does not hear it).
+    await new Promise((resolve) => {
+      const tx = db.backendDB().transaction('notes', 'readwrite');
+      tx.objectStore('notes').add({ id: 'b', text: 'from another tab' });
+      tx.oncomplete = resolve;
+    });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(screen.getByTestId('late')).toHaveTextContent('1');
+    expect(read).not.toHaveBeenCalled();
+    act(() => announce());
+    await waitFor(() => expect(screen.getByTestId('late')).toHaveTextContent('2'));
+  });
+
+  it('reads for itself when there was nothing to hand over (no database yet, another version)', async () => {
+    const db = notesDatabase();
+    await db.notes.add({ id: 'a', text: 'first' });
+    const read = vi.fn(() => db.notes.toArray());
+    const handOver: HandOver<Note[]> = {
+      ...handedOver(db, []).handOver,
+      value: Promise.resolve(null),
+    };
+    render(<Reader queryKey="nothing" read={read} handOver={() => handOver} />);
+    await waitFor(() => expect(screen.getByTestId('nothing')).toHaveTextContent('1'));
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -9,6 +9,9 @@ import { useObservable } from 'dexie-react-hooks';
  * loader now starts the reads (`warmLiveQuery`) while the screen's code loads; the screen's hook
  * (`useSharedLiveQuery`) picks up the same live query, with its result already there when it
  * arrived first. Components that read the same key share one query.
+ *
+ * A query may also start from a result read before Dexie was loaded (`HandOver`, see
+ * src/db/early-ranking-read.ts): it shows that result and keeps it live without reading it again.
  */
 
 interface Listener<T> {
@@ -18,6 +21,33 @@ interface Listener<T> {
 
 /** How long a warmed query waits for its screen before it stops (the screen may never come). */
 const WARM_FOR_MS = 10_000;
+
+/**
+ * A result read before the live query started (by the page, before Dexie was loaded), handed over
+ * to it. Dexie's announcements of changes were watched from before that read: the live query
+ * uses the result only when none came, and otherwise reads for itself.
+ */
+export interface HandOver<T> {
+  /** The result, or null when it could not be read early. */
+  value: Promise<T | null>;
+  /** Whether a change was announced since the early read began. */
+  changed: () => boolean;
+  /** Calls `listener` at the next change announced (until stopped). */
+  onChange: (listener: () => void) => void;
+  /** Stops watching the changes. */
+  stop: () => void;
+  /**
+   * Inside the live query: makes Dexie watch what the querier's read watches, without reading the
+   * records again (e.g. their keys only).
+   */
+  observe: () => Promise<unknown>;
+}
+
+/**
+ * After the hand-over, how long a change announced to the early watch still makes the query read
+ * again: another tab's announcement reaches Dexie and the early watch separately, in either order.
+ */
+const HAND_OVER_GRACE_MS = 3_000;
 
 class SharedLiveQuery<T> {
   private listeners = new Set<Listener<T>>();
@@ -30,6 +60,7 @@ class SharedLiveQuery<T> {
   constructor(
     private readonly key: string,
     private readonly querier: () => Promise<T>,
+    private handOver: HandOver<T> | null = null,
   ) {}
 
   /** Runs without a subscriber for a while: the result is ready when the screen asks. */
@@ -73,18 +104,71 @@ class SharedLiveQuery<T> {
   private start(): void {
     if (this.inner) return;
     if (!shared.has(this.key)) shared.set(this.key, this as SharedLiveQuery<unknown>);
-    this.inner = liveQuery(this.querier).subscribe({
-      next: (value) => {
-        this.value = value;
-        this.has = true;
-        this.failure = null;
-        for (const listener of [...this.listeners]) listener.next(value);
-      },
+    const early = this.handOver;
+    this.handOver = null;
+    this.inner = early ? this.startFrom(early) : this.run(this.querier);
+  }
+
+  private run(querier: () => Promise<T>): Subscription {
+    return liveQuery(querier).subscribe({
+      next: (value) => this.emit(value),
       error: (error: unknown) => {
         this.failure = { error };
         for (const listener of [...this.listeners]) listener.error(error);
       },
     });
+  }
+
+  private emit(value: T): void {
+    // The hand-over's first live result is the very result already shown.
+    if (this.has && !this.failure && Object.is(value, this.value)) return;
+    this.value = value;
+    this.has = true;
+    this.failure = null;
+    for (const listener of [...this.listeners]) listener.next(value);
+  }
+
+  /**
+   * Shows the early result as soon as it arrives, then runs the live query, whose first run only
+   * makes Dexie watch the records (HandOver.observe) and gives back that result, unless a change
+   * was announced since the early read: then it reads, as every later run does.
+   */
+  private startFrom(early: HandOver<T>): Subscription {
+    let stopped = false;
+    let live: Subscription | null = null;
+    const readAgain = () => {
+      early.stop();
+      live?.unsubscribe();
+      if (!stopped) live = this.run(this.querier);
+    };
+    void early.value.then(
+      (value) => {
+        if (stopped) return;
+        if (value === null || early.changed()) return readAgain();
+        this.emit(value);
+        let first = true;
+        live = this.run(async () => {
+          if (!first || early.changed()) return this.querier();
+          first = false;
+          // From here on Dexie hears every change itself (it listens from this run's start).
+          await early.observe();
+          return value;
+        });
+        early.onChange(readAgain);
+        setTimeout(() => early.stop(), HAND_OVER_GRACE_MS);
+      },
+      () => readAgain(),
+    );
+    return {
+      get closed() {
+        return stopped;
+      },
+      unsubscribe: () => {
+        stopped = true;
+        early.stop();
+        live?.unsubscribe();
+      },
+    };
   }
 
   /** Stops when nobody reads it any more (nor keeps it warm, nor retains its key). */
@@ -116,17 +200,26 @@ export function retainLiveQuery(key: string): () => void {
   };
 }
 
-function sharedQuery<T>(key: string, querier: () => Promise<T>): SharedLiveQuery<T> {
+/** `handOver` is asked only when the query is created (a running one has its result). */
+function sharedQuery<T>(
+  key: string,
+  querier: () => Promise<T>,
+  handOver?: () => HandOver<T> | null,
+): SharedLiveQuery<T> {
   const running = shared.get(key) as SharedLiveQuery<T> | undefined;
   if (running) return running;
-  const query = new SharedLiveQuery(key, querier);
+  const query = new SharedLiveQuery(key, querier, handOver?.() ?? null);
   shared.set(key, query as SharedLiveQuery<unknown>);
   return query;
 }
 
 /** Starts a live query now, to be picked up by `useSharedLiveQuery` with the same key. */
-export function warmLiveQuery<T>(key: string, querier: () => Promise<T>): void {
-  sharedQuery(key, querier).keepWarm();
+export function warmLiveQuery<T>(
+  key: string,
+  querier: () => Promise<T>,
+  handOver?: () => HandOver<T> | null,
+): void {
+  sharedQuery(key, querier, handOver).keepWarm();
 }
 
 /**
@@ -134,8 +227,12 @@ export function warmLiveQuery<T>(key: string, querier: () => Promise<T>): void {
  * and starts with the result of a warmed query when there is one. The key must name everything
  * the querier depends on (e.g. `workspace:<id>`).
  */
-export function useSharedLiveQuery<T>(key: string, querier: () => Promise<T>): T | undefined {
-  return useObservable(() => sharedQuery(key, querier), [key]);
+export function useSharedLiveQuery<T>(
+  key: string,
+  querier: () => Promise<T>,
+  handOver?: () => HandOver<T> | null,
+): T | undefined {
+  return useObservable(() => sharedQuery(key, querier, handOver), [key]);
 }
 
 /** For tests: the keys of the queries running now. */

@@ -52,7 +52,8 @@ export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | nul
  */
 const decided = new WeakMap<RankingRecords, WorkspaceRanking>();
 
-function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
+/** The decision of `ws` from its ranking records, computed once per read of the records. */
+export function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
   const known = decided.get(r);
   // Every recorded change stamps the workspace's updatedAt (a roadmap move, a note): the decision
   // does not read it, so the same decision (the same object) still holds.

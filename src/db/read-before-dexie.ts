@@ -10,9 +10,9 @@ export type EarlyRead =
   | { current: false };
 
 /** Dexie stores version N as IndexedDB version N * 10. */
-const STORED_VERSION = Math.max(...VERSIONS.map((v) => v.version)) * 10;
+export const STORED_VERSION = Math.max(...VERSIONS.map((v) => v.version)) * 10;
 
-function result<T>(request: IDBRequest<T>): Promise<T> {
+export function result<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
@@ -20,7 +20,7 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** The database as it is, or null when there is none (opening does not create it). */
-function openIfPresent(name: string): Promise<IDBDatabase | null> {
+export function openIfPresent(name: string): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name);
     let absent = false;

@@ -52,6 +52,22 @@ export async function listScorecards(
   return ofWorkspace(db.scorecards, workspaceId);
 }
 
+/**
+ * Inside a live query: makes Dexie watch a workspace's ranking records (its use cases, scorecards,
+ * decisions and participants) as reading them does, but reads only their keys. A result read
+ * before Dexie was loaded is kept live so without being read again.
+ */
+export async function watchRankingRecords(db: ClarteDatabase, workspaceId: string): Promise<void> {
+  // Reading values by the workspaceId index watches that index's range and the records' keys;
+  // reading the keys watches the same range and the same keys (as the ones a deletion names).
+  await Promise.all([
+    db.useCases.where('workspaceId').equals(workspaceId).primaryKeys(),
+    db.scorecards.where('workspaceId').equals(workspaceId).primaryKeys(),
+    db.decisions.where('workspaceId').equals(workspaceId).primaryKeys(),
+    db.participants.where('workspaceId').equals(workspaceId).count(),
+  ]);
+}
+
 /** The divergence resolutions of a workspace (withdrawn ones included: they are history). */
 export async function listDivergenceResolutions(
   db: ClarteDatabase,

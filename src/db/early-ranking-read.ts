@@ -1,0 +1,124 @@
+import type { Decision } from '../domain/schema/decision';
+import type { Scorecard } from '../domain/schema/scorecard';
+import type { UseCase } from '../domain/schema/use-case';
+import { DATABASE_NAME } from './database-name';
+import { STORED_VERSION, openIfPresent, result } from './read-before-dexie';
+
+/** What a workspace's decision is read from (as the ranking records' live query reads it). */
+export interface EarlyRankingRecords {
+  useCases: UseCase[];
+  scorecards: Scorecard[];
+  /** Oldest first, as listDecisions sorts them. */
+  decisions: Decision[];
+  participantCount: number;
+}
+
+/**
+ * A read of a workspace's ranking records started by the page itself, before Dexie and the
+ * screen's code have loaded, to be handed to the records' live query (which then does not read
+ * them again). The stored data may change between this read and the live query's start (another
+ * tab, or this one once Dexie is loaded): every change Dexie announces is watched from before the
+ * read, and a changed store makes the live query read for itself.
+ */
+export interface EarlyRankingRead {
+  workspaceId: string;
+  /** The records, or null when the database is absent, of another version, or unreadable. */
+  records: Promise<EarlyRankingRecords | null>;
+  /** Whether Dexie announced a change of the stored data since the read began. */
+  changed: () => boolean;
+  /** Calls `listener` at the next change Dexie announces (until stopped). */
+  onChange: (listener: () => void) => void;
+  /** Stops watching the changes. */
+  stop: () => void;
+}
+
+/** Dexie announces every committed write under this name, in the page and to the other tabs. */
+const DEXIE_CHANGES = 'x-storagemutated-1';
+
+/** Watches Dexie's announcements of changes, in this page and from the other tabs. */
+function watchChanges(): Pick<EarlyRankingRead, 'changed' | 'onChange' | 'stop'> {
+  let changed = false;
+  const listeners = new Set<() => void>();
+  const seen = () => {
+    changed = true;
+    for (const listener of [...listeners]) listener();
+  };
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DEXIE_CHANGES);
+  channel?.addEventListener('message', seen);
+  globalThis.addEventListener?.(DEXIE_CHANGES, seen);
+  return {
+    changed: () => changed,
+    onChange: (listener) => listeners.add(listener),
+    stop: () => {
+      listeners.clear();
+      channel?.close();
+      globalThis.removeEventListener?.(DEXIE_CHANGES, seen);
+    },
+  };
+}
+
+function byWorkspace<T>(tx: IDBTransaction, store: string, workspaceId: string): Promise<T[]> {
+  const index = tx.objectStore(store).index('workspaceId');
+  return result(index.getAll(IDBKeyRange.only(workspaceId))) as Promise<T[]>;
+}
+
+async function readRecords(name: string, workspaceId: string): Promise<EarlyRankingRecords | null> {
+  try {
+    const db = await openIfPresent(name);
+    if (!db) return null;
+    // Never in the way of Dexie's upgrade or of a deletion.
+    db.onversionchange = () => db.close();
+    try {
+      if (db.version !== STORED_VERSION) return null;
+      const stores = ['useCases', 'scorecards', 'decisions', 'participants'];
+      // One transaction: the four lists as they stood at one moment.
+      const tx = db.transaction(stores, 'readonly');
+      const [useCases, scorecards, decisions, participantCount] = await Promise.all([
+        byWorkspace<UseCase>(tx, 'useCases', workspaceId),
+        byWorkspace<Scorecard>(tx, 'scorecards', workspaceId),
+        byWorkspace<Decision>(tx, 'decisions', workspaceId),
+        result(tx.objectStore('participants').index('workspaceId').count(workspaceId)),
+      ]);
+      decisions.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+      return { useCases, scorecards, decisions, participantCount };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** How long a read nobody took is kept (the screen that needed it may never come). */
+const KEPT_FOR_MS = 15_000;
+
+let pending: EarlyRankingRead | null = null;
+
+/**
+ * Starts reading a workspace's ranking records now (`name` is the app's database but in tests).
+ * The changes are watched from before the read, so that none made after it goes unnoticed.
+ */
+export function startEarlyRankingRead(
+  workspaceId: string,
+  name: string = DATABASE_NAME,
+): EarlyRankingRead {
+  const watch = watchChanges();
+  const read: EarlyRankingRead = { workspaceId, records: readRecords(name, workspaceId), ...watch };
+  pending?.stop();
+  pending = read;
+  setTimeout(() => {
+    if (pending !== read) return;
+    pending = null;
+    read.stop();
+  }, KEPT_FOR_MS);
+  return read;
+}
+
+/** The early read of this workspace's ranking records, once: whoever takes it owns it. */
+export function takeEarlyRankingRead(workspaceId: string): EarlyRankingRead | null {
+  if (pending?.workspaceId !== workspaceId) return null;
+  const read = pending;
+  pending = null;
+  return read;
+}
