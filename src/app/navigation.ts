@@ -39,7 +39,9 @@ export const SCREENS: readonly Screen[] = [
   }),
   screen('workflows', () => import('../features/workflows/workflows-screen'), DISCOVERY),
   screen('journey', () => import('../features/journey/journey-screen'), DISCOVERY),
-  screen('coverage', () => import('../features/coverage/coverage-screen'), DISCOVERY),
+  screen('coverage', () => import('../features/coverage/coverage-screen'), {
+    reads: ['rankingRecords', 'workflowAnchors'],
+  }),
   screen('use-cases', () => import('../features/use-cases/use-case-list-screen'), {
     label: 'useCases',
     ...RANKING,

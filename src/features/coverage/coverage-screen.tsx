@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDiscovery } from '../../data/use-discovery';
+import { useCoverage } from '../../data/use-coverage';
 import type { HeatScale } from '../../domain/coverage/coverage';
 import type { UseCase } from '../../domain/schema/use-case';
 import { JOURNEY_PHASES } from '../../domain/schema/workflow';
@@ -68,10 +68,11 @@ function HeatLegend({ scale }: { scale: HeatScale }) {
 /** Workshop step 4: where the use cases are, and where the long tail has no candidate yet. */
 export default function CoverageScreen() {
   const { t, workspaceId } = useWorkspaceScreen();
-  const data = useDiscovery(workspaceId);
-  if (!data)
-    return <NotReady data={data} missing={<EmptyState>{t('workflows.noWorkspace')}</EmptyState>} />;
-  const { coverage } = data;
+  const coverage = useCoverage(workspaceId);
+  if (!coverage)
+    return (
+      <NotReady data={coverage} missing={<EmptyState>{t('workflows.noWorkspace')}</EmptyState>} />
+    );
   const columns: Column<UseCase>[] = [
     {
       id: 'title',

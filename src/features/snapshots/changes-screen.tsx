@@ -38,9 +38,12 @@ export default function ChangesScreen() {
   const [toId, setToId] = useState<string>(NOW);
   const [deleting, setDeleting] = useState<DecisionSnapshot | null>(null);
 
+  // "Now" shaped like a snapshot only when a comparison shows it: at 50,000 use cases freezing
+  // the decision takes most of a second, for nothing while the workspace has no snapshot.
+  const comparesNow = (snapshots?.length ?? 0) > 0 && (toId === NOW || fromId === NOW);
   const nowSnapshot = useMemo(
-    () => (now ? snapshotOfNow(now, new Date().toISOString(), actor) : null),
-    [now, actor],
+    () => (now && comparesNow ? snapshotOfNow(now, new Date().toISOString(), actor) : null),
+    [now, actor, comparesNow],
   );
   const pick = (id: string | null): DecisionSnapshot | null =>
     id === NOW ? nowSnapshot : (snapshots?.find((s) => s.id === id) ?? null);
