@@ -44,7 +44,9 @@ export const SCREENS: readonly Screen[] = [
     label: 'useCases',
     ...RANKING,
   }),
-  screen('scoring', () => import('../features/group-scoring/group-scoring-screen')),
+  screen('scoring', () => import('../features/group-scoring/group-scoring-screen'), {
+    reads: ['rankingRecords', 'participants'],
+  }),
   screen('live', () => import('../features/live-session/live-session-screen'), {
     label: 'liveSession',
   }),

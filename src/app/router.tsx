@@ -77,7 +77,7 @@ export const createAppRouter = () =>
             },
             {
               path: 'use-cases/:useCaseId/:tab?',
-              loader: warm(RANKED),
+              loader: warm([...RANKED, 'participants', 'workflowAnchors']),
               lazy: lazyScreen(() => import('../features/use-cases/use-case-page')),
             },
           ],

@@ -13,7 +13,7 @@ export function installTestHooks(): void {
   Object.assign(window, {
     __clarteTest: {
       insertBundle: async (json: string) => (await actions()).insertBundle(json),
-      importBackupFile: async (text: string) => (await actions()).importBackupFile(text),
+      importBackupFile: async (file: string | Blob) => (await actions()).importBackupFile(file),
       benchRanking: async (json: string, runs: number) =>
         (await actions()).benchRanking(json, runs),
       setWeights: async (workspaceId: string, weights: Weights) =>

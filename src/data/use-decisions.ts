@@ -14,6 +14,7 @@ import { CRITERION_IDS, type CriterionId } from '../domain/schema/criterion';
 import type { Decision, Override } from '../domain/schema/decision';
 import type { Wave } from '../domain/schema/roadmap';
 import type { Scorecard } from '../domain/schema/scorecard';
+import { listWaves } from '../db/repositories/roadmap';
 import { localToday } from './clock';
 import type { WorkspaceRanking } from './use-ranking';
 
@@ -34,7 +35,7 @@ export interface OverridesInForce {
 
 /** Everything decided by people about a workspace, read against the model's ranking. */
 export interface DecisionBoard extends OverridesInForce {
-  decisions: Decision[];
+  decisions: readonly Decision[];
   withdrawnOverrides: Override[];
   /** Each ranked use case of the decision (computed rank and decided position), by id. */
   decided: ReadonlyMap<string, RankedDecision>;
@@ -60,7 +61,9 @@ function divergencesOf(
   );
   const byUseCase = new Map<string, Scorecard[]>();
   for (const card of scorecards) {
-    byUseCase.set(card.useCaseId, [...(byUseCase.get(card.useCaseId) ?? []), card]);
+    const cards = byUseCase.get(card.useCaseId);
+    if (cards) cards.push(card);
+    else byUseCase.set(card.useCaseId, [card]);
   }
   const out: Divergence[] = [];
   for (const [useCaseId, cards] of byUseCase) {
@@ -116,17 +119,30 @@ export function overridesInForce(decisions: readonly Decision[]): OverridesInFor
 }
 
 /**
- * The decisions of the workspace of `data` (read live), with the decided positions, the KPI
- * conflicts (top K and each roadmap wave as groups) and the open exceptions worked out by the
- * domain. Undefined while loading.
+ * The decisions of the workspace of `data`, with the decided positions, the KPI conflicts (top K
+ * and each roadmap wave as groups) and the open exceptions worked out by the domain. Undefined
+ * while loading. The decisions and scorecards are those the ranking was decided from (the shared
+ * read, in memory while the workspace is open): only the waves are read here.
  */
 export function useDecisionBoard(
   data: WorkspaceRanking | null | undefined,
 ): DecisionBoard | undefined {
-  return useReadAgainstRanking(data, readDecisionRecords, boardOf);
+  return useReadAgainstRanking(data, listWaves, boardOfRanking);
 }
 
-function boardOf(records: DecisionRecords, data: WorkspaceRanking): DecisionBoard {
+/** The board of `data` from its ranking's records and the waves read (what the inbox shows). */
+export function boardOfRanking(waves: Wave[], data: WorkspaceRanking): DecisionBoard {
+  return decisionBoardOf({ ...data.input, waves }, data);
+}
+
+/** The board of `data` from the decision records read (decisions oldest first, waves in order). */
+export function decisionBoardOf(
+  records: Readonly<Pick<DecisionRecords, 'waves'>> & {
+    decisions: readonly Decision[];
+    scorecards: readonly Scorecard[];
+  },
+  data: WorkspaceRanking,
+): DecisionBoard {
   const { workspace, useCases, decision } = data;
   const { decisions, waves, scorecards } = records;
   const { overrides: active, overridesByUseCase } = overridesInForce(decisions);

@@ -9,11 +9,13 @@ import type { Participant } from '../domain/schema/participant';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
+import { listDivergenceResolutions } from '../db/repositories/workspace-reads';
 import {
-  listDivergenceResolutions,
-  readWorkspaceWith,
-  SCORING_LISTS,
-} from '../db/repositories/workspace-reads';
+  useRankingRecords,
+  useWorkspace,
+  useWorkspaceParticipants,
+  type RankingRecords,
+} from './workspace-queries';
 
 export interface GroupScoringData {
   workspace: Workspace;
@@ -36,31 +38,62 @@ function byName(locale: string) {
   return (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 }
 
-/** Everything the group-scoring screen shows, read live; undefined while loading, null if no workspace. */
+/**
+ * The group-scoring data of one read of the records (shared with the other screens that rank),
+ * so that leaving the screen and coming back finds it ready.
+ */
+const derived = new WeakMap<
+  RankingRecords,
+  { participants: readonly Participant[]; data: GroupScoringData }
+>();
+
+/**
+ * The group-scoring data from the workspace's shared reads. With blind scoring, the scorecards of
+ * a use case not yet revealed are left out here, before any view sees them.
+ */
+export function groupScoringOf(
+  workspace: Workspace,
+  records: RankingRecords,
+  participants: readonly Participant[],
+): GroupScoringData {
+  const known = derived.get(records);
+  if (known && known.data.workspace === workspace && known.participants === participants)
+    return known.data;
+  const hidden = new Set(
+    workspace.blindScoring
+      ? records.useCases.filter((u) => u.scoresRevealedAt === null).map((u) => u.id)
+      : [],
+  );
+  const resolutions = records.decisions.filter((d) => d.kind === 'divergenceResolution');
+  const data: GroupScoringData = {
+    workspace,
+    useCases: records.useCases,
+    scorecards: hidden.size
+      ? records.scorecards.filter((c) => !hidden.has(c.useCaseId))
+      : records.scorecards,
+    participants: [...participants].sort(byName(workspace.language)),
+    resolutions,
+    agreed: agreedScoresOf(resolutions),
+  };
+  derived.set(records, { participants, data });
+  return data;
+}
+
+/**
+ * Everything the group-scoring screen shows, read live through the workspace's shared reads (the
+ * records the ranking reads, kept while the workspace is open, and its participants); undefined
+ * while loading, null if no workspace.
+ */
 export function useGroupScoring(workspaceId: string): GroupScoringData | null | undefined {
-  const data = useLiveQuery(async () => {
-    const db = database();
-    const [records, resolutions] = await Promise.all([
-      readWorkspaceWith(db, workspaceId, SCORING_LISTS),
-      listDivergenceResolutions(db, workspaceId),
-    ]);
-    return records && { ...records, resolutions };
-  }, [workspaceId]);
+  const workspace = useWorkspace(workspaceId);
+  const records = useRankingRecords(workspaceId);
+  const participants = useWorkspaceParticipants(workspaceId);
   return useMemo(() => {
-    if (!data) return data;
-    const { workspace } = data;
-    const hidden = new Set(
-      workspace.blindScoring
-        ? data.useCases.filter((u) => u.scoresRevealedAt === null).map((u) => u.id)
-        : [],
-    );
-    return {
-      ...data,
-      scorecards: data.scorecards.filter((c) => !hidden.has(c.useCaseId)),
-      participants: [...data.participants].sort(byName(workspace.language)),
-      agreed: agreedScoresOf(data.resolutions),
-    };
-  }, [data]);
+    if (workspace === null) return null;
+    // Just moved to another workspace: the previous one's scores are not shown under its name.
+    if (!workspace || !records || !participants || workspace.id !== workspaceId) return undefined;
+    return groupScoringOf(workspace, records, participants);
+  }, [workspace, records, participants, workspaceId]);
 }
 
 export interface UseCaseGroupScoring {

@@ -52,9 +52,12 @@ export function useWorkspaceRanking(workspaceId: string): WorkspaceRanking | nul
  */
 const decided = new WeakMap<RankingRecords, WorkspaceRanking>();
 
-function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
+/** The decision of `ws` from its ranking records, computed once per read of the records. */
+export function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
   const known = decided.get(r);
-  if (known && known.workspace === ws) return known;
+  // Every recorded change stamps the workspace's updatedAt (a roadmap move, a note): the decision
+  // does not read it, so the same decision (the same object) still holds.
+  if (known && (known.workspace === ws || sameButUpdatedAt(known.workspace, ws))) return known;
   const input: DecisionInput = {
     workspace: ws,
     useCases: r.useCases,
@@ -71,4 +74,8 @@ function rankingOf(ws: Workspace, r: RankingRecords): WorkspaceRanking {
   };
   decided.set(r, ranking);
   return ranking;
+}
+
+function sameButUpdatedAt(a: Workspace, b: Workspace): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }

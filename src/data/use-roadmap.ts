@@ -2,7 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { database } from '../db/database';
 import { readRoadmapPlans } from '../db/repositories/roadmap';
-import { roadmapOf, type RoadmapState } from '../domain/roadmap/roadmap-state';
+import type { WorkspaceDecision } from '../domain/decision/decide-workspace';
+import { roadmapFactsOf, type RoadmapFacts } from '../domain/roadmap/roadmap-candidates';
+import {
+  roadmapSuggestionOf,
+  type RoadmapPlans,
+  type RoadmapState,
+} from '../domain/roadmap/roadmap-state';
+import type { RoadmapSuggestion } from '../domain/roadmap/suggest-roadmap';
+import type { Decision } from '../domain/schema/decision';
 import type { UseCase } from '../domain/schema/use-case';
 import { useWorkspaceRanking } from './use-ranking';
 
@@ -23,13 +31,49 @@ export function useRoadmap(workspaceId: string): RoadmapView | null | undefined 
     if (ranking === null) return null;
     if (ranking === undefined || plans === undefined) return undefined;
     const { workspace, useCases, useCasesById, decision, input } = ranking;
-    const state = roadmapOf({
-      workspace,
-      useCases,
-      decisions: input.decisions,
-      decision,
-      ...plans,
-    });
-    return { ...state, useCasesById };
+    const facts = factsOf(decision, useCases);
+    const suggestion = suggestionOf(facts, input.decisions, plans);
+    return { workspace, waves: plans.waves, useCases, facts, suggestion, useCasesById };
   }, [ranking, plans]);
+}
+
+/** The facts, once per decision (a card moved or a wave renamed reads the same ones). */
+const factsByDecision = new WeakMap<WorkspaceDecision, RoadmapFacts>();
+
+function factsOf(decision: WorkspaceDecision, useCases: UseCase[]): RoadmapFacts {
+  const known = factsByDecision.get(decision);
+  if (known) return known;
+  const facts = roadmapFactsOf(decision, useCases);
+  factsByDecision.set(decision, facts);
+  return facts;
+}
+
+interface KnownSuggestion {
+  decisions: readonly Decision[];
+  plansKey: string;
+  suggestion: RoadmapSuggestion;
+}
+
+/**
+ * The suggestion, once per decision, overrides, waves' capacities and roadmap portfolio: moving
+ * a card changes none of them (the cards of the waves are not read), so the move keeps it.
+ */
+const suggestionByFacts = new WeakMap<RoadmapFacts, KnownSuggestion>();
+
+function suggestionOf(
+  facts: RoadmapFacts,
+  decisions: readonly Decision[],
+  plans: RoadmapPlans,
+): RoadmapSuggestion {
+  const { waves, portfolio } = plans;
+  const plansKey = JSON.stringify([
+    waves.map((w) => [w.id, w.capacity]),
+    portfolio?.usedAsRoadmap ? portfolio.chosen.map((c) => [c.useCaseId, c.wave]) : null,
+  ]);
+  const known = suggestionByFacts.get(facts);
+  if (known && known.decisions === decisions && known.plansKey === plansKey)
+    return known.suggestion;
+  const suggestion = roadmapSuggestionOf(facts, decisions, plans);
+  suggestionByFacts.set(facts, { decisions, plansKey, suggestion });
+  return suggestion;
 }

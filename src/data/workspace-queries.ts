@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { database } from '../db/database';
+import { database, type ClarteDatabase } from '../db/database';
 import { listDecisions } from '../db/repositories/decision-input';
 import {
   getWorkspace,
@@ -8,9 +8,11 @@ import {
   listSteps,
   listUseCases,
   listWorkflows,
+  ofWorkspace,
   watchRankingRecords,
 } from '../db/repositories/workspace-reads';
 import type { Decision } from '../domain/schema/decision';
+import type { Participant } from '../domain/schema/participant';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
@@ -52,18 +54,23 @@ const workspaceRead = (workspaceId: string) => ({
   read: async (): Promise<Workspace | null> => getWorkspace(database(), workspaceId),
 });
 
+/** What the workspace's decision is computed from (the shared read of the ranking screens). */
+export async function readRankingRecords(
+  db: ClarteDatabase,
+  workspaceId: string,
+): Promise<RankingRecords> {
+  const [useCases, scorecards, decisions, participantCount] = await Promise.all([
+    listUseCases(db, workspaceId),
+    listScorecards(db, workspaceId),
+    listDecisions(db, workspaceId),
+    db.participants.where('workspaceId').equals(workspaceId).count(),
+  ]);
+  return { useCases, scorecards, decisions, participantCount };
+}
+
 const rankingRecordsRead = (workspaceId: string) => ({
   key: `ranking-records:${workspaceId}`,
-  read: async (): Promise<RankingRecords> => {
-    const db = database();
-    const [useCases, scorecards, decisions, participantCount] = await Promise.all([
-      listUseCases(db, workspaceId),
-      listScorecards(db, workspaceId),
-      listDecisions(db, workspaceId),
-      db.participants.where('workspaceId').equals(workspaceId).count(),
-    ]);
-    return { useCases, scorecards, decisions, participantCount };
-  },
+  read: () => readRankingRecords(database(), workspaceId),
   /** The records the page read before Dexie was loaded (main.tsx), if it did for this workspace. */
   handOver: (): HandOver<RankingRecords> | null => {
     const early = takeEarlyRankingRead(workspaceId);
@@ -72,6 +79,11 @@ const rankingRecordsRead = (workspaceId: string) => ({
     const observe = () => watchRankingRecords(database(), workspaceId);
     return { value: records, changed, onChange, stop, observe };
   },
+});
+
+const participantsRead = (workspaceId: string) => ({
+  key: `participants:${workspaceId}`,
+  read: async (): Promise<Participant[]> => ofWorkspace(database().participants, workspaceId),
 });
 
 const workflowAnchorsRead = (workspaceId: string) => ({
@@ -104,10 +116,12 @@ const discoveryRecordsRead = (workspaceId: string) => ({
 });
 
 /** What a screen reads beyond its workspace, so its route can start reading it early. */
-export type WorkspaceRead = 'rankingRecords' | 'workflowAnchors' | 'discoveryRecords';
+export type WorkspaceRead =
+  'rankingRecords' | 'participants' | 'workflowAnchors' | 'discoveryRecords';
 
 const READS = {
   rankingRecords: rankingRecordsRead,
+  participants: participantsRead,
   workflowAnchors: workflowAnchorsRead,
   discoveryRecords: discoveryRecordsRead,
 };
@@ -146,6 +160,12 @@ export function useWorkspace(workspaceId: string): Workspace | null | undefined 
 export function useRankingRecords(workspaceId: string): RankingRecords | undefined {
   const { key, read, handOver } = rankingRecordsRead(workspaceId);
   return useSharedLiveQuery(key, read, handOver);
+}
+
+/** The workspace's participants (in storage order), read live. */
+export function useWorkspaceParticipants(workspaceId: string): Participant[] | undefined {
+  const { key, read } = participantsRead(workspaceId);
+  return useSharedLiveQuery(key, read);
 }
 
 /** The workspace's workflows and steps in order, read live. */

@@ -62,4 +62,14 @@ describe('translation catalogues', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('write the French apostrophe one way, the typographic one (as the demo and catalogues do)', () => {
+    const texts = (tree: object): string[] =>
+      Object.values(tree).flatMap((v) =>
+        typeof v === 'object' && v !== null ? texts(v as object) : [String(v)],
+      );
+    // "cas d'usage" next to "d’attrition" on one screen reads as a typo.
+    const straight = texts(fr).filter((text) => /\p{L}'\p{L}/u.test(text));
+    expect(straight).toEqual([]);
+  });
 });

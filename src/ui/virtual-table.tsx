@@ -81,6 +81,7 @@ export function VirtualTable<T>({
                 <th
                   key={c.id}
                   scope="col"
+                  data-column={c.id}
                   className={c.optional ? styles.optional : undefined}
                   style={{ width: c.width, textAlign: c.align === 'end' ? 'right' : 'left' }}
                   aria-sort={active ? sort.direction : c.sortable ? 'none' : undefined}

@@ -34,7 +34,7 @@ const TEXT = {
   },
   fr: {
     ranking: 'Classement',
-    rankedTable: "Cas d'usage classés",
+    rankedTable: 'Cas d’usage classés',
     changes: 'Ce qui a changé',
     weights: 'Pondérations',
     weightOf: 'Pondération de Valeur commerciale stratégique',

@@ -25,7 +25,7 @@ const T = {
   },
   fr: {
     audit: 'Journal',
-    useCase: "Cas d'usage",
+    useCase: 'Cas d’usage',
     person: 'Personne',
     kind: 'Type de modification',
     scores: 'Notes',

@@ -14,7 +14,7 @@ const WORDS = {
   en: { actions: /^Actions for /, newUseCase: 'New use case', moveTo: /^Move to… \(/ },
   fr: {
     actions: /^Actions pour /,
-    newUseCase: "Nouveau cas d'usage",
+    newUseCase: 'Nouveau cas d’usage',
     moveTo: /^Déplacer vers… \(/,
   },
 } as const;

@@ -30,7 +30,7 @@ const TEXT = {
     summary: 'Sauvegarde du',
     importAsNew: 'Importer comme nouvel espace',
     imported: /^Large FR/,
-    count: "2 000 cas d'usage",
+    count: '2 000 cas d’usage',
     refused: 'Ce fichier a été refusé :',
     where: 'Où : workspaces[0].useCases[1500].title',
   },

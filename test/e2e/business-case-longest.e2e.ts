@@ -39,10 +39,10 @@ const TEXT = {
   fr: {
     printedOn: 'imprimé le',
     appendix: 'Annexe',
-    withAppendix: "Imprimer l'annexe (textes complets)",
+    withAppendix: 'Imprimer l’annexe (textes complets)',
     criteria: [
       'Valeur commerciale stratégique',
-      "Impact sur l'expérience client",
+      'Impact sur l’expérience client',
       'Potentiel financier',
       'Maturité des données et des processus',
       'Complexité technique',

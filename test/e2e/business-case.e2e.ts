@@ -49,14 +49,14 @@ const TEXT = {
   fr: {
     locale: 'fr-FR',
     ranking: 'Classement',
-    rankedTable: "Cas d'usage classés",
+    rankedTable: 'Cas d’usage classés',
     demoCase: 'Lecture automatique des factures fournisseurs',
     tab: 'Fiche business case',
     print: 'Imprimer / enregistrer en PDF',
     book: 'Recueil de toutes les fiches',
-    save: "Enregistrer l'estimation",
+    save: 'Enregistrer l’estimation',
     overall: '68,8',
-    never: "L'estimation ne fixe jamais la note\u00a0: c'est l'évaluateur qui décide.",
+    never: 'L’estimation ne fixe jamais la note\u00a0: c’est l’évaluateur qui décide.',
     inputs: {
       yearlyVolume: 'Volume annuel (unités)',
       minutesSavedPerItem: 'Minutes gagnées par unité',

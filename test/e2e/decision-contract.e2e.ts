@@ -24,7 +24,7 @@ const TEXT = {
   },
   fr: {
     ranking: 'Classement',
-    rankedTable: "Cas d'usage classés",
+    rankedTable: 'Cas d’usage classés',
     export: 'Exporter',
     rankedCsv: 'Classement (CSV)',
     jsonReport: 'Rapport de décision (JSON)',

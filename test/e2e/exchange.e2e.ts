@@ -49,7 +49,7 @@ const TEXT = {
     clarityHeader: 'Clarté (sur 7)',
     badRow: 'Une note va de 1 à 5.',
     refusedTable: 'Erreurs des lignes refusées',
-    useCases15: "15 cas d'usage",
+    useCases15: '15 cas d’usage',
     actions: /^Actions pour Démo/,
     delete: 'Supprimer',
     backupOf: 'Sauvegarde du',

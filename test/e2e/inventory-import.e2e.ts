@@ -53,15 +53,15 @@ const TEXT = {
     download: 'Télécharger les lignes refusées (CSV)',
     errorsColumn: 'Erreurs',
     delimiter: ';',
-    inFile: (n: string) => `Lignes qui répètent le titre d'une ligne précédente : ${n}.`,
-    importRows: (n: string) => `Importer ${n} cas d'usage`,
+    inFile: (n: string) => `Lignes qui répètent le titre d’une ligne précédente : ${n}.`,
+    importRows: (n: string) => `Importer ${n} cas d’usage`,
     done: (created: string, refused: string) =>
       `Import terminé : ${created} créés, 0 mis à jour, ${E.duplicatesInFile} ignorés, ${refused} refusés.`,
     remembered: 'Un fichier avec ces en-têtes a déjà été importé',
     inWorkspace: (n: string) =>
-      `Lignes dont le titre est déjà un cas d'usage de cet espace : ${n}.`,
+      `Lignes dont le titre est déjà un cas d’usage de cet espace : ${n}.`,
     cancel: 'Annuler',
-    cancelled: "Import annulé : rien n'a été écrit.",
+    cancelled: 'Import annulé : rien n’a été écrit.',
   },
 };
 

@@ -66,10 +66,10 @@ describe('live session in French and English', () => {
     });
     apps.push(phone);
     const p = phone.page;
-    await p.getByLabel("Code d'accès").waitFor();
+    await p.getByLabel('Code d’accès').waitFor();
     await expectAccessible(p, 'join page, fr');
     await screenshot(p, 'live-join-phone-fr');
-    await p.getByLabel("Code d'accès").fill(passcode);
+    await p.getByLabel('Code d’accès').fill(passcode);
     await p.getByRole('button', { name: 'Continuer' }).click();
     await p.getByLabel(/Ou ajoutez votre nom|Votre nom/).fill('Pia');
     await p.getByRole('button', { name: 'Rejoindre', exact: true }).click();

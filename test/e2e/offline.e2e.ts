@@ -87,7 +87,7 @@ describe('installable, and working offline after a first visit', () => {
       lang: string;
       name: string;
     };
-    expect(french).toMatchObject({ lang: 'fr', name: "Clarté – cas d'usage IA et automatisation" });
+    expect(french).toMatchObject({ lang: 'fr', name: 'Clarté – cas d’usage IA et automatisation' });
   });
 
   it('opens every screen offline, keeps an edit, and has it back online', async () => {

@@ -12,7 +12,7 @@ const TEXT = {
   },
   fr: {
     ranking: 'Classement',
-    rankedTable: "Cas d'usage classés",
+    rankedTable: 'Cas d’usage classés',
     demoCase: 'Lecture automatique des factures fournisseurs',
   },
 } as const;

@@ -22,7 +22,7 @@ const WORDS = {
   },
   fr: {
     edit: 'Modifier',
-    dialog: "Modifier le cas d'usage",
+    dialog: 'Modifier le cas d’usage',
     title: 'Titre',
     owner: 'Responsable',
     save: 'Enregistrer',

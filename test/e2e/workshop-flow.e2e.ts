@@ -36,11 +36,11 @@ const TEXT = {
   },
   fr: {
     ranking: 'Classement',
-    rankedTable: "Cas d'usage classés",
+    rankedTable: 'Cas d’usage classés',
     columns: ['Rang', 'Titre', 'Global', 'Quadrant'],
     framing: 'Cadrage',
     participants: 'Participants',
-    useCases: "Cas d'usage",
+    useCases: 'Cas d’usage',
     suggestion: 'Statut suggéré',
     question: (s: string) => `Passer à « ${s} » ?`,
     accept: (s: string) => `Passer à « ${s} »`,

@@ -81,11 +81,11 @@ describe('the list of workspaces', () => {
     await giveName(page, 'fr', 'Marie Curie');
     const card = page.getByRole('list', { name: 'Vos espaces de travail' }).getByRole('listitem');
     await card.filter({ hasText: 'Démo – Maison Delorme Distribution' }).waitFor();
-    expect(await card.first().textContent()).toContain("15 cas d'usage");
+    expect(await card.first().textContent()).toContain('15 cas d’usage');
     await card.getByRole('link').click();
     await page.getByRole('link', { name: 'Classement' }).click();
-    await page.getByRole('table', { name: "Cas d'usage classés" }).waitFor();
-    await page.getByRole('heading', { name: "3 cas d'usage à évaluer" }).waitFor();
+    await page.getByRole('table', { name: 'Cas d’usage classés' }).waitFor();
+    await page.getByRole('heading', { name: '3 cas d’usage à évaluer' }).waitFor();
     await screenshot(page, 'fr-demo-ranking');
   });
 });

@@ -148,4 +148,28 @@ describe('a backup imported as its parts are checked', () => {
     const imported = (await exportBackup(db, [id!], NOW, 'test')).workspaces[0];
     expect(imported?.useCases).toHaveLength(kept.useCases.length);
   });
+
+  it('writes nothing when a record far into a list has an id already stored (a failed write aborts it all)', async () => {
+    const kept = sampleWorkspaceBundle('kept');
+    const bundle = large();
+    // Use case 801 of the file takes the id of a use case already stored (references follow it):
+    // the file is good, its write fails in the second write of its use cases.
+    const taken = kept.useCases[0]!.id;
+    const text = fileOf(bundle).split(bundle.useCases[800]!.id).join(taken);
+    expect(parseBackupText(text).ok).toBe(true);
+    const db = await dbWithAWorkspace();
+    const before = await hashOfDatabase(db);
+    const progress: number[] = [];
+
+    const failed = await rejectionOf(
+      importBackupParts(db, contextOf('Eve'), streamOf(text).source(), { kind: 'restore' }, (d) =>
+        progress.push(d),
+      ),
+    );
+
+    expect((failed as Error).name).toBe('ConstraintError');
+    expect(progress.at(-1)).toBeGreaterThan(500);
+    expect(await hashOfDatabase(db)).toBe(before);
+    expect(await db.workspaces.get(bundle.workspace.id)).toBeUndefined();
+  });
 });

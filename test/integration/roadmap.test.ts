@@ -14,7 +14,7 @@ import {
   setRoadmapMode,
   updateWave,
 } from '../../src/db/repositories/roadmap-waves';
-import { PLACEMENT_REASONS } from '../../src/domain/roadmap/suggest-roadmap';
+import { PLACEMENT_REASONS, type SuggestedWave } from '../../src/domain/roadmap/suggest-roadmap';
 import type { CriterionScores } from '../../src/domain/schema/scorecard';
 import type { UseCase } from '../../src/domain/schema/use-case';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
@@ -257,6 +257,81 @@ describe('moving a card', () => {
     );
     expect(outcome.grounds).toEqual(['contradictsSuggestion', 'unclearIntoFirstWave']);
     expect((await waveIds()).Now).toEqual(['a', 'c']);
+  });
+});
+
+describe('moving a card checked against the roadmap on screen', () => {
+  beforeEach(async () => {
+    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS);
+  });
+
+  /** The roadmap as a screen showed it, had its suggestion put b (Next) in Later. */
+  async function seenWithBInLater() {
+    const seen = (await readRoadmap(db, WS))!;
+    const [now, next, later] = seen.suggestion.waves as [
+      SuggestedWave,
+      SuggestedWave,
+      SuggestedWave,
+    ];
+    const b = next.placements.find((p) => p.useCaseId === 'b')!;
+    const waves = [
+      now,
+      { ...next, placements: next.placements.filter((p) => p !== b) },
+      { ...later, placements: [...later.placements, b] },
+    ];
+    return { ...seen, suggestion: { ...seen.suggestion, waves } };
+  }
+
+  it('gives the same outcome as the roadmap read again when the screen shows the stored one', async () => {
+    const seen = (await readRoadmap(db, WS))!;
+    const later = seen.waves[2]!;
+    const outcome = await moveCard(
+      db,
+      contextOf('Bob', seq),
+      { useCaseId: 'b', toWaveId: later.id, position: 0, reason: 'Budget next year', owner: '' },
+      'Backlog',
+      seen,
+    );
+    expect(outcome.grounds).toEqual(['contradictsSuggestion']);
+    expect(await waveIds()).toEqual({ Now: ['a'], Next: ['c'], Later: ['b'] });
+    const override = (await db.decisions.toArray()).find((d) => d.kind === 'override');
+    expect(override).toMatchObject({ action: 'forceIntoWave', computedRank: 3 });
+  });
+
+  it('takes the suggestion the person saw while the waves are the stored ones', async () => {
+    const seen = await seenWithBInLater();
+    const outcome = await moveCard(
+      db,
+      contextOf('Ada', seq),
+      { useCaseId: 'b', toWaveId: seen.waves[2]!.id, position: 0, reason: '', owner: '' },
+      'Backlog',
+      seen,
+    );
+    expect(outcome.grounds).toEqual([]);
+    expect((await waveIds()).Later).toEqual(['b']);
+  });
+
+  it('reads the roadmap again when the waves changed since (another tab): the stored suggestion decides', async () => {
+    const seen = await seenWithBInLater();
+    const next = seen.waves[1]!;
+    await moveCard(
+      db,
+      contextOf('Eve', seq),
+      { useCaseId: 'b', toWaveId: next.id, position: 0, reason: '', owner: '' },
+      'Backlog',
+    );
+    const before = await dumpDatabase(db);
+    const error = await rejectionOf(
+      moveCard(
+        db,
+        contextOf('Ada', seq),
+        { useCaseId: 'b', toWaveId: seen.waves[2]!.id, position: 0, reason: '', owner: '' },
+        'Backlog',
+        seen,
+      ),
+    );
+    expect((error as z.ZodError).issues.map((i) => i.message)).toContain('errors.reasonRequired');
+    expect(await dumpDatabase(db)).toEqual(before);
   });
 });
 

@@ -14,7 +14,13 @@ import {
 import { decisionSchema, type Decision } from '../../domain/schema/decision';
 import type { ChangeContext } from '../change-context';
 import type { ClarteDatabase } from '../database';
-import { mustReadRoadmap as mustRead, roadmapTables } from './roadmap';
+import {
+  listWaves,
+  mustReadRoadmap as mustRead,
+  roadmapTables,
+  type RoadmapState,
+} from './roadmap';
+import type { Wave } from '../../domain/schema/roadmap';
 import { newDecision, withdrawal } from './decision-writes';
 import { recordChange } from '../write';
 import { mustGet } from './recorded-writes';
@@ -90,6 +96,28 @@ export async function applyRoadmapSuggestion(
   });
 }
 
+/** The roadmap the person moved the card on (the screen's, from the workspace's one decision). */
+export type SeenRoadmap = Pick<RoadmapState, 'waves' | 'suggestion' | 'facts'>;
+
+/**
+ * The waves, suggestion and facts a move is checked against: those the person saw when their
+ * waves are still the stored ones (only the small waves are read), otherwise the whole roadmap
+ * read and decided again in the transaction (10,000 use cases and their scorecards).
+ */
+async function roadmapForMove(
+  db: ClarteDatabase,
+  workspaceId: string,
+  seen: SeenRoadmap | undefined,
+): Promise<SeenRoadmap> {
+  if (seen) {
+    const stored = await listWaves(db, workspaceId);
+    const key = (waves: readonly Wave[]) =>
+      JSON.stringify(waves.map((w) => [w.id, w.capacity, w.useCaseIds]));
+    if (key(stored) === key(seen.waves)) return { ...seen, waves: stored };
+  }
+  return mustRead(db, workspaceId);
+}
+
 export interface MoveOutcome {
   /** Why the move was recorded as an override (empty: a plain move). */
   grounds: OverrideGround[];
@@ -106,12 +134,13 @@ export async function moveCard(
   ctx: ChangeContext,
   input: CardMoveInput,
   backlogLabel: string,
+  seen?: SeenRoadmap,
 ): Promise<MoveOutcome> {
   const move = cardMoveSchema.parse(input);
   return db.transaction('rw', roadmapTables(db), async () => {
     const useCase = await mustGet(db.useCases, move.useCaseId, 'Use case');
     const workspaceId = useCase.workspaceId;
-    const { waves, suggestion, facts } = await mustRead(db, workspaceId);
+    const { waves, suggestion, facts } = await roadmapForMove(db, workspaceId, seen);
     const from = waves.find((w) => w.useCaseIds.includes(useCase.id)) ?? null;
     const to = move.toWaveId === null ? null : (waves.find((w) => w.id === move.toWaveId) ?? null);
     if (move.toWaveId !== null && !to) throw new Error(`Wave ${move.toWaveId} not found`);

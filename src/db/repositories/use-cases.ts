@@ -114,7 +114,7 @@ async function putUseCase(
 /** Why an override or a placement ended with its use case, in the workspace's language. */
 const ENDED_WITH_USE_CASE = {
   en: 'The use case was deleted.',
-  fr: "Le cas d'usage a été supprimé.",
+  fr: 'Le cas d’usage a été supprimé.',
 };
 
 /**

@@ -53,8 +53,12 @@ function conflictOf(kind: KpiConflict['kind'], sides: ConflictSide[]): KpiConfli
   return { key: [kind, ...sorted.map(sideKey)].join('|'), kind, sides: sorted };
 }
 
+const NO_SIDES: readonly ConflictSide[] = [];
+
 /** The sides of a use case's effects on known KPIs, without duplicates. */
-function sidesOf(useCase: Effects, kpis: ReadonlyMap<string, Kpi>): ConflictSide[] {
+function sidesOf(useCase: Effects, kpis: ReadonlyMap<string, Kpi>): readonly ConflictSide[] {
+  // Most use cases of a large inventory name no KPI: nothing to build for them.
+  if (useCase.kpiEffects.length === 0) return NO_SIDES;
   const seen = new Set<string>();
   const sides: ConflictSide[] = [];
   for (const { kpiId, effect } of useCase.kpiEffects) {
@@ -67,11 +71,39 @@ function sidesOf(useCase: Effects, kpis: ReadonlyMap<string, Kpi>): ConflictSide
       effect,
       improves: (effect === 'increase') === (kpi.direction === 'up'),
     };
-    if (seen.has(sideKey(side))) continue;
-    seen.add(sideKey(side));
+    const key = sideKey(side);
+    if (seen.has(key)) continue;
+    seen.add(key);
     sides.push(side);
   }
   return sides;
+}
+
+/**
+ * The pairs of sides of one group (use case ids) that push a KPI in opposite directions, each
+ * pair of two different use cases once: the sides are bucketed by KPI and effect, so that a
+ * wave of thousands costs its sides and the pairs found, not every pair of its members.
+ */
+function opposingPairs(
+  group: readonly string[],
+  sidesById: ReadonlyMap<string, readonly ConflictSide[]>,
+  add: (conflict: KpiConflict) => void,
+): void {
+  const byKpi = new Map<string, { increase: ConflictSide[]; decrease: ConflictSide[] }>();
+  for (const id of new Set(group)) {
+    for (const side of sidesById.get(id) ?? NO_SIDES) {
+      let pushes = byKpi.get(side.kpiId);
+      if (!pushes) byKpi.set(side.kpiId, (pushes = { increase: [], decrease: [] }));
+      pushes[side.effect].push(side);
+    }
+  }
+  for (const { increase, decrease } of byKpi.values()) {
+    for (const up of increase) {
+      for (const down of decrease) {
+        if (up.useCaseId !== down.useCaseId) add(conflictOf('opposingPush', [up, down]));
+      }
+    }
+  }
 }
 
 /**
@@ -103,20 +135,7 @@ export function detectKpiConflicts(input: {
     }
   }
 
-  for (const group of input.groups) {
-    const members = [...new Set(group)].filter((id) => sidesById.has(id));
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        for (const one of sidesById.get(members[i] as string) ?? []) {
-          for (const other of sidesById.get(members[j] as string) ?? []) {
-            if (one.kpiId === other.kpiId && one.effect !== other.effect) {
-              add(conflictOf('opposingPush', [one, other]));
-            }
-          }
-        }
-      }
-    }
-  }
+  for (const group of input.groups) opposingPairs(group, sidesById, add);
   return [...found.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 

@@ -106,9 +106,17 @@ describe('parseBackupText', () => {
     expect(problemOf(text(foreign)).key).toBe('exchange.problem.foreignRecord');
   });
 
-  it('refuses nesting deeper than 64 before parsing', () => {
+  it('refuses nesting deeper than 64, whatever else is wrong with the file', () => {
     expect(jsonDepth('{"a":[1,{"b":"[[[["}]}')).toBe(3); // brackets inside strings do not count
-    expect(problemOf('['.repeat(65) + ']'.repeat(65)).key).toBe('exchange.problem.tooDeep');
+    const tooDeep = { key: 'exchange.problem.tooDeep', path: '', params: { depth: 64 } };
+    expect(problemOf('['.repeat(65) + ']'.repeat(65))).toEqual(tooDeep);
+    expect(problemOf('['.repeat(64) + ']'.repeat(64)).key).not.toBe('exchange.problem.tooDeep');
+    // Deep and not JSON (cut short), deep after a non-finite number or a forbidden key: too deep.
+    expect(problemOf('['.repeat(65) + ']'.repeat(60))).toEqual(tooDeep);
+    expect(problemOf(`[1e309, ${'['.repeat(64)}${']'.repeat(64)}]`)).toEqual(tooDeep);
+    expect(problemOf(`{"__proto__": 1, "a": ${'['.repeat(64)}${']'.repeat(64)}}`)).toEqual(tooDeep);
+    // 100,000 levels: refused, not a stack overflow.
+    expect(problemOf('['.repeat(100_000) + ']'.repeat(100_000))).toEqual(tooDeep);
   });
 
   it('refuses text longer than its limit without parsing it, and names the limit', () => {

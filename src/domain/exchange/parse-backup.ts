@@ -41,9 +41,13 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
+/** Where findUnsafeValue stops: deeper than MAX_JSON_DEPTH. */
+const TOO_DEEP: ImportProblem = { key: 'exchange.problem.tooDeep', path: '' };
+
 /**
- * The first forbidden key or non-finite number (1e309 parses to Infinity), with its path. The
- * path is one stack, copied only for the problem: a backup has millions of values.
+ * The first forbidden key or non-finite number (1e309 parses to Infinity), with its path, or
+ * TOO_DEEP once deeper than MAX_JSON_DEPTH (the walk never goes deeper). The path is one stack,
+ * copied only for the problem: a backup has millions of values.
  */
 function findUnsafeValue(value: unknown, path: PropertyKey[] = []): ImportProblem | null {
   if (typeof value === 'number') {
@@ -52,6 +56,8 @@ function findUnsafeValue(value: unknown, path: PropertyKey[] = []): ImportProble
       : { key: 'exchange.problem.notFinite', path: formatPath(path) };
   }
   if (value === null || typeof value !== 'object') return null;
+  // The value's own depth counts: a top-level object or array is at depth 1.
+  if (path.length >= MAX_JSON_DEPTH) return TOO_DEEP;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
@@ -79,6 +85,26 @@ function findUnsafeValue(value: unknown, path: PropertyKey[] = []): ImportProble
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A file's text parsed, or why not: too deep (over MAX_JSON_DEPTH levels, whatever else is
+ * wrong), not JSON, a forbidden key or a non-finite number. The depth is measured on the parsed
+ * value (the engine's parser does not recurse); the text is scanned for it only when it is
+ * refused, so that every refusal is the one a scan of the text before parsing would give.
+ */
+function parseJsonSafely(text: string): Parsed<unknown> {
+  const tooDeep = () => jsonDepth(text) > MAX_JSON_DEPTH;
+  const refuseDeep = () => refuse('exchange.problem.tooDeep', '', { depth: MAX_JSON_DEPTH });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return tooDeep() ? refuseDeep() : refuse('exchange.problem.notJson');
+  }
+  const unsafe = findUnsafeValue(raw);
+  if (!unsafe) return { ok: true, value: raw };
+  return unsafe === TOO_DEEP || tooDeep() ? refuseDeep() : { ok: false, problem: unsafe };
 }
 
 /** The first zod issue as a problem: the schema's own key ('errors.*') or one per issue kind. */
@@ -156,16 +182,9 @@ function readBackupHead(
     return refuse('exchange.problem.fileTooLarge', '', { megabytes: limit.megabytes });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return refuse('exchange.problem.empty');
-  if (jsonDepth(text) > MAX_JSON_DEPTH)
-    return refuse('exchange.problem.tooDeep', '', { depth: MAX_JSON_DEPTH });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return refuse('exchange.problem.notJson');
-  }
-  const unsafe = findUnsafeValue(raw);
-  if (unsafe) return { ok: false, problem: unsafe };
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return refuse('exchange.problem.notBackup');
   const head = raw as Record<string, unknown>;

@@ -36,6 +36,25 @@ export function roadmapOf(
 ): RoadmapState {
   const { workspace, useCases, decisions, decision, waves, portfolio } = from;
   const facts = roadmapFactsOf(decision, useCases);
+  return {
+    workspace,
+    waves,
+    useCases,
+    facts,
+    suggestion: roadmapSuggestionOf(facts, decisions, { waves, portfolio }),
+  };
+}
+
+/**
+ * The suggestion now from the facts, the wave overrides people recorded (in force, oldest first),
+ * the waves' capacities and the portfolio chosen as the roadmap. The waves' cards are not read:
+ * moving a card leaves the suggestion as it was.
+ */
+export function roadmapSuggestionOf(
+  facts: RoadmapFacts,
+  decisions: readonly Decision[],
+  { waves, portfolio }: RoadmapPlans,
+): RoadmapSuggestion {
   const forced = new Map<string, string>();
   const excluded = new Map<string, string[]>();
   for (const d of [...decisions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
@@ -44,7 +63,7 @@ export function roadmapOf(
     if (d.action === 'forceOutOfWave')
       excluded.set(d.useCaseId, [...(excluded.get(d.useCaseId) ?? []), d.waveId]);
   }
-  const suggestion = suggestRoadmap(
+  return suggestRoadmap(
     facts.candidates.map((c) => ({
       ...c,
       forcedWaveId: forced.get(c.id) ?? null,
@@ -55,5 +74,4 @@ export function roadmapOf(
       ? new Map(portfolio.chosen.map((c) => [c.useCaseId, c.wave]))
       : undefined,
   );
-  return { workspace, waves, useCases, facts, suggestion };
 }

@@ -2,6 +2,7 @@ import { groupBy } from '../collections/group-by';
 import { CRITERION_IDS, type CriterionId } from '../schema/criterion';
 import type { CriterionScores } from '../schema/scorecard';
 import type { Aggregation } from '../schema/workspace';
+import { titleOrder } from '../search/title-order';
 import { DIVERGENCE_TO_DISCUSS, aggregateScores, divergenceOf } from './aggregate-scores';
 
 interface ScorecardLike {
@@ -73,12 +74,22 @@ export function listDivergences(
       }
     }
   }
-  const collator = new Intl.Collator(locale);
+  // Each distinct title compared once with the collator, then ranks compared as numbers.
+  const compare = titleOrder(locale);
+  const titles = [...new Set(out.map((d) => d.title))].sort(compare);
+  const titleRank = new Map<string, number>();
+  titles.forEach((title, i) => {
+    const before = titles[i - 1];
+    // Titles the collator holds equal share a rank, as they would compare equal.
+    const same = before !== undefined && compare(before, title) === 0;
+    titleRank.set(title, same ? (titleRank.get(before) ?? i) : i);
+  });
+  const rankOf = (title: string) => titleRank.get(title) ?? 0;
   const order = new Map(CRITERION_IDS.map((id, i) => [id, i]));
   return out.sort(
     (a, b) =>
       b.spread - a.spread ||
-      collator.compare(a.title, b.title) ||
+      rankOf(a.title) - rankOf(b.title) ||
       (order.get(a.criterion) ?? 0) - (order.get(b.criterion) ?? 0) ||
       (a.useCaseId < b.useCaseId ? -1 : a.useCaseId > b.useCaseId ? 1 : 0),
   );

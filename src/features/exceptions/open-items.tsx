@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DecisionBoard } from '../../data/use-decisions';
+import type { DecisionBoard, Divergence } from '../../data/use-decisions';
 import type { WorkspaceRanking } from '../../data/use-ranking';
 import type { KpiConflict } from '../../domain/conflicts/kpi-conflicts';
 import type { OpenException } from '../../domain/exceptions/open-exceptions';
@@ -21,6 +21,8 @@ const PAGE_SIZE = 50;
 
 interface ItemProps {
   item: OpenException;
+  /** The unresolved divergences by `${useCaseId}:${criterion}` (an item's ref). */
+  divergences: ReadonlyMap<string, Divergence>;
   data: WorkspaceRanking;
   board: DecisionBoard;
   names: Names;
@@ -30,7 +32,8 @@ interface ItemProps {
 }
 
 /** What the item is about, and the action that closes it. */
-function ItemBody({ item, data, board, names, onArbitrate, onFollowUp, onReview }: ItemProps) {
+function ItemBody(props: ItemProps) {
+  const { item, data, board, names, divergences, onArbitrate, onFollowUp, onReview } = props;
   const { t } = useTranslation();
   const f = useFormatters();
   const ws = data.workspace.id;
@@ -72,9 +75,7 @@ function ItemBody({ item, data, board, names, onArbitrate, onFollowUp, onReview 
       );
     }
     case 'unresolvedDivergence': {
-      const divergence = board.divergences.find(
-        (d) => d.useCaseId === useCaseId && !d.resolved && item.ref.includes(d.criterion),
-      );
+      const divergence = divergences.get(item.ref);
       return (
         <>
           {divergence ? (
@@ -136,16 +137,27 @@ function ItemBody({ item, data, board, names, onArbitrate, onFollowUp, onReview 
 }
 
 /** Every open item that needs a person, with its owner, filterable by owner. */
-export function OpenItems(props: Omit<ItemProps, 'item'>) {
+export function OpenItems(props: Omit<ItemProps, 'item' | 'divergences'>) {
   const { t } = useTranslation();
   const f = useFormatters();
   const [owner, setOwner] = useState(EVERYONE);
-  const items = props.board.exceptions;
-  const collator = new Intl.Collator(f.locale);
-  const owners = [...new Set(items.map((i) => i.owner).filter(Boolean))].sort(collator.compare);
-  const hasNoOwner = items.some((i) => !i.owner);
-  const shown = items.filter(
-    (i) => owner === EVERYONE || (owner === NO_OWNER ? !i.owner : i.owner === owner),
+  const { exceptions: items, divergences: all } = props.board;
+  // Worked out once per board (not per render nor per item): the inbox may hold 100,000 items.
+  const owners = useMemo(() => {
+    const collator = new Intl.Collator(f.locale);
+    return [...new Set(items.map((i) => i.owner).filter(Boolean))].sort(collator.compare);
+  }, [items, f.locale]);
+  const hasNoOwner = useMemo(() => items.some((i) => !i.owner), [items]);
+  const divergences = useMemo(
+    () => new Map(all.filter((d) => !d.resolved).map((d) => [`${d.useCaseId}:${d.criterion}`, d])),
+    [all],
+  );
+  const shown = useMemo(
+    () =>
+      owner === EVERYONE
+        ? items
+        : items.filter((i) => (owner === NO_OWNER ? !i.owner : i.owner === owner)),
+    [items, owner],
   );
   const ownerName = owner === NO_OWNER ? t('exceptions.noOwner') : owner;
   const paging = usePage(shown, PAGE_SIZE);
@@ -191,7 +203,7 @@ export function OpenItems(props: Omit<ItemProps, 'item'>) {
                       : t('exceptions.noOwner')}
                   </span>
                 </p>
-                <ItemBody item={item} {...props} />
+                <ItemBody item={item} divergences={divergences} {...props} />
               </li>
             ))}
           </ul>

@@ -23,7 +23,7 @@ export function OverridesList({
   const f = useFormatters();
   const { date } = f;
   const ws = data.workspace.id;
-  const rankOf = (id: string) => data.decision.ranked.find((r) => r.id === id)?.rank;
+  const rankOf = (id: string) => data.decision.byId.get(id)?.rank;
   const paging = usePage(board.overrides, 50);
   return (
     <Card>

@@ -34,7 +34,7 @@ export function ChooseFile({ label, accept, onRead, onProblem }: Props) {
     } else {
       setReading(true);
       const { openFileOffThread } = await import('./off-thread');
-      result = await openFileOffThread(file.name, await file.arrayBuffer());
+      result = await openFileOffThread(file.name, file);
       setReading(false);
     }
     if (result.ok) onRead(result.value, file.name);

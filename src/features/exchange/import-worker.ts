@@ -19,7 +19,9 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     self.postMessage(result);
     return;
   }
-  const file = await openImportFile(job.name, job.bytes);
+  // The chosen File is read here, off the page's thread.
+  const bytes = job.file instanceof ArrayBuffer ? job.file : await job.file.arrayBuffer();
+  const file = await openImportFile(job.name, bytes);
   if (file.ok && file.value.kind === 'backup') {
     for (const step of file.value.steps) self.postMessage(step);
     return;

@@ -16,7 +16,7 @@ export type OpenedImport =
 type TableRead = Parsed<{ kind: 'table'; table: ImportedTable }>;
 
 export type ImportJob =
-  | { kind: 'read'; name: string; bytes: ArrayBuffer }
+  | { kind: 'read'; name: string; file: Blob | ArrayBuffer }
   | { kind: 'check'; table: ImportedTable; mapping: ColumnMapping; values: ValueMapping };
 
 /** The worker's answer to a job; a backup is answered in steps instead (BackupStep). */
@@ -36,10 +36,15 @@ function streamOf(steps: Iterable<BackupStep>): Parsed<OpenedImport> {
     : refuse('exchange.problem.invalid');
 }
 
+/** A chosen file's bytes: read where they are needed (a File crosses to a worker unread). */
+async function bytesOf(file: Blob | ArrayBuffer): Promise<ArrayBuffer> {
+  return file instanceof ArrayBuffer ? file : file.arrayBuffer();
+}
+
 /** Opens a file on the page's thread (no workers): a backup is checked to its end at once. */
-async function openHere(name: string, bytes: ArrayBuffer): Promise<Parsed<OpenedImport>> {
+async function openHere(name: string, chosen: Blob | ArrayBuffer): Promise<Parsed<OpenedImport>> {
   const { openImportFile } = await import('./read-import-file');
-  const file = await openImportFile(name, bytes);
+  const file = await openImportFile(name, await bytesOf(chosen));
   if (!file.ok) return file;
   return file.value.kind === 'table' ? { ok: true, value: file.value } : streamOf(file.value.steps);
 }
@@ -50,10 +55,15 @@ const newWorker = () =>
 /**
  * Opens an imported file in the import worker: a list is read whole; a backup answers with its
  * frame as soon as it is read (the person chooses how to import it meanwhile), its checked
- * records following into the stream. On the page's thread where workers are missing or fail.
+ * records following into the stream. The chosen File goes to the worker unread (the worker reads
+ * it: the page neither reads nor copies its bytes). On the page's thread where workers are
+ * missing or fail.
  */
-export function openFileOffThread(name: string, bytes: ArrayBuffer): Promise<Parsed<OpenedImport>> {
-  if (typeof Worker === 'undefined') return openHere(name, bytes);
+export function openFileOffThread(
+  name: string,
+  file: Blob | ArrayBuffer,
+): Promise<Parsed<OpenedImport>> {
+  if (typeof Worker === 'undefined') return openHere(name, file);
   return new Promise((resolve) => {
     const worker = newWorker();
     let stream: BackupStream | null = null;
@@ -73,9 +83,9 @@ export function openFileOffThread(name: string, bytes: ArrayBuffer): Promise<Par
       worker.terminate();
       if (stream)
         stream.add({ kind: 'backupRefused', problem: { key: 'exchange.importFailed', path: '' } });
-      else resolve(openHere(name, bytes));
+      else resolve(openHere(name, file));
     };
-    worker.postMessage({ kind: 'read', name, bytes } satisfies ImportJob);
+    worker.postMessage({ kind: 'read', name, file } satisfies ImportJob);
   });
 }
 

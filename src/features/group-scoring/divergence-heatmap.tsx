@@ -15,6 +15,10 @@ import styles from './group-scoring.module.css';
 import heat from './divergence-heatmap.module.css';
 import { ColumnHeads } from '../../ui/column-heads';
 import { RadioChoices } from '../../ui/radio-choices';
+import { Pager, usePage } from '../../ui/pager';
+
+/** Rows of the heatmap shown at once: a large workspace has thousands of scored use cases. */
+export const HEATMAP_ROWS_PER_PAGE = 100;
 
 type Mode = 'participants' | 'departments';
 
@@ -63,6 +67,9 @@ export function DivergenceHeatmap({ data }: { data: GroupScoringData }) {
     ).sort((a, b) => max(b.cells) - max(a.cells) || collator.compare(a.title, b.title));
   }, [data, mode, f.locale]);
 
+  const paging = usePage(rows, HEATMAP_ROWS_PER_PAGE);
+  const pager = <Pager paging={paging} label={t('groupScoring.heatmapTitle')} />;
+
   const cell = (c: DivergenceCell) =>
     c.spread === null ? t('common.none') : f.rawScore(Math.round(c.spread * 10) / 10);
 
@@ -92,57 +99,61 @@ export function DivergenceHeatmap({ data }: { data: GroupScoringData }) {
       {rows.length === 0 ? (
         <EmptyState>{t('groupScoring.heatmapEmpty')}</EmptyState>
       ) : (
-        <div className={heat.heatWrap}>
-          <table className={heat.heatmap}>
-            <caption className="visually-hidden">
-              {t(`groupScoring.heatmapCaption.${mode}`)}
-            </caption>
-            <ColumnHeads
-              columns={[
-                t('groupScoring.useCase'),
-                ...CRITERION_IDS.map((id) => t(`criteria.${id}.label`)),
-              ]}
-            />
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.useCaseId}>
-                  <th scope="row">
-                    <Link to={`/w/${data.workspace.id}/use-cases/${r.useCaseId}/scores`}>
-                      {r.title}
-                    </Link>
-                  </th>
-                  {CRITERION_IDS.map((id) => {
-                    const c = r.cells[id];
-                    const flagged = c.spread !== null && c.spread >= DIVERGENCE_TO_DISCUSS;
-                    const agreed = data.agreed.get(r.useCaseId)?.get(id);
-                    return (
-                      <td key={id} className={`${heat.heatCell} ${band(c.spread)}`}>
-                        {flagged ? <strong>{cell(c)}</strong> : cell(c)}
-                        {flagged && !agreed ? (
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('groupScoring.toDiscussFlag')}
-                          </span>
-                        ) : null}
-                        {agreed ? (
-                          <span
-                            className={heat.agreedMark}
-                            title={t('groupScoring.agreedCell', { score: agreed.agreedScore })}
-                          >
-                            <span aria-hidden="true" className={heat.tick} />
+        <>
+          {pager}
+          <div className={heat.heatWrap}>
+            <table className={heat.heatmap}>
+              <caption className="visually-hidden">
+                {t(`groupScoring.heatmapCaption.${mode}`)}
+              </caption>
+              <ColumnHeads
+                columns={[
+                  t('groupScoring.useCase'),
+                  ...CRITERION_IDS.map((id) => t(`criteria.${id}.label`)),
+                ]}
+              />
+              <tbody>
+                {paging.items.map((r) => (
+                  <tr key={r.useCaseId}>
+                    <th scope="row">
+                      <Link to={`/w/${data.workspace.id}/use-cases/${r.useCaseId}/scores`}>
+                        {r.title}
+                      </Link>
+                    </th>
+                    {CRITERION_IDS.map((id) => {
+                      const c = r.cells[id];
+                      const flagged = c.spread !== null && c.spread >= DIVERGENCE_TO_DISCUSS;
+                      const agreed = data.agreed.get(r.useCaseId)?.get(id);
+                      return (
+                        <td key={id} className={`${heat.heatCell} ${band(c.spread)}`}>
+                          {flagged ? <strong>{cell(c)}</strong> : cell(c)}
+                          {flagged && !agreed ? (
                             <span className="visually-hidden">
-                              {t('groupScoring.agreedCell', { score: agreed.agreedScore })}
+                              {' '}
+                              {t('groupScoring.toDiscussFlag')}
                             </span>
-                          </span>
-                        ) : null}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                          ) : null}
+                          {agreed ? (
+                            <span
+                              className={heat.agreedMark}
+                              title={t('groupScoring.agreedCell', { score: agreed.agreedScore })}
+                            >
+                              <span aria-hidden="true" className={heat.tick} />
+                              <span className="visually-hidden">
+                                {t('groupScoring.agreedCell', { score: agreed.agreedScore })}
+                              </span>
+                            </span>
+                          ) : null}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pager}
+        </>
       )}
     </section>
   );

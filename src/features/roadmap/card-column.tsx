@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button as AriaButton,
@@ -8,26 +8,33 @@ import {
   type DropItem,
   type Key,
 } from 'react-aria-components';
-import type { RoadmapView } from '../../data/use-roadmap';
-import { RoadmapCard, type MoveTarget } from './roadmap-card';
+import { RoadmapCard, type BoardCards } from './roadmap-card';
 import styles from './roadmap.module.css';
 
 const DRAG_TYPE = 'application/x-clarte-use-case';
-/** Cards rendered at first in a column, and added by each "show more": a backlog of 50,000 stays light. */
-const CARDS_AT_ONCE = 100;
+/**
+ * Cards drawn at first in a column, and added by each "show more": each card is a drag source, a
+ * drop target and a menu (a few milliseconds each), so a backlog of 50,000 opens with 25 of them.
+ */
+export const CARDS_AT_ONCE = 25;
 
-interface Props {
-  data: RoadmapView;
+interface CardsProps {
+  board: BoardCards;
   /** The wave this column shows (null: the backlog or the out list). */
   waveId: string | null;
   label: string;
   ids: readonly string[];
-  noteOf: (useCaseId: string) => string | null;
-  onMove: (useCaseId: string, target: MoveTarget) => void;
+}
+
+interface Props extends CardsProps {
   header: ReactNode;
   className?: string | undefined;
   /** Names the column in the page (a wave's id, 'backlog' or 'out'): a moved card is found there. */
   columnKey: string;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 async function idOf(items: readonly DropItem[]): Promise<string | null> {
@@ -38,8 +45,24 @@ async function idOf(items: readonly DropItem[]): Promise<string | null> {
 }
 
 /** A column of cards (a wave, the backlog or the out list) that takes and gives cards by drag and drop. */
-export function CardColumn(props: Props) {
-  const { data, waveId, label, ids, noteOf, onMove, header, className, columnKey } = props;
+export function CardColumn({ header, className, columnKey, ids, ...cards }: Props) {
+  // The same list as long as its cards are the same: a move elsewhere leaves this column alone.
+  const [kept, keep] = useState(ids);
+  if (kept !== ids && !sameIds(kept, ids)) keep(ids);
+  return (
+    <section
+      className={[styles.column, className].filter(Boolean).join(' ')}
+      aria-label={cards.label}
+      data-column={columnKey}
+    >
+      {header}
+      <ColumnCards {...cards} ids={kept} />
+    </section>
+  );
+}
+
+const ColumnCards = memo(function ColumnCards({ board, waveId, label, ids }: CardsProps) {
+  const { onMove } = board;
   const { t } = useTranslation();
   const [limit, setLimit] = useState(CARDS_AT_ONCE);
   const shown = useMemo(() => ids.slice(0, limit).map((id) => ({ id })), [ids, limit]);
@@ -56,7 +79,7 @@ export function CardColumn(props: Props) {
     getItems: (keys) =>
       [...keys].map((key) => ({
         [DRAG_TYPE]: String(key),
-        'text/plain': data.useCasesById.get(String(key))?.title ?? String(key),
+        'text/plain': board.useCasesById.get(String(key))?.title ?? String(key),
       })),
     acceptedDragTypes: [DRAG_TYPE],
     getDropOperation: () => 'move',
@@ -81,12 +104,7 @@ export function CardColumn(props: Props) {
     },
   });
   return (
-    <section
-      className={[styles.column, className].filter(Boolean).join(' ')}
-      aria-label={label}
-      data-column={columnKey}
-    >
-      {header}
+    <>
       <GridList
         aria-label={label}
         // Tab goes from a card to its handle and its "Move to…" button, as the hint says.
@@ -99,7 +117,7 @@ export function CardColumn(props: Props) {
         {(item) => (
           <GridListItem
             id={item.id}
-            textValue={data.useCasesById.get(item.id)?.title ?? item.id}
+            textValue={board.useCasesById.get(item.id)?.title ?? item.id}
             className={styles.item}
           >
             <AriaButton
@@ -107,7 +125,7 @@ export function CardColumn(props: Props) {
               className={styles.dragHandle}
               data-editing-chrome=""
               aria-label={t('a11y.dragCard', {
-                title: data.useCasesById.get(item.id)?.title ?? '',
+                title: board.useCasesById.get(item.id)?.title ?? '',
               })}
             >
               <svg viewBox="0 0 10 16" aria-hidden="true" className={styles.grip}>
@@ -120,13 +138,11 @@ export function CardColumn(props: Props) {
               </svg>
             </AriaButton>
             <RoadmapCard
-              data={data}
+              board={board}
               useCaseId={item.id}
               waveId={waveId}
               index={indexOf.get(item.id) ?? 0}
               count={ids.length}
-              note={noteOf(item.id)}
-              onMove={onMove}
             />
           </GridListItem>
         )}
@@ -136,6 +152,6 @@ export function CardColumn(props: Props) {
           {t('scale.roadmap.showMore', { count: Math.min(CARDS_AT_ONCE, left), left })}
         </AriaButton>
       ) : null}
-    </section>
+    </>
   );
-}
+});

@@ -5,7 +5,7 @@ import { unplacedCards } from '../../domain/roadmap/roadmap-board';
 import { suggestedLocationOf } from '../../domain/roadmap/suggest-roadmap';
 import type { Wave } from '../../domain/schema/roadmap';
 import { CardColumn } from './card-column';
-import type { MoveTarget } from './roadmap-card';
+import type { BoardCards, MoveTarget } from './roadmap-card';
 import { useDateRange } from './use-date-range';
 import styles from './roadmap.module.css';
 
@@ -42,30 +42,38 @@ export function RoadmapBoard({ data, onMove }: Props) {
     () => unplacedCards(data.facts.candidates, placed, data.suggestion),
     [data.facts.candidates, placed, data.suggestion],
   );
-  const waveName = new Map(data.waves.map((w) => [w.id, w.name]));
-  const noteOf = (waveId: string | null) => (useCaseId: string) => {
-    const where = suggestedLocationOf(data.suggestion, useCaseId);
-    if (where.kind === 'none') return null;
-    const agrees =
-      waveId === null ? where.kind !== 'wave' : where.kind === 'wave' && where.waveId === waveId;
-    if (agrees) return t(`roadmap.reason.${where.reason}`);
-    const place =
-      where.kind === 'wave' ? (waveName.get(where.waveId) ?? '') : t(`roadmap.${where.kind}`);
-    return t(waveId === null ? 'roadmap.suggestedFor' : 'roadmap.suggestedElsewhere', { place });
-  };
+  // The waves' names, the same list while only cards move.
+  const namesKey = JSON.stringify(data.waves.map((w) => [w.id, w.name]));
+  const waves = useMemo(
+    () => (JSON.parse(namesKey) as [string, string][]).map(([id, name]) => ({ id, name })),
+    [namesKey],
+  );
+  const { suggestion, useCasesById, facts } = data;
+  const board = useMemo<BoardCards>(() => {
+    const waveName = new Map(waves.map((w) => [w.id, w.name]));
+    const noteOf = (waveId: string | null, useCaseId: string) => {
+      const where = suggestedLocationOf(suggestion, useCaseId);
+      if (where.kind === 'none') return null;
+      const agrees =
+        waveId === null ? where.kind !== 'wave' : where.kind === 'wave' && where.waveId === waveId;
+      if (agrees) return t(`roadmap.reason.${where.reason}`);
+      const place =
+        where.kind === 'wave' ? (waveName.get(where.waveId) ?? '') : t(`roadmap.${where.kind}`);
+      return t(waveId === null ? 'roadmap.suggestedFor' : 'roadmap.suggestedElsewhere', { place });
+    };
+    return { useCasesById, facts, waves, noteOf, onMove };
+  }, [t, suggestion, useCasesById, facts, waves, onMove]);
   return (
     <div className={styles.board}>
       <div className={styles.waves}>
         {data.waves.map((wave) => (
           <CardColumn
             key={wave.id}
-            data={data}
+            board={board}
             waveId={wave.id}
             columnKey={wave.id}
             label={wave.name}
             ids={wave.useCaseIds.filter((id) => data.useCasesById.has(id))}
-            noteOf={noteOf(wave.id)}
-            onMove={onMove}
             header={<WaveHeader wave={wave} count={wave.useCaseIds.length} />}
           />
         ))}
@@ -74,13 +82,11 @@ export function RoadmapBoard({ data, onMove }: Props) {
         {(['backlog', 'out'] as const).map((list) => (
           <CardColumn
             key={list}
-            data={data}
+            board={board}
             waveId={null}
             columnKey={list}
             label={t(`roadmap.${list}`)}
             ids={unplaced[list].map((c) => c.useCaseId)}
-            noteOf={noteOf(null)}
-            onMove={onMove}
             className={styles.wide}
             header={
               <header className={styles.columnHeader}>

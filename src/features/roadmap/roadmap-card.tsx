@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
-import type { RoadmapView } from '../../data/use-roadmap';
+import type { UseCase } from '../../domain/schema/use-case';
+import type { RoadmapFacts } from '../../domain/roadmap/roadmap-candidates';
 import { QuadrantTag } from './quadrant-tag';
 import styles from './roadmap.module.css';
 
@@ -10,25 +11,43 @@ export interface MoveTarget {
   position: number;
 }
 
+/**
+ * What every card of the board reads, the same object while only cards move (a move draws again
+ * the two columns it changed, not the others).
+ */
+export interface BoardCards {
+  useCasesById: ReadonlyMap<string, UseCase>;
+  facts: RoadmapFacts;
+  /** The waves a card can be moved to, in order. */
+  waves: readonly { id: string; name: string }[];
+  /** What the suggestion says of a card in a wave (or in none: null). */
+  noteOf: (waveId: string | null, useCaseId: string) => string | null;
+  /** A move to the end of a wave: its position is resolved when it is made. */
+  onMove: (useCaseId: string, target: MoveTarget) => void;
+}
+
+/** The position that puts a card at the end of a wave (clamped when the move is made). */
+export const AT_THE_END = Number.MAX_SAFE_INTEGER;
+
 interface Props {
-  data: RoadmapView;
+  board: BoardCards;
   useCaseId: string;
   /** The wave the card is in (null: backlog or out). */
   waveId: string | null;
   index: number;
   count: number;
-  /** What the suggestion says of it (why it is here, or where it would go), under the title. */
-  note: string | null;
-  onMove: (useCaseId: string, target: MoveTarget) => void;
 }
 
 /** One use case on the board: title, quadrant, rank, clarity, scope, and a "Move to…" menu. */
-export function RoadmapCard({ data, useCaseId, waveId, index, count, note, onMove }: Props) {
+export function RoadmapCard({ board, useCaseId, waveId, index, count }: Props) {
   const { t } = useTranslation();
-  const useCase = data.useCasesById.get(useCaseId);
+  const { onMove } = board;
+  const useCase = board.useCasesById.get(useCaseId);
   if (!useCase) return null;
-  const ranked = data.facts.ranked.get(useCaseId);
-  const clarity = data.facts.clarity.get(useCaseId);
+  const ranked = board.facts.ranked.get(useCaseId);
+  const clarity = board.facts.clarity.get(useCaseId);
+  // What the suggestion says of it (why it is here, or where it would go), under the title.
+  const note = board.noteOf(waveId, useCaseId);
   const actions: { id: string; label: string; target: MoveTarget }[] = [];
   if (waveId !== null && index > 0)
     actions.push({ id: 'up', label: t('roadmap.moveUp'), target: { waveId, position: index - 1 } });
@@ -38,12 +57,12 @@ export function RoadmapCard({ data, useCaseId, waveId, index, count, note, onMov
       label: t('roadmap.moveDown'),
       target: { waveId, position: index + 1 },
     });
-  for (const wave of data.waves) {
+  for (const wave of board.waves) {
     if (wave.id === waveId) continue;
     actions.push({
       id: wave.id,
       label: t('roadmap.moveToWave', { wave: wave.name }),
-      target: { waveId: wave.id, position: wave.useCaseIds.length },
+      target: { waveId: wave.id, position: AT_THE_END },
     });
   }
   if (waveId !== null)

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeContext } from '../../data/use-actor';
 import type { RoadmapView } from '../../data/use-roadmap';
@@ -71,6 +71,7 @@ export function useCardMoves(data: RoadmapView | null | undefined) {
         owner: answer?.owner ?? '',
       },
       backlog,
+      data ?? undefined,
     );
     focusMovedCard(useCaseId, target.waveId);
     toast({
@@ -81,8 +82,12 @@ export function useCardMoves(data: RoadmapView | null | undefined) {
     });
   }
 
-  function move(useCaseId: string, target: MoveTarget) {
+  function move(useCaseId: string, wanted: MoveTarget) {
     if (!data) return;
+    // "To the end of a wave" (AT_THE_END) is resolved here, against the waves as they are now.
+    const destination = data.waves.find((w) => w.id === wanted.waveId);
+    const end = destination ? destination.useCaseIds.filter((id) => id !== useCaseId).length : 0;
+    const target = { ...wanted, position: Math.min(wanted.position, end) };
     const from = data.waves.find((w) => w.useCaseIds.includes(useCaseId))?.id ?? null;
     if (from === null && target.waveId === null) return;
     const suggested = suggestedLocationOf(data.suggestion, useCaseId);
@@ -120,5 +125,21 @@ export function useCardMoves(data: RoadmapView | null | undefined) {
     setPending(null);
   }
 
-  return { move, pending: pending?.request ?? null, cancel: () => setPending(null), confirm };
+  // The board's cards keep one `move` whatever the data (they are not drawn again on each move):
+  // it calls the latest one.
+  const latest = useRef(move);
+  useLayoutEffect(() => {
+    latest.current = move;
+  });
+  const stableMove = useCallback(
+    (useCaseId: string, target: MoveTarget) => latest.current(useCaseId, target),
+    [],
+  );
+
+  return {
+    move: stableMove,
+    pending: pending?.request ?? null,
+    cancel: () => setPending(null),
+    confirm,
+  };
 }

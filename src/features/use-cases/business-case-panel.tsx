@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useBusinessCaseRecords } from '../../data/use-business-case';
+import { useUseCaseBusinessCaseRecords } from '../../data/use-business-case';
 import { Button } from '../../ui/button';
 import { CheckField } from '../../ui/check-field';
 import { Loading } from '../../ui/screen-page';
@@ -16,7 +16,7 @@ import styles from './business-case/business-case.module.css';
 /** The one-page business case of a use case: printable A4 page, and its financial estimate. */
 export function BusinessCasePanel({ data, useCase }: UseCasePanelProps) {
   const { t } = useTranslation();
-  const records = useBusinessCaseRecords(data.workspace.id);
+  const records = useUseCaseBusinessCaseRecords(data, useCase.id);
   const printedOn = usePrintedOn();
   const [withAppendix, setWithAppendix] = useState(true);
   const view = useMemo(

@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
-import { useWorkspaceRanking } from '../../data/use-ranking';
+import { useWorkspaceRanking, type WorkspaceRanking } from '../../data/use-ranking';
 import { database } from '../../db/database';
 import { createUseCase } from '../../db/repositories/use-cases';
 import type { UseCase } from '../../domain/schema/use-case';
-import { matchesQuery } from '../../domain/search/fold-text';
+import { matchesKey, queryWords, searchKey } from '../../domain/search/fold-text';
+import { titleOrder } from '../../domain/search/title-order';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/page-header';
 import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
@@ -14,6 +15,32 @@ import { VirtualTable, type Column } from '../../ui/virtual-table';
 import { CataloguePicker } from './catalogue-picker';
 import { EMPTY_USE_CASE_FORM, UseCaseFormDialog } from './use-case-form-dialog';
 import styles from './use-cases.module.css';
+
+interface ListEntry {
+  useCase: UseCase;
+  /** Its title and tags folded once (searchKey): typing filters without folding again. */
+  key: string;
+}
+
+/** The use cases of one ranking sorted by title, per language, kept while the ranking lasts. */
+const sortedLists = new WeakMap<WorkspaceRanking, Map<string, ListEntry[]>>();
+
+/**
+ * The use cases by title (the order of Intl.Collator of the language: titleOrder) with their search keys, computed once
+ * per read of the records: coming back to the list, or typing in its filter, sorts nothing.
+ */
+function sortedEntries(data: WorkspaceRanking, locale: string): ListEntry[] {
+  const byLocale = sortedLists.get(data) ?? new Map<string, ListEntry[]>();
+  sortedLists.set(data, byLocale);
+  const known = byLocale.get(locale);
+  if (known) return known;
+  const compare = titleOrder(locale);
+  const entries = data.useCases
+    .map((useCase) => ({ useCase, key: searchKey([useCase.title, ...useCase.tags]) }))
+    .sort((a, b) => compare(a.useCase.title, b.useCase.title));
+  byLocale.set(locale, entries);
+  return entries;
+}
 
 /** Every use case of the workspace, searchable, with its state of scoring. */
 export default function UseCaseListScreen() {
@@ -24,6 +51,8 @@ export default function UseCaseListScreen() {
   const [creating, setCreating] = useState(false);
   const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState('');
+  // The field shows each key at once; the list follows in a render that typing can interrupt.
+  const shownQuery = useDeferredValue(query);
 
   const rankById = useMemo(
     () => new Map(data?.decision.ranked.map((r) => [r.id, r]) ?? []),
@@ -35,11 +64,12 @@ export default function UseCaseListScreen() {
   );
   const rows = useMemo(() => {
     if (!data) return [];
-    const collator = new Intl.Collator(f.locale);
-    return data.useCases
-      .filter((u) => matchesQuery(query, [u.title, ...u.tags]))
-      .sort((a, b) => collator.compare(a.title, b.title));
-  }, [data, query, f.locale]);
+    const entries = sortedEntries(data, f.locale);
+    const words = queryWords(shownQuery);
+    return (words.length === 0 ? entries : entries.filter((e) => matchesKey(words, e.key))).map(
+      (e) => e.useCase,
+    );
+  }, [data, shownQuery, f.locale]);
 
   if (!data) return <NotReady data={data} />;
 
@@ -117,17 +147,19 @@ export default function UseCaseListScreen() {
           existingTitles={data.useCases.map((u) => u.title)}
         />
       ) : null}
-      <UseCaseFormDialog
-        isOpen={creating}
-        onOpenChange={setCreating}
-        title={t('useCase.new')}
-        submitLabel={t('common.create')}
-        initial={EMPTY_USE_CASE_FORM}
-        onSubmit={async (form) => {
-          const id = await createUseCase(database(), change(), workspaceId, form);
-          void navigate(`/w/${workspaceId}/use-cases/${id}/scores`);
-        }}
-      />
+      {creating ? (
+        <UseCaseFormDialog
+          isOpen
+          onOpenChange={setCreating}
+          title={t('useCase.new')}
+          submitLabel={t('common.create')}
+          initial={EMPTY_USE_CASE_FORM}
+          onSubmit={async (form) => {
+            const id = await createUseCase(database(), change(), workspaceId, form);
+            void navigate(`/w/${workspaceId}/use-cases/${id}/scores`);
+          }}
+        />
+      ) : null}
     </ScreenPage>
   );
 }

@@ -42,8 +42,8 @@ export const USE_CASE_TABS = [
 const WORDS = {
   en: { prepare: 'Prepare the workshop', end: 'End the workshop', live: 'Start a live session' },
   fr: {
-    prepare: "Préparer l'atelier",
-    end: "Terminer l'atelier",
+    prepare: 'Préparer l’atelier',
+    end: 'Terminer l’atelier',
     live: 'Démarrer une session en direct',
   },
 } as const;
