@@ -133,29 +133,32 @@ class SharedLiveQuery<T> {
    * makes Dexie watch the records (HandOver.observe) and gives back that result, unless a change
    * was announced since the early read: then it reads, as every later run does.
    */
-  private startFrom(early: HandOver<T>): Subscription {
+  private startFrom({ value: early, changed, onChange, stop, observe }: HandOver<T>): Subscription {
+    // Only the functions are kept: once handed over, the early result is held by this query's
+    // value alone (a later read replaces it and lets it go).
     let stopped = false;
     let live: Subscription | null = null;
     const readAgain = () => {
-      early.stop();
+      stop();
       live?.unsubscribe();
       if (!stopped) live = this.run(this.querier);
     };
-    void early.value.then(
+    void early.then(
       (value) => {
         if (stopped) return;
-        if (value === null || early.changed()) return readAgain();
+        if (value === null || changed()) return readAgain();
         this.emit(value);
-        let first = true;
+        let kept: T | null = value;
         live = this.run(async () => {
-          if (!first || early.changed()) return this.querier();
-          first = false;
+          const first = kept;
+          kept = null;
+          if (first === null || changed()) return this.querier();
           // From here on Dexie hears every change itself (it listens from this run's start).
-          await early.observe();
-          return value;
+          await observe();
+          return first;
         });
-        early.onChange(readAgain);
-        setTimeout(() => early.stop(), HAND_OVER_GRACE_MS);
+        onChange(readAgain);
+        setTimeout(stop, HAND_OVER_GRACE_MS);
       },
       () => readAgain(),
     );
@@ -165,7 +168,7 @@ class SharedLiveQuery<T> {
       },
       unsubscribe: () => {
         stopped = true;
-        early.stop();
+        stop();
         live?.unsubscribe();
       },
     };

@@ -107,10 +107,12 @@ export function startEarlyRankingRead(
   const read: EarlyRankingRead = { workspaceId, records: readRecords(name, workspaceId), ...watch };
   pending?.stop();
   pending = read;
+  // The timer holds the watch, not the records (which are the taker's to keep or let go).
+  const { stop } = watch;
   setTimeout(() => {
-    if (pending !== read) return;
+    if (pending?.stop !== stop) return;
     pending = null;
-    read.stop();
+    stop();
   }, KEPT_FOR_MS);
   return read;
 }
