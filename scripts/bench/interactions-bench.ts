@@ -56,6 +56,36 @@ const eraseWord = (page: Page) => async () => {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
 };
+/**
+ * The word typed in a filter (`field`), key by key, until every result (`results`) holds it;
+ * then erased (select all, delete) until the results change.
+ */
+function wordInFilter(
+  id: string,
+  screen: string,
+  what: string,
+  { field, results }: { field: string; results: string },
+): Interaction {
+  return {
+    id,
+    screen,
+    steps: [
+      {
+        name: `${what}: type "${WORD}"`,
+        run: async (page) => {
+          await page.locator(field).first().focus();
+          const typed = { selector: field, value: WORD };
+          return { stages: [typed, { selector: results, every: WORD }], act: typeWord(page) };
+        },
+      },
+      {
+        name: `${what}: erase it (select all, delete)`,
+        run: (page) => ({ stages: [{ selector: results, changed: true }], act: eraseWord(page) }),
+      },
+    ],
+  };
+}
+
 /** The exceptions inbox's owner filter set to its option at `index` (0: everyone). */
 function ownerStep(name: string, index: number): Step {
   return {
@@ -75,49 +105,14 @@ const RANKED_LINK = 'main table tbody tr[aria-rowindex] a[href$="/explanation"]'
 
 /** The interactions, in the order they run (one page, one workspace). */
 export const INTERACTIONS: readonly Interaction[] = [
-  {
-    id: 'use-cases-filter',
-    screen: 'use-cases',
-    steps: [
-      {
-        name: `use cases: type "${WORD}" in the filter`,
-        run: async (page) => {
-          await page.locator('main input[type="search"]').first().focus();
-          const input = { selector: 'main input[type="search"]', value: WORD };
-          return { stages: [input, { selector: ROWS, every: WORD }], act: typeWord(page) };
-        },
-      },
-      {
-        name: 'use cases: erase the filter (select all, delete)',
-        run: (page) => ({
-          stages: [{ selector: ROWS, changed: true }],
-          act: eraseWord(page),
-        }),
-      },
-    ],
-  },
-  {
-    id: 'audit-filter',
-    screen: 'audit',
-    steps: [
-      {
-        name: `audit trail: type "${WORD}" in the use case filter`,
-        run: async (page) => {
-          const box = page.getByRole('combobox', { name: 'Use case', exact: true });
-          await box.focus();
-          const input = { selector: 'main [role="combobox"]', value: WORD };
-          return { stages: [input, { selector: OPTIONS, every: WORD }], act: typeWord(page) };
-        },
-      },
-      {
-        name: 'audit trail: erase the use case filter',
-        run: (page) => ({
-          stages: [{ selector: OPTIONS, changed: true }],
-          act: eraseWord(page),
-        }),
-      },
-    ],
-  },
+  wordInFilter('use-cases-filter', 'use-cases', 'use cases: the filter', {
+    field: 'main input[type="search"]',
+    results: ROWS,
+  }),
+  wordInFilter('audit-filter', 'audit', 'audit trail: the use case filter', {
+    field: 'main [role="combobox"]',
+    results: OPTIONS,
+  }),
   {
     id: 'exceptions-filter',
     screen: 'exceptions',
