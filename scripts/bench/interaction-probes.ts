@@ -108,8 +108,8 @@ export async function quiet(page: Page, quietMs = 500, maxMs = 60_000): Promise<
 export interface InteractionRun {
   /** Per key pressed (or the one click/change): its input to the next paint, in ms. */
   toNextPaintMs: number[];
-  /** From the first input to the painted result. */
-  resultMs: number;
+  /** From the first input to the painted result (null: not painted before the timeout). */
+  resultMs: number | null;
   /** The longest main-thread task from the first input until the page settled. */
   longestTaskMs: number;
 }
@@ -126,17 +126,21 @@ export async function measureInteraction(
 ): Promise<InteractionRun> {
   await watch(page, stages);
   await act();
-  await page.waitForFunction(() => (window as unknown as Probed).__watch.doneAt !== null, null, {
-    timeout: timeoutMs,
-    polling: 100,
-  });
-  await quiet(page);
+  // A result not painted in time is reported as such (null), with the tasks seen until then.
+  const painted = await page
+    .waitForFunction(() => (window as unknown as Probed).__watch.doneAt !== null, null, {
+      timeout: timeoutMs,
+      polling: 100,
+    })
+    .then(() => true)
+    .catch(() => false);
+  if (painted) await quiet(page);
   const { inputs, tasks, doneAt, startedAt } = await page.evaluate(() => {
     const w = window as unknown as Probed;
     return {
       inputs: w.__inputs.slice(w.__watch.inputsFrom),
       tasks: w.__tasks,
-      doneAt: w.__watch.doneAt ?? 0,
+      doneAt: w.__watch.doneAt,
       startedAt: w.__watch.startedAt,
     };
   });
@@ -154,5 +158,9 @@ export async function measureInteraction(
     0,
     ...tasks.filter((t) => t.start + t.duration >= firstInput).map((t) => t.duration),
   );
-  return { toNextPaintMs, resultMs: Math.max(0, doneAt - firstInput), longestTaskMs };
+  return {
+    toNextPaintMs,
+    resultMs: doneAt === null ? null : Math.max(0, doneAt - firstInput),
+    longestTaskMs,
+  };
 }

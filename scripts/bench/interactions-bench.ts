@@ -282,11 +282,16 @@ function figuresOf(name: string, runs: readonly InteractionRun[], error?: string
     name,
     toNextPaintMs: m(runs.map((r) => median(r.toNextPaintMs) ?? 0)),
     toNextPaintMaxMs: top(runs.map((r) => max(r.toNextPaintMs) ?? 0)),
-    resultMs: m(runs.map((r) => r.resultMs)),
+    // A run whose result was not painted before the timeout leaves the result unmeasured.
+    resultMs: runs.some((r) => r.resultMs === null) ? null : m(runs.map((r) => r.resultMs ?? 0)),
     longestTaskMs: m(runs.map((r) => r.longestTaskMs)),
     longestTaskMaxMs: top(runs.map((r) => r.longestTaskMs)),
     runs: runs.length,
-    ...(error ? { error } : {}),
+    ...(error
+      ? { error }
+      : runs.some((r) => r.resultMs === null)
+        ? { error: 'result not painted before the timeout in some runs' }
+        : {}),
   };
 }
 
