@@ -11,6 +11,7 @@ import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { measureBundle } from './bundle-size';
 import { formatTable, measure, stat, target, type Stat, type Target } from './stats';
 import { measureImport } from './import-bench';
+import { formatInteractions, measureInteractions } from './interactions-bench';
 import { ourImport, longestTask, paintedAt } from './page-probes';
 import { measurePortfolio } from './portfolio-bench';
 import { measureScreens } from './screens-bench';
@@ -30,6 +31,16 @@ const screensOnly = process.argv
 const openOnly = process.argv
   .find((a) => a.startsWith('--open='))
   ?.slice('--open='.length)
+  .split(',')
+  .filter((x) => x.length > 0);
+/**
+ * `--interact=use-cases-filter,weight`: with --screens, only those interactions are measured
+ * (see INTERACTIONS in interactions-bench.ts), and the screens are opened only if --open names
+ * them; --open alone measures no interaction.
+ */
+const interactOnly = process.argv
+  .find((a) => a.startsWith('--interact='))
+  ?.slice('--interact='.length)
   .split(',')
   .filter((x) => x.length > 0);
 /**
@@ -91,6 +102,7 @@ async function main(): Promise<void> {
   const base = server.resolvedUrls?.local[0] ?? '';
   const browser = await launch();
   const targets: Target[] = [];
+  const interactionTables: string[] = [];
   const results: Record<string, unknown> = { quick, date: new Date().toISOString() };
   try {
     const bundle = measureBundle(OUT_DIR);
@@ -230,11 +242,20 @@ async function main(): Promise<void> {
     }
 
     for (const n of SCREEN_SIZES) {
-      console.log(`== screens, exports and backup round trip, N = ${n.toLocaleString('en')}`);
       const data = benchWorkspace(n);
-      const screens = await measureScreens(browser, base, data, n, openOnly);
-      results[`screens${n}`] = screens.report;
-      targets.push(...screens.targets);
+      if (!interactOnly || openOnly) {
+        console.log(`== screens, exports and backup round trip, N = ${n.toLocaleString('en')}`);
+        const screens = await measureScreens(browser, base, data, n, openOnly);
+        results[`screens${n}`] = screens.report;
+        targets.push(...screens.targets);
+      }
+      if (!openOnly || interactOnly) {
+        console.log(`== interactions, N = ${n.toLocaleString('en')}`);
+        const interactions = await measureInteractions(browser, base, data, n, interactOnly);
+        results[`interactions${n}`] = interactions.report;
+        targets.push(...interactions.targets);
+        interactionTables.push(formatInteractions(n, interactions.report.steps));
+      }
     }
   } finally {
     await browser.close();
@@ -244,6 +265,7 @@ async function main(): Promise<void> {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
   const table = formatTable(targets);
+  for (const t of interactionTables) console.log(`\n${t}`);
   console.log(`\n${table}\n\nDetails: bench-results/latest.json`);
 }
 

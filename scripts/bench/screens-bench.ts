@@ -58,7 +58,7 @@ async function settledAt(page: Page): Promise<number | null> {
  * or the ranking's link to the book), the workspace already open. Time from the click to the
  * last DOM change before QUIET_MS of calm, and the longest task in between.
  */
-async function openInApp(
+export async function openInApp(
   page: Page,
   ws: string,
   screen: string,
