@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS } from '../../src/domain/schema/criterion';
 import { fullScoresOf, sampleWorkspaceBundle } from '../fixtures/builders';
+import { printTheBook } from './support/book';
 import { giveName, openRankedUseCase, plain, type Lang } from './support/clarte';
 import {
   checkAccessibility,
@@ -240,22 +241,22 @@ describe.each([
     await page.getByRole('tab', { name: text.tab }).click();
     await page.getByRole('link', { name: text.book }).click();
     await page.getByTestId('book-cover').waitFor();
-    // The pages are drawn a few at a time; the count is read once they all are.
-    const preparing = page.getByTestId('book-preparing');
-    await preparing.waitFor({ state: 'detached' });
-    const all = await page.getByTestId('business-case-page').count();
+    // Every use case has its place in the book; only the pages near the viewport are drawn.
+    const all = await page.getByTestId('book-page').count();
     await page.getByLabel(text.quadrant, { exact: true }).selectOption('quickWin');
-    await expect.poll(() => page.getByTestId('business-case-page').count()).toBeLessThan(all);
-    await preparing.waitFor({ state: 'detached' });
-    const cases = await page.getByTestId('business-case-page').count();
+    await expect.poll(() => page.getByTestId('book-page').count()).toBeLessThan(all);
+    const cases = await page.getByTestId('book-page').count();
     expect(cases).toBeGreaterThan(0);
+    expect(await accessibilityOfOwnContent(page, lang)).toEqual([]);
+
+    // Print draws every page first, then opens the browser's print (recorded here).
+    expect((await printTheBook(page, text.print)).pages).toBe(cases);
     const appendices = await page.getByTestId('business-case-appendix').count();
     await page
       .locator('.recharts-polar-grid')
       .nth(cases - 1)
       .waitFor();
     await screenshot(page, `${lang}-book`);
-    expect(await accessibilityOfOwnContent(page, lang)).toEqual([]);
 
     const printed = await printToPdf(page, `${lang}-book`);
     expect(appendices).toBe(0);

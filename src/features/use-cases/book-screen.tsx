@@ -9,20 +9,22 @@ import { FilterSelect } from '../../ui/filter-bar';
 import { EmptyState } from '../../ui/page-header';
 import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { Pager, usePage } from '../../ui/pager';
-import { QuadrantBadge } from '../../ui/quadrant-badge';
-import { BusinessCasePages } from './business-case/business-case-sheet';
+import { BookGoTo } from './business-case/book-go-to';
+import { BookPageSlot, bookPageId } from './business-case/book-page-slot';
+import { BookSummary, type BookEntry } from './business-case/book-summary';
 import { loadSheetCharts } from './business-case/sheet-charts';
-import { buildBusinessCaseView, indexRecords } from './business-case/business-case-view';
+import { indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
+import { useBookPrint } from './business-case/use-book-print';
 import styles from './business-case/business-case.module.css';
-import { DataTable } from '../../ui/data-table';
-import { useProgressiveCount } from '../../ui/use-progressive-count';
 
 /**
  * The book of one-page business cases: a cover, a ranked summary, then every use case (or the
  * filtered ones, by quadrant and status) on its own A4 page: ranked ones by rank, then those
- * still to score by title. Shown and printed in parts of 50 use cases (the pager says which):
- * a book of 10,000 pages is never one DOM.
+ * still to score by title. Shown and printed in parts of 50 use cases (the pager says which,
+ * and so do the print line and the printed cover): a book of 10,000 pages is never one DOM.
+ * On screen only the pages near the viewport are drawn (with their charts); the print draws
+ * every page of the part.
  */
 /** Use cases of the book rendered (and printed) at once. */
 const BOOK_PART = 50;
@@ -34,7 +36,7 @@ const BOOK_FILTERS = [
 ] as const;
 
 export default function BookScreen() {
-  const { t, f, workspaceId } = useWorkspaceScreen();
+  const { t, workspaceId } = useWorkspaceScreen();
   const [params, setParams] = useSearchParams();
   const data = useWorkspaceRanking(workspaceId);
   const records = useBusinessCaseRecords(workspaceId);
@@ -42,7 +44,7 @@ export default function BookScreen() {
   const quadrant = params.get('quadrant') ?? '';
   const status = params.get('status') ?? '';
 
-  const chosen = useMemo(() => {
+  const chosen = useMemo((): BookEntry[] => {
     if (!data) return [];
     const ranked = data.decision.ranked.map((r) => ({
       useCase: data.useCasesById.get(r.id) as UseCase,
@@ -60,25 +62,42 @@ export default function BookScreen() {
   }, [data, quadrant, status]);
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
   const part = usePage(chosen, BOOK_PART);
-  // Each page draws two charts: a part of 50 is rendered a few pages per task, not in one block.
+  // A page drawn before the charts' code is here would suspend: the pages wait for it.
   const [chartsLoaded, setChartsLoaded] = useState(false);
   useEffect(() => {
     void loadSheetCharts().then(() => setChartsLoaded(true));
   }, []);
-  const pages = useProgressiveCount(part.items.length, `${quadrant}|${status}|${part.from}`, {
+  const printing = useBookPrint(part.items.length, `${quadrant}|${status}|${part.from}`, {
     ready: chartsLoaded,
   });
+  // The use case to bring into view once its part is shown (the go-to field, the summary).
+  const [goingTo, setGoingTo] = useState<{ n: number } | null>(null);
+  useEffect(() => {
+    if (goingTo === null) return;
+    const place = document.getElementById(bookPageId(goingTo.n));
+    place?.scrollIntoView({ block: 'start' });
+    place?.focus({ preventScroll: true });
+  }, [goingTo]);
 
   if (data === undefined || !index) return <Loading />;
   if (data === null) return <EmptyState>{t('shell.workspaceNotFound')}</EmptyState>;
 
-  const none = t('common.none');
-  const score = (n: number | undefined) => (n === undefined ? none : f.score(n));
+  const goTo = (n: number) => {
+    part.go(Math.floor((n - 1) / BOOK_PART));
+    setGoingTo({ n });
+  };
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
+  };
+  const partOf = {
+    part: part.page + 1,
+    parts: part.pages,
+    from: part.from + 1,
+    to: part.to,
+    total: part.total,
   };
 
   return (
@@ -88,11 +107,8 @@ export default function BookScreen() {
       actions={
         <Button
           variant="primary"
-          onPress={() => {
-            pages.showAll();
-            window.print();
-          }}
-          isDisabled={!chosen.length}
+          onPress={printing.print}
+          isDisabled={!chosen.length || printing.preparing}
         >
           {t('businessCase.print')}
         </Button>
@@ -110,12 +126,26 @@ export default function BookScreen() {
           />
         ))}
         <span aria-live="polite">{t('businessCase.book.shown', { count: chosen.length })}</span>
+        {chosen.length > 1 ? <BookGoTo total={chosen.length} onGoTo={goTo} /> : null}
         <Link to={`/w/${workspaceId}/use-cases`}>{t('businessCase.book.backToUseCases')}</Link>
       </div>
       {chosen.length === 0 ? (
         <EmptyState>{t('businessCase.book.empty')}</EmptyState>
       ) : (
         <>
+          <p className={styles.printsWhat} data-testid="book-prints">
+            {part.pages > 1
+              ? t('businessCase.book.printsPart', partOf)
+              : t('businessCase.book.printsAll', { count: chosen.length })}
+          </p>
+          {printing.preparing ? (
+            <p role="status" className={styles.preparing} data-testid="book-preparing">
+              {t('businessCase.book.preparing', {
+                ready: printing.drawn,
+                total: part.items.length,
+              })}
+            </p>
+          ) : null}
           <Pager paging={part} label={t('scale.book.part')} />
           <section aria-label={t('businessCase.book.title')} className={styles.printRoot}>
             <article className={`${styles.page} ${styles.cover}`} data-testid="book-cover">
@@ -123,53 +153,25 @@ export default function BookScreen() {
               <h2 className={styles.coverTitle}>{data.workspace.name}</h2>
               <p>{printedOn}</p>
               <p>{t('businessCase.book.coverCount', { count: chosen.length })}</p>
+              {part.pages > 1 ? <p>{t('businessCase.book.coverPart', partOf)}</p> : null}
             </article>
             <article className={styles.page} data-testid="book-summary">
               <h2>{t('businessCase.book.summaryTitle')}</h2>
-              <DataTable
-                className={styles.summaryTable}
-                scroll={t('businessCase.book.summaryTitle')}
-                rows={part.items}
-                rowKey={({ useCase }) => useCase.id}
-                columns={[
-                  { label: t('ranking.rank'), cell: ({ ranked }) => ranked?.rank ?? none },
-                  {
-                    label: t('fields.title'),
-                    rowHeader: true,
-                    cell: ({ useCase }) => useCase.title,
-                  },
-                  { label: t('ranking.overall'), cell: ({ ranked }) => score(ranked?.overall) },
-                  { label: t('ranking.value'), cell: ({ ranked }) => score(ranked?.value) },
-                  {
-                    label: t('ranking.feasibility'),
-                    cell: ({ ranked }) => score(ranked?.feasibility),
-                  },
-                  {
-                    label: t('ranking.quadrant'),
-                    cell: ({ ranked }) =>
-                      ranked ? (
-                        <QuadrantBadge quadrant={ranked.quadrant} />
-                      ) : (
-                        t('businessCase.book.toScore')
-                      ),
-                  },
-                  { label: t('fields.owner'), cell: ({ useCase }) => useCase.owner || none },
-                ]}
-              />
+              <BookSummary entries={part.items} from={part.from} onGoTo={goTo} />
             </article>
-            {part.items.slice(0, pages.count).map(({ useCase }) => (
-              <BusinessCasePages
+            {part.items.map(({ useCase }, i) => (
+              <BookPageSlot
                 key={useCase.id}
-                view={buildBusinessCaseView(data, index, useCase)}
+                n={part.from + i + 1}
+                useCase={useCase}
+                data={data}
+                index={index}
                 printedOn={printedOn}
+                ready={chartsLoaded}
+                printed={i < printing.drawn}
               />
             ))}
           </section>
-          {pages.complete ? null : (
-            <p role="status" className={styles.preparing} data-testid="book-preparing">
-              {t('businessCase.book.preparing', { ready: pages.count, total: part.items.length })}
-            </p>
-          )}
           <Pager paging={part} label={t('scale.book.part')} />
         </>
       )}

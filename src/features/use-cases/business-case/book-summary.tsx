@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { RankedDecision } from '../../../domain/decision/decide-workspace';
+import type { UseCase } from '../../../domain/schema/use-case';
+import { DataTable } from '../../../ui/data-table';
+import { useFormatters } from '../../../ui/format';
+import { QuadrantBadge } from '../../../ui/quadrant-badge';
+import { bookPageId } from './book-page-slot';
+import styles from './business-case.module.css';
+
+export interface BookEntry {
+  useCase: UseCase;
+  ranked: RankedDecision | null;
+}
+
+/**
+ * The ranked summary of the part: each use case's number in the book and its title, a link to
+ * its page (the page is drawn when the book scrolls to it), its scores, quadrant and owner.
+ */
+export function BookSummary({
+  entries,
+  from,
+  onGoTo,
+}: {
+  entries: readonly BookEntry[];
+  /** How many use cases of the book come before the part. */
+  from: number;
+  /** Brings the page of the use case numbered n into view. */
+  onGoTo: (n: number) => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const none = t('common.none');
+  const score = (n: number | undefined) => (n === undefined ? none : f.score(n));
+  const numbered = entries.map((entry, i) => ({ ...entry, n: from + i + 1 }));
+  return (
+    <DataTable
+      className={styles.summaryTable}
+      scroll={t('businessCase.book.summaryTitle')}
+      rows={numbered}
+      rowKey={({ useCase }) => useCase.id}
+      columns={[
+        { label: t('businessCase.book.number'), cell: ({ n }) => f.integer(n) },
+        { label: t('ranking.rank'), cell: ({ ranked }) => ranked?.rank ?? none },
+        {
+          label: t('fields.title'),
+          rowHeader: true,
+          cell: ({ useCase, n }) => (
+            <a
+              href={`#${bookPageId(n)}`}
+              onClick={(event) => {
+                event.preventDefault();
+                onGoTo(n);
+              }}
+            >
+              {useCase.title}
+            </a>
+          ),
+        },
+        { label: t('ranking.overall'), cell: ({ ranked }) => score(ranked?.overall) },
+        { label: t('ranking.value'), cell: ({ ranked }) => score(ranked?.value) },
+        { label: t('ranking.feasibility'), cell: ({ ranked }) => score(ranked?.feasibility) },
+        {
+          label: t('ranking.quadrant'),
+          cell: ({ ranked }) =>
+            ranked ? <QuadrantBadge quadrant={ranked.quadrant} /> : t('businessCase.book.toScore'),
+        },
+        { label: t('fields.owner'), cell: ({ useCase }) => useCase.owner || none },
+      ]}
+    />
+  );
+}
