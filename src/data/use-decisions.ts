@@ -136,7 +136,7 @@ export function boardOfRanking(waves: Wave[], data: WorkspaceRanking): DecisionB
 }
 
 /** The board of `data` from the decision records read (decisions oldest first, waves in order). */
-export function decisionBoardOf(
+function decisionBoardOf(
   records: Readonly<Pick<DecisionRecords, 'waves'>> & {
     decisions: readonly Decision[];
     scorecards: readonly Scorecard[];

@@ -33,14 +33,14 @@ const TEXT = {
     heading: 'Recueil des fiches business case',
     pager: 'Pages : Cas d’usage du recueil',
     range: (from: string, to: string) => `${from}–${to} sur 1 200`,
-    goTo: "Aller au cas d'usage n°",
+    goTo: 'Aller au cas d’usage n°',
     go: 'Aller',
     print: 'Imprimer / enregistrer en PDF',
     prints:
-      "Imprimer imprime la partie 16 sur 24 : la couverture, le récapitulatif et les pages des cas d'usage 751 à 800 sur 1 200. Pour tout le recueil, imprimez chaque partie à son tour.",
-    coverPart: "Partie 16 sur 24 : cas d'usage 751 à 800 sur 1 200",
-    preparing: /Préparation de l'impression : \d+ pages prêtes sur 50/,
-    pending: "Cette page s'affiche quand vous y arrivez.",
+      'Imprimer imprime la partie 16 sur 24 : la couverture, le récapitulatif et les pages des cas d’usage 751 à 800 sur 1 200. Pour tout le recueil, imprimez chaque partie à son tour.',
+    coverPart: 'Partie 16 sur 24 : cas d’usage 751 à 800 sur 1 200',
+    preparing: /Préparation de l’impression : \d+ pages prêtes sur 50/,
+    pending: 'Cette page s’affiche quand vous y arrivez.',
   },
 } as const;
 

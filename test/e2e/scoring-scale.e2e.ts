@@ -21,13 +21,13 @@ const T = {
   },
   fr: {
     scoring: 'Évaluation',
-    useCases: "Cas d'usage",
+    useCases: 'Cas d’usage',
     heatmapTab: 'Carte des écarts',
     workshopPages: 'Pages : Écarts à discuter',
     heatmapPages: 'Pages : Carte des écarts',
     search: 'Rechercher par titre ou étiquette',
     businessCaseTab: 'Fiche business case',
-    preview: "Fiche business case d'une page",
+    preview: 'Fiche business case d’une page',
     next: 'Suivant',
   },
 } as const;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { minimalWorkspaceBundle } from '../../../test/fixtures/builders';
 import type { WorkspaceBundle } from '../schema/workspace-bundle';
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, makeBackup } from './backup-format';
-import { jsonDepth, parseBackupText } from './parse-backup';
+import { parseBackupText } from './parse-backup';
+import { jsonDepth } from './safe-json';
 
 const AT = '2025-03-01T09:00:00.000Z';
 

@@ -16,7 +16,7 @@ const DRAG_TYPE = 'application/x-clarte-use-case';
  * Cards drawn at first in a column, and added by each "show more": each card is a drag source, a
  * drop target and a menu (a few milliseconds each), so a backlog of 50,000 opens with 25 of them.
  */
-export const CARDS_AT_ONCE = 25;
+const CARDS_AT_ONCE = 25;
 
 interface CardsProps {
   board: BoardCards;

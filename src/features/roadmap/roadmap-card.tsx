@@ -27,7 +27,7 @@ export interface BoardCards {
 }
 
 /** The position that puts a card at the end of a wave (clamped when the move is made). */
-export const AT_THE_END = Number.MAX_SAFE_INTEGER;
+const AT_THE_END = Number.MAX_SAFE_INTEGER;
 
 interface Props {
   board: BoardCards;
