@@ -179,6 +179,38 @@ describe('applying the suggestion', () => {
     expect(decisions.filter((d) => d.withdrawnAt === null)).toHaveLength(3);
     expect(decisions.filter((d) => d.withdrawnBy === 'Bob')).toHaveLength(3);
   });
+
+  it('applies the suggestion the screen shows while its waves are the stored ones', async () => {
+    const seen = (await readRoadmap(db, WS))!;
+    // The screen's suggestion, had it put b (Next) in Later: what the person saw is applied.
+    const [now, next, later] = seen.suggestion.waves as [
+      SuggestedWave,
+      SuggestedWave,
+      SuggestedWave,
+    ];
+    const b = next.placements.find((p) => p.useCaseId === 'b')!;
+    const waves = [
+      now,
+      { ...next, placements: next.placements.filter((p) => p !== b) },
+      { ...later, placements: [b] },
+    ];
+    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS, {
+      ...seen,
+      suggestion: { ...seen.suggestion, waves },
+    });
+    expect(await waveIds()).toEqual({ Now: ['a'], Next: ['c'], Later: ['b'] });
+    expect(await db.decisions.count()).toBe(3);
+  });
+
+  it('reads the roadmap again when the waves changed since the screen showed them', async () => {
+    const seen = (await readRoadmap(db, WS))!;
+    await applyRoadmapSuggestion(db, contextOf('Eve', seq), WS, TEXTS);
+    const stale = { ...seen, suggestion: { ...seen.suggestion, waves: [] } };
+    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS, stale);
+    // The stored roadmap decides: the rule's placement (first test), not the stale empty one.
+    expect(await waveIds()).toEqual({ Now: ['a'], Next: ['c', 'b'], Later: [] });
+    expect((await db.decisions.toArray()).filter((d) => d.withdrawnAt === null)).toHaveLength(3);
+  });
 });
 
 describe('moving a card', () => {

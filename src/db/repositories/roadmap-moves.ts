@@ -45,41 +45,45 @@ const isRoadmapDecision = (d: Decision) =>
 /**
  * Replaces every wave's use cases by the suggestion computed now, in one transaction: a
  * roadmapPlacement decision per use case placed in a wave, the previous placements and
- * roadmap overrides withdrawn, and one audit entry that summarises the new roadmap.
+ * roadmap overrides withdrawn, and one audit entry that summarises the new roadmap. `seen`,
+ * the roadmap on screen, is the suggestion applied while its waves are still the stored ones
+ * (as for a card move); otherwise the roadmap is read and decided again in the transaction.
  */
 export async function applyRoadmapSuggestion(
   db: ClarteDatabase,
   ctx: ChangeContext,
   workspaceId: string,
   texts: SuggestionTexts,
+  seen?: SeenRoadmap,
 ): Promise<RoadmapSuggestion> {
   return db.transaction('rw', roadmapTables(db), async () => {
-    const { waves, suggestion, useCases } = await mustRead(db, workspaceId);
+    const { waves, suggestion, useCases } = await roadmapSeenOrRead(db, workspaceId, seen);
     const now = ctx.now();
     const title = new Map(useCases.map((u) => [u.id, u.title]));
     const previous = await ofWorkspace(db.decisions, workspaceId);
-    for (const d of previous.filter(isRoadmapDecision)) {
-      await db.decisions.put(
-        decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) }),
-      );
-    }
+    await db.decisions.bulkPut(
+      previous
+        .filter(isRoadmapDecision)
+        .map((d) => decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) })),
+    );
     const summary: Record<string, string[]> = {};
     for (const [i, placed] of suggestion.waves.entries()) {
       const wave = waves[i];
       if (!wave) continue;
       await db.waves.put({ ...wave, useCaseIds: placed.placements.map((p) => p.useCaseId) });
       summary[wave.name] = placed.placements.map((p) => title.get(p.useCaseId) ?? p.useCaseId);
-      for (const p of placed.placements) {
-        const decision = decisionSchema.parse({
-          ...newDecision(ctx, now, workspaceId),
-          kind: 'roadmapPlacement',
-          reason: texts.reasons[p.reason],
-          useCaseId: p.useCaseId,
-          waveId: wave.id,
-          suggestedWaveId: wave.id,
-        });
-        await db.decisions.add(decision);
-      }
+      await db.decisions.bulkAdd(
+        placed.placements.map((p) =>
+          decisionSchema.parse({
+            ...newDecision(ctx, now, workspaceId),
+            kind: 'roadmapPlacement',
+            reason: texts.reasons[p.reason],
+            useCaseId: p.useCaseId,
+            waveId: wave.id,
+            suggestedWaveId: wave.id,
+          }),
+        ),
+      );
     }
     summary[texts.backlog] = suggestion.backlog.map((p) => title.get(p.useCaseId) ?? '');
     summary[texts.out] = suggestion.out.map((p) => title.get(p.useCaseId) ?? '');
@@ -96,15 +100,15 @@ export async function applyRoadmapSuggestion(
   });
 }
 
-/** The roadmap the person moved the card on (the screen's, from the workspace's one decision). */
-export type SeenRoadmap = Pick<RoadmapState, 'waves' | 'suggestion' | 'facts'>;
+/** The roadmap the person acted on (the screen's, from the workspace's one decision). */
+export type SeenRoadmap = Pick<RoadmapState, 'waves' | 'suggestion' | 'facts' | 'useCases'>;
 
 /**
  * The waves, suggestion and facts a move is checked against: those the person saw when their
  * waves are still the stored ones (only the small waves are read), otherwise the whole roadmap
  * read and decided again in the transaction (10,000 use cases and their scorecards).
  */
-async function roadmapForMove(
+async function roadmapSeenOrRead(
   db: ClarteDatabase,
   workspaceId: string,
   seen: SeenRoadmap | undefined,
@@ -140,7 +144,7 @@ export async function moveCard(
   return db.transaction('rw', roadmapTables(db), async () => {
     const useCase = await mustGet(db.useCases, move.useCaseId, 'Use case');
     const workspaceId = useCase.workspaceId;
-    const { waves, suggestion, facts } = await roadmapForMove(db, workspaceId, seen);
+    const { waves, suggestion, facts } = await roadmapSeenOrRead(db, workspaceId, seen);
     const from = waves.find((w) => w.useCaseIds.includes(useCase.id)) ?? null;
     const to = move.toWaveId === null ? null : (waves.find((w) => w.id === move.toWaveId) ?? null);
     if (move.toWaveId !== null && !to) throw new Error(`Wave ${move.toWaveId} not found`);

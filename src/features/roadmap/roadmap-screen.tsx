@@ -37,13 +37,19 @@ export default function RoadmapScreen() {
     const reasons = Object.fromEntries(
       PLACEMENT_REASONS.map((r) => [r, t(`roadmap.reason.${r}`)]),
     ) as Record<PlacementReason, string>;
-    await applyRoadmapSuggestion(db, context(), workspaceId, {
-      reasons,
-      superseded: t('roadmap.superseded'),
-      summary: t('roadmap.suggestionApplied'),
-      backlog: t('roadmap.backlog'),
-      out: t('roadmap.out'),
-    });
+    await applyRoadmapSuggestion(
+      db,
+      context(),
+      workspaceId,
+      {
+        reasons,
+        superseded: t('roadmap.superseded'),
+        summary: t('roadmap.suggestionApplied'),
+        backlog: t('roadmap.backlog'),
+        out: t('roadmap.out'),
+      },
+      data,
+    );
     toast({ message: t('roadmap.suggestionApplied') });
   };
 
