@@ -64,10 +64,10 @@ const MANIFEST: Record<'en' | 'fr', Partial<ManifestOptions>> = {
   },
   fr: {
     lang: 'fr',
-    name: "Clarté – cas d'usage IA et automatisation",
+    name: 'Clarté – cas d’usage IA et automatisation',
     short_name: 'Clarté',
     description:
-      "Découvrir, noter et prioriser les cas d'usage d'IA et d'automatisation, sur votre machine.",
+      'Découvrir, noter et prioriser les cas d’usage d’IA et d’automatisation, sur votre machine.',
   },
 };
 const MANIFEST_COMMON: Partial<ManifestOptions> = {
