@@ -132,6 +132,19 @@ async function waveIds(): Promise<Record<string, string[]>> {
   return Object.fromEntries((await listWaves(db, WS)).map((w) => [w.name, w.useCaseIds]));
 }
 
+/** The roadmap as a screen showed it, had its suggestion put b (Next) in Later. */
+async function seenWithBInLater() {
+  const seen = (await readRoadmap(db, WS))!;
+  const [now, next, later] = seen.suggestion.waves as [SuggestedWave, SuggestedWave, SuggestedWave];
+  const b = next.placements.find((p) => p.useCaseId === 'b')!;
+  const waves = [
+    now,
+    { ...next, placements: next.placements.filter((p) => p !== b) },
+    { ...later, placements: [...later.placements, b] },
+  ];
+  return { ...seen, suggestion: { ...seen.suggestion, waves } };
+}
+
 beforeEach(async () => {
   ({ db, seq } = await openTestDatabase({ content: bundle() }));
   await createWaves(db, contextOf('Ada', seq), WS, drafts);
@@ -181,23 +194,8 @@ describe('applying the suggestion', () => {
   });
 
   it('applies the suggestion the screen shows while its waves are the stored ones', async () => {
-    const seen = (await readRoadmap(db, WS))!;
     // The screen's suggestion, had it put b (Next) in Later: what the person saw is applied.
-    const [now, next, later] = seen.suggestion.waves as [
-      SuggestedWave,
-      SuggestedWave,
-      SuggestedWave,
-    ];
-    const b = next.placements.find((p) => p.useCaseId === 'b')!;
-    const waves = [
-      now,
-      { ...next, placements: next.placements.filter((p) => p !== b) },
-      { ...later, placements: [b] },
-    ];
-    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS, {
-      ...seen,
-      suggestion: { ...seen.suggestion, waves },
-    });
+    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS, await seenWithBInLater());
     expect(await waveIds()).toEqual({ Now: ['a'], Next: ['c'], Later: ['b'] });
     expect(await db.decisions.count()).toBe(3);
   });
@@ -296,23 +294,6 @@ describe('moving a card checked against the roadmap on screen', () => {
   beforeEach(async () => {
     await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS);
   });
-
-  /** The roadmap as a screen showed it, had its suggestion put b (Next) in Later. */
-  async function seenWithBInLater() {
-    const seen = (await readRoadmap(db, WS))!;
-    const [now, next, later] = seen.suggestion.waves as [
-      SuggestedWave,
-      SuggestedWave,
-      SuggestedWave,
-    ];
-    const b = next.placements.find((p) => p.useCaseId === 'b')!;
-    const waves = [
-      now,
-      { ...next, placements: next.placements.filter((p) => p !== b) },
-      { ...later, placements: [...later.placements, b] },
-    ];
-    return { ...seen, suggestion: { ...seen.suggestion, waves } };
-  }
 
   it('gives the same outcome as the roadmap read again when the screen shows the stored one', async () => {
     const seen = (await readRoadmap(db, WS))!;
