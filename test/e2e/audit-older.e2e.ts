@@ -1,0 +1,67 @@
+import { describe, it } from 'vitest';
+import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { auditEntrySchema } from '../../src/domain/schema/audit-entry';
+import { giveName, type Lang } from './support/clarte';
+import { appPerTest, insertBundle, screenshot } from './support/app';
+
+// Issue 15: the audit trail reads 100 entries at a time. A workspace of 1,000 use cases with 250
+// changes besides its creation (251 entries): 100 shown, then 200, then all 251.
+const NOW = '2026-11-01T09:00:00.000Z';
+
+/** What the user reads (kept here, not taken from the app). */
+const TEXT = {
+  en: {
+    locale: 'en-US',
+    heading: 'Audit trail',
+    shown: '251 entries shown of 251.',
+    older: (n: number) => `Show ${n} older entries`,
+  },
+  fr: {
+    locale: 'fr-FR',
+    heading: 'Journal',
+    shown: '251 entrées affichées sur 251.',
+    older: (n: number) => `Afficher ${n} entrées plus anciennes`,
+  },
+} as const;
+
+describe.each(['en', 'fr'] as const)('the audit trail of 1,000 use cases in %s', (lang: Lang) => {
+  const session = appPerTest();
+  const text = TEXT[lang];
+
+  it('shows the newest 100 entries, then 100 older, then the last 51', async () => {
+    const bundle = buildLargeWorkspace({
+      useCases: 1000,
+      steps: 20,
+      seed: 5,
+      now: NOW,
+      language: lang,
+    });
+    const changes = bundle.useCases.slice(0, 250).map((u, i) =>
+      auditEntrySchema.parse({
+        id: `e2e-audit-${i}`,
+        workspaceId: bundle.workspace.id,
+        at: new Date(Date.parse(NOW) + (i + 1) * 1000).toISOString(),
+        actor: 'Ada Lovelace',
+        action: 'updated',
+        entityType: 'useCase',
+        entityId: u.id,
+        label: `Change ${i + 1}`,
+        before: null,
+        after: null,
+      }),
+    );
+    const { page } = await session.open({ locale: text.locale });
+    await giveName(page, lang, 'Ada Lovelace');
+    await insertBundle(page, { ...bundle, audit: [...bundle.audit, ...changes] });
+    await page.goto(`/w/${bundle.workspace.id}/audit`);
+    await page.getByRole('heading', { level: 1, name: text.heading }).waitFor({ timeout: 60_000 });
+    await page.getByText(text.shown).waitFor({ timeout: 60_000 });
+    // Newest first (the list draws the rows in view: its first is the newest change).
+    await page.getByText('Change 250', { exact: true }).waitFor();
+    await page.getByRole('button', { name: text.older(100) }).click();
+    await page.getByRole('button', { name: text.older(51) }).click();
+    await page.getByRole('button', { name: /older|anciennes/ }).waitFor({ state: 'detached' });
+    await page.getByText(text.shown).waitFor();
+    await screenshot(page, `${lang}-audit-older-entries`);
+  });
+});
