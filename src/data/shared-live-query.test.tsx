@@ -57,7 +57,10 @@ function handedOver(db: NotesDatabase, value: Note[], changedBefore = false) {
     changed: () => changed,
     onChange: (listener) => listeners.push(listener),
     stop: () => listeners.splice(0),
-    observe: () => db.notes.toCollection().primaryKeys(),
+    observe: async (shown) => {
+      await db.notes.toCollection().primaryKeys();
+      return shown;
+    },
   };
   const announce = () => {
     changed = true;

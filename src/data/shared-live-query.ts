@@ -37,10 +37,11 @@ export interface HandOver<T> {
   /** Stops watching the changes. */
   stop: () => void;
   /**
-   * Inside the live query: makes Dexie watch what the querier's read watches, without reading the
-   * records again (e.g. their keys only).
+   * Inside the live query: makes Dexie watch what the querier's read watches (e.g. by reading the
+   * records' keys only, or the records to check a copy against them), and gives back the result
+   * shown or, when it proves outdated, the one read.
    */
-  observe: () => Promise<unknown>;
+  observe: (shown: T) => Promise<T>;
 }
 
 /**
@@ -154,8 +155,7 @@ class SharedLiveQuery<T> {
           kept = null;
           if (first === null || changed()) return this.querier();
           // From here on Dexie hears every change itself (it listens from this run's start).
-          await observe();
-          return first;
+          return observe(first);
         });
         onChange(readAgain);
         setTimeout(stop, HAND_OVER_GRACE_MS);

@@ -1,11 +1,14 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contextOf, formOfUseCase, sequence } from '../../test/fixtures/builders';
+import { memoryCache } from '../../test/fixtures/memory-cache';
 import { database } from '../db/database';
 import { startEarlyRankingRead } from '../db/early-ranking-read';
+import { writeCachedRankingRecords } from '../db/ranking-cache';
+import { readRankingStamp } from '../db/ranking-stamp';
 import { createUseCase } from '../db/repositories/use-cases';
 import { createWorkspace } from '../db/repositories/workspaces';
-import { useRankingRecords, useWorkspace } from './workspace-queries';
+import { readRankingRecords, useRankingRecords, useWorkspace } from './workspace-queries';
 
 const seq = sequence();
 const ctx = contextOf('Ada', seq);
@@ -42,7 +45,24 @@ function countUseCaseReads(): { count: () => number } {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
+
+/**
+ * A copy of the workspace's ranking records kept in (an in-memory) Cache Storage under the stamp
+ * stored now, its titles changed by `edit` (a copy that does not hold what is stored).
+ */
+async function copyKept(ws: string, edit: (title: string) => string = (title) => title) {
+  const cache = memoryCache();
+  vi.stubGlobal('caches', { open: () => Promise.resolve(cache) });
+  const db = database();
+  await db.open();
+  const stored = await readRankingRecords(db, ws);
+  const useCases = stored.useCases.map((u) => ({ ...u, title: edit(u.title) }));
+  const stamp = await readRankingStamp(db.backendDB(), ws);
+  await writeCachedRankingRecords(cache, ws, { ...stored, useCases }, stamp!);
+  return cache;
+}
 
 describe('a ranked screen opened from its address, its records read by the page early', () => {
   it('shows the records read early, without reading them again, and a later write live', async () => {
@@ -92,5 +112,32 @@ describe('a ranked screen opened from its address, its records read by the page 
     startEarlyRankingRead(read);
     render(<RankedScreen workspaceId={shown} />);
     expect(await screen.findByTestId('titles')).toHaveTextContent('Shown');
+  });
+
+  it('shows the copy kept for cold loads, checked by one read of the stored records', async () => {
+    const ws = await workspaceWith('Invoice matching', 'Claims triage');
+    await copyKept(ws);
+    const reads = countUseCaseReads();
+    startEarlyRankingRead(ws);
+    render(<RankedScreen workspaceId={ws} />);
+    expect(await screen.findByTestId('titles')).toHaveTextContent(
+      'Claims triage, Invoice matching',
+    );
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    // The early read took the copy; the live query read the records once, to check it.
+    expect(reads.count()).toBe(1);
+  });
+
+  it('shows the stored records when the copy does not hold them, and drops the copy', async () => {
+    const ws = await workspaceWith('Invoice matching');
+    const cache = await copyKept(ws, (title) => `${title} (an older tab's)`);
+    startEarlyRankingRead(ws);
+    render(<RankedScreen workspaceId={ws} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('titles')).toHaveTextContent(/^Invoice matching$/),
+    );
+    await waitFor(() => expect(cache.keys()).toEqual([]));
   });
 });

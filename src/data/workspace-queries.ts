@@ -11,6 +11,7 @@ import {
   ofWorkspace,
   watchRankingRecords,
 } from '../db/repositories/workspace-reads';
+import { sameAsJson } from '../domain/collections/same-as-json';
 import type { Decision } from '../domain/schema/decision';
 import type { Participant } from '../domain/schema/participant';
 import type { Scorecard } from '../domain/schema/scorecard';
@@ -18,6 +19,8 @@ import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
 import { takeEarlyRankingRead } from '../db/early-ranking-read';
+import { forgetCachedRankingRecords, rememberRankingRecords } from '../db/ranking-cache';
+import { rankingStampKeys, rankingStampOf } from '../db/ranking-stamp';
 import {
   retainLiveQuery,
   useSharedLiveQuery,
@@ -54,18 +57,31 @@ const workspaceRead = (workspaceId: string) => ({
   read: async (): Promise<Workspace | null> => getWorkspace(database(), workspaceId),
 });
 
-/** What the workspace's decision is computed from (the shared read of the ranking screens). */
+/**
+ * What the workspace's decision is computed from (the shared read of the ranking screens), read
+ * in one transaction with the workspace's ranking stamp, under which a copy is then kept for the
+ * next cold load (src/db/ranking-cache.ts).
+ */
 export async function readRankingRecords(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<RankingRecords> {
-  const [useCases, scorecards, decisions, participantCount] = await Promise.all([
-    listUseCases(db, workspaceId),
-    listScorecards(db, workspaceId),
-    listDecisions(db, workspaceId),
-    db.participants.where('workspaceId').equals(workspaceId).count(),
-  ]);
-  return { useCases, scorecards, decisions, participantCount };
+  const tables = [db.meta, db.useCases, db.scorecards, db.decisions, db.participants];
+  const { records, stamp } = await db.transaction('r', tables, async () => {
+    const [stamps, useCases, scorecards, decisions, participantCount] = await Promise.all([
+      db.meta.bulkGet(rankingStampKeys(workspaceId)),
+      listUseCases(db, workspaceId),
+      listScorecards(db, workspaceId),
+      listDecisions(db, workspaceId),
+      db.participants.where('workspaceId').equals(workspaceId).count(),
+    ]);
+    return {
+      records: { useCases, scorecards, decisions, participantCount },
+      stamp: rankingStampOf(stamps),
+    };
+  });
+  rememberRankingRecords(workspaceId, records, stamp);
+  return records;
 }
 
 const rankingRecordsRead = (workspaceId: string) => ({
@@ -75,8 +91,20 @@ const rankingRecordsRead = (workspaceId: string) => ({
   handOver: (): HandOver<RankingRecords> | null => {
     const early = takeEarlyRankingRead(workspaceId);
     if (!early) return null;
-    const { records, changed, onChange, stop } = early;
-    const observe = () => watchRankingRecords(database(), workspaceId);
+    const { records, changed, onChange, stop, fromCopy } = early;
+    const observe = async (shown: RankingRecords): Promise<RankingRecords> => {
+      const db = database();
+      if (!fromCopy()) {
+        await watchRankingRecords(db, workspaceId);
+        return shown;
+      }
+      // The copy was taken under the stamp stored now, so it is the stored records; checked
+      // all the same (a tab of an older release writes without renewing the stamp).
+      const stored = await readRankingRecords(db, workspaceId);
+      if (sameAsJson(stored, shown)) return shown;
+      await forgetCachedRankingRecords(workspaceId);
+      return stored;
+    };
     return { value: records, changed, onChange, stop, observe };
   },
 });

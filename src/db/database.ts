@@ -18,6 +18,7 @@ import { BUNDLE_RECORD_LISTS } from '../domain/schema/bundle-lists';
 import { MIGRATIONS, type Migration } from '../domain/migrations/migrations';
 import type { SnapshotRecord } from './snapshots';
 import { DATABASE_NAME } from './database-name';
+import { rankingStampMiddleware } from './ranking-stamp';
 import { runMigration } from './upgrade';
 import { VERSIONS, type DatabaseVersion } from './versions';
 
@@ -71,6 +72,8 @@ export class ClarteDatabase extends Dexie {
       const migration = migrations.find((m) => m.version === v.version);
       if (migration?.upgrade) declared.upgrade((tx) => runMigration(tx, migration));
     }
+    // Every write of the records a decision is read from renews the ranking stamp.
+    this.use(rankingStampMiddleware);
   }
 }
 

@@ -2,6 +2,12 @@ import type { Decision } from '../domain/schema/decision';
 import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import { DATABASE_NAME } from './database-name';
+import {
+  openRankingCache,
+  readCachedRankingRecords,
+  rememberRankingRecords,
+} from './ranking-cache';
+import { readRankingStamp } from './ranking-stamp';
 import { STORED_VERSION, openIfPresent, result } from './read-before-dexie';
 
 /** What a workspace's decision is read from (as the ranking records' live query reads it). */
@@ -24,6 +30,11 @@ export interface EarlyRankingRead {
   workspaceId: string;
   /** The records, or null when the database is absent, of another version, or unreadable. */
   records: Promise<EarlyRankingRecords | null>;
+  /**
+   * Once the records are there: whether they came from the copy kept for cold loads
+   * (ranking-cache.ts) rather than from the stored records themselves.
+   */
+  fromCopy: () => boolean;
   /** Whether Dexie announced a change of the stored data since the read began. */
   changed: () => boolean;
   /** Calls `listener` at the next change Dexie announces (until stopped). */
@@ -63,7 +74,11 @@ function byWorkspace<T>(tx: IDBTransaction, store: string, workspaceId: string):
   return result(index.getAll(IDBKeyRange.only(workspaceId))) as Promise<T[]>;
 }
 
-async function readRecords(name: string, workspaceId: string): Promise<EarlyRankingRecords | null> {
+async function readRecords(
+  name: string,
+  workspaceId: string,
+  tookCopy: () => void,
+): Promise<EarlyRankingRecords | null> {
   try {
     const db = await openIfPresent(name);
     if (!db) return null;
@@ -71,6 +86,17 @@ async function readRecords(name: string, workspaceId: string): Promise<EarlyRank
     db.onversionchange = () => db.close();
     try {
       if (db.version !== STORED_VERSION) return null;
+      // The stamp first: a copy, or records read after it, are at least as new as it says.
+      const [stamp, cache] = await Promise.all([
+        readRankingStamp(db, workspaceId),
+        openRankingCache(),
+      ]);
+      const copy =
+        cache && stamp ? await readCachedRankingRecords(cache, workspaceId, stamp) : null;
+      if (copy) {
+        tookCopy();
+        return copy;
+      }
       const stores = ['useCases', 'scorecards', 'decisions', 'participants'];
       // One transaction: the four lists as they stood at one moment.
       const tx = db.transaction(stores, 'readonly');
@@ -81,7 +107,9 @@ async function readRecords(name: string, workspaceId: string): Promise<EarlyRank
         result(tx.objectStore('participants').index('workspaceId').count(workspaceId)),
       ]);
       decisions.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
-      return { useCases, scorecards, decisions, participantCount };
+      const records = { useCases, scorecards, decisions, participantCount };
+      rememberRankingRecords(workspaceId, records, stamp);
+      return records;
     } finally {
       db.close();
     }
@@ -104,7 +132,9 @@ export function startEarlyRankingRead(
   name: string = DATABASE_NAME,
 ): EarlyRankingRead {
   const watch = watchChanges();
-  const read: EarlyRankingRead = { workspaceId, records: readRecords(name, workspaceId), ...watch };
+  let fromCopy = false;
+  const records = readRecords(name, workspaceId, () => (fromCopy = true));
+  const read: EarlyRankingRead = { workspaceId, records, fromCopy: () => fromCopy, ...watch };
   pending?.stop();
   pending = read;
   // The timer holds the watch, not the records (which are the taker's to keep or let go).

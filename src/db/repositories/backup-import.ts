@@ -1,3 +1,4 @@
+import { renewedRankingStamps } from '../ranking-stamp';
 import { Dexie } from 'dexie';
 import { toJson } from '../../domain/audit/record-changes';
 import type { CheckedBackup } from '../../domain/exchange/backup-format';
@@ -238,6 +239,8 @@ export async function importBackupParts(
       onProgress?.(total, total);
     }
     const ids = plans.map((p) => p.workspace.id);
+    // Most records went to IndexedDB without Dexie, whose layer renews the ranking stamps.
+    await db.meta.bulkPut(renewedRankingStamps(ids));
     // What was just read from a file is backed up in that file: the header says so (as of now,
     // with no change since) rather than "no backup yet".
     await recordRestoredFromFile(db, ids, now);

@@ -1,3 +1,4 @@
+import { forgetCachedRankingRecords } from '../ranking-cache';
 import {
   BUNDLE_RECORD_LISTS,
   bundleRecordSchemas,
@@ -84,7 +85,8 @@ export async function deleteWorkspaceBundle(
   db: ClarteDatabase,
   workspaceId: string,
 ): Promise<WorkspaceBundle | null> {
-  return db.transaction('rw', [db.workspaces, ...WORKSPACE_TABLES.map((t) => db[t])], async () => {
+  const tables = [db.workspaces, ...WORKSPACE_TABLES.map((t) => db[t])];
+  const deleted = await db.transaction('rw', tables, async () => {
     const bundle = await readWorkspaceBundle(db, workspaceId);
     if (!bundle) return null;
     for (const table of WORKSPACE_TABLES)
@@ -92,4 +94,7 @@ export async function deleteWorkspaceBundle(
     await db.workspaces.delete(workspaceId);
     return bundle;
   });
+  // Its copy for cold loads goes too (the stamps already make it unusable).
+  if (deleted) await forgetCachedRankingRecords(workspaceId);
+  return deleted;
 }
