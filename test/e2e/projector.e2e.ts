@@ -88,7 +88,11 @@ async function projected(page: Page) {
  */
 async function rankingInView(page: Page, name: string) {
   const table = page.getByRole('table', { name, exact: true });
-  await table.evaluate((t) => t.parentElement?.scrollIntoView({ block: 'end' }));
+  // Scrolled as a facilitator does: the table's box just under the app's header.
+  await table.evaluate((t) => {
+    const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    window.scrollBy(0, (t.parentElement ?? t).getBoundingClientRect().top - header);
+  });
   return table.evaluate((t) => {
     const box = (t.parentElement ?? t).getBoundingClientRect();
     const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
