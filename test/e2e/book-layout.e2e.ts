@@ -1,14 +1,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { bookOf1200 } from './support/book';
 import { giveName, type Lang } from './support/clarte';
 import { appPerTest, insertBundle, picturesWanted, screenshotDir } from './support/app';
 
 // Issue 15: the book's summary of a part fits the laptop screens a facilitator brings, without
 // scrolling sideways, in both languages, long titles wrapped on several lines; and a page not
 // drawn yet is as tall as the pages drawn so far on average (the scrollbar does not jump).
-const USE_CASES = 1200;
 const PART = 50;
 /** The widest screens that still must fit: a common laptop and a small projector's. */
 const SIZES = [
@@ -68,13 +67,7 @@ describe.each(['en', 'fr'] as const)('the book of %s 1,200 use cases', (lang: La
   const text = TEXT[lang];
 
   it('fits its summary to 1366 and 1280 px, and sizes the pages not drawn as the drawn ones', async () => {
-    const bundle = buildLargeWorkspace({
-      useCases: USE_CASES,
-      steps: 60,
-      seed: 11,
-      now: '2026-11-01T09:00:00.000Z',
-      language: lang,
-    });
+    const bundle = bookOf1200(lang);
     // Every third title is long (about 120 characters), every seventh starts with a long project code.
     const useCases = bundle.useCases.map((u, i) => ({
       ...u,
