@@ -4,5 +4,9 @@ import styles from './ui.module.css';
 
 export function QuadrantBadge({ quadrant }: { quadrant: Quadrant }) {
   const { t } = useTranslation();
-  return <span className={`${styles.badge} ${styles[quadrant]}`}>{t(`quadrant.${quadrant}`)}</span>;
+  return (
+    <span className={`${styles.badge} ${styles[quadrant]}`} data-quadrant={quadrant}>
+      {t(`quadrant.${quadrant}`)}
+    </span>
+  );
 }

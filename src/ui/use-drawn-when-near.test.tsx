@@ -19,6 +19,24 @@ class FakeObserver {
   }
 }
 
+/** A stand-in for ResizeObserver: the test resizes an element it watches. */
+class FakeResizeObserver {
+  static watched = new Map<Element, FakeResizeObserver>();
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(element: Element) {
+    FakeResizeObserver.watched.set(element, this);
+  }
+  disconnect() {
+    for (const [element, observer] of FakeResizeObserver.watched)
+      if (observer === this) FakeResizeObserver.watched.delete(element);
+  }
+  static resize(element: Element, height: number) {
+    element.getBoundingClientRect = () => ({ height }) as DOMRect;
+    const observer = FakeResizeObserver.watched.get(element);
+    act(() => observer?.callback([], observer as never));
+  }
+}
+
 /** The item comes within the margin of the viewport (true) or leaves it (false). */
 function near(id: string, isNear: boolean, height = 1000) {
   const element = screen.getByTestId(id);
@@ -31,8 +49,18 @@ function nextTask() {
   });
 }
 
-function Item({ id, always, ready }: { id: string; always?: boolean; ready?: boolean }) {
-  const { ref, drawn, height } = useDrawnWhenNear({ always, ready });
+function Item({
+  id,
+  always,
+  ready,
+  onDrawnHeight,
+}: {
+  id: string;
+  always?: boolean;
+  ready?: boolean;
+  onDrawnHeight?: (height: number) => void;
+}) {
+  const { ref, drawn, height } = useDrawnWhenNear({ always, ready, onDrawnHeight });
   return (
     <div ref={ref} data-testid={id}>
       {drawn ? 'drawn' : `placeholder ${height ?? 'unmeasured'}`}
@@ -45,6 +73,7 @@ const drawnOnes = () =>
 
 beforeAll(() => {
   vi.stubGlobal('IntersectionObserver', FakeObserver);
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
 });
 
 afterEach(() => {
@@ -127,5 +156,21 @@ describe('heavy items drawn only near the viewport', () => {
     view.rerender(<Item id="a" ready />);
     nextTask();
     expect(screen.getByTestId('a')).toHaveTextContent('drawn');
+  });
+
+  it('tells the height of the item while it is drawn, not of its placeholder', () => {
+    vi.useFakeTimers();
+    const heard: number[] = [];
+    const onDrawnHeight = (height: number) => heard.push(height);
+    render(<Item id="a" onDrawnHeight={onDrawnHeight} />);
+    const element = screen.getByTestId('a');
+    FakeResizeObserver.resize(element, 900);
+    near('a', true);
+    nextTask();
+    FakeResizeObserver.resize(element, 1100);
+    FakeResizeObserver.resize(element, 1300);
+    near('a', false, 1300);
+    FakeResizeObserver.resize(element, 40);
+    expect(heard).toEqual([1100, 1300]);
   });
 });

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Heavy items of a long scrolling view (a book's pages with their charts) drawn only near the
@@ -85,13 +85,21 @@ export interface DrawnWhenNear {
 /**
  * Whether an item is drawn now. `always`: drawn at once, whatever its place (printing).
  * `ready`: nothing is drawn before (e.g. the items' code has loaded). Without an
- * IntersectionObserver (an old browser) every item is drawn, in turns.
+ * IntersectionObserver (an old browser) every item is drawn, in turns. `onDrawnHeight` (a stable
+ * function) hears the item's height while it is drawn, and again when it changes (e.g. to
+ * estimate the size of the items never drawn).
  */
 export function useDrawnWhenNear({
   always = false,
   ready = true,
   margin = NEAR_MARGIN,
-}: { always?: boolean; ready?: boolean; margin?: string } = {}): DrawnWhenNear {
+  onDrawnHeight,
+}: {
+  always?: boolean;
+  ready?: boolean;
+  margin?: string;
+  onDrawnHeight?: (height: number) => void;
+} = {}): DrawnWhenNear {
   const [element, setElement] = useState<Element | null>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const [granted, setGranted] = useState(false);
@@ -123,5 +131,16 @@ export function useDrawnWhenNear({
   useEffect(() => {
     wasDrawn.current = drawn;
   }, [drawn]);
+  // A layout effect: the observer stops on the commit that undraws the item, before it could
+  // report the placeholder's height as the item's.
+  useLayoutEffect(() => {
+    if (!drawn || !element || !onDrawnHeight || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const { height: drawnHeight } = element.getBoundingClientRect();
+      if (drawnHeight > 0) onDrawnHeight(drawnHeight);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [drawn, element, onDrawnHeight]);
   return { ref, drawn, height };
 }

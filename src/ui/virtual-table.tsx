@@ -70,6 +70,7 @@ export function VirtualTable<T>({
       ref={scrollRef}
       className={styles.scroll}
       style={{ maxHeight }}
+      data-virtual-scroll=""
       {...(focusableScroll ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
     >
       <table className={styles.table} aria-label={label} aria-rowcount={rows.length + 1}>
@@ -94,7 +95,11 @@ export function VirtualTable<T>({
                       title={sortHint}
                     >
                       {c.header}
-                      <span aria-hidden="true" className={styles.sortMark}>
+                      <span
+                        aria-hidden="true"
+                        className={styles.sortMark}
+                        data-sort-mark={active ? 'active' : 'none'}
+                      >
                         {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                       </span>
                     </button>

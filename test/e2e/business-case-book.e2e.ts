@@ -3,12 +3,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
-import { printTheBook } from './support/book';
+import { bookOf1200, printTheBook } from './support/book';
 import { giveName, plain, type Lang } from './support/clarte';
 import { appPerTest, insertBundle, picturesWanted, screenshotDir } from './support/app';
 
-const USE_CASES = 1200;
 /** Use cases per part of the book (shown and printed at once). */
 const PART = 50;
 
@@ -83,13 +81,7 @@ describe.each(['en', 'fr'] as const)('the book of %s 1,200 use cases', (lang: La
   const text = TEXT[lang];
 
   it('draws only the pages near the viewport, goes to page K, and prints every page of the part', async () => {
-    const bundle = buildLargeWorkspace({
-      useCases: USE_CASES,
-      steps: 60,
-      seed: 11,
-      now: '2026-11-01T09:00:00.000Z',
-      language: lang,
-    });
+    const bundle = bookOf1200(lang);
     const app = await session.open({ locale: text.locale });
     const { page } = app;
     await giveName(page, lang, 'Ada Lovelace');

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { giveName, openRankedUseCase, type Lang } from './support/clarte';
-import { appPerTest, screenshot } from './support/app';
+import { appPerTest, picturesWanted, screenshot, screenshotDir } from './support/app';
 
 /** What the room reads, in each language (kept here, not taken from the app). */
 const TEXT = {
@@ -81,6 +82,33 @@ async function projected(page: Page) {
   });
 }
 
+/**
+ * The ranked table scrolled into view: how many of its rows the room sees whole, and the titles
+ * cut short (a title is clamped to two lines: more is hidden).
+ */
+async function rankingInView(page: Page, name: string) {
+  const table = page.getByRole('table', { name, exact: true });
+  // Scrolled as a facilitator does: the table's box just under the app's header.
+  await table.evaluate((t) => {
+    const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    window.scrollBy(0, (t.parentElement ?? t).getBoundingClientRect().top - header);
+  });
+  return table.evaluate((t) => {
+    const box = (t.parentElement ?? t).getBoundingClientRect();
+    const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    const rows = [...t.querySelectorAll('tbody tr[aria-rowindex]')];
+    const whole = rows.filter((row) => {
+      const r = row.getBoundingClientRect();
+      return r.top >= Math.max(box.top, header) && r.bottom <= Math.min(box.bottom, innerHeight);
+    });
+    const cut = rows
+      .map((row) => row.querySelector('td:nth-child(2) > *'))
+      .filter((title): title is Element => !!title && title.scrollHeight > title.clientHeight + 1)
+      .map((title) => title.textContent);
+    return { rows: rows.length, whole: whole.length, cut };
+  });
+}
+
 describe.each([
   ['en', 'en-US'],
   ['fr', 'fr-FR'],
@@ -125,6 +153,17 @@ describe.each([
           expect(seen.chrome, `${name} ${width}`).toBe(0);
           expect(seen.sideways, `${name} ${width}`).toBeLessThanOrEqual(0);
           expect(seen.cutLabels, `${name} ${width}`).toEqual([]);
+          if (name === 'ranking' && width === 1280) {
+            // The demo's 12 ranked use cases: 9 rows or more seen at once (6 before), whole titles.
+            const ranking = await rankingInView(page, text.rankedTable);
+            if (picturesWanted())
+              await page.screenshot({
+                path: path.join(screenshotDir(), `${lang}-projector-ranking-in-view-1280x720.png`),
+              });
+            expect(ranking.rows).toBe(12);
+            expect(ranking.whole).toBeGreaterThanOrEqual(9);
+            expect(ranking.cut).toEqual([]);
+          }
         }
       }
     },

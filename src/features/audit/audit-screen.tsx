@@ -19,6 +19,7 @@ import { FilterSearch } from '../../ui/filter-search';
 import { useFormatters } from '../../ui/format';
 import { EmptyState, PageHeader } from '../../ui/page-header';
 import { auditTrailCsv } from './audit-csv';
+import { auditShownLine } from './audit-shown-line';
 import { downloadText } from '../../ui/download-file';
 
 const NO_FILTER: AuditFilter = { useCaseId: null, actor: null, entityType: null };
@@ -126,7 +127,11 @@ export default function AuditScreen() {
             />
           </FilterBar>
           <p role="status">
-            {t('auditTrail.shown', { count: trail.matching, total: trail.total })}
+            {auditShownLine(t, {
+              shown: trail.entries.length,
+              matching: trail.matching,
+              total: trail.total,
+            })}
           </p>
           {trail.matching === 0 ? (
             <EmptyState>{t('auditTrail.noneMatch')}</EmptyState>

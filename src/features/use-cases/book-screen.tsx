@@ -12,6 +12,7 @@ import { Pager, usePage } from '../../ui/pager';
 import { BookGoTo } from './business-case/book-go-to';
 import { BookPageSlot, bookPageId } from './business-case/book-page-slot';
 import { BookSummary, type BookEntry } from './business-case/book-summary';
+import { usePageEstimate } from './business-case/book-page-estimate';
 import { loadSheetCharts } from './business-case/sheet-charts';
 import { indexRecords } from './business-case/business-case-view';
 import { usePrintedOn } from './business-case/printed-on';
@@ -61,6 +62,7 @@ export default function BookScreen() {
     );
   }, [data, quadrant, status]);
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
+  const { root: estimateRoot, report: reportHeight } = usePageEstimate();
   const part = usePage(chosen, BOOK_PART);
   // A page drawn before the charts' code is here would suspend: the pages wait for it.
   const [chartsLoaded, setChartsLoaded] = useState(false);
@@ -147,7 +149,11 @@ export default function BookScreen() {
             </p>
           ) : null}
           <Pager paging={part} label={t('scale.book.part')} />
-          <section aria-label={t('businessCase.book.title')} className={styles.printRoot}>
+          <section
+            ref={estimateRoot}
+            aria-label={t('businessCase.book.title')}
+            className={styles.printRoot}
+          >
             <article className={`${styles.page} ${styles.cover}`} data-testid="book-cover">
               <p>{t('businessCase.book.coverLabel')}</p>
               <h2 className={styles.coverTitle}>{data.workspace.name}</h2>
@@ -155,7 +161,7 @@ export default function BookScreen() {
               <p>{t('businessCase.book.coverCount', { count: chosen.length })}</p>
               {part.pages > 1 ? <p>{t('businessCase.book.coverPart', partOf)}</p> : null}
             </article>
-            <article className={styles.page} data-testid="book-summary">
+            <article className={`${styles.page} ${styles.summaryPage}`} data-testid="book-summary">
               <h2>{t('businessCase.book.summaryTitle')}</h2>
               <BookSummary entries={part.items} from={part.from} onGoTo={goTo} />
             </article>
@@ -169,6 +175,7 @@ export default function BookScreen() {
                 printedOn={printedOn}
                 ready={chartsLoaded}
                 printed={i < printing.drawn}
+                onDrawnHeight={reportHeight}
               />
             ))}
           </section>

@@ -1,4 +1,17 @@
 import type { Page } from 'playwright-core';
+import { buildLargeWorkspace } from '../../../src/domain/demo/large-workspace';
+import type { Lang } from './clarte';
+
+/** The book's e2e workspace: 1,200 use cases (24 parts of 50), its texts in the language. */
+export function bookOf1200(language: Lang): ReturnType<typeof buildLargeWorkspace> {
+  return buildLargeWorkspace({
+    useCases: 1200,
+    steps: 60,
+    seed: 11,
+    now: '2026-11-01T09:00:00.000Z',
+    language,
+  });
+}
 
 interface PrintRecord {
   /** Business case pages drawn when the app called window.print(). */

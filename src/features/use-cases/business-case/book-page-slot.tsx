@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceRanking } from '../../../data/use-ranking';
 import type { UseCase } from '../../../domain/schema/use-case';
@@ -14,8 +14,8 @@ export function bookPageId(n: number): string {
 
 /**
  * The place of one use case in the book: its page (and appendix), drawn once it comes near the
- * viewport or when the part is printed; until then a placeholder of the page's size that keeps
- * the use case's title as its heading (the book's headings stay complete for a screen reader).
+ * viewport or when the part is printed; until then a placeholder of the page's size (the height
+ * it had when drawn, else the drawn pages' average) that keeps the use case's title as its heading (the book's headings stay complete for a screen reader).
  */
 export const BookPageSlot = memo(function BookPageSlot({
   n,
@@ -25,6 +25,7 @@ export const BookPageSlot = memo(function BookPageSlot({
   printedOn,
   ready,
   printed,
+  onDrawnHeight,
 }: {
   /** The use case's number in the book (the summary's and the go-to field's). */
   n: number;
@@ -36,9 +37,16 @@ export const BookPageSlot = memo(function BookPageSlot({
   ready: boolean;
   /** Drawn whatever its place: the part is being printed. */
   printed: boolean;
+  /** Hears the page's height while drawn, with its number (stable): the others' estimate. */
+  onDrawnHeight: (n: number, height: number) => void;
 }) {
   const { t } = useTranslation();
-  const { ref, drawn, height } = useDrawnWhenNear({ ready, always: printed && ready });
+  const heard = useCallback((height: number) => onDrawnHeight(n, height), [onDrawnHeight, n]);
+  const { ref, drawn, height } = useDrawnWhenNear({
+    ready,
+    always: printed && ready,
+    onDrawnHeight: heard,
+  });
   return (
     <div
       ref={ref}
@@ -56,7 +64,7 @@ export const BookPageSlot = memo(function BookPageSlot({
       ) : (
         <article
           className={`${styles.page} ${styles.pending}`}
-          style={height === null ? undefined : { height }}
+          style={height === null ? undefined : { height, minHeight: 0 }}
           data-testid="book-page-pending"
         >
           <h2 className={styles.sheetTitle}>{useCase.title}</h2>

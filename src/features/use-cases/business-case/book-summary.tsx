@@ -32,6 +32,7 @@ export function BookSummary({
   const none = t('common.none');
   const score = (n: number | undefined) => (n === undefined ? none : f.score(n));
   const numbered = entries.map((entry, i) => ({ ...entry, n: from + i + 1 }));
+  const figure = styles.summaryFigure;
   return (
     <DataTable
       className={styles.summaryTable}
@@ -39,11 +40,16 @@ export function BookSummary({
       rows={numbered}
       rowKey={({ useCase }) => useCase.id}
       columns={[
-        { label: t('businessCase.book.number'), cell: ({ n }) => f.integer(n) },
-        { label: t('ranking.rank'), cell: ({ ranked }) => ranked?.rank ?? none },
+        { label: t('businessCase.book.number'), number: figure, cell: ({ n }) => f.integer(n) },
+        {
+          label: t('ranking.rank'),
+          number: figure,
+          cell: ({ ranked }) => (ranked ? f.integer(ranked.rank) : none),
+        },
         {
           label: t('fields.title'),
           rowHeader: true,
+          cellClassName: styles.summaryTitle,
           cell: ({ useCase, n }) => (
             <a
               href={`#${bookPageId(n)}`}
@@ -56,15 +62,27 @@ export function BookSummary({
             </a>
           ),
         },
-        { label: t('ranking.overall'), cell: ({ ranked }) => score(ranked?.overall) },
-        { label: t('ranking.value'), cell: ({ ranked }) => score(ranked?.value) },
-        { label: t('ranking.feasibility'), cell: ({ ranked }) => score(ranked?.feasibility) },
+        {
+          label: t('ranking.overall'),
+          number: figure,
+          cell: ({ ranked }) => score(ranked?.overall),
+        },
+        { label: t('ranking.value'), number: figure, cell: ({ ranked }) => score(ranked?.value) },
+        {
+          label: t('ranking.feasibility'),
+          number: figure,
+          cell: ({ ranked }) => score(ranked?.feasibility),
+        },
         {
           label: t('ranking.quadrant'),
           cell: ({ ranked }) =>
             ranked ? <QuadrantBadge quadrant={ranked.quadrant} /> : t('businessCase.book.toScore'),
         },
-        { label: t('fields.owner'), cell: ({ useCase }) => useCase.owner || none },
+        {
+          label: t('fields.owner'),
+          cellClassName: styles.summaryOwner,
+          cell: ({ useCase }) => useCase.owner || none,
+        },
       ]}
     />
   );
