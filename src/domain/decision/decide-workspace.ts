@@ -10,17 +10,17 @@
  * 1e-9) -> decided position (overrides) ; and the financial estimate (section 11) and clarity
  * (section 12). Contributions (section 5) on demand: contributionsOfDecision.
  */
-import { CRITERION_IDS, type CriterionId, type Weights } from '../schema/criterion';
+import type { CriterionId, Weights } from '../schema/criterion';
 import type { Decision, Override } from '../schema/decision';
 import type { Scorecard } from '../schema/scorecard';
 import type { UseCase } from '../schema/use-case';
 import type { Workspace } from '../schema/workspace';
 import { applyOverrides } from '../ranking/apply-overrides';
-import { rankUseCases, type RankedUseCase } from '../ranking/rank-use-cases';
+import { rankIndexes } from '../ranking/rank-use-cases';
 import { titleRanksOf } from '../ranking/title-order';
 import { agreedScoresOf } from '../scoring/group-scores';
-import type { Quadrant } from '../scoring/quadrant';
-import type { CriterionValues } from '../scoring/score-use-case';
+import { quadrantOf, type Quadrant } from '../scoring/quadrant';
+import { missingCriteria, type CriterionValues } from '../scoring/score-use-case';
 import { estimateFinances, type FinancialResult } from '../finance/financial-estimate';
 import { clarityOf, type Clarity } from '../qualification/clarity';
 import { effectiveScoresOf, type EffectiveScore } from './effective-scores';
@@ -125,6 +125,7 @@ interface Bases {
  * are snapshots (the live reads give new lists on every change); they are not changed in place.
  */
 const kept = new WeakMap<readonly UseCase[], Bases>();
+const NO_CARDS: readonly Scorecard[] = [];
 
 function basesOf(input: DecisionInput): Bases {
   const { workspace } = input;
@@ -138,16 +139,23 @@ function basesOf(input: DecisionInput): Bases {
   )
     return known;
   const agreed = agreedScoresOf(input.decisions);
-  const cardsByUseCase = new Map<string, Scorecard[]>();
+  // Most use cases have one scorecard (or none): a list is made only for a second one.
+  const cardsByUseCase = new Map<string, Scorecard | Scorecard[]>();
   const raterIds = new Set<string>();
   for (const card of input.scorecards) {
     raterIds.add(card.participantId);
-    const list = cardsByUseCase.get(card.useCaseId);
-    if (list) list.push(card);
-    else cardsByUseCase.set(card.useCaseId, [card]);
+    const known = cardsByUseCase.get(card.useCaseId);
+    if (known === undefined) cardsByUseCase.set(card.useCaseId, card);
+    else if (Array.isArray(known)) known.push(card);
+    else cardsByUseCase.set(card.useCaseId, [known, card]);
   }
-  const list = input.useCases.map((useCase): UseCaseBase => {
-    const cards = cardsByUseCase.get(useCase.id) ?? [];
+  const one: Scorecard[] = [];
+  const list = new Array<UseCaseBase>(input.useCases.length);
+  for (let i = 0; i < list.length; i++) {
+    const useCase = input.useCases[i] as UseCase;
+    const known = cardsByUseCase.get(useCase.id);
+    const cards = known === undefined ? NO_CARDS : Array.isArray(known) ? known : one;
+    one[0] = known as Scorecard;
     // A blind round hides a use case once someone scored it, until the facilitator reveals it.
     const hidden = workspace.blindScoring && useCase.scoresRevealedAt === null && cards.length > 0;
     const { scores, values, raters } = effectiveScoresOf(
@@ -156,8 +164,8 @@ function basesOf(input: DecisionInput): Bases {
       agreed.get(useCase.id),
       hidden,
     );
-    const missing = CRITERION_IDS.filter((id) => values[id] === null);
-    return {
+    const missing = missingCriteria(values);
+    list[i] = {
       id: useCase.id,
       title: useCase.title,
       standing: hidden ? 'awaitingReveal' : missing.length > 0 ? 'toScore' : 'ranked',
@@ -168,7 +176,8 @@ function basesOf(input: DecisionInput): Bases {
       finance: estimateFinances(useCase.financialEstimate),
       clarity: clarityOf(useCase),
     };
-  });
+  }
+  one.length = 0;
   const bases: Bases = {
     scorecards: input.scorecards,
     decisions: input.decisions,
@@ -192,7 +201,7 @@ const NOT_RANKED = {
 /** One use case's decision, every field in one literal (one shape for all, cheap at 50,000). */
 function decisionOf(
   base: UseCaseBase,
-  r: Pick<RankedUseCase, 'overall' | 'value' | 'feasibility' | 'quadrant' | 'rank'>,
+  r: Pick<UseCaseDecision, 'overall' | 'value' | 'feasibility' | 'quadrant' | 'rank'>,
   decidedRank: number | null,
   overrideIds: string[],
   weights: Weights,
@@ -227,53 +236,55 @@ const RANKING_ACTIONS: ReadonlySet<Override['action']> = new Set([
 /** SCORING.md section 13: the whole decision of one workspace. */
 export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
   const { workspace } = input;
+  const { weights, thresholds } = workspace;
   const bases = basesOf(input);
-  const baseById = new Map<string, UseCaseBase>();
-  for (const base of bases.list) baseById.set(base.id, base);
+  const list = bases.list;
 
   // The title order depends on the use-case list only (kept while it is the same list): a change
   // of weights re-ranks without sorting thousands of titles again.
-  const ranking = rankUseCases(bases.list, {
-    weights: workspace.weights,
-    thresholds: workspace.thresholds,
-    locale: workspace.language,
-    titleRanks: titleRanksOf(input.useCases, workspace.language),
-  });
+  const ranking = rankIndexes(list, weights, titleRanksOf(input.useCases, workspace.language));
+  const byId = new Map<string, UseCaseDecision>();
+  const ranked = new Array<RankedDecision>(ranking.order.length);
+  for (let p = 0; p < ranked.length; p++) {
+    const c = ranking.order[p] as number;
+    const value = ranking.value[c] as number;
+    const feasibility = ranking.feasibility[c] as number;
+    const scores = {
+      overall: ranking.overall[c] as number,
+      value,
+      feasibility,
+      quadrant: quadrantOf(value, feasibility, thresholds),
+      rank: p + 1,
+    };
+    const base = list[ranking.scored[c] as number] as UseCaseBase;
+    const d = decisionOf(base, scores, p + 1, [], weights) as RankedDecision;
+    byId.set(d.id, d);
+    ranked[p] = d;
+  }
   const overrides = input.decisions.filter(
     (x): x is Override => x.kind === 'override' && x.withdrawnAt === null,
   );
   // The decided order (SCORING.md section 7): the computed one unless a ranking override applies.
-  const positions = overrides.some((o) => RANKING_ACTIONS.has(o.action))
-    ? applyOverrides(ranking.ranked, overrides, workspace.topK)
-    : null;
-  const positionById = new Map(positions?.map((p) => [p.id, p]));
-
-  const byId = new Map<string, UseCaseDecision>();
-  const ranked: RankedDecision[] = [];
-  for (const r of ranking.ranked) {
-    const p = positionById.get(r.id);
-    const d = decisionOf(
-      baseById.get(r.id) as UseCaseBase,
-      r,
-      p ? p.decidedRank : r.rank,
-      p ? p.overrideIds : [],
-      workspace.weights,
-    ) as RankedDecision;
-    byId.set(r.id, d);
-    ranked.push(d);
+  let decided = ranked;
+  if (overrides.some((o) => RANKING_ACTIONS.has(o.action))) {
+    const positions = applyOverrides(ranked, overrides, workspace.topK);
+    decided = positions.map((p) => {
+      const d = byId.get(p.id) as RankedDecision;
+      d.decidedRank = p.decidedRank;
+      d.overrideIds = p.overrideIds;
+      return d;
+    });
   }
-  const decided = positions ? positions.map((p) => byId.get(p.id) as RankedDecision) : ranked;
   const toScore: UseCaseDecision[] = [];
   const awaitingReveal: UseCaseDecision[] = [];
-  for (const t of ranking.toScore) {
-    const base = baseById.get(t.id) as UseCaseBase;
-    const d = decisionOf(base, NOT_RANKED as never, null, [], workspace.weights);
-    byId.set(t.id, d);
+  for (const index of ranking.toScore) {
+    const d = decisionOf(list[index] as UseCaseBase, NOT_RANKED, null, [], weights);
+    byId.set(d.id, d);
     (d.standing === 'awaitingReveal' ? awaitingReveal : toScore).push(d);
   }
   return {
-    weights: workspace.weights,
-    thresholds: workspace.thresholds,
+    weights,
+    thresholds,
     ranked,
     decided,
     toScore,

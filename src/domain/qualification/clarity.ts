@@ -47,14 +47,28 @@ function has(useCase: UseCase, item: ClarityItem): boolean {
   }
 }
 
-/** SCORING.md section 12: the share of the seven clarity items a use case has filled. */
-export function clarityOf(useCase: UseCase): Clarity {
-  const missing = CLARITY_ITEMS.filter((item) => !has(useCase, item));
+/**
+ * A clarity is read, never changed: one frozen object per set of missing items (2^7 at most)
+ * serves every use case with that set (a large workspace decides 50,000 at once).
+ */
+const BY_MISSING: Clarity[] = [];
+
+function clarityMissing(mask: number): Clarity {
+  const missing = CLARITY_ITEMS.filter((_, i) => (mask & (1 << i)) !== 0);
   const count = CLARITY_ITEMS.length - missing.length;
-  return {
+  return Object.freeze({
     filled: count,
     share: count / CLARITY_ITEMS.length,
     clear: missing.length === 0,
-    missing,
-  };
+    missing: Object.freeze(missing) as ClarityItem[],
+  });
+}
+
+/** SCORING.md section 12: the share of the seven clarity items a use case has filled. */
+export function clarityOf(useCase: UseCase): Clarity {
+  let mask = 0;
+  for (let i = 0; i < CLARITY_ITEMS.length; i++) {
+    if (!has(useCase, CLARITY_ITEMS[i] as ClarityItem)) mask |= 1 << i;
+  }
+  return (BY_MISSING[mask] ??= clarityMissing(mask));
 }

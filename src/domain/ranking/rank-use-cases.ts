@@ -55,6 +55,84 @@ export interface RankingSettings {
 }
 
 /**
+ * The ranking of a list by index: what rankUseCases and the decision build their objects from
+ * (the decision makes its own per use case, without an intermediate object each).
+ */
+export interface RankedIndexes {
+  /** Position in `inputs` of each fully scored use case, in input order (its scored index). */
+  scored: Int32Array;
+  /** Overall, value and feasibility (0..100, full precision) by scored index. */
+  overall: Float64Array;
+  value: Float64Array;
+  feasibility: Float64Array;
+  /** Scored indexes, best first (rank p + 1 at position p). */
+  order: Int32Array;
+  /** Positions in `inputs` of the use cases with an unset criterion, in title order. */
+  toScore: number[];
+}
+
+/**
+ * SCORING.md section 7 by index: `inputs` scored with the weights (the arithmetic of
+ * scoreUseCase: per axis, canonical order), ordered by orderByScores; `titleRanks` is the title
+ * order of `inputs` (titleRanksOf).
+ */
+export function rankIndexes(
+  inputs: readonly Pick<RankingInput, 'values'>[],
+  weights: Weights,
+  titleRanks: Int32Array,
+): RankedIndexes {
+  const plan = weightPlanOf(weights);
+  const { ids, onValueAxis, higherIsWorse } = plan;
+  const criterionWeights = plan.weights;
+  const count = ids.length;
+  const n = inputs.length;
+  const scored = new Int32Array(n);
+  const overall = new Float64Array(n);
+  const value = new Float64Array(n);
+  const feasibility = new Float64Array(n);
+  const titleRank = new Int32Array(n);
+  const toScore: number[] = [];
+  let k = 0;
+  for (let index = 0; index < n; index++) {
+    const values = (inputs[index] as Pick<RankingInput, 'values'>).values;
+    let sumValue = 0;
+    let sumFeasibility = 0;
+    let c = 0;
+    for (; c < count; c++) {
+      const raw = values[ids[c] as CriterionId];
+      if (raw === null) break;
+      const x = (criterionWeights[c] as number) * (higherIsWorse[c] ? 6 - raw : raw);
+      if (onValueAxis[c]) sumValue += x;
+      else sumFeasibility += x;
+    }
+    if (c < count) {
+      toScore.push(index);
+      continue;
+    }
+    scored[k] = index;
+    overall[k] = stretch(sumValue + sumFeasibility, plan.total);
+    value[k] = stretch(sumValue, plan.value);
+    feasibility[k] = stretch(sumFeasibility, plan.feasibility);
+    titleRank[k] = titleRanks[index] as number;
+    k++;
+  }
+  const order = orderByScores({
+    scores: [overall.subarray(0, k), value.subarray(0, k), feasibility.subarray(0, k)],
+    titleRank: titleRank.subarray(0, k),
+  });
+  // Array#sort is stable: use cases with the same title rank keep their input order.
+  toScore.sort((a, b) => (titleRanks[a] as number) - (titleRanks[b] as number));
+  return {
+    scored: scored.subarray(0, k),
+    overall: overall.subarray(0, k),
+    value: value.subarray(0, k),
+    feasibility: feasibility.subarray(0, k),
+    order,
+    toScore,
+  };
+}
+
+/**
  * SCORING.md section 7: scored use cases by overall descending; ties by value, then
  * feasibility (both descending), then title (Intl.Collator of the workspace locale), then id.
  * Scores within SCORE_TOLERANCE (1e-9) count as equal (see orderByScores).
@@ -64,65 +142,26 @@ export interface RankingSettings {
 export function rankUseCases(inputs: readonly RankingInput[], settings: RankingSettings): Ranking {
   const { weights, thresholds } = settings;
   const titleRanks = settings.titleRanks ?? titleRanksOf(inputs, settings.locale);
-  const plan = weightPlanOf(weights);
-  const { ids, onValueAxis, higherIsWorse } = plan;
-  const criterionWeights = plan.weights;
-  const count = ids.length;
-  const scored: RankedUseCase[] = [];
-  const toScore: { item: UnscoredUseCase; titleRank: number }[] = [];
-  const overall = new Float64Array(inputs.length);
-  const value = new Float64Array(inputs.length);
-  const feasibility = new Float64Array(inputs.length);
-  const titleRank = new Int32Array(inputs.length);
-  inputs.forEach((input, index) => {
-    const values = input.values;
-    let sumValue = 0;
-    let sumFeasibility = 0;
-    let c = 0;
-    // The arithmetic of scoreUseCase: per axis, canonical order.
-    for (; c < count; c++) {
-      const raw = values[ids[c] as CriterionId];
-      if (raw === null) break;
-      const x = (criterionWeights[c] as number) * (higherIsWorse[c] ? 6 - raw : raw);
-      if (onValueAxis[c]) sumValue += x;
-      else sumFeasibility += x;
-    }
-    if (c < count) {
-      const item = { id: input.id, title: input.title, missing: missingCriteria(values) };
-      toScore.push({ item, titleRank: titleRanks[index] as number });
-      return;
-    }
-    const i = scored.length;
-    const o = stretch(sumValue + sumFeasibility, plan.total);
-    const v = stretch(sumValue, plan.value);
-    const f = stretch(sumFeasibility, plan.feasibility);
-    overall[i] = o;
-    value[i] = v;
-    feasibility[i] = f;
-    titleRank[i] = titleRanks[index] as number;
-    scored.push({
+  const r = rankIndexes(inputs, weights, titleRanks);
+  const ranked = Array.from(r.order, (c, p): RankedUseCase => {
+    const input = inputs[r.scored[c] as number] as RankingInput;
+    const v = r.value[c] as number;
+    const f = r.feasibility[c] as number;
+    return {
       id: input.id,
       title: input.title,
-      rank: 0,
-      overall: o,
+      rank: p + 1,
+      overall: r.overall[c] as number,
       value: v,
       feasibility: f,
       quadrant: quadrantOf(v, f, thresholds),
-      values,
+      values: input.values,
       weights,
-    });
+    };
   });
-  const n = scored.length;
-  const order = orderByScores({
-    scores: [overall.subarray(0, n), value.subarray(0, n), feasibility.subarray(0, n)],
-    titleRank: titleRank.subarray(0, n),
+  const toScore = r.toScore.map((index): UnscoredUseCase => {
+    const { id, title, values } = inputs[index] as RankingInput;
+    return { id, title, missing: missingCriteria(values) };
   });
-  const ranked = new Array<RankedUseCase>(n);
-  for (let p = 0; p < n; p++) {
-    const item = scored[order[p] as number] as RankedUseCase;
-    item.rank = p + 1;
-    ranked[p] = item;
-  }
-  toScore.sort((a, b) => a.titleRank - b.titleRank);
-  return { ranked, toScore: toScore.map(({ item }) => item) };
+  return { ranked, toScore };
 }

@@ -1,11 +1,14 @@
 /**
  * The last tie-breaks of SCORING.md section 7: title in the workspace locale (Intl.Collator),
- * then id. Ordering thousands of titles with the collator is the most expensive part of a ranking
- * (Intl.Collator#compare is far slower than comparing numbers), and it does not depend on the
- * weights: a change of weights re-ranks the same use cases. So the title order of a list of use
- * cases is computed once per list and locale, and kept while the list and its titles and ids are
- * unchanged (checked on every use; a list changed in place is ordered again).
+ * then id. Ordering thousands of titles is the most expensive part of a ranking, and it does not
+ * depend on the weights: a change of weights re-ranks the same use cases. So the title order of a
+ * list of use cases is computed once per list and locale, and kept while the list and its titles
+ * and ids are unchanged (checked on every use; a list changed in place is ordered again). The
+ * last order computed also serves a new list with the same ids and titles in the same places (a
+ * live read after a change of scores gives new lists of the same use cases). Titles are compared
+ * with titleOrder: the collator's order, faster on plain text.
  */
+import { titleOrder } from '../search/title-order';
 
 interface Titled {
   id: string;
@@ -21,6 +24,7 @@ interface TitleOrder {
 }
 
 const orders = new WeakMap<readonly Titled[], TitleOrder>();
+let latest: TitleOrder | null = null;
 
 /** Negative when `a` comes first: title by the collator, then id (code units). */
 export function compareTitled(collator: Intl.Collator, a: Titled, b: Titled): number {
@@ -41,9 +45,12 @@ function stillValid(order: TitleOrder, list: readonly Titled[], locale: string):
  * Items with the same title and id share a position.
  */
 export function titleRanksOf(list: readonly Titled[], locale: string): Int32Array {
-  const known = orders.get(list);
-  if (known && stillValid(known, list, locale)) return known.ranks;
-  const collator = new Intl.Collator(locale);
+  const known = orders.get(list) ?? latest;
+  if (known && stillValid(known, list, locale)) {
+    orders.set(list, known);
+    return known.ranks;
+  }
+  const compare = titleOrder(locale);
   const n = list.length;
   const ids = list.map((item) => item.id);
   const titles = list.map((item) => item.title);
@@ -54,18 +61,19 @@ export function titleRanksOf(list: readonly Titled[], locale: string): Int32Arra
   };
   const byTitle = new Int32Array(n);
   for (let i = 0; i < n; i++) byTitle[i] = i;
-  byTitle.sort((a, b) => collator.compare(titles[a] as string, titles[b] as string) || byId(a, b));
+  byTitle.sort((a, b) => compare(titles[a] as string, titles[b] as string) || byId(a, b));
   const ranks = new Int32Array(n);
   for (let p = 0; p < n; p++) {
     const i = byTitle[p] as number;
     const previous = byTitle[p - 1];
-    // Same id and same title (by the collator): the same place.
+    // Same id and same title (by the collator's order): the same place.
     const tied =
       previous !== undefined &&
       byId(previous, i) === 0 &&
-      collator.compare(titles[previous] as string, titles[i] as string) === 0;
+      compare(titles[previous] as string, titles[i] as string) === 0;
     ranks[i] = tied ? (ranks[previous] as number) : p;
   }
-  orders.set(list, { locale, ids, titles, ranks });
+  latest = { locale, ids, titles, ranks };
+  orders.set(list, latest);
   return ranks;
 }

@@ -97,7 +97,9 @@ export function stretch(sum: number, total: number): number {
 
 /** The missing criteria of a use case, in canonical order. */
 export function missingCriteria(values: CriterionValues): CriterionId[] {
-  return CRITERION_IDS.filter((id) => values[id] === null);
+  const missing: CriterionId[] = [];
+  for (const id of CRITERION_IDS) if (values[id] === null) missing.push(id);
+  return missing;
 }
 
 /**
