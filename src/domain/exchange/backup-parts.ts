@@ -48,7 +48,7 @@ export interface BackupSource {
 }
 
 /** Records sent in one part at most: a few thousand are received by the page between frames. */
-export const RECORDS_PER_PART = 1000;
+const RECORDS_PER_PART = 1000;
 /**
  * A list's first part: small, so that the page starts writing the list while the rest is
  * checked (at 1,000 use cases a list is one or two parts of RECORDS_PER_PART otherwise, and the
