@@ -119,6 +119,9 @@ export default defineConfig({
   plugins: [react(), firstScreen.plugin, offline, frenchManifest],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
+  // Module workers (each is created with type 'module'): a worker's code can then be split, e.g.
+  // the import worker loads the spreadsheet reader with the first spreadsheet only.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

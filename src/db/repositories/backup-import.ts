@@ -33,6 +33,12 @@ const WRITE_CHUNK = 500;
  * prepare the next one (copy, structured clone of each record), and the page keeps receiving.
  */
 const WRITES_AHEAD = 2;
+/**
+ * Dexie tells the live queries which records a write changed, one by one below 50 records, and
+ * that the whole table changed from 50 on (its observability middleware): a list's records are
+ * written through Dexie until one write of 50 has been, the rest straight to IndexedDB (addAll).
+ */
+const WHOLE_TABLE = 50;
 /** How long the open transaction waits for the next checked part before giving up. */
 const PART_WAIT_MS = 10 * 60_000;
 
@@ -196,7 +202,7 @@ export async function importBackupParts(
     const trans = Dexie.currentTransaction.idbtrans;
     for (const plan of plans) await db.workspaces.add(workspaceSchema.parse(plan.workspace));
     let stored = plans.length;
-    const written = new Set<BundleRecordList>();
+    const told = new Set<BundleRecordList>();
     const ahead: { writing: Promise<unknown>; count: number }[] = [];
     const settleOldest = async () => {
       const oldest = ahead.shift();
@@ -222,14 +228,18 @@ export async function importBackupParts(
       const table = db[part.list] as unknown as { bulkAdd: (r: unknown[]) => Promise<unknown> };
       for (let start = 0; start < records.length; start += WRITE_CHUNK) {
         const chunk = records.slice(start, start + WRITE_CHUNK);
-        // A list's first write goes through Dexie, which tells the live queries that its table
-        // changed (the whole table from 50 records on); the rest straight to IndexedDB.
-        const first = !written.has(part.list);
-        written.add(part.list);
-        const writing = first ? table.bulkAdd(chunk) : addAll(trans, part.list, chunk);
-        // A failure is thrown where it is awaited; this only keeps it from being reported twice.
-        writing.catch(() => undefined);
-        ahead.push({ writing, count: chunk.length });
+        // Through Dexie until one write of WHOLE_TABLE records has told the live queries that
+        // the list's whole table changed; the rest straight to IndexedDB.
+        const toDexie = told.has(part.list) ? 0 : Math.min(chunk.length, WHOLE_TABLE);
+        if (toDexie === WHOLE_TABLE) told.add(part.list);
+        const write = (writing: Promise<unknown>, count: number) => {
+          // A failure is thrown where it is awaited; this only keeps it from being reported twice.
+          writing.catch(() => undefined);
+          ahead.push({ writing, count });
+        };
+        if (toDexie > 0) write(table.bulkAdd(chunk.slice(0, toDexie)), toDexie);
+        if (chunk.length > toDexie)
+          write(addAll(trans, part.list, chunk.slice(toDexie)), chunk.length - toDexie);
         while (ahead.length > WRITES_AHEAD) await settleOldest();
       }
     }

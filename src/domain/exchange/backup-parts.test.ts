@@ -17,7 +17,7 @@ function large(useCases: number) {
 }
 
 describe('a backup checked in parts', () => {
-  it('gives its frame first, then its records in parts of at most 1,000, then its end', () => {
+  it('gives its frame first, then its records in parts of 100, doubling to at most 1,000, then its end', () => {
     const bundle = large(2500);
     const text = JSON.stringify(makeBackup([sampleWorkspaceBundle('a'), bundle], NOW, '0.1.0'));
     const steps = stepsOf(text);
@@ -31,13 +31,14 @@ describe('a backup checked in parts', () => {
       bundle.workspace.name,
     ]);
     expect(frame?.backup.workspaces[1]?.useCases).toEqual([]);
-    // 2,500 use cases of the second workspace: 1,000 + 1,000 + 500.
+    // 2,500 use cases of the second workspace: 100 + 200 + 400 + 800 + 1,000 (the first part
+    // small, so that the page starts writing while the rest is checked).
     const useCaseParts = steps.flatMap((s) =>
       s.kind === 'backupRecords' && s.workspace === 1 && s.list === 'useCases'
         ? [s.records.length]
         : [],
     );
-    expect(useCaseParts).toEqual([1000, 1000, 500]);
+    expect(useCaseParts).toEqual([100, 200, 400, 800, 1000]);
     // Counted: the workspace record, 2,500 use cases, their 2,500 scorecards and the rest.
     const counts = frame?.recordCounts[1];
     const lists = Object.entries(bundle).filter(([key]) => key !== 'workspace');
@@ -53,7 +54,7 @@ describe('a backup checked in parts', () => {
 
   it('is refused at the first record that fails, with the message of the whole check', () => {
     const bundle = large(2500);
-    // The 2,345th use case (index 2344): in the third part of use cases.
+    // The 2,345th use case (index 2344): in the fifth part of use cases (1,500 to 2,499).
     (bundle.useCases[2344] as { title: string }).title = '';
     const text = JSON.stringify(makeBackup([bundle], NOW, '0.1.0'));
     const steps = stepsOf(text);
@@ -61,9 +62,9 @@ describe('a backup checked in parts', () => {
     expect(whole.ok).toBe(false);
 
     expect(steps[0]?.kind).toBe('backupFrame');
-    // Two parts of use cases passed before the refusal; nothing after it.
+    // Four parts of use cases passed before the refusal; nothing after it.
     expect(steps.filter((s) => s.kind === 'backupRecords' && s.list === 'useCases')).toHaveLength(
-      2,
+      4,
     );
     expect(steps.at(-1)).toEqual({
       kind: 'backupRefused',

@@ -47,8 +47,21 @@ export interface BackupSource {
   ready(): Promise<void>;
 }
 
-/** Records sent in one part: a few thousand are received by the page between frames. */
-export const RECORDS_PER_PART = 1000;
+/** Records sent in one part at most: a few thousand are received by the page between frames. */
+const RECORDS_PER_PART = 1000;
+/**
+ * A list's first part: small, so that the page starts writing the list while the rest is
+ * checked (at 1,000 use cases a list is one or two parts of RECORDS_PER_PART otherwise, and the
+ * page would wait for each whole part). The next parts double up to RECORDS_PER_PART.
+ */
+const FIRST_PART = 100;
+
+/** Where a list's parts start and end: FIRST_PART records, then twice as many each time. */
+export function* partBounds(length: number): Generator<[start: number, end: number]> {
+  let size = FIRST_PART;
+  for (let start = 0; start < length; start += size, size = Math.min(size * 2, RECORDS_PER_PART))
+    yield [start, Math.min(start + size, length)];
+}
 
 /** A backup's frame: every list emptied, the counts and ids kept aside. */
 export function frameOf(backup: CheckedBackup): BackupFrame {
@@ -73,8 +86,8 @@ export function* recordsOf(backup: CheckedBackup): Generator<BackupRecords> {
   for (const [workspace, bundle] of backup.workspaces.entries()) {
     for (const list of BUNDLE_RECORD_LISTS) {
       const records: readonly unknown[] = bundle[list];
-      for (let start = 0; start < records.length; start += RECORDS_PER_PART)
-        yield { workspace, list, records: records.slice(start, start + RECORDS_PER_PART) };
+      for (const [start, end] of partBounds(records.length))
+        yield { workspace, list, records: records.slice(start, end) };
     }
   }
 }

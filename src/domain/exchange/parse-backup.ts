@@ -11,7 +11,7 @@ import {
   type Backup,
   type CheckedBackup,
 } from './backup-format';
-import { RECORDS_PER_PART, type BackupStep } from './backup-parts';
+import { partBounds, type BackupStep } from './backup-parts';
 import { findBrokenReferences } from './check-references';
 import { upgradeBackupContent } from '../migrations/upgrade-backup';
 import { formatPath, refuse, type ImportProblem, type Parsed } from './import-problem';
@@ -189,9 +189,9 @@ export function* checkBackupInParts(input: string, limit = DEFAULT_LIMIT): Gener
     for (const list of TABLES) {
       const schema = bundleRecordSchemas[list];
       const checked = workspaces[w]![list] as unknown[];
-      for (let start = 0; start < bundle[list].length; start += RECORDS_PER_PART) {
+      for (const [start, end] of partBounds(bundle[list].length)) {
         const records: unknown[] = [];
-        for (const record of bundle[list].slice(start, start + RECORDS_PER_PART)) {
+        for (const record of bundle[list].slice(start, end)) {
           const result = schema.safeParse(record);
           if (!result.success) {
             yield { kind: 'backupRefused', problem: problemOfContent(content) };

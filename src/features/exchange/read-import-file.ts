@@ -10,7 +10,6 @@ import { assembleBackup, type BackupStep } from '../../domain/exchange/backup-pa
 import { decodeUtf8, type ImportedTable } from '../../domain/exchange/imported-table';
 import { parseCsvText } from './csv-file';
 import { gunzipWithin, isGzip } from './compression';
-import { readSpreadsheet } from './spreadsheet-file';
 
 export type ImportFile =
   { kind: 'backup'; backup: CheckedBackup } | { kind: 'table'; table: ImportedTable };
@@ -48,6 +47,8 @@ export async function openImportFile(
   if (buffer.byteLength > limit.bytes)
     return refuse('exchange.problem.fileTooLarge', '', { megabytes: limit.megabytes });
   if (kind === 'xlsx') {
+    // The spreadsheet reader (about 135 KB) loads with the first spreadsheet, not with a backup.
+    const { readSpreadsheet } = await import('./spreadsheet-file');
     const table = await readSpreadsheet(buffer);
     return table.ok ? { ok: true, value: { kind: 'table', table: table.value } } : table;
   }
