@@ -10,7 +10,7 @@
  * 1e-9) -> decided position (overrides) ; and the financial estimate (section 11) and clarity
  * (section 12). Contributions (section 5) on demand: contributionsOfDecision.
  */
-import type { CriterionId, Weights } from '../schema/criterion';
+import type { Weights } from '../schema/criterion';
 import type { Decision, Override } from '../schema/decision';
 import type { Scorecard } from '../schema/scorecard';
 import type { UseCase } from '../schema/use-case';
@@ -19,89 +19,27 @@ import { applyOverrides } from '../ranking/apply-overrides';
 import { rankIndexes } from '../ranking/rank-use-cases';
 import { titleRanksOf } from '../ranking/title-order';
 import { agreedScoresOf } from '../scoring/group-scores';
-import { quadrantOf, type Quadrant } from '../scoring/quadrant';
-import { missingCriteria, type CriterionValues } from '../scoring/score-use-case';
-import { estimateFinances, type FinancialResult } from '../finance/financial-estimate';
-import { clarityOf, type Clarity } from '../qualification/clarity';
-import { effectiveScoresOf, type EffectiveScore } from './effective-scores';
+import { quadrantOf } from '../scoring/quadrant';
+import { missingCriteria } from '../scoring/score-use-case';
+import { estimateFinances } from '../finance/financial-estimate';
+import { clarityOf } from '../qualification/clarity';
+import { effectiveScoresOf } from './effective-scores';
 
 export type { EffectiveScore } from './effective-scores';
 
-/** Everything the decision depends on: a snapshot of one workspace. */
-export interface DecisionInput {
-  workspace: Pick<
-    Workspace,
-    'weights' | 'thresholds' | 'aggregation' | 'blindScoring' | 'language' | 'topK'
-  >;
-  useCases: readonly UseCase[];
-  scorecards: readonly Scorecard[];
-  decisions: readonly Decision[];
-  /** How many participants the workspace has (the M of "N of M scored"); default: the raters seen. */
-  participantCount?: number;
-}
+import type {
+  DecisionInput,
+  RankedDecision,
+  UseCaseDecision,
+  WorkspaceDecision,
+} from './decision-types';
 
-/** ranked: fully scored and visible; toScore: a criterion is unset; awaitingReveal: blind round. */
-export type UseCaseStanding = 'ranked' | 'toScore' | 'awaitingReveal';
-
-export interface UseCaseDecision {
-  id: string;
-  title: string;
-  standing: UseCaseStanding;
-  /** Effective score per criterion; all 'none' while awaiting reveal (nothing leaks). */
-  scores: Record<CriterionId, EffectiveScore>;
-  /** The effective values alone (null when unset or hidden), as the scoring functions take them. */
-  values: CriterionValues;
-  /** Criteria still unset (to score); all eight while awaiting reveal. */
-  missing: CriterionId[];
-  /** Participants who scored at least one criterion (shown as "3 of 5 scored" while blind). */
-  raters: number;
-  overall: number | null;
-  value: number | null;
-  feasibility: number | null;
-  quadrant: Quadrant | null;
-  /** The model's rank (1 = best), null unless ranked. */
-  rank: number | null;
-  /** The position people decided (overrides applied), null unless ranked. */
-  decidedRank: number | null;
-  /** Active ranking overrides of this use case, oldest first. */
-  overrideIds: string[];
-  /** SCORING.md section 11. */
-  finance: FinancialResult;
-  /** SCORING.md section 12. */
-  clarity: Clarity;
-  /** The workspace's weights the scores were computed with (contributionsOfDecision). */
-  weights: Weights;
-}
-
-/** A ranked use case: every score, its quadrant and its ranks are there. */
-export interface RankedDecision extends UseCaseDecision {
-  standing: 'ranked';
-  overall: number;
-  value: number;
-  feasibility: number;
-  quadrant: Quadrant;
-  rank: number;
-  decidedRank: number;
-}
-
-export interface WorkspaceDecision {
-  weights: Weights;
-  thresholds: Workspace['thresholds'];
-  /** Ranked use cases, best first (computed order). */
-  ranked: RankedDecision[];
-  /** Ranked use cases in the decided order (overrides applied). */
-  decided: RankedDecision[];
-  /** Use cases with an unset criterion, in title order. */
-  toScore: UseCaseDecision[];
-  /** Use cases of a blind round not yet revealed, in title order. */
-  awaitingReveal: UseCaseDecision[];
-  byId: ReadonlyMap<string, UseCaseDecision>;
-  /** The M of "N of M scored": the workspace's participants (at least every rater seen). */
-  participantCount: number;
-  /** Active ranking overrides in the workspace (where the model and people disagree). */
-  overrideCount: number;
-  topK: number;
-}
+export type {
+  DecisionInput,
+  RankedDecision,
+  UseCaseDecision,
+  WorkspaceDecision,
+} from './decision-types';
 
 /** What does not depend on the weights, thresholds or overrides, per use case. */
 type UseCaseBase = Pick<
