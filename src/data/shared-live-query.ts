@@ -42,6 +42,11 @@ export interface HandOver<T> {
    * shown or, when it proves outdated, the one read.
    */
   observe: (shown: T) => Promise<T>;
+  /**
+   * How long after the page is idle the live query starts (observe's first read): longer when
+   * that read is a whole check, which would hold the screen's own small reads behind it.
+   */
+  startAfterMs?: () => number;
 }
 
 /**
@@ -49,6 +54,13 @@ export interface HandOver<T> {
  * again: another tab's announcement reaches Dexie and the early watch separately, in either order.
  */
 const HAND_OVER_GRACE_MS = 3_000;
+
+/** Runs `task` `afterMs` after the page is next idle (once the screen has drawn; 2 s at most). */
+function whenIdle(afterMs: number, task: () => void): void {
+  const later = () => setTimeout(task, afterMs);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 2_000 });
+  else later();
+}
 
 class SharedLiveQuery<T> {
   private listeners = new Set<Listener<T>>();
@@ -134,7 +146,8 @@ class SharedLiveQuery<T> {
    * makes Dexie watch the records (HandOver.observe) and gives back that result, unless a change
    * was announced since the early read: then it reads, as every later run does.
    */
-  private startFrom({ value: early, changed, onChange, stop, observe }: HandOver<T>): Subscription {
+  private startFrom(handOver: HandOver<T>): Subscription {
+    const { value: early, changed, onChange, stop, observe } = handOver;
     // Only the functions are kept: once handed over, the early result is held by this query's
     // value alone (a later read replaces it and lets it go).
     let stopped = false;
@@ -149,16 +162,22 @@ class SharedLiveQuery<T> {
         if (stopped) return;
         if (value === null || changed()) return readAgain();
         this.emit(value);
-        let kept: T | null = value;
-        live = this.run(async () => {
-          const first = kept;
-          kept = null;
-          if (first === null || changed()) return this.querier();
-          // From here on Dexie hears every change itself (it listens from this run's start).
-          return observe(first);
-        });
         onChange(readAgain);
-        setTimeout(stop, HAND_OVER_GRACE_MS);
+        // The live query starts once the page is idle: its first run reads from IndexedDB (the
+        // keys, or the records a copy is checked against), and the screen's own small reads,
+        // issued as it mounts, are served first. Until then the early watch hears every change.
+        let kept: T | null = value;
+        whenIdle(handOver.startAfterMs?.() ?? 0, () => {
+          if (stopped || live) return;
+          live = this.run(async () => {
+            const first = kept;
+            kept = null;
+            if (first === null || changed()) return this.querier();
+            // From here on Dexie hears every change itself (it listens from this run's start).
+            return observe(first);
+          });
+          setTimeout(stop, HAND_OVER_GRACE_MS);
+        });
       },
       () => readAgain(),
     );

@@ -4,7 +4,7 @@ import { contextOf, formOfUseCase, sequence } from '../../test/fixtures/builders
 import { memoryCache } from '../../test/fixtures/memory-cache';
 import { database } from '../db/database';
 import { startEarlyRankingRead } from '../db/early-ranking-read';
-import { writeCachedRankingRecords } from '../db/ranking-cache';
+import { readCachedRankingRecords, writeCachedRankingRecords } from '../db/ranking-cache';
 import { readRankingStamp } from '../db/ranking-stamp';
 import { createUseCase } from '../db/repositories/use-cases';
 import { createWorkspace } from '../db/repositories/workspaces';
@@ -123,21 +123,33 @@ describe('a ranked screen opened from its address, its records read by the page 
     expect(await screen.findByTestId('titles')).toHaveTextContent(
       'Claims triage, Invoice matching',
     );
+    // The early read took the copy; a few seconds later the live query reads the records once,
+    // to check it.
+    expect(reads.count()).toBe(0);
+    await waitFor(() => expect(reads.count()).toBe(1), { timeout: 8_000 });
     await act(async () => {
       await new Promise((r) => setTimeout(r, 50));
     });
-    // The early read took the copy; the live query read the records once, to check it.
     expect(reads.count()).toBe(1);
+    expect(screen.getByTestId('titles')).toHaveTextContent('Claims triage, Invoice matching');
   });
 
-  it('shows the stored records when the copy does not hold them, and drops the copy', async () => {
+  it('shows the stored records when the copy does not hold them, and replaces the copy', async () => {
     const ws = await workspaceWith('Invoice matching');
     const cache = await copyKept(ws, (title) => `${title} (an older tab's)`);
     startEarlyRankingRead(ws);
     render(<RankedScreen workspaceId={ws} />);
-    await waitFor(() =>
-      expect(screen.getByTestId('titles')).toHaveTextContent(/^Invoice matching$/),
+    await waitFor(
+      () => expect(screen.getByTestId('titles')).toHaveTextContent(/^Invoice matching$/),
+      { timeout: 8_000 },
     );
-    await waitFor(() => expect(cache.keys()).toEqual([]));
+    // The outdated copy is dropped; one taken since holds the stored records.
+    const stamp = await readRankingStamp(database().backendDB(), ws);
+    await waitFor(async () => {
+      const copy = await readCachedRankingRecords(cache, ws, stamp!);
+      expect(copy?.useCases.map((u) => u.title) ?? []).not.toContain(
+        "Invoice matching (an older tab's)",
+      );
+    });
   });
 });

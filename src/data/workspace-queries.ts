@@ -84,6 +84,9 @@ export async function readRankingRecords(
   return records;
 }
 
+/** How long after the screen has drawn a copy of the ranking records is checked. */
+const COPY_CHECKED_AFTER_MS = 3_000;
+
 const rankingRecordsRead = (workspaceId: string) => ({
   key: `ranking-records:${workspaceId}`,
   read: () => readRankingRecords(database(), workspaceId),
@@ -105,7 +108,10 @@ const rankingRecordsRead = (workspaceId: string) => ({
       await forgetCachedRankingRecords(workspaceId);
       return stored;
     };
-    return { value: records, changed, onChange, stop, observe };
+    // A copy is checked a few seconds after the screen has drawn (the early watch hears every
+    // change meantime): the check reads every record, and the screen's own reads come first.
+    const startAfterMs = () => (fromCopy() ? COPY_CHECKED_AFTER_MS : 0);
+    return { value: records, changed, onChange, stop, observe, startAfterMs };
   },
 });
 

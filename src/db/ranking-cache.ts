@@ -38,7 +38,7 @@ const FORMAT = 1;
  */
 const PART_SIZE = 1_000;
 /** How long after the last read of newer records the copy is written (a burst of edits: once). */
-const WRITE_AFTER_MS = 2_000;
+const WRITE_AFTER_MS = 500;
 
 interface Head {
   format: number;
