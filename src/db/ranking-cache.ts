@@ -154,9 +154,14 @@ export async function writeCachedRankingRecords(
 
 const pending = new Map<string, { records: RankingRecordsCopy; stamp: string }>();
 let timer: ReturnType<typeof setTimeout> | null = null;
+/**
+ * One write at a time: two writes of the same workspace at once (a copy of 50 parts takes
+ * seconds) would leave parts of both under one head, a copy never taken. The next one then
+ * finds the copy of its stamp written and writes nothing.
+ */
+let writing: Promise<void> = Promise.resolve();
 
 async function writePending(): Promise<void> {
-  timer = null;
   const cache = await openRankingCache();
   for (const [workspaceId, { records, stamp }] of [...pending]) {
     pending.delete(workspaceId);
@@ -176,7 +181,10 @@ export function rememberRankingRecords(
   if (stamp === undefined || typeof caches === 'undefined') return;
   pending.set(workspaceId, { records, stamp });
   if (timer !== null) clearTimeout(timer);
-  timer = setTimeout(() => void writePending(), WRITE_AFTER_MS);
+  timer = setTimeout(() => {
+    timer = null;
+    writing = writing.then(writePending);
+  }, WRITE_AFTER_MS);
 }
 
 /** Removes a workspace's copy (the workspace is deleted). */
