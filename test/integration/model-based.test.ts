@@ -15,6 +15,7 @@ import {
   type Real,
 } from './model-commands';
 import { HOSTILE, hostileImport, importAsNew } from './model-import-commands';
+import { RANDOM_COMMANDS } from './model-random-commands';
 
 // Model-based test (issue 14, Quality): random sequences of creates, edits, scores, deletes,
 // undos, backups and imports (as a new workspace, or hostile and refused); after each command
@@ -57,20 +58,7 @@ async function runAll(model: Model, commands: readonly Command[]): Promise<void>
 
 describe('random sequences of changes (model-based)', () => {
   it('keep the references, one audit entry per change, the change counter right, and a backup imported identical', async () => {
-    const title = fc.constantFrom('Invoice matching', 'Chatbot', 'Forecast');
-    const commands = fc.commands(
-      [
-        title.map(create),
-        fc.tuple(fc.nat(9), title).map(([p, t]) => edit(p, t)),
-        fc.tuple(fc.nat(9), fc.integer({ min: 1, max: 5 })).map(([p, v]) => score(p, v)),
-        fc.nat(9).map(remove),
-        fc.constant(undo),
-        fc.constant(backup),
-        fc.constant(importAsNew),
-        fc.constantFrom(...HOSTILE).map(hostileImport),
-      ],
-      { maxCommands: 12 },
-    );
+    const commands = fc.commands(RANDOM_COMMANDS, { maxCommands: 12 });
     await fc.assert(
       fc.asyncProperty(commands, async (cmds) => {
         const model = await start();

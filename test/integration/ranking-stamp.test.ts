@@ -15,8 +15,8 @@ import { makeBackup } from '../../src/domain/exchange/backup-format';
 import { checkBackup } from '../../src/domain/exchange/parse-backup';
 import { contextOf, formOfUseCase, fullScoresOf } from '../fixtures/builders';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
-import { backup, create, edit, remove, score, undo, type Model } from './model-commands';
-import { HOSTILE, hostileImport, importAsNew } from './model-import-commands';
+import { create, score, type Model } from './model-commands';
+import { RANDOM_COMMANDS } from './model-random-commands';
 
 // The ranking stamp (src/db/ranking-stamp.ts): a copy of a workspace's ranking records taken
 // under a stamp is used for a cold load only while the stamp is unchanged, so every write of those
@@ -131,17 +131,7 @@ describe('the ranking stamp', () => {
   }, 60_000);
 
   it('after random sequences of changes, backups and imports: the same stamp always means the same records', async () => {
-    const title = fc.constantFrom('Invoice matching', 'Chatbot', 'Forecast');
-    const command = fc.oneof(
-      title.map(create),
-      fc.tuple(fc.nat(9), title).map(([p, t]) => edit(p, t)),
-      fc.tuple(fc.nat(9), fc.integer({ min: 1, max: 5 })).map(([p, v]) => score(p, v)),
-      fc.nat(9).map(remove),
-      fc.constant(undo),
-      fc.constant(backup),
-      fc.constant(importAsNew),
-      fc.constantFrom(...HOSTILE).map(hostileImport),
-    );
+    const command = fc.oneof(...RANDOM_COMMANDS);
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 4, maxLength: 10 }), async (commands) => {
         const { db, seq, workspaceId } = await openTestDatabase();
