@@ -42,12 +42,25 @@ describe(`exports of ${USE_CASES.toLocaleString('en')} use cases under the Conte
     await page.goto(`/w/${bundle.workspace.id}/export`);
     await page.getByRole('heading', { name: 'Export', level: 1 }).waitFor();
 
-    // Cancelled while it runs: the bar and its button, then nothing downloaded.
+    // Cancelled while it runs: the bar and its button, then nothing downloaded. The export
+    // worker's script is held back until the Cancel click, so the export cannot finish first
+    // (its 1,500 rows take only a second or two in the worker).
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let workerRequested = false;
+    await page.route('**/export-worker*', async (route) => {
+      workerRequested = true;
+      await held;
+      // The cancelled worker was terminated, and its request with it.
+      await route.continue().catch(() => undefined);
+    });
     await page.getByRole('button', { name: 'Workbook (XLSX)', exact: true }).click();
     await page.getByRole('progressbar', { name: 'Export progress' }).waitFor();
-    // At once: the export of 1,500 rows takes a second or two in its module worker.
     await page.getByRole('button', { name: 'Cancel the export' }).click();
     await page.getByText('Export cancelled: nothing was downloaded.').waitFor();
+    expect(workerRequested).toBe(true);
+    release();
+    await page.unroute('**/export-worker*');
     await screenshot(page, 'en-large-export-cancelled');
 
     const sheets = await readXlsxFile(readFileSync(await downloadOf(page, 'Workbook (XLSX)')));
