@@ -132,6 +132,16 @@ describe('a ranked screen opened from its address, its records read by the page 
     });
     expect(reads.count()).toBe(1);
     expect(screen.getByTestId('titles')).toHaveTextContent('Claims triage, Invoice matching');
+
+    // Checked, the copy stays on screen, and a later write is shown live (its stamp is watched).
+    await act(async () => {
+      await createUseCase(database(), ctx, ws, formOfUseCase({ title: 'Added later' }));
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('titles')).toHaveTextContent(
+        'Added later, Claims triage, Invoice matching',
+      ),
+    );
   });
 
   it('shows the stored records when the copy does not hold them, and replaces the copy', async () => {

@@ -10,6 +10,7 @@ import {
   listWorkflows,
   ofWorkspace,
   watchRankingRecords,
+  watchRankingStamps,
 } from '../db/repositories/workspace-reads';
 import { sameAsJson } from '../domain/collections/same-as-json';
 import type { Decision } from '../domain/schema/decision';
@@ -19,6 +20,7 @@ import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
 import { takeEarlyRankingRead } from '../db/early-ranking-read';
+import { checkRankingCopyOffThread } from '../db/ranking-copy-check';
 import { forgetCachedRankingRecords, rememberRankingRecords } from '../db/ranking-cache';
 import { rankingStampKeys, rankingStampOf } from '../db/ranking-stamp';
 import {
@@ -94,17 +96,22 @@ const rankingRecordsRead = (workspaceId: string) => ({
   handOver: (): HandOver<RankingRecords> | null => {
     const early = takeEarlyRankingRead(workspaceId);
     if (!early) return null;
-    const { records, changed, onChange, stop, fromCopy } = early;
+    const { records, changed, onChange, stop, fromCopy, copyStamp } = early;
     const observe = async (shown: RankingRecords): Promise<RankingRecords> => {
       const db = database();
-      if (!fromCopy()) {
+      const stamp = copyStamp();
+      if (stamp === null) {
         await watchRankingRecords(db, workspaceId);
         return shown;
       }
-      // The copy was taken under the stamp stored now, so it is the stored records; checked
-      // all the same (a tab of an older release writes without renewing the stamp).
+      // The copy was taken under the stamp stored now, so it is the stored records; checked all
+      // the same (a tab of an older release writes without renewing the stamp), in a worker: at
+      // 50,000 use cases the read takes seconds. Meanwhile every stamped write wakes the query.
+      await watchRankingStamps(db, workspaceId);
+      const verdict = await checkRankingCopyOffThread({ name: db.name, workspaceId, stamp });
+      if (verdict === 'same') return shown;
       const stored = await readRankingRecords(db, workspaceId);
-      if (sameAsJson(stored, shown)) return shown;
+      if (verdict === 'unknown' && sameAsJson(stored, shown)) return shown;
       await forgetCachedRankingRecords(workspaceId);
       return stored;
     };

@@ -1,6 +1,3 @@
-import type { Decision } from '../domain/schema/decision';
-import type { Scorecard } from '../domain/schema/scorecard';
-import type { UseCase } from '../domain/schema/use-case';
 import { DATABASE_NAME } from './database-name';
 import {
   openRankingCache,
@@ -8,16 +5,8 @@ import {
   rememberRankingRecords,
 } from './ranking-cache';
 import { readRankingStamp } from './ranking-stamp';
-import { STORED_VERSION, openIfPresent, result } from './read-before-dexie';
-
-/** What a workspace's decision is read from (as the ranking records' live query reads it). */
-export interface EarlyRankingRecords {
-  useCases: UseCase[];
-  scorecards: Scorecard[];
-  /** Oldest first, as listDecisions sorts them. */
-  decisions: Decision[];
-  participantCount: number;
-}
+import { STORED_VERSION, openIfPresent } from './read-before-dexie';
+import { readStoredRankingRecords, type StoredRankingRecords } from './stored-ranking-records';
 
 /**
  * A read of a workspace's ranking records started by the page itself, before Dexie and the
@@ -29,12 +18,14 @@ export interface EarlyRankingRecords {
 export interface EarlyRankingRead {
   workspaceId: string;
   /** The records, or null when the database is absent, of another version, or unreadable. */
-  records: Promise<EarlyRankingRecords | null>;
+  records: Promise<StoredRankingRecords | null>;
   /**
    * Once the records are there: whether they came from the copy kept for cold loads
    * (ranking-cache.ts) rather than from the stored records themselves.
    */
   fromCopy: () => boolean;
+  /** Once the records are there, and they came from the copy: the stamp it was taken under. */
+  copyStamp: () => string | null;
   /** Whether Dexie announced a change of the stored data since the read began. */
   changed: () => boolean;
   /** Calls `listener` at the next change Dexie announces (until stopped). */
@@ -69,16 +60,11 @@ function watchChanges(): Pick<EarlyRankingRead, 'changed' | 'onChange' | 'stop'>
   };
 }
 
-function byWorkspace<T>(tx: IDBTransaction, store: string, workspaceId: string): Promise<T[]> {
-  const index = tx.objectStore(store).index('workspaceId');
-  return result(index.getAll(IDBKeyRange.only(workspaceId))) as Promise<T[]>;
-}
-
 async function readRecords(
   name: string,
   workspaceId: string,
-  tookCopy: () => void,
-): Promise<EarlyRankingRecords | null> {
+  tookCopy: (stamp: string) => void,
+): Promise<StoredRankingRecords | null> {
   try {
     const db = await openIfPresent(name);
     if (!db) return null;
@@ -93,23 +79,14 @@ async function readRecords(
       ]);
       const copy =
         cache && stamp ? await readCachedRankingRecords(cache, workspaceId, stamp) : null;
-      if (copy) {
-        tookCopy();
+      if (copy && stamp) {
+        tookCopy(stamp);
         return copy;
       }
-      const stores = ['useCases', 'scorecards', 'decisions', 'participants'];
-      // One transaction: the four lists as they stood at one moment.
-      const tx = db.transaction(stores, 'readonly');
-      const [useCases, scorecards, decisions, participantCount] = await Promise.all([
-        byWorkspace<UseCase>(tx, 'useCases', workspaceId),
-        byWorkspace<Scorecard>(tx, 'scorecards', workspaceId),
-        byWorkspace<Decision>(tx, 'decisions', workspaceId),
-        result(tx.objectStore('participants').index('workspaceId').count(workspaceId)),
-      ]);
-      decisions.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
-      const records = { useCases, scorecards, decisions, participantCount };
-      rememberRankingRecords(workspaceId, records, stamp);
-      return records;
+      // The records with their stamp, read in one transaction.
+      const stored = await readStoredRankingRecords(db, workspaceId);
+      rememberRankingRecords(workspaceId, stored.records, stored.stamp);
+      return stored.records;
     } finally {
       db.close();
     }
@@ -132,9 +109,15 @@ export function startEarlyRankingRead(
   name: string = DATABASE_NAME,
 ): EarlyRankingRead {
   const watch = watchChanges();
-  let fromCopy = false;
-  const records = readRecords(name, workspaceId, () => (fromCopy = true));
-  const read: EarlyRankingRead = { workspaceId, records, fromCopy: () => fromCopy, ...watch };
+  let copyStamp: string | null = null;
+  const records = readRecords(name, workspaceId, (stamp) => (copyStamp = stamp));
+  const read: EarlyRankingRead = {
+    workspaceId,
+    records,
+    fromCopy: () => copyStamp !== null,
+    copyStamp: () => copyStamp,
+    ...watch,
+  };
   pending?.stop();
   pending = read;
   // The timer holds the watch, not the records (which are the taker's to keep or let go).

@@ -48,6 +48,15 @@ const copyStamp = (page: Page, workspaceId: string) =>
 
 const rowsOf = async (page: Page) => (await page.locator(rankingRows).allTextContents()).map(plain);
 
+/** Whether the page has loaded the worker that checks a copy against the stored records. */
+function checkWorkerLoaded(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => entry.name.includes('ranking-copy-check-worker')),
+  );
+}
+
 describe('a ranked screen reopened from its address at 1,200 use cases', () => {
   const session = appPerTest();
 
@@ -81,6 +90,12 @@ describe('a ranked screen reopened from its address at 1,200 use cases', () => {
       await settle(page);
       await expect.poll(() => rowsOf(page)).toEqual(first);
       expect(await useCaseReads(page)).toBe(0);
+      // A few seconds later the copy is checked against the stored records in a worker (under
+      // the production headers), and the page still reads none of them itself.
+      await expect.poll(() => checkWorkerLoaded(page), { timeout: 20_000 }).toBe(true);
+      await page.waitForTimeout(1_000);
+      expect(await useCaseReads(page)).toBe(0);
+      await expect.poll(() => rowsOf(page)).toEqual(first);
 
       const stampBefore = await copyStamp(page, workspaceId);
       // The first use case renamed, and the ranking reopened at once (no new copy yet).

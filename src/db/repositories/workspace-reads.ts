@@ -6,6 +6,7 @@ import type { Workspace } from '../../domain/schema/workspace';
 import type { BundleRecordList, WorkspaceBundle } from '../../domain/schema/workspace-bundle';
 import type { Table } from 'dexie';
 import type { ClarteDatabase } from '../database';
+import { rankingStampKeys } from '../ranking-stamp';
 
 /**
  * Reads of a workspace's lists, apart from the writes (which validate with the schemas) so that
@@ -66,6 +67,15 @@ export async function watchRankingRecords(db: ClarteDatabase, workspaceId: strin
     db.decisions.where('workspaceId').equals(workspaceId).primaryKeys(),
     db.participants.where('workspaceId').equals(workspaceId).count(),
   ]);
+}
+
+/**
+ * Inside a live query: makes Dexie watch a workspace's ranking stamps only (ranking-stamp.ts):
+ * every write of its ranking records through Dexie renews its stamp, every deletion the stamp of
+ * all, so the query wakes at each of them without Dexie tracking tens of thousands of keys.
+ */
+export async function watchRankingStamps(db: ClarteDatabase, workspaceId: string): Promise<void> {
+  await db.meta.bulkGet(rankingStampKeys(workspaceId));
 }
 
 /** The divergence resolutions of a workspace (withdrawn ones included: they are history). */
