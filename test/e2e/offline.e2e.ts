@@ -91,7 +91,7 @@ describe('installable, and working offline after a first visit', () => {
   });
 
   it('opens every screen offline, keeps an edit, and has it back online', async () => {
-    const { page, context } = await session.open({
+    const { page, context, problems } = await session.open({
       locale: 'en-US',
       path: '/',
       contextOptions: { serviceWorkers: 'allow' },
@@ -108,7 +108,20 @@ describe('installable, and working offline after a first visit', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { name: 'Use cases', level: 1 }).waitFor();
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // The network is off: what the service worker does not keep cannot be fetched. (Chromium 150
+    // no longer carries the emulated offline state into a reloaded document's navigator.onLine,
+    // so that is not what is asked.)
+    const fetched = await page.evaluate(() =>
+      fetch(`/not-kept-${Date.now()}.txt`).then(
+        () => 'reached',
+        () => 'failed',
+      ),
+    );
+    expect(fetched).toBe('failed');
+    // Chromium reports that refused request in the console: expected here, and only it.
+    const refused = () => problems.findIndex((p) => p.includes('/not-kept-'));
+    await expect.poll(refused).toBeGreaterThanOrEqual(0);
+    problems.splice(refused(), 1);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const names = await visitEveryScreen(page);
     expect(names.length).toBeGreaterThanOrEqual(14);
