@@ -61,7 +61,10 @@ export async function measureImport(
   const raw = essentials
     ? null
     : await measure(runs, async () => (await inPage((p) => rawWrite(p, json))).value);
-  const appIndexes = VERSIONS[VERSIONS.length - 1]?.stores ?? {};
+  // The app's stores as its database has them: each version declares only the stores it adds
+  // or changes (Dexie keeps the others), so every version's declarations, the later winning.
+  const appIndexes: Record<string, string | null> = {};
+  for (const version of VERSIONS) Object.assign(appIndexes, version.stores);
   const rawIndexed = await measure(
     runs,
     async () => (await inPage((p) => rawWrite(p, json, appIndexes))).value,

@@ -1,6 +1,5 @@
 // What the e2e test hooks do (see test-hooks.ts): loaded on first use, not at start.
 import { database } from '../db/database';
-import { importBackupParts } from '../db/repositories/backup-import';
 import { insertWorkspaceBundle } from '../db/repositories/workspace-bundles';
 import { openFileOffThread, prepareImportWorker } from '../features/exchange/off-thread';
 import { updateWorkspaceWeights } from '../db/repositories/workspaces';
@@ -82,11 +81,9 @@ export async function importBackupFile(
       `Not imported: ${JSON.stringify(opened.ok ? opened.value.kind : opened.problem)}`,
     );
   const t1 = performance.now();
-  const [workspaceId] = await importBackupParts(
-    database(),
-    changeContext('Benchmark'),
-    opened.value.stream.source(),
+  const [workspaceId] = await opened.value.stream.importAs(
     { kind: 'asNew' },
+    changeContext('Benchmark'),
   );
   return { readMs: t1 - t0, writeMs: performance.now() - t1, workspaceId: workspaceId ?? '' };
 }

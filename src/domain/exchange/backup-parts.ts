@@ -7,7 +7,8 @@ import type { ImportProblem, Parsed } from './import-problem';
  * A backup read in parts (issue 15, import close to the raw write): its frame first, checked and
  * shown to the person who chooses how to import it, then its records, checked part by part while
  * the previous parts are written, then its end, or a refusal that aborts the import's one
- * transaction (nothing is written). The same parts cross from the import worker to the page.
+ * transaction (nothing is written). The import worker writes the parts it checks (its frame,
+ * end or refusal cross to the page).
  */
 export interface BackupFrame {
   /** The file's header and workspaces, checked, every list empty. */

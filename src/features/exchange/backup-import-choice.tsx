@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaces } from '../../data/workspace-list';
-import { database } from '../../db/database';
-import { importBackupParts, type BackupImport } from '../../db/repositories/backup-import';
+import type { BackupImport } from '../../db/repositories/backup-import';
 import { BackupRefused } from '../../domain/exchange/backup-parts';
 import type { ImportProblem } from '../../domain/exchange/import-problem';
 import type { Workspace } from '../../domain/schema/workspace';
@@ -58,12 +57,8 @@ export default function BackupImportChoice({
     setProgress({ done: 0, total: 1 });
     onImporting(true);
     try {
-      const ids = await importBackupParts(
-        database(),
-        change(),
-        stream.source(),
-        mode,
-        (done, total) => setProgress({ done, total }),
+      const ids = await stream.importAs(mode, change(), (done, total) =>
+        setProgress({ done, total }),
       );
       onImported();
       if (mode.kind === 'replace') toast({ message: t('exchange.replaced') });

@@ -35,6 +35,9 @@ export function BackupImportPanel({ workspace }: Props) {
       }),
     [stream, importing],
   );
+  // A file no longer shown (imported, refused, another chosen, the panel closed): its reading
+  // stops (the import worker holds its records until then).
+  useEffect(() => () => stream?.close(), [stream]);
   return (
     <Card>
       <h2>{t('exchange.importBackupTitle')}</h2>

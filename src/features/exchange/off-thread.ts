@@ -1,4 +1,5 @@
-import type { BackupStep } from '../../domain/exchange/backup-parts';
+import type { BackupImport } from '../../db/repositories/backup-import';
+import { BackupRefused, type BackupStep } from '../../domain/exchange/backup-parts';
 import { refuse, type Parsed } from '../../domain/exchange/import-problem';
 import {
   validateImportRows,
@@ -7,7 +8,13 @@ import {
 } from '../../domain/exchange/import-use-cases';
 import type { ValueMapping } from '../../domain/exchange/import-values';
 import type { ImportedTable } from '../../domain/exchange/imported-table';
-import { BackupStream, isBackupStep } from './backup-stream';
+import type { BackupImportMessage } from './backup-import-job';
+import {
+  BackupStream,
+  isBackupStep,
+  type ImportProgressListener,
+  type RemoteBackupImport,
+} from './backup-stream';
 
 /** A file opened for import: a list read and checked whole, or a backup being read. */
 export type OpenedImport =
@@ -16,7 +23,9 @@ export type OpenedImport =
 type TableRead = Parsed<{ kind: 'table'; table: ImportedTable }>;
 
 export type ImportJob =
+  | { kind: 'prepare' }
   | { kind: 'read'; name: string; file: Blob | ArrayBuffer }
+  | { kind: 'importBackup'; mode: BackupImport; actor: string }
   | { kind: 'check'; table: ImportedTable; mapping: ColumnMapping; values: ValueMapping };
 
 /** The worker's answer to a job; a backup is answered in steps instead (BackupStep). */
@@ -62,7 +71,12 @@ let spare: Worker | null = null;
  */
 export function prepareImportWorker(): () => void {
   if (typeof Worker === 'undefined') return () => undefined;
-  const worker = (spare ??= newWorker());
+  if (!spare) {
+    spare = newWorker();
+    // It opens its connection to the database now: it writes a backup's records itself.
+    spare.postMessage({ kind: 'prepare' } satisfies ImportJob);
+  }
+  const worker = spare;
   return () => {
     if (spare !== worker) return;
     spare = null;
@@ -73,16 +87,79 @@ export function prepareImportWorker(): () => void {
 /** The worker started ahead if there is one, else a new one: each file has its own. */
 function takeWorker(): Worker {
   const worker = spare ?? newWorker();
+  if (!spare) worker.postMessage({ kind: 'prepare' } satisfies ImportJob);
   spare = null;
   return worker;
 }
 
 /**
+ * The page's side of an import run in the worker: the import is asked, its progress and result
+ * come back (BackupImportMessage). The worker ends after the import, or once the file is no
+ * longer wanted (after a running import has answered: its transaction is then aborted).
+ */
+function importIn(worker: Worker): {
+  remote: RemoteBackupImport;
+  answer: (message: BackupImportMessage) => void;
+  fail: () => void;
+} {
+  let running: {
+    resolve: (ids: string[]) => void;
+    reject: (error: Error) => void;
+    onProgress: ImportProgressListener;
+  } | null = null;
+  let stopping = false;
+  let ended = false;
+  const end = () => {
+    ended = true;
+    worker.terminate();
+  };
+  const remote: RemoteBackupImport = {
+    run: (mode, actor, onProgress) =>
+      new Promise((resolve, reject) => {
+        if (ended || running) return reject(new Error('exchange.importFailed'));
+        running = { resolve, reject, onProgress };
+        worker.postMessage({ kind: 'importBackup', mode, actor } satisfies ImportJob);
+      }),
+    stop: () => {
+      if (running) stopping = true;
+      else if (!ended) end();
+    },
+    abort: () => fail(),
+  };
+  const answer = (message: BackupImportMessage) => {
+    const now = running;
+    if (!now) return;
+    if (message.kind === 'backupProgress') return now.onProgress(message.done, message.total);
+    running = null;
+    if (message.kind === 'backupImported') {
+      now.resolve(message.ids);
+      end();
+      return;
+    }
+    now.reject(
+      message.refused ? new BackupRefused(message.problem) : new Error(message.problem.key),
+    );
+    if (stopping) end();
+  };
+  function fail() {
+    running?.reject(new Error('exchange.importFailed'));
+    running = null;
+    if (!ended) end();
+  }
+  return { remote, answer, fail };
+}
+
+const isImportMessage = (message: { kind: string }): message is BackupImportMessage =>
+  message.kind === 'backupProgress' ||
+  message.kind === 'backupImported' ||
+  message.kind === 'backupNotImported';
+
+/**
  * Opens an imported file in the import worker: a list is read whole; a backup answers with its
- * frame as soon as it is read (the person chooses how to import it meanwhile), its checked
- * records following into the stream. The chosen File goes to the worker unread (the worker reads
- * it: the page neither reads nor copies its bytes). On the page's thread where workers are
- * missing or fail.
+ * frame as soon as it is read (the person chooses how to import it meanwhile), then its end or
+ * refusal; its checked records stay in the worker, which writes them when asked (importAs). The
+ * chosen File goes to the worker unread (the worker reads it: the page neither reads nor copies
+ * its bytes). On the page's thread where workers are missing or fail.
  */
 export function openFileOffThread(
   name: string,
@@ -91,12 +168,16 @@ export function openFileOffThread(
   if (typeof Worker === 'undefined') return openHere(name, file);
   return new Promise((resolve) => {
     const worker = takeWorker();
+    const job = importIn(worker);
     let stream: BackupStream | null = null;
-    worker.onmessage = (event: MessageEvent<ImportJobResult | BackupStep>) => {
+    worker.onmessage = (
+      event: MessageEvent<ImportJobResult | BackupStep | BackupImportMessage>,
+    ) => {
       const message = event.data;
-      if (stream && isBackupStep(message)) stream.add(message);
+      if (isImportMessage(message)) job.answer(message);
+      else if (stream && isBackupStep(message)) stream.add(message);
       else if (message.kind === 'backupFrame') {
-        stream = new BackupStream(message.frame, () => worker.terminate());
+        stream = new BackupStream(message.frame, job.remote);
         resolve({ ok: true, value: { kind: 'backup', stream } });
       } else {
         worker.terminate();
@@ -105,7 +186,7 @@ export function openFileOffThread(
       }
     };
     worker.onerror = () => {
-      worker.terminate();
+      job.fail();
       if (stream)
         stream.add({ kind: 'backupRefused', problem: { key: 'exchange.importFailed', path: '' } });
       else resolve(openHere(name, file));
