@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { aUseCase } from '../../../test/fixtures/builders';
@@ -39,7 +39,9 @@ function Board() {
     a: 'Invoice capture',
     b: 'Quotes',
   });
-  rename = setTitles;
+  useEffect(() => {
+    rename = setTitles;
+  }, []);
   return <Column titles={titles} />;
 }
 
