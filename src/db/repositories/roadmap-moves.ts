@@ -37,6 +37,18 @@ export interface SuggestionTexts {
   out: string;
 }
 
+/**
+ * Decisions checked and handed to IndexedDB per part: each part is built in the task that saw the
+ * previous one written, so 10,000 placements are twenty short tasks, not one long one (the page
+ * stays responsive during the write; the transaction is still one).
+ */
+export const DECISIONS_PER_PART = 500;
+
+async function inParts<T>(items: readonly T[], write: (part: readonly T[]) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += DECISIONS_PER_PART)
+    await write(items.slice(i, i + DECISIONS_PER_PART));
+}
+
 const isRoadmapDecision = (d: Decision) =>
   d.withdrawnAt === null &&
   (d.kind === 'roadmapPlacement' ||
@@ -61,10 +73,10 @@ export async function applyRoadmapSuggestion(
     const now = ctx.now();
     const title = new Map(useCases.map((u) => [u.id, u.title]));
     const previous = await ofWorkspace(db.decisions, workspaceId);
-    await db.decisions.bulkPut(
-      previous
-        .filter(isRoadmapDecision)
-        .map((d) => decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) })),
+    await inParts(previous.filter(isRoadmapDecision), (part) =>
+      db.decisions.bulkPut(
+        part.map((d) => decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) })),
+      ),
     );
     const summary: Record<string, string[]> = {};
     for (const [i, placed] of suggestion.waves.entries()) {
@@ -72,16 +84,18 @@ export async function applyRoadmapSuggestion(
       if (!wave) continue;
       await db.waves.put({ ...wave, useCaseIds: placed.placements.map((p) => p.useCaseId) });
       summary[wave.name] = placed.placements.map((p) => title.get(p.useCaseId) ?? p.useCaseId);
-      await db.decisions.bulkAdd(
-        placed.placements.map((p) =>
-          decisionSchema.parse({
-            ...newDecision(ctx, now, workspaceId),
-            kind: 'roadmapPlacement',
-            reason: texts.reasons[p.reason],
-            useCaseId: p.useCaseId,
-            waveId: wave.id,
-            suggestedWaveId: wave.id,
-          }),
+      await inParts(placed.placements, (part) =>
+        db.decisions.bulkAdd(
+          part.map((p) =>
+            decisionSchema.parse({
+              ...newDecision(ctx, now, workspaceId),
+              kind: 'roadmapPlacement',
+              reason: texts.reasons[p.reason],
+              useCaseId: p.useCaseId,
+              waveId: wave.id,
+              suggestedWaveId: wave.id,
+            }),
+          ),
         ),
       );
     }

@@ -110,6 +110,9 @@ const ColumnCards = memo(function ColumnCards({ board, waveId, label, ids }: Car
         // Tab goes from a card to its handle and its "Move to…" button, as the hint says.
         keyboardNavigationBehavior="tab"
         items={shown}
+        // A card drawn once is kept while its column's cards are the same: drawn again when what
+        // the cards read changes (a new decision: ranks, notes), not only when they move.
+        dependencies={[board]}
         dragAndDropHooks={dragAndDropHooks}
         className={styles.cards}
         renderEmptyState={() => <p className={styles.emptyColumn}>{t('roadmap.emptyColumn')}</p>}

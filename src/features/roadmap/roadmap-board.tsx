@@ -6,6 +6,7 @@ import { suggestedLocationOf } from '../../domain/roadmap/suggest-roadmap';
 import type { Wave } from '../../domain/schema/roadmap';
 import { CardColumn } from './card-column';
 import type { BoardCards, MoveTarget } from './roadmap-card';
+import { useColumnsInTurn, type BoardColumn, type Columns } from './use-columns-in-turn';
 import { useDateRange } from './use-date-range';
 import styles from './roadmap.module.css';
 
@@ -61,19 +62,28 @@ export function RoadmapBoard({ data, onMove }: Props) {
         where.kind === 'wave' ? (waveName.get(where.waveId) ?? '') : t(`roadmap.${where.kind}`);
       return t(waveId === null ? 'roadmap.suggestedFor' : 'roadmap.suggestedElsewhere', { place });
     };
-    return { useCasesById, facts, waves, noteOf, onMove };
+    return { useCasesById, facts, waves, noteOf, onMove, t };
   }, [t, suggestion, useCasesById, facts, waves, onMove]);
+  const wanted = useMemo<Columns<BoardCards>>(() => {
+    const columns: Record<string, BoardColumn<BoardCards>> = {};
+    for (const wave of data.waves)
+      columns[wave.id] = { board, ids: wave.useCaseIds.filter((id) => useCasesById.has(id)) };
+    for (const list of ['backlog', 'out'] as const)
+      columns[list] = { board, ids: unplaced[list].map((c) => c.useCaseId) };
+    return columns;
+  }, [board, data.waves, useCasesById, unplaced]);
+  const columns = useColumnsInTurn(wanted);
+  const cardsOf = (key: string) => columns[key] ?? wanted[key] ?? { board, ids: [] };
   return (
     <div className={styles.board}>
       <div className={styles.waves}>
         {data.waves.map((wave) => (
           <CardColumn
             key={wave.id}
-            board={board}
+            {...cardsOf(wave.id)}
             waveId={wave.id}
             columnKey={wave.id}
             label={wave.name}
-            ids={wave.useCaseIds.filter((id) => data.useCasesById.has(id))}
             header={<WaveHeader wave={wave} count={wave.useCaseIds.length} />}
           />
         ))}
@@ -82,11 +92,10 @@ export function RoadmapBoard({ data, onMove }: Props) {
         {(['backlog', 'out'] as const).map((list) => (
           <CardColumn
             key={list}
-            board={board}
+            {...cardsOf(list)}
             waveId={null}
             columnKey={list}
             label={t(`roadmap.${list}`)}
-            ids={unplaced[list].map((c) => c.useCaseId)}
             className={styles.wide}
             header={
               <header className={styles.columnHeader}>

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import type { UseCase } from '../../domain/schema/use-case';
 import type { RoadmapFacts } from '../../domain/roadmap/roadmap-candidates';
@@ -24,6 +25,8 @@ export interface BoardCards {
   noteOf: (waveId: string | null, useCaseId: string) => string | null;
   /** A move to the end of a wave: its position is resolved when it is made. */
   onMove: (useCaseId: string, target: MoveTarget) => void;
+  /** The board's translation (a card does not subscribe to the language itself: it is drawn again with the board). */
+  t: TFunction;
 }
 
 /** The position that puts a card at the end of a wave (clamped when the move is made). */
@@ -38,17 +41,16 @@ interface Props {
   count: number;
 }
 
-/** One use case on the board: title, quadrant, rank, clarity, scope, and a "Move to…" menu. */
-export function RoadmapCard({ board, useCaseId, waveId, index, count }: Props) {
-  const { t } = useTranslation();
-  const { onMove } = board;
-  const useCase = board.useCasesById.get(useCaseId);
-  if (!useCase) return null;
-  const ranked = board.facts.ranked.get(useCaseId);
-  const clarity = board.facts.clarity.get(useCaseId);
-  // What the suggestion says of it (why it is here, or where it would go), under the title.
-  const note = board.noteOf(waveId, useCaseId);
-  const actions: { id: string; label: string; target: MoveTarget }[] = [];
+interface MoveAction {
+  id: string;
+  label: string;
+  target: MoveTarget;
+}
+
+/** Where a card can go from its place: up, down, another wave, the backlog. */
+function moveActionsOf({ board, waveId, index, count }: Omit<Props, 'useCaseId'>) {
+  const { t } = board;
+  const actions: MoveAction[] = [];
   if (waveId !== null && index > 0)
     actions.push({ id: 'up', label: t('roadmap.moveUp'), target: { waveId, position: index - 1 } });
   if (waveId !== null && index < count - 1)
@@ -71,12 +73,54 @@ export function RoadmapCard({ board, useCaseId, waveId, index, count }: Props) {
       label: t('roadmap.moveToBacklog'),
       target: { waveId: null, position: 0 },
     });
+  return actions;
+}
+
+/** The "Move to…" menu's items: built when it opens, not for every card drawn. */
+function MoveMenu({
+  title,
+  ...place
+}: Omit<Props, 'useCaseId'> & { title: string; useCaseId: string }) {
+  const { board, useCaseId } = place;
+  const actions = moveActionsOf(place);
+  return (
+    <Menu
+      className={styles.menu}
+      aria-label={board.t('roadmap.moveCard', { title })}
+      onAction={(key) => {
+        const action = actions.find((a) => a.id === key);
+        if (action) board.onMove(useCaseId, action.target);
+      }}
+    >
+      {actions.map((a) => (
+        <MenuItem key={a.id} id={a.id} className={styles.menuItem}>
+          {a.label}
+        </MenuItem>
+      ))}
+    </Menu>
+  );
+}
+
+/** One use case on the board: title, quadrant, rank, clarity, scope, and a "Move to…" menu. */
+export function RoadmapCard(props: Props) {
+  const { board, useCaseId, waveId } = props;
+  const { t } = board;
+  // The menu's popover is drawn only while open: a closed one is nothing on screen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const useCase = board.useCasesById.get(useCaseId);
+  if (!useCase) return null;
+  const ranked = board.facts.ranked.get(useCaseId);
+  const clarity = board.facts.clarity.get(useCaseId);
+  // What the suggestion says of it (why it is here, or where it would go), under the title.
+  const note = board.noteOf(waveId, useCaseId);
 
   return (
     <div className={styles.card} data-card={useCaseId}>
       <div className={styles.cardTitle}>{useCase.title}</div>
       <div className={styles.cardFacts}>
-        {ranked ? <QuadrantTag quadrant={ranked.quadrant} /> : null}
+        {ranked ? (
+          <QuadrantTag quadrant={ranked.quadrant} label={t(`quadrant.${ranked.quadrant}`)} />
+        ) : null}
         <span>{ranked ? t('roadmap.rank', { rank: ranked.rank }) : t('roadmap.toScore')}</span>
         <span className={clarity?.clear ? undefined : styles.unclear}>
           {t('roadmap.clarity', { filled: clarity?.filled ?? 0 })}
@@ -84,7 +128,7 @@ export function RoadmapCard({ board, useCaseId, waveId, index, count }: Props) {
         <span>{t(`scope.${useCase.scope}`)}</span>
       </div>
       {note ? <div className={styles.reason}>{note}</div> : null}
-      <MenuTrigger>
+      <MenuTrigger isOpen={menuOpen} onOpenChange={setMenuOpen}>
         <AriaButton
           data-move
           className={styles.moveButton}
@@ -93,25 +137,14 @@ export function RoadmapCard({ board, useCaseId, waveId, index, count }: Props) {
         >
           {t('roadmap.moveTo')}
         </AriaButton>
-        <Popover
-          className={styles.popover}
-          aria-label={t('roadmap.moveCard', { title: useCase.title })}
-        >
-          <Menu
-            className={styles.menu}
+        {menuOpen ? (
+          <Popover
+            className={styles.popover}
             aria-label={t('roadmap.moveCard', { title: useCase.title })}
-            onAction={(key) => {
-              const action = actions.find((a) => a.id === key);
-              if (action) onMove(useCaseId, action.target);
-            }}
           >
-            {actions.map((a) => (
-              <MenuItem key={a.id} id={a.id} className={styles.menuItem}>
-                {a.label}
-              </MenuItem>
-            ))}
-          </Menu>
-        </Popover>
+            <MoveMenu {...props} title={useCase.title} />
+          </Popover>
+        ) : null}
       </MenuTrigger>
     </div>
   );

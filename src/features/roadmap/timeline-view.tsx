@@ -47,7 +47,12 @@ export function TimelineView({ data }: { data: RoadmapView }) {
                     <li key={id} className={styles.item}>
                       <span className={styles.title}>{useCase.title}</span>
                       <span className={styles.facts}>
-                        {ranked ? <QuadrantTag quadrant={ranked.quadrant} /> : null}{' '}
+                        {ranked ? (
+                          <QuadrantTag
+                            quadrant={ranked.quadrant}
+                            label={t(`quadrant.${ranked.quadrant}`)}
+                          />
+                        ) : null}{' '}
                         {ranked ? t('roadmap.rank', { rank: ranked.rank }) : t('roadmap.toScore')}
                         {' · '}
                         {t(`scope.${useCase.scope}`)}

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClarteDatabase } from '../../src/db/database';
+import { listWaves } from '../../src/db/repositories/roadmap';
+import {
+  applyRoadmapSuggestion,
+  DECISIONS_PER_PART,
+  type SuggestionTexts,
+} from '../../src/db/repositories/roadmap-moves';
+import { createWaves } from '../../src/db/repositories/roadmap-waves';
+import { PLACEMENT_REASONS } from '../../src/domain/roadmap/suggest-roadmap';
+import {
+  START_TIME,
+  aUseCase,
+  contextOf,
+  fullScoresOf,
+  minimalWorkspaceBundle,
+  type Sequence,
+} from '../fixtures/builders';
+import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
+
+/**
+ * The suggestion's decisions are written in parts (one task each) inside the one transaction:
+ * a wave that receives more than a part still gets one placement decision per use case, and a
+ * second suggestion withdraws every one of them.
+ */
+const WS = 'ws';
+/** Two parts and a bit: the last part is not full. */
+const COUNT = DECISIONS_PER_PART * 2 + 37;
+const TEXTS: SuggestionTexts = {
+  reasons: Object.fromEntries(PLACEMENT_REASONS.map((r) => [r, `because ${r}`])) as Record<
+    (typeof PLACEMENT_REASONS)[number],
+    string
+  >,
+  superseded: 'Replaced by a new suggestion',
+  summary: 'Suggested roadmap',
+  backlog: 'Backlog',
+  out: 'Out',
+};
+
+let db: ClarteDatabase;
+let seq: Sequence;
+const ids = Array.from({ length: COUNT }, (_, i) => `u${String(i).padStart(4, '0')}`);
+
+beforeEach(async () => {
+  // Every use case is an internal quick win (raw 4, technical complexity and compliance risk 2:
+  // oriented 4 everywhere) with no owner: not clear, so not in Now; all go to Next.
+  const base = minimalWorkspaceBundle(WS);
+  ({ db, seq } = await openTestDatabase({
+    content: {
+      ...base,
+      useCases: ids.map((id) => aUseCase(id)),
+      participants: [{ id: 'p', workspaceId: WS, name: 'Ada', departmentId: null, role: '' }],
+      scorecards: ids.map((id) => ({
+        id: `sc-${id}`,
+        workspaceId: WS,
+        useCaseId: id,
+        participantId: 'p',
+        scores: fullScoresOf({ technicalComplexity: 2, complianceRisk: 2 }, 4),
+        updatedAt: START_TIME,
+      })),
+    },
+  }));
+  const drafts = ['Now', 'Next', 'Later'].map((name) => ({
+    name,
+    capacity: null,
+    startDate: null,
+    endDate: null,
+  }));
+  await createWaves(db, contextOf('Ada', seq), WS, drafts);
+});
+
+afterEach(deleteTestDatabases);
+
+describe('applying a suggestion larger than one part of decisions', () => {
+  it('writes one placement decision per use case placed, across parts', async () => {
+    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS);
+    const [now, next, later] = await listWaves(db, WS);
+    expect(now?.useCaseIds).toEqual([]);
+    expect(later?.useCaseIds).toEqual([]);
+    expect([...(next?.useCaseIds ?? [])].sort()).toEqual(ids);
+
+    const decisions = await db.decisions.toArray();
+    expect(decisions).toHaveLength(COUNT);
+    expect(new Set(decisions.map((d) => d.id)).size).toBe(COUNT);
+    for (const d of decisions) {
+      expect(d).toMatchObject({
+        kind: 'roadmapPlacement',
+        waveId: next?.id,
+        reason: 'because unclearNotNow',
+        withdrawnAt: null,
+      });
+    }
+    expect(decisions.map((d) => d.kind === 'roadmapPlacement' && d.useCaseId).sort()).toEqual(ids);
+  });
+
+  it('withdraws every previous placement, across parts, when applied again', async () => {
+    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS);
+    await applyRoadmapSuggestion(db, contextOf('Bob', seq), WS, TEXTS);
+    const decisions = await db.decisions.toArray();
+    expect(decisions).toHaveLength(2 * COUNT);
+    const withdrawn = decisions.filter((d) => d.withdrawnAt !== null);
+    expect(withdrawn).toHaveLength(COUNT);
+    expect(withdrawn.every((d) => d.author === 'Ada' && d.withdrawnBy === 'Bob')).toBe(true);
+    const inForce = decisions.filter((d) => d.withdrawnAt === null);
+    expect(inForce.every((d) => d.author === 'Bob')).toBe(true);
+  });
+});
