@@ -6,6 +6,16 @@ import type { BackupStatus } from '../db/repositories/backup';
 
 type BackupRepository = typeof BackupModule;
 let loaded: BackupRepository | undefined;
+let loading: Promise<BackupRepository> | undefined;
+
+/** The backup repository, asked for once (with the first use of this module's hooks). */
+function loadRepository(): Promise<BackupRepository> {
+  loading ??= import('../db/repositories/backup').then((module) => (loaded = module));
+  return loading;
+}
+
+// Asked for as soon as this module is (with the header's summary, after the first screen's code).
+void loadRepository();
 
 /**
  * The backup repository, loaded after the first screen: it brings the backup format and its
@@ -16,8 +26,7 @@ function useBackupRepository(): BackupRepository | undefined {
   useEffect(() => {
     if (repository) return;
     let live = true;
-    void import('../db/repositories/backup').then((module) => {
-      loaded = module;
+    void loadRepository().then((module) => {
       if (live) setRepository(module);
     });
     return () => {
