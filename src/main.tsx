@@ -3,7 +3,7 @@ import './app/start-early-read';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createAppRouter, preloadScreenAt } from './app/router';
+import { createAppRouter, preloadScreenAt, workspaceAt } from './app/router';
 import { seedWorkspaceList } from './data/workspace-list';
 import { readBeforeDexie } from './db/read-before-dexie';
 import { preloadBackupStatus } from './features/exchange/backup-status';
@@ -39,7 +39,7 @@ if (root) {
     if (read.current && read.workspaces) seedWorkspaceList(read.workspaces);
     const router = createAppRouter();
     // The header's backup line, read live from the database: asked for now, drawn with the screen.
-    preloadBackupStatus();
+    preloadBackupStatus(workspaceAt(window.location.pathname));
     await texts;
     createRoot(root).render(
       <StrictMode>

@@ -53,6 +53,16 @@ export function preloadScreenAt(pathname: string): void {
   else if (!deeper) void SCREENS.find((screen) => screen.path === path)?.load();
 }
 
+/** The workspace at `pathname` (as the router's `workspaceId` parameter), or null. */
+export function workspaceAt(pathname: string): string | null {
+  const id = /^\/w\/([^/]+)/.exec(pathname)?.[1];
+  try {
+    return id === undefined ? null : decodeURIComponent(id);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Every screen is a route of its own (deep-linkable), loaded when first visited. Creating the
  * router starts loading the current address's screen and its data.

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { database } from '../db/database';
+import { useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
 import type * as BackupModule from '../db/repositories/backup';
 import type { BackupStatus } from '../db/repositories/backup';
 
@@ -36,12 +37,26 @@ function useBackupRepository(): BackupRepository | undefined {
   return repository;
 }
 
+const statusKey = (workspaceId: string | null) => `backupStatus:${workspaceId ?? '*'}`;
+
+/**
+ * Starts reading the backup status of a workspace (null: of all) as soon as the repository is
+ * there, so that the header finds it read when it is drawn with the screen.
+ */
+export function warmBackupStatus(workspaceId: string | null): void {
+  void loadRepository().then((repository) =>
+    warmLiveQuery(statusKey(workspaceId), () =>
+      repository.readBackupStatus(database(), workspaceId),
+    ),
+  );
+}
+
 /** Last backup and changes since, of one workspace or of all (null); live. */
 export function useBackupStatus(workspaceId: string | null): BackupStatus | undefined {
   const repository = useBackupRepository();
-  return useLiveQuery(
-    () => repository?.readBackupStatus(database(), workspaceId),
-    [repository, workspaceId],
+  return useSharedLiveQuery(
+    repository ? statusKey(workspaceId) : 'backupStatus:loading',
+    async () => repository?.readBackupStatus(database(), workspaceId),
   );
 }
 

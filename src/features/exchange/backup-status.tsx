@@ -7,11 +7,17 @@ const SUMMARY = loadable(() => import('./backup-summary'));
 const NEWER_VERSION_DIALOG = loadable(() => import('./newer-version-dialog'));
 
 /**
- * Starts loading the header's backup summary (its code, then its repository) before the header
- * is drawn, so that its line comes with the screen instead of after it.
+ * Starts loading the header's backup summary (its code, then its repository) and reading the
+ * status of the workspace at the address (null: of all), before the header is drawn, so that its
+ * line comes with the screen instead of after it.
  */
-export function preloadBackupStatus(): void {
+export function preloadBackupStatus(workspaceId: string | null): void {
   void SUMMARY.load().catch(() => undefined);
+  // The status is read as soon as its repository is there, not once the summary's code is.
+  void import('../../data/use-backup').then(
+    (backup) => backup.warmBackupStatus(workspaceId),
+    () => undefined,
+  );
   void NEWER_VERSION_DIALOG.load().catch(() => undefined);
 }
 
