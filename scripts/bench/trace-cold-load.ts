@@ -207,18 +207,20 @@ async function main(): Promise<void> {
           return `${url.split('/').pop()}@${((e.ts - t0) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(0)}`;
         });
       console.log('   modules evaluated:', evaluated.join(', '));
-      // DOM changes, grouped per 50 ms and place.
+      // DOM changes, grouped per 50 ms and place (the innermost element named, ids left out).
       const groups = new Map<string, number>();
-      for (const [t, type, where, text] of mutations)
-        groups.set(
-          `${Math.floor((t as number) / 50) * 50} ${type as string} ${where as string} "${text as string}"`,
-          1 +
-            (groups.get(
-              `${Math.floor((t as number) / 50) * 50} ${type as string} ${where as string} "${text as string}"`,
-            ) ?? 0),
-        );
-      console.log('   DOM changes:');
-      for (const [k, count] of [...groups].slice(-40)) console.log(`     ${k} x${count}`);
+      for (const [t, type, where, text] of mutations as [number, string, string, string][]) {
+        const place = where
+          .split('<')
+          .slice(-2)
+          .join('<')
+          .replace(/#react-aria[\w-]*/g, '');
+        const shown = type === 'attributes' ? '' : text.replace(/\s+/g, ' ');
+        const key = `${Math.floor(t / 50) * 50} ${type} ${place} "${shown}"`;
+        groups.set(key, 1 + (groups.get(key) ?? 0));
+      }
+      console.log('   DOM changes (last 25 kinds):');
+      for (const [k, count] of [...groups].slice(-25)) console.log(`     ${k} x${count}`);
       const phases = new Map<string, number>();
       for (const e of main) {
         const phase = PHASES[e.name];
