@@ -39,7 +39,7 @@ export const MUTATION_WATCHER = `(() => {
 })();`;
 
 /** Time from navigation start to the last DOM change before QUIET_MS of calm (null: never). */
-async function settledAt(page: Page): Promise<number | null> {
+export async function settledAt(page: Page): Promise<number | null> {
   const t0 = Date.now();
   await page.locator('#main h1').first().waitFor({ timeout: GIVE_UP_MS });
   for (;;) {

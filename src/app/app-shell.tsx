@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { useActorName } from '../data/use-actor';
@@ -7,12 +7,14 @@ import { allTextsLoaded, currentLanguage } from '../i18n/i18n';
 import { BackupStatus } from '../features/exchange/backup-status';
 import { ActorButton } from './actor-gate';
 import { LanguageSwitch } from './language-switch';
+import { loadable, useLoaded } from '../ui/loadable';
 import { useFocusKeeper } from '../ui/use-focus-return';
 import { usePageFocus } from './use-page-focus';
 import styles from './shell.module.css';
 
-// Only on a workspace's screens, which load the workspace code anyway.
-const WorkspaceName = lazy(() => import('./workspace-name'));
+// Only on a workspace's screens, which load the workspace code anyway; the router loads it with
+// the workspace's layout (router.tsx), so that the name is drawn with the screen.
+export const WORKSPACE_NAME = loadable(() => import('./workspace-name'));
 
 /** The header (brand, workspace, person, language) above every screen. */
 export function AppShell() {
@@ -73,9 +75,10 @@ function SkipToNavigation() {
 function CurrentWorkspaceName() {
   const { workspaceId } = useParams();
   if (!workspaceId) return null;
-  return (
-    <Suspense fallback={null}>
-      <WorkspaceName workspaceId={workspaceId} />
-    </Suspense>
-  );
+  return <WorkspaceName workspaceId={workspaceId} />;
+}
+
+function WorkspaceName({ workspaceId }: { workspaceId: string }) {
+  const module = useLoaded(WORKSPACE_NAME);
+  return module ? <module.default workspaceId={workspaceId} /> : null;
 }

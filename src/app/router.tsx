@@ -1,5 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AppShell } from './app-shell';
+import { AppShell, WORKSPACE_NAME } from './app-shell';
 import { allTextsLoaded } from '../i18n/i18n';
 import { SCREENS } from './navigation';
 import { RouteError } from './route-error';
@@ -31,6 +31,38 @@ const warm =
 
 const RANKED: readonly WorkspaceRead[] = ['rankingRecords'];
 
+// A workspace's layout with the header's workspace name (one of the header's lazy parts): both
+// arrive with the screen, so that the name is not drawn after it.
+const loadLayout = () =>
+  Promise.all([import('./workspace-layout'), WORKSPACE_NAME.load()]).then(([m]) => m);
+const loadBook = () => import('../features/use-cases/book-screen');
+const loadUseCasePage = () => import('../features/use-cases/use-case-page');
+
+/**
+ * Starts loading the code of the screen at `pathname` (a workspace's layout and screen), before
+ * the router exists: main.tsx calls it first, while the texts load and the database is checked.
+ * The router's own loads of the same files then find them loading or loaded.
+ */
+export function preloadScreenAt(pathname: string): void {
+  const match = /^\/w\/[^/]+(?:\/([^/]+)(\/[^/])?)?/.exec(pathname);
+  if (!match) return;
+  void loadLayout();
+  const [, path = 'use-cases', deeper] = match;
+  if (path === 'use-cases' && deeper) void loadUseCasePage();
+  else if (path === 'book') void loadBook();
+  else if (!deeper) void SCREENS.find((screen) => screen.path === path)?.load();
+}
+
+/** The workspace at `pathname` (as the router's `workspaceId` parameter), or null. */
+export function workspaceAt(pathname: string): string | null {
+  const id = /^\/w\/([^/]+)/.exec(pathname)?.[1];
+  try {
+    return id === undefined ? null : decodeURIComponent(id);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Every screen is a route of its own (deep-linkable), loaded when first visited. Creating the
  * router starts loading the current address's screen and its data.
@@ -57,7 +89,7 @@ export const createAppRouter = () =>
         {
           path: 'w/:workspaceId',
           loader: warm(),
-          lazy: firstScreen(() => import('./workspace-layout')),
+          lazy: firstScreen(loadLayout),
           children: [
             { index: true, element: <Navigate to="use-cases" replace /> },
             ...SCREENS.map((screen) => ({
@@ -73,12 +105,12 @@ export const createAppRouter = () =>
             {
               path: 'book',
               loader: warm(RANKED),
-              lazy: lazyScreen(() => import('../features/use-cases/book-screen')),
+              lazy: lazyScreen(loadBook),
             },
             {
               path: 'use-cases/:useCaseId/:tab?',
               loader: warm([...RANKED, 'participants', 'workflowAnchors']),
-              lazy: lazyScreen(() => import('../features/use-cases/use-case-page')),
+              lazy: lazyScreen(loadUseCasePage),
             },
           ],
         },

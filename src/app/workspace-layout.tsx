@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useWorkspace } from '../data/use-workspaces';
@@ -6,18 +6,19 @@ import { useRetainedWorkspaceReads } from '../data/workspace-queries';
 import { useOpenWorkshop } from '../data/use-workshop';
 import { isRunning } from '../domain/workshop/agenda';
 import { allTextsLoaded } from '../i18n/i18n';
+import { loadable, useLoaded } from '../ui/loadable';
 import { EmptyState } from '../ui/page-header';
 import { SCREENS } from './navigation';
 import styles from './shell.module.css';
 
-// The guided workshop's bar and the projector key, with the texts of the workshop area.
-const WorkshopChrome = lazy(async () => {
-  const [module] = await Promise.all([
-    import('../features/workshop/workshop-chrome'),
-    allTextsLoaded(),
-  ]);
-  return module;
-});
+// The guided workshop's bar and the projector key, with the texts of the workshop area: asked for
+// with this layout, drawn beside the screen without holding it back (no Suspense, ui/loadable).
+const WORKSHOP_CHROME = loadable(() =>
+  Promise.all([import('../features/workshop/workshop-chrome'), allTextsLoaded()]).then(
+    ([module]) => module,
+  ),
+);
+void WORKSHOP_CHROME.load();
 
 const COLLAPSED_KEY = 'clarte.navCollapsed';
 
@@ -50,6 +51,7 @@ export default function WorkspaceLayout() {
   const workshop = useOpenWorkshop(workspaceId);
   const running = workshop && isRunning(workshop) ? workshop : null;
   const [collapsed, setCollapsed] = useState(readCollapsed);
+  const chrome = useLoaded(WORKSHOP_CHROME);
   if (workspace === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   if (workspace === null) {
     return (
@@ -103,9 +105,7 @@ export default function WorkspaceLayout() {
         </ul>
       </nav>
       <main className={styles.content}>
-        <Suspense fallback={null}>
-          <WorkshopChrome workspaceId={workspaceId} running={running} />
-        </Suspense>
+        {chrome ? <chrome.default workspaceId={workspaceId} running={running} /> : null}
         <Outlet />
       </main>
     </div>

@@ -1,11 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { database } from '../db/database';
+import { useSharedLiveQuery, warmLiveQuery } from './shared-live-query';
 import type * as BackupModule from '../db/repositories/backup';
 import type { BackupStatus } from '../db/repositories/backup';
 
 type BackupRepository = typeof BackupModule;
 let loaded: BackupRepository | undefined;
+let loading: Promise<BackupRepository> | undefined;
+
+/** The backup repository, asked for once (with the first use of this module's hooks). */
+function loadRepository(): Promise<BackupRepository> {
+  loading ??= import('../db/repositories/backup').then((module) => (loaded = module));
+  return loading;
+}
+
+// Asked for as soon as this module is (with the header's summary, after the first screen's code).
+void loadRepository();
 
 /**
  * The backup repository, loaded after the first screen: it brings the backup format and its
@@ -16,8 +27,7 @@ function useBackupRepository(): BackupRepository | undefined {
   useEffect(() => {
     if (repository) return;
     let live = true;
-    void import('../db/repositories/backup').then((module) => {
-      loaded = module;
+    void loadRepository().then((module) => {
       if (live) setRepository(module);
     });
     return () => {
@@ -27,12 +37,26 @@ function useBackupRepository(): BackupRepository | undefined {
   return repository;
 }
 
+const statusKey = (workspaceId: string | null) => `backupStatus:${workspaceId ?? '*'}`;
+
+/**
+ * Starts reading the backup status of a workspace (null: of all) as soon as the repository is
+ * there, so that the header finds it read when it is drawn with the screen.
+ */
+export function warmBackupStatus(workspaceId: string | null): void {
+  void loadRepository().then((repository) =>
+    warmLiveQuery(statusKey(workspaceId), () =>
+      repository.readBackupStatus(database(), workspaceId),
+    ),
+  );
+}
+
 /** Last backup and changes since, of one workspace or of all (null); live. */
 export function useBackupStatus(workspaceId: string | null): BackupStatus | undefined {
   const repository = useBackupRepository();
-  return useLiveQuery(
-    () => repository?.readBackupStatus(database(), workspaceId),
-    [repository, workspaceId],
+  return useSharedLiveQuery(
+    repository ? statusKey(workspaceId) : 'backupStatus:loading',
+    async () => repository?.readBackupStatus(database(), workspaceId),
   );
 }
 

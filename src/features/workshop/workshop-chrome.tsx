@@ -1,8 +1,23 @@
 import { useEffect } from 'react';
 import type { Workshop } from '../../domain/schema/workshop';
+import { loadable, useLoaded } from '../../ui/loadable';
 import { isShortcut, toggleProjector } from '../../ui/projector';
-import { WorkshopBar } from './workshop-bar';
 import './projector.css';
+
+// The guided mode's bar (its dialogs and forms) is loaded once a workshop's timer runs: every
+// screen of a workspace loads this chrome, most of them with no workshop running.
+const WORKSHOP_BAR = loadable(() => import('./workshop-bar'));
+
+function RunningWorkshopBar({
+  workspaceId,
+  workshop,
+}: {
+  workspaceId: string;
+  workshop: Workshop;
+}) {
+  const bar = useLoaded(WORKSHOP_BAR);
+  return bar ? <bar.WorkshopBar workspaceId={workspaceId} workshop={workshop} /> : null;
+}
 
 /**
  * What the workshop adds around every screen of a workspace: the key "p" that switches the
@@ -24,5 +39,5 @@ export default function WorkshopChrome({
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  return running ? <WorkshopBar workspaceId={workspaceId} workshop={running} /> : null;
+  return running ? <RunningWorkshopBar workspaceId={workspaceId} workshop={running} /> : null;
 }
