@@ -4,10 +4,8 @@ import { listWaves } from '../../src/db/repositories/roadmap';
 import {
   applyRoadmapSuggestion,
   DECISIONS_PER_PART,
-  type SuggestionTexts,
 } from '../../src/db/repositories/roadmap-moves';
 import { createWaves } from '../../src/db/repositories/roadmap-waves';
-import { PLACEMENT_REASONS } from '../../src/domain/roadmap/suggest-roadmap';
 import {
   START_TIME,
   aUseCase,
@@ -16,6 +14,7 @@ import {
   minimalWorkspaceBundle,
   type Sequence,
 } from '../fixtures/builders';
+import { SUGGESTION_TEXTS } from '../fixtures/suggestion-texts';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 /**
@@ -26,16 +25,7 @@ import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database
 const WS = 'ws';
 /** Two parts and a bit: the last part is not full. */
 const COUNT = DECISIONS_PER_PART * 2 + 37;
-const TEXTS: SuggestionTexts = {
-  reasons: Object.fromEntries(PLACEMENT_REASONS.map((r) => [r, `because ${r}`])) as Record<
-    (typeof PLACEMENT_REASONS)[number],
-    string
-  >,
-  superseded: 'Replaced by a new suggestion',
-  summary: 'Suggested roadmap',
-  backlog: 'Backlog',
-  out: 'Out',
-};
+const TEXTS = SUGGESTION_TEXTS;
 
 let db: ClarteDatabase;
 let seq: Sequence;

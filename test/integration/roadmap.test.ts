@@ -3,18 +3,14 @@ import * as z from 'zod';
 import type { ClarteDatabase } from '../../src/db/database';
 import { listAuditEntries } from '../../src/db/repositories/audit-trail';
 import { listWaves, readRoadmap } from '../../src/db/repositories/roadmap';
-import {
-  applyRoadmapSuggestion,
-  moveCard,
-  type SuggestionTexts,
-} from '../../src/db/repositories/roadmap-moves';
+import { applyRoadmapSuggestion, moveCard } from '../../src/db/repositories/roadmap-moves';
 import {
   createWaves,
   deleteWave,
   setRoadmapMode,
   updateWave,
 } from '../../src/db/repositories/roadmap-waves';
-import { PLACEMENT_REASONS, type SuggestedWave } from '../../src/domain/roadmap/suggest-roadmap';
+import { type SuggestedWave } from '../../src/domain/roadmap/suggest-roadmap';
 import type { CriterionScores } from '../../src/domain/schema/scorecard';
 import type { UseCase } from '../../src/domain/schema/use-case';
 import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
@@ -27,22 +23,14 @@ import {
   rejectionOf,
   type Sequence,
 } from '../fixtures/builders';
+import { SUGGESTION_TEXTS } from '../fixtures/suggestion-texts';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
 const WS = 'ws';
 let db: ClarteDatabase;
 let seq: Sequence;
 
-const TEXTS: SuggestionTexts = {
-  reasons: Object.fromEntries(PLACEMENT_REASONS.map((r) => [r, `because ${r}`])) as Record<
-    (typeof PLACEMENT_REASONS)[number],
-    string
-  >,
-  superseded: 'Replaced by a new suggestion',
-  summary: 'Suggested roadmap',
-  backlog: 'Backlog',
-  out: 'Out',
-};
+const TEXTS = SUGGESTION_TEXTS;
 
 function useCase(id: string, scope: UseCase['scope'], clear: boolean): UseCase {
   return {
