@@ -48,14 +48,29 @@ async function widths(page: Page) {
   });
 }
 
-/** The heights of the drawn pages' places, and of the last place of the part (never drawn). */
+/**
+ * Records, from the page's start, the latest height of every page while it is drawn, by its
+ * place's id: the pages drawn so far, including those drawn then undrawn when scrolled away.
+ */
+const RECORD_DRAWN_HEIGHTS = `(() => {
+  const heights = (window.__drawnHeights = {});
+  const look = () => {
+    for (const place of document.querySelectorAll('[data-testid="book-page"][data-drawn]'))
+      heights[place.id] = place.getBoundingClientRect().height;
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})();`;
+
+/** The heights of the pages drawn so far, and of the last place of the part (never drawn). */
 async function heights(page: Page) {
   return page.evaluate(() => {
-    const drawn = [...document.querySelectorAll('[data-testid="book-page"][data-drawn]')];
+    const recorded = (window as unknown as { __drawnHeights: Record<string, number> })
+      .__drawnHeights;
     const places = document.querySelectorAll('[data-testid="book-page"]');
     const last = places[places.length - 1];
     return {
-      drawn: drawn.map((place) => place.getBoundingClientRect().height),
+      drawn: Object.values(recorded),
       lastDrawn: last?.hasAttribute('data-drawn') ?? true,
       last: last?.getBoundingClientRect().height ?? Number.NaN,
     };
@@ -78,6 +93,7 @@ describe.each(['en', 'fr'] as const)('the book of %s 1,200 use cases', (lang: La
       locale: text.locale,
       contextOptions: { viewport: SIZES[0] },
     });
+    await page.addInitScript({ content: RECORD_DRAWN_HEIGHTS });
     await giveName(page, lang, 'Ada Lovelace');
     await insertBundle(page, { ...bundle, useCases });
     await page.goto(`/w/${bundle.workspace.id}/book`);
@@ -99,7 +115,7 @@ describe.each(['en', 'fr'] as const)('the book of %s 1,200 use cases', (lang: La
       );
     }
 
-    // The first pages drawn (with their charts) set the size of those not drawn yet.
+    // The pages drawn so far (with their charts) set the size of those not drawn yet.
     await page.locator('#book-case-2').scrollIntoViewIfNeeded();
     await page
       .locator('#book-case-2 [data-testid="business-case-page"] .recharts-polar-grid')
