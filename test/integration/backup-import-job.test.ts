@@ -1,19 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClarteDatabase } from '../../src/db/database';
-import { exportBackup } from '../../src/db/repositories/backup';
-import { importBackup } from '../../src/db/repositories/backup-import';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
-import { makeBackup } from '../../src/domain/exchange/backup-format';
 import type { BackupStep } from '../../src/domain/exchange/backup-parts';
 import { checkBackupInParts, parseBackupText } from '../../src/domain/exchange/parse-backup';
-import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
 import {
   BackupImportJob,
   frameOrRefusal,
   type BackupImportMessage,
 } from '../../src/features/exchange/backup-import-job';
 import { contextOf, hashOfDatabase, sampleWorkspaceBundle, sequence } from '../fixtures/builders';
-import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
+import {
+  backupFileOf,
+  dbWithAWorkspace,
+  expectSameAsWholeImport,
+  largeBundle,
+} from '../fixtures/large-backup';
+import { deleteTestDatabases } from '../fixtures/test-database';
 
 // Issue 15 point 6: the import worker checks a backup's records and writes them itself, in one
 // transaction; the page is told the frame, the end or refusal, the progress and the result. A
@@ -21,16 +21,7 @@ import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database
 
 afterEach(deleteTestDatabases);
 
-const NOW = '2026-11-01T09:00:00.000Z';
 type Told = BackupStep | BackupImportMessage;
-
-function fileOf(...bundles: WorkspaceBundle[]): string {
-  return JSON.stringify(makeBackup(bundles, NOW, '0.1.0'));
-}
-
-function large(): WorkspaceBundle {
-  return buildLargeWorkspace({ useCases: 1200, steps: 20, seed: 3, now: NOW, language: 'en' });
-}
 
 /** A job as the worker makes one of a file's text, and what it tells the page. */
 function jobOf(text: string): { job: BackupImportJob; told: Told[] } {
@@ -44,42 +35,28 @@ function jobOf(text: string): { job: BackupImportJob; told: Told[] } {
 /** A task's turn, as the worker pauses between two parts checked before an import is asked. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function dbWithAWorkspace(): Promise<ClarteDatabase> {
-  return (await openTestDatabase({ content: sampleWorkspaceBundle('kept') })).db;
-}
-
 const progressOf = (told: Told[]) =>
   told.flatMap((m) => (m.kind === 'backupProgress' ? [m.done] : []));
 
 describe('a backup imported by the import worker that checks it', () => {
   it('checks the parts as the import needs them and stores what the import of the whole file stores', async () => {
-    const text = fileOf(large());
-    const whole = parseBackupText(text);
-    if (!whole.ok) throw new Error('The file was refused');
+    const text = backupFileOf(largeBundle());
     const { job, told } = jobOf(text);
     const inWorker = await dbWithAWorkspace();
-    const atOnce = await dbWithAWorkspace();
 
     // Asked at once: no part is checked yet, the import checks each when it needs it.
     await job.importInto(inWorker, contextOf('Eve', sequence()), { kind: 'asNew' });
-    const [sameId] = await importBackup(atOnce, contextOf('Eve', sequence()), whole.value, {
-      kind: 'asNew',
-    });
 
     expect(told[0]?.kind).toBe('backupFrame');
     expect(told.filter((m) => m.kind === 'backupEnd')).toHaveLength(1);
+    const sameId = await expectSameAsWholeImport(inWorker, text, progressOf(told));
     expect(told.at(-1)).toEqual({ kind: 'backupImported', ids: [sameId] });
-    const read = (db: ClarteDatabase) => exportBackup(db, 'all', NOW, 'test');
-    expect(await read(inWorker)).toEqual(await read(atOnce));
-    const progress = progressOf(told);
-    expect(progress.length).toBeGreaterThan(4);
-    expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
   it('writes nothing when a record of a later part is refused, after earlier parts were written', async () => {
-    const bundle = large();
+    const bundle = largeBundle();
     (bundle.useCases[1100] as { title: string }).title = '';
-    const text = fileOf(bundle);
+    const text = backupFileOf(bundle);
     const whole = parseBackupText(text);
     const { job, told } = jobOf(text);
     const db = await dbWithAWorkspace();
@@ -104,9 +81,9 @@ describe('a backup imported by the import worker that checks it', () => {
   });
 
   it('writes nothing when the file is refused at its end (a broken reference)', async () => {
-    const bundle = large();
+    const bundle = largeBundle();
     bundle.scorecards[5] = { ...bundle.scorecards[5]!, participantId: 'someone-else' };
-    const { job, told } = jobOf(fileOf(bundle));
+    const { job, told } = jobOf(backupFileOf(bundle));
     const db = await dbWithAWorkspace();
     const before = await hashOfDatabase(db);
 
@@ -124,7 +101,7 @@ describe('a backup imported by the import worker that checks it', () => {
 
   it('keeps the checked records for another try after a failed import (restore of a workspace that exists)', async () => {
     const kept = sampleWorkspaceBundle('kept');
-    const { job, told } = jobOf(fileOf(kept));
+    const { job, told } = jobOf(backupFileOf(kept));
     const db = await dbWithAWorkspace();
     const before = await hashOfDatabase(db);
     await job.checkAll(pause);
@@ -145,8 +122,8 @@ describe('a backup imported by the import worker that checks it', () => {
   });
 
   it('tells the other contexts (the page) which tables it wrote, on Dexie’s BroadcastChannel', async () => {
-    const bundle = large();
-    const { job } = jobOf(fileOf(bundle));
+    const bundle = largeBundle();
+    const { job } = jobOf(backupFileOf(bundle));
     const db = await dbWithAWorkspace();
     // What a page's Dexie listens to: a write in the worker reaches the page's live queries so.
     const channel = new BroadcastChannel('x-storagemutated-1');

@@ -1,13 +1,10 @@
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ClarteDatabase } from '../../src/db/database';
 import { exportBackup } from '../../src/db/repositories/backup';
-import { importBackup, importBackupParts } from '../../src/db/repositories/backup-import';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { importBackupParts } from '../../src/db/repositories/backup-import';
 import { makeBackup } from '../../src/domain/exchange/backup-format';
 import { BackupRefused, type BackupStep } from '../../src/domain/exchange/backup-parts';
 import { checkBackupInParts, parseBackupText } from '../../src/domain/exchange/parse-backup';
-import type { WorkspaceBundle } from '../../src/domain/schema/workspace-bundle';
 import { BackupStream } from '../../src/features/exchange/backup-stream';
 import {
   contextOf,
@@ -16,22 +13,19 @@ import {
   sampleWorkspaceBundle,
   sequence,
 } from '../fixtures/builders';
-import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
+import {
+  BACKUP_NOW as NOW,
+  backupFileOf,
+  dbWithAWorkspace,
+  expectSameAsWholeImport,
+  largeBundle,
+} from '../fixtures/large-backup';
+import { deleteTestDatabases } from '../fixtures/test-database';
 
 // Issue 15 point 6: a backup's records are written while the next ones are checked, in one
 // transaction; a part refused after others were written aborts it, and nothing is stored.
 
 afterEach(deleteTestDatabases);
-
-const NOW = '2026-11-01T09:00:00.000Z';
-
-function fileOf(bundle: WorkspaceBundle): string {
-  return JSON.stringify(makeBackup([bundle], NOW, '0.1.0'));
-}
-
-function large(): WorkspaceBundle {
-  return buildLargeWorkspace({ useCases: 1200, steps: 20, seed: 3, now: NOW, language: 'en' });
-}
 
 /**
  * The file's steps handed to a stream as the import worker does, one every few milliseconds
@@ -56,17 +50,10 @@ function streamOf(text: string, refuseWhen: () => boolean = () => true): BackupS
   return stream;
 }
 
-async function dbWithAWorkspace(): Promise<ClarteDatabase> {
-  return (await openTestDatabase({ content: sampleWorkspaceBundle('kept') })).db;
-}
-
 describe('a backup imported as its parts are checked', () => {
   it('stores what the import of the whole checked file stores, with the same new ids', async () => {
-    const text = fileOf(large());
-    const whole = parseBackupText(text);
-    if (!whole.ok) throw new Error('The file was refused');
+    const text = backupFileOf(largeBundle());
     const inParts = await dbWithAWorkspace();
-    const atOnce = await dbWithAWorkspace();
     const progress: number[] = [];
     const [id] = await importBackupParts(
       inParts,
@@ -75,21 +62,13 @@ describe('a backup imported as its parts are checked', () => {
       { kind: 'asNew' },
       (done) => progress.push(done),
     );
-    const [sameId] = await importBackup(atOnce, contextOf('Eve', sequence()), whole.value, {
-      kind: 'asNew',
-    });
-    expect(id).toBe(sameId);
-    const read = (db: ClarteDatabase) => exportBackup(db, 'all', NOW, 'test');
-    expect(await read(inParts)).toEqual(await read(atOnce));
-    // 1,200 use cases, their scorecards and the rest: many writes told, in order.
-    expect(progress.length).toBeGreaterThan(4);
-    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(id).toBe(await expectSameAsWholeImport(inParts, text, progress));
   });
 
   it('writes nothing when a record of a later part is refused, after earlier parts were written', async () => {
-    const bundle = large();
+    const bundle = largeBundle();
     (bundle.useCases[1100] as { title: string }).title = '';
-    const text = fileOf(bundle);
+    const text = backupFileOf(bundle);
     const whole = parseBackupText(text);
     const db = await dbWithAWorkspace();
     const before = await hashOfDatabase(db);
@@ -116,10 +95,10 @@ describe('a backup imported as its parts are checked', () => {
   });
 
   it('writes nothing when the file is refused at its end (a broken reference)', async () => {
-    const bundle = large();
+    const bundle = largeBundle();
     const card = bundle.scorecards[5]!;
     bundle.scorecards[5] = { ...card, participantId: 'someone-else' };
-    const text = fileOf(bundle);
+    const text = backupFileOf(bundle);
     const db = await dbWithAWorkspace();
     const before = await hashOfDatabase(db);
 
@@ -137,7 +116,7 @@ describe('a backup imported as its parts are checked', () => {
 
   it('can be tried again from the first part after a failed import (restore of a workspace that exists)', async () => {
     const kept = sampleWorkspaceBundle('kept');
-    const stream = streamOf(fileOf(kept));
+    const stream = streamOf(backupFileOf(kept));
     const db = await dbWithAWorkspace();
     const before = await hashOfDatabase(db);
 
@@ -153,12 +132,12 @@ describe('a backup imported as its parts are checked', () => {
 
   it('writes nothing when a record far into a list has an id already stored (a failed write aborts it all)', async () => {
     const kept = sampleWorkspaceBundle('kept');
-    const bundle = large();
+    const bundle = largeBundle();
     // Use case 801 of the file takes the id of a use case already stored (references follow it):
     // the file is good, its write fails in its fourth part of use cases (700 to 1,199), written
     // straight to IndexedDB.
     const taken = kept.useCases[0]!.id;
-    const text = fileOf(bundle).split(bundle.useCases[800]!.id).join(taken);
+    const text = backupFileOf(bundle).split(bundle.useCases[800]!.id).join(taken);
     expect(parseBackupText(text).ok).toBe(true);
     const db = await dbWithAWorkspace();
     const before = await hashOfDatabase(db);
@@ -180,7 +159,7 @@ describe('a backup imported as its parts are checked', () => {
     // Two workspaces: a small one (3 use cases, told to the live queries one by one), then one of
     // 1,200 use cases, whose records go mostly straight to IndexedDB.
     const small = sampleWorkspaceBundle('small');
-    const bundle = large();
+    const bundle = largeBundle();
     const text = JSON.stringify(makeBackup([small, bundle], NOW, '0.1.0'));
     const db = await dbWithAWorkspace();
     const seen: number[] = [];
