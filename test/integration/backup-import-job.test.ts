@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { changeContext } from '../../src/db/change-context';
 import type { BackupStep } from '../../src/domain/exchange/backup-parts';
 import { checkBackupInParts, parseBackupText } from '../../src/domain/exchange/parse-backup';
 import {
@@ -146,5 +147,26 @@ describe('a backup imported by the import worker that checks it', () => {
     } finally {
       channel.close();
     }
+  });
+
+  it('writes nothing of a refused file that comes after an import, on the connection opened ahead', async () => {
+    // As a worker ready before the file (and the next worker for the next file): its database
+    // open, one file imported with the app's random ids (records put), then a refused one.
+    const db = await dbWithAWorkspace();
+    await db.open();
+    const good = jobOf(backupFileOf(largeBundle()));
+    await good.job.importInto(db, changeContext('Eve'), { kind: 'asNew' });
+    expect(good.told.at(-1)?.kind).toBe('backupImported');
+    const before = await hashOfDatabase(db);
+
+    const bundle = largeBundle();
+    (bundle.useCases[1100] as { title: string }).title = '';
+    const refused = jobOf(backupFileOf(bundle));
+    // Asked at once: the refused part is found after earlier parts were written.
+    await refused.job.importInto(db, changeContext('Eve'), { kind: 'asNew' });
+
+    expect(refused.told.at(-1)).toMatchObject({ kind: 'backupNotImported', refused: true });
+    expect(await hashOfDatabase(db)).toBe(before);
+    expect(await db.workspaces.count()).toBe(2);
   });
 });

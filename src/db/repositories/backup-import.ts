@@ -22,6 +22,7 @@ import type { ChangeContext } from '../change-context';
 import { WORKSPACE_TABLES, type ClarteDatabase } from '../database';
 import { auditEntry } from './audit-trail';
 import { allBackupTables, recordRestoredFromFile } from './backup';
+import { drawnAtRandom, writeAll } from './import-writes';
 
 export type BackupImport =
   { kind: 'asNew' } | { kind: 'restore' } | { kind: 'replace'; workspaceId: string };
@@ -97,6 +98,8 @@ interface Plan {
   workspace: Workspace;
   copy: CopyIds | null;
   entry: AuditEntry | null;
+  /** Its records are put (their ids cannot be stored already), else added. */
+  put: boolean;
 }
 
 function plansOf(
@@ -108,7 +111,12 @@ function plansOf(
 ): Plan[] {
   const { backup, recordIds } = source.frame;
   if (mode.kind === 'restore')
-    return backup.workspaces.map((b) => ({ workspace: b.workspace, copy: null, entry: null }));
+    return backup.workspaces.map((b) => ({
+      workspace: b.workspace,
+      copy: null,
+      entry: null,
+      put: false,
+    }));
   if (mode.kind === 'replace' && backup.workspaces.length !== 1)
     throw new Error('exchange.problem.replaceNeedsOne');
   return backup.workspaces.map((b, w) => {
@@ -123,7 +131,7 @@ function plansOf(
     if (mode.kind === 'replace') workspace.id = mode.workspaceId;
     const action = mode.kind === 'replace' ? 'updated' : 'created';
     const entry = importEntry(ctx, now, workspace, backup.exportedAt, action);
-    return { workspace, copy, entry: auditEntrySchema.parse(entry) };
+    return { workspace, copy, entry: auditEntrySchema.parse(entry), put: drawnAtRandom(copy) };
   });
 }
 
@@ -132,35 +140,6 @@ function recordsToWrite(part: BackupRecords, plan: Plan, mode: BackupImport): un
   if (!plan.copy) return part.records;
   const copied = copyRecordsOf(part.list, part.records as RecordOf<typeof part.list>[], plan.copy);
   return mode.kind === 'replace' ? ownedBy(part.list, copied, mode.workspaceId) : copied;
-}
-
-/**
- * Adds records to a store of the open transaction as IndexedDB takes them: one request each,
- * with no handler but on the last (settles when all are stored, requests complete in order).
- * A failed request (an id that exists, a full disk) aborts the whole transaction, which Dexie
- * then rejects: this write rejects with the same error. Dexie's bulkAdd sets a handler on every
- * request and reads back every key, which costs the page about a quarter of the write.
- */
-function addAll(trans: IDBTransaction, store: string, records: unknown[]): Promise<void> {
-  return new Dexie.Promise<void>((resolve, reject) => {
-    const target = trans.objectStore(store);
-    let last: IDBRequest | null = null;
-    for (const record of records) last = target.add(record);
-    // The failed request's error (the transaction's own is null once Dexie aborts it).
-    let error: Error | null = null;
-    const noted = (event: Event) => {
-      error ??= (event.target as IDBRequest | null)?.error ?? null;
-    };
-    const failed = () => reject(error ?? trans.error ?? new Error(`Not written: ${store}`));
-    trans.addEventListener('error', noted);
-    trans.addEventListener('abort', failed, { once: true });
-    if (!last) return resolve();
-    last.onsuccess = () => {
-      trans.removeEventListener('error', noted);
-      trans.removeEventListener('abort', failed);
-      resolve();
-    };
-  });
 }
 
 /**
@@ -225,7 +204,10 @@ export async function importBackupParts(
       if (!plan) throw new Error(`Records of workspace ${part.workspace}, not in the file`);
       const records = recordsToWrite(part, plan, mode);
       // One table per list, named alike: a Table of that record.
-      const table = db[part.list] as unknown as { bulkAdd: (r: unknown[]) => Promise<unknown> };
+      const table = db[part.list] as unknown as Record<
+        'bulkAdd' | 'bulkPut',
+        (r: unknown[]) => Promise<unknown>
+      >;
       for (let start = 0; start < records.length; start += WRITE_CHUNK) {
         const chunk = records.slice(start, start + WRITE_CHUNK);
         // Through Dexie until one write of WHOLE_TABLE records has told the live queries that
@@ -237,9 +219,10 @@ export async function importBackupParts(
           writing.catch(() => undefined);
           ahead.push({ writing, count });
         };
-        if (toDexie > 0) write(table.bulkAdd(chunk.slice(0, toDexie)), toDexie);
+        const head = chunk.slice(0, toDexie);
+        if (toDexie > 0) write(plan.put ? table.bulkPut(head) : table.bulkAdd(head), toDexie);
         if (chunk.length > toDexie)
-          write(addAll(trans, part.list, chunk.slice(toDexie)), chunk.length - toDexie);
+          write(writeAll(trans, part.list, chunk.slice(toDexie), plan.put), chunk.length - toDexie);
         while (ahead.length > WRITES_AHEAD) await settleOldest();
       }
     }

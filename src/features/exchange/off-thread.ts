@@ -63,24 +63,34 @@ const newWorker = () =>
 
 /** A worker started ahead (prepareImportWorker), its script loaded while a file is chosen. */
 let spare: Worker | null = null;
+/** Import panels open: while one is, a worker (and its database connection) waits for a file. */
+let panelsOpen = 0;
+
+function startSpare(): void {
+  if (spare || panelsOpen === 0) return;
+  spare = newWorker();
+  // It opens its connection to the database now: it writes a backup's records itself.
+  spare.postMessage({ kind: 'prepare' } satisfies ImportJob);
+}
 
 /**
  * Starts the import worker before a file is chosen (the Import panel is open): loading and
- * evaluating its script (the schemas) then costs the person nothing when the file comes.
- * Returns what stops it if no file came.
+ * evaluating its script (the schemas) and opening the database then cost the person nothing
+ * when the file comes, nor when the next one comes (see retire). Returns what stops it once
+ * the panel closes.
  */
 export function prepareImportWorker(): () => void {
   if (typeof Worker === 'undefined') return () => undefined;
-  if (!spare) {
-    spare = newWorker();
-    // It opens its connection to the database now: it writes a backup's records itself.
-    spare.postMessage({ kind: 'prepare' } satisfies ImportJob);
-  }
-  const worker = spare;
+  panelsOpen++;
+  startSpare();
+  let open = true;
   return () => {
-    if (spare !== worker) return;
+    if (!open) return;
+    open = false;
+    panelsOpen--;
+    if (panelsOpen > 0 || !spare) return;
+    spare.terminate();
     spare = null;
-    worker.terminate();
   };
 }
 
@@ -90,6 +100,15 @@ function takeWorker(): Worker {
   if (!spare) worker.postMessage({ kind: 'prepare' } satisfies ImportJob);
   spare = null;
   return worker;
+}
+
+/**
+ * Ends a file's worker. Once it is done (not while it reads or writes, not to take the processor
+ * from it), the next worker starts if an import panel is still open: the next file finds it ready.
+ */
+function retire(worker: Worker): void {
+  worker.terminate();
+  startSpare();
 }
 
 /**
@@ -111,7 +130,7 @@ function importIn(worker: Worker): {
   let ended = false;
   const end = () => {
     ended = true;
-    worker.terminate();
+    retire(worker);
   };
   const remote: RemoteBackupImport = {
     run: (mode, actor, onProgress) =>
@@ -180,7 +199,7 @@ export function openFileOffThread(
         stream = new BackupStream(message.frame, job.remote);
         resolve({ ok: true, value: { kind: 'backup', stream } });
       } else {
-        worker.terminate();
+        retire(worker);
         if (message.kind === 'backupRefused') resolve({ ok: false, problem: message.problem });
         else if (message.kind === 'read') resolve(message.file);
       }
