@@ -38,44 +38,89 @@ export const MUTATION_WATCHER = `(() => {
   });
 })();`;
 
-/** Time from navigation start to the last DOM change before QUIET_MS of calm (null: never). */
-export async function settledAt(page: Page): Promise<number | null> {
+/** Set by openInApp before the click: the heading of the screen left and its text. */
+type OpenedFrom = { __openedFrom?: [Element | null, string | null] };
+
+/** A screen opened from inside the app: the click, in ms since the epoch (a reload changes the origin). */
+interface Opening {
+  at: number;
+}
+
+/**
+ * The last DOM change (ms since the epoch) before QUIET_MS of calm, once the screen's content is
+ * there: a heading in #main and no loading placeholder (`aria-busy`) in it; when opened from
+ * inside the app, also a DOM change after the click and a heading other than the screen left's
+ * (`__openedFrom`, set by openInApp). Without these, a screen whose data took over QUIET_MS to
+ * arrive was counted as settled at its "Loading…", and a screen whose first change came over
+ * QUIET_MS after the click as settled before the click (a negative figure). Null: never.
+ */
+async function settledSince(page: Page, opening?: Opening): Promise<number | null> {
   const t0 = Date.now();
-  await page.locator('#main h1').first().waitFor({ timeout: GIVE_UP_MS });
   for (;;) {
-    const [now, last] = await page.evaluate(() => [
-      performance.now(),
-      (window as unknown as { __lastMutation: number }).__lastMutation,
-    ]);
-    if (now - last >= QUIET_MS) return last;
+    const state = await page.evaluate((since) => {
+      const w = window as unknown as OpenedFrom & { __lastMutation: number };
+      const h1 = document.querySelector('#main h1');
+      const [before, beforeText] = w.__openedFrom ?? [null, null];
+      const ready =
+        h1 !== null &&
+        (h1 !== before || h1.textContent !== beforeText) &&
+        document.querySelector('#main [aria-busy="true"]') === null &&
+        performance.timeOrigin + w.__lastMutation > since;
+      return {
+        now: performance.timeOrigin + performance.now(),
+        last: performance.timeOrigin + w.__lastMutation,
+        ready,
+      };
+    }, opening?.at ?? 0);
+    if (state.ready && state.now - state.last >= QUIET_MS) return state.last;
     if (Date.now() - t0 > GIVE_UP_MS) return null;
     await page.waitForTimeout(100);
   }
 }
 
+/** Time from navigation start to the last DOM change before QUIET_MS of calm (null: never). */
+export async function settledAt(page: Page): Promise<number | null> {
+  const last = await settledSince(page);
+  return last === null ? null : last - (await page.evaluate(() => performance.timeOrigin));
+}
+
 /**
  * Opens `screen` from inside the app as a person does: a click on its link (the side navigation,
  * or the ranking's link to the book), the workspace already open. Time from the click to the
- * last DOM change before QUIET_MS of calm, and the longest task in between.
+ * last DOM change before QUIET_MS of calm (settledSince), and the longest task in between;
+ * `reloaded` if the click loaded the document again (the app's navigation never should: the
+ * times are still right, taken from the epoch, but the longest task only covers the new page).
  */
 export async function openInApp(
   page: Page,
   ws: string,
   screen: string,
-): Promise<{ contentMs: number | null; longestTaskMs: number }> {
+): Promise<{ contentMs: number | null; longestTaskMs: number; reloaded: boolean }> {
   const link = page.locator(`a[href="/w/${ws}/${screen}"]`).first();
-  if ((await link.count()) === 0) {
-    await page.locator(`a[href="/w/${ws}/ranking"]`).first().click();
-    await settledAt(page);
-  }
-  const t0 = await page.evaluate(() => {
-    (window as unknown as { __longtasks: number[] }).__longtasks.length = 0;
-    return performance.now();
+  if ((await link.count()) === 0) await openInApp(page, ws, 'ranking');
+  const at = await page.evaluate(() => {
+    const w = window as unknown as OpenedFrom & {
+      __longtasks: number[];
+      __sameDocument?: boolean;
+    };
+    w.__longtasks.length = 0;
+    const h1 = document.querySelector('#main h1');
+    w.__openedFrom = [h1, h1?.textContent ?? null];
+    w.__sameDocument = true;
+    return performance.timeOrigin + performance.now();
   });
   await link.click();
   await page.waitForURL(`**/w/${ws}/${screen}`);
-  const last = await settledAt(page).catch(() => null);
-  return { contentMs: last === null ? null : last - t0, longestTaskMs: await longestTask(page) };
+  const last = await settledSince(page, { at }).catch(() => null);
+  const reloaded = await page.evaluate(
+    () => (window as unknown as { __sameDocument?: boolean }).__sameDocument !== true,
+  );
+  if (reloaded) console.log(`   (the click on ${screen}'s link loaded the document again)`);
+  return {
+    contentMs: last === null ? null : last - at,
+    longestTaskMs: await longestTask(page),
+    reloaded,
+  };
 }
 
 /**

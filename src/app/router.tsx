@@ -103,8 +103,9 @@ export const createAppRouter = () =>
               lazy: lazyScreen(() => import('../features/workshop/minutes-screen')),
             },
             {
+              // The book's business cases show the participants' names and the workflow steps.
               path: 'book',
-              loader: warm(RANKED),
+              loader: warm([...RANKED, 'participants', 'workflowAnchors']),
               lazy: lazyScreen(loadBook),
             },
             {

@@ -37,11 +37,11 @@ export async function saveFinancialEstimate(
 
 /** What a business case shows besides the use case and the ranking. */
 export interface BusinessCaseRecords {
-  workflows: Workflow[];
-  steps: Step[];
-  participants: Participant[];
-  scorecards: Scorecard[];
-  decisions: Decision[];
+  workflows: readonly Workflow[];
+  steps: readonly Step[];
+  participants: readonly Participant[];
+  scorecards: readonly Scorecard[];
+  decisions: readonly Decision[];
 }
 
 /** The records of a workspace that the business cases (one, or the whole book) show. */

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useBusinessCaseRecords } from '../../data/use-business-case';
+import { useBookRecords } from '../../data/use-business-case';
 import { useWorkspaceRanking } from '../../data/use-ranking';
 import { QUADRANTS } from '../../domain/scoring/quadrant';
-import { USE_CASE_STATUSES, type UseCase } from '../../domain/schema/use-case';
+import { USE_CASE_STATUSES } from '../../domain/schema/use-case';
 import { Button } from '../../ui/button';
 import { FilterSelect } from '../../ui/filter-bar';
 import { EmptyState } from '../../ui/page-header';
@@ -11,7 +11,8 @@ import { Loading, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { Pager, usePage } from '../../ui/pager';
 import { BookGoTo } from './business-case/book-go-to';
 import { BookPageSlot, bookPageId } from './business-case/book-page-slot';
-import { BookSummary, type BookEntry } from './business-case/book-summary';
+import { bookEntries } from './business-case/book-entries';
+import { BookSummary } from './business-case/book-summary';
 import { usePageEstimate } from './business-case/book-page-estimate';
 import { loadSheetCharts } from './business-case/sheet-charts';
 import { indexRecords } from './business-case/business-case-view';
@@ -40,27 +41,15 @@ export default function BookScreen() {
   const { t, workspaceId } = useWorkspaceScreen();
   const [params, setParams] = useSearchParams();
   const data = useWorkspaceRanking(workspaceId);
-  const records = useBusinessCaseRecords(workspaceId);
+  const records = useBookRecords(data, workspaceId);
   const printedOn = usePrintedOn();
   const quadrant = params.get('quadrant') ?? '';
   const status = params.get('status') ?? '';
 
-  const chosen = useMemo((): BookEntry[] => {
-    if (!data) return [];
-    const ranked = data.decision.ranked.map((r) => ({
-      useCase: data.useCasesById.get(r.id) as UseCase,
-      ranked: r,
-    }));
-    const toScore = data.decision.toScore.map((u) => ({
-      useCase: data.useCasesById.get(u.id) as UseCase,
-      ranked: null,
-    }));
-    return [...ranked, ...toScore].filter(
-      (x) =>
-        (quadrant === '' || x.ranked?.quadrant === quadrant) &&
-        (status === '' || x.useCase.status === status),
-    );
-  }, [data, quadrant, status]);
+  const chosen = useMemo(
+    () => (data ? bookEntries(data, { quadrant, status }) : []),
+    [data, quadrant, status],
+  );
   const index = useMemo(() => (records ? indexRecords(records) : null), [records]);
   const { root: estimateRoot, report: reportHeight } = usePageEstimate();
   const part = usePage(chosen, BOOK_PART);

@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { RankedDecision } from '../../../domain/decision/decide-workspace';
-import type { UseCase } from '../../../domain/schema/use-case';
 import { DataTable } from '../../../ui/data-table';
 import { useFormatters } from '../../../ui/format';
 import { QuadrantBadge } from '../../../ui/quadrant-badge';
+import type { BookEntry } from './book-entries';
 import { bookPageId } from './book-page-slot';
 import styles from './business-case.module.css';
-
-export interface BookEntry {
-  useCase: UseCase;
-  ranked: RankedDecision | null;
-}
 
 /**
  * The ranked summary of the part: each use case's number in the book and its title, a link to

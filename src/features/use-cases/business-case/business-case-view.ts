@@ -43,25 +43,50 @@ const emptyValues = () =>
 
 const emptyClarity: Clarity = { filled: 0, share: 0, clear: false, missing: [] };
 
-/** The decisions about a use case, oldest first (same time: by id). */
-function decisionsAbout(useCaseId: string, decisions: readonly Decision[]): Decision[] {
+/** Oldest first; same time: by id. */
+function byTime(a: Decision, b: Decision): number {
   const key = (d: Decision) => `${d.at}\u0000${d.id}`;
-  return decisions
-    .filter((d) => 'useCaseId' in d && d.useCaseId === useCaseId)
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
+
+/**
+ * A list of records grouped by use case, made once per list: the book's lists are the ones the
+ * ranking was decided from (shared by every screen for one read), so a second visit of the book,
+ * or of another part of it, does not walk the workspace's scorecards and decisions again.
+ */
+function groupedOnce<T>(
+  memo: WeakMap<readonly T[], Map<string, T[]>>,
+  list: readonly T[],
+  keyOf: (x: T) => string | null,
+): Map<string, T[]> {
+  const known = memo.get(list);
+  if (known) return known;
+  const groups = new Map<string, T[]>();
+  for (const x of list) {
+    const id = keyOf(x);
+    if (id === null) continue;
+    const group = groups.get(id);
+    if (group) group.push(x);
+    else groups.set(id, [x]);
+  }
+  memo.set(list, groups);
+  return groups;
+}
+
+const cardsGrouped = new WeakMap<readonly Scorecard[], Map<string, Scorecard[]>>();
+const decisionsGrouped = new WeakMap<readonly Decision[], Map<string, Decision[]>>();
 
 /** An index of the workspace records, to build many business cases (the book) at once. */
 export function indexRecords(records: BusinessCaseRecords) {
-  const cardsByUseCase = new Map<string, Scorecard[]>();
-  for (const card of records.scorecards) {
-    const list = cardsByUseCase.get(card.useCaseId);
-    if (list) list.push(card);
-    else cardsByUseCase.set(card.useCaseId, [card]);
-  }
+  const decisionsByUseCase = groupedOnce(decisionsGrouped, records.decisions, (d) =>
+    'useCaseId' in d ? d.useCaseId : null,
+  );
   return {
     records,
-    cardsByUseCase,
+    cardsByUseCase: groupedOnce(cardsGrouped, records.scorecards, (c) => c.useCaseId),
+    /** The decisions about a use case, oldest first (same time: by id). */
+    decisionsAbout: (useCaseId: string): Decision[] =>
+      [...(decisionsByUseCase.get(useCaseId) ?? [])].sort(byTime),
     participants: new Map<string, Participant>(records.participants.map((p) => [p.id, p])),
     steps: new Map<string, Step>(records.steps.map((s) => [s.id, s])),
     workflows: new Map<string, Workflow>(records.workflows.map((w) => [w.id, w])),
@@ -79,7 +104,7 @@ export function buildBusinessCaseView(
   const hidden = own?.standing === 'awaitingReveal';
   // Blind round: nobody's scores, rationales or divergences show before the reveal.
   const scorecards = hidden ? [] : (index.cardsByUseCase.get(useCase.id) ?? []);
-  const decisions = decisionsAbout(useCase.id, index.records.decisions);
+  const decisions = index.decisionsAbout(useCase.id);
   const kpis = new Map(workspace.kpis.map((k) => [k.id, k]));
   const values = own?.values ?? emptyValues();
   return {
