@@ -44,22 +44,9 @@ export interface SuggestionTexts {
  */
 export const DECISIONS_PER_PART = 500;
 
-/**
- * Parts handed to IndexedDB and not yet written, at most: the next part is built while the
- * previous ones are written, so IndexedDB never waits for the page between two parts.
- */
-const PARTS_AHEAD = 2;
-
 async function inParts<T>(items: readonly T[], write: (part: readonly T[]) => Promise<unknown>) {
-  const ahead: Promise<unknown>[] = [];
-  for (let i = 0; i < items.length; i += DECISIONS_PER_PART) {
-    const writing = write(items.slice(i, i + DECISIONS_PER_PART));
-    // A failure is thrown where it is awaited (below); this only keeps it from being unhandled.
-    writing.catch(() => undefined);
-    ahead.push(writing);
-    if (ahead.length > PARTS_AHEAD) await ahead.shift();
-  }
-  await Promise.all(ahead);
+  for (let i = 0; i < items.length; i += DECISIONS_PER_PART)
+    await write(items.slice(i, i + DECISIONS_PER_PART));
 }
 
 const isRoadmapDecision = (d: Decision) =>
