@@ -10,12 +10,8 @@ import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
 import { listDivergenceResolutions } from '../db/repositories/workspace-reads';
-import {
-  useRankingRecords,
-  useWorkspace,
-  useWorkspaceParticipants,
-  type RankingRecords,
-} from './workspace-queries';
+import type { RankingRecords } from './ranking-records-read';
+import { useRankingRecords, useWorkspace, useWorkspaceParticipants } from './workspace-queries';
 
 export interface GroupScoringData {
   workspace: Workspace;

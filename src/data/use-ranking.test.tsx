@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aScorecard, aUseCase, minimalWorkspaceBundle } from '../../test/fixtures/builders';
 import { everyCriterion } from '../../test/fixtures/decision-builders';
 import { rankingOf, useRankingInTurn } from './use-ranking';
-import type { RankingRecords } from './workspace-queries';
+import type { RankingRecords } from './ranking-records-read';
 
 let count = 0;
 /** A workspace of its own per test (the decision computed last is shown for the same one). */

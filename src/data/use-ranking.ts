@@ -6,7 +6,8 @@ import {
 } from '../domain/decision/decide-workspace';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Workspace } from '../domain/schema/workspace';
-import { useRankingRecords, useWorkspace, type RankingRecords } from './workspace-queries';
+import type { RankingRecords } from './ranking-records-read';
+import { useRankingRecords, useWorkspace } from './workspace-queries';
 
 export interface WorkspaceRanking {
   workspace: Workspace;

@@ -50,13 +50,27 @@ function factsOf(decision: WorkspaceDecision, useCases: UseCase[]): RoadmapFacts
 
 interface KnownSuggestion {
   decisions: readonly Decision[];
+  /** What the suggestion reads of the decisions: the wave overrides in force. */
+  wavesForced: string;
   plansKey: string;
   suggestion: RoadmapSuggestion;
 }
 
+/** The wave overrides in force (what roadmapSuggestionOf reads of the decisions), as a key. */
+function waveOverridesKeyOf(decisions: readonly Decision[]): string {
+  const forced = decisions.filter(
+    (d) =>
+      d.kind === 'override' &&
+      d.withdrawnAt === null &&
+      (d.action === 'forceIntoWave' || d.action === 'forceOutOfWave'),
+  );
+  return JSON.stringify(forced);
+}
+
 /**
- * The suggestion, once per decision, overrides, waves' capacities and roadmap portfolio: moving
- * a card changes none of them (the cards of the waves are not read), so the move keeps it.
+ * The suggestion, once per decision, wave overrides, waves' capacities and roadmap portfolio:
+ * moving a card or applying the suggestion changes none of them (the cards of the waves and the
+ * placements are not read), so the same facts keep it.
  */
 const suggestionByFacts = new WeakMap<RoadmapFacts, KnownSuggestion>();
 
@@ -71,9 +85,11 @@ function suggestionOf(
     portfolio?.usedAsRoadmap ? portfolio.chosen.map((c) => [c.useCaseId, c.wave]) : null,
   ]);
   const known = suggestionByFacts.get(facts);
-  if (known && known.decisions === decisions && known.plansKey === plansKey)
+  const wavesForced =
+    known?.decisions === decisions ? known.wavesForced : waveOverridesKeyOf(decisions);
+  if (known && known.wavesForced === wavesForced && known.plansKey === plansKey)
     return known.suggestion;
   const suggestion = roadmapSuggestionOf(facts, decisions, plans);
-  suggestionByFacts.set(facts, { decisions, plansKey, suggestion });
+  suggestionByFacts.set(facts, { decisions, wavesForced, plansKey, suggestion });
   return suggestion;
 }

@@ -8,7 +8,8 @@ import { readCachedRankingRecords, writeCachedRankingRecords } from '../db/ranki
 import { readRankingStamp } from '../db/ranking-stamp';
 import { createUseCase } from '../db/repositories/use-cases';
 import { createWorkspace } from '../db/repositories/workspaces';
-import { readRankingRecords, useRankingRecords, useWorkspace } from './workspace-queries';
+import { readRankingRecords } from './ranking-records-read';
+import { useRankingRecords, useWorkspace } from './workspace-queries';
 
 const seq = sequence();
 const ctx = contextOf('Ada', seq);

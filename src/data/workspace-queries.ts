@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
-import { database, type ClarteDatabase } from '../db/database';
-import { listDecisions } from '../db/repositories/decision-input';
+import { database } from '../db/database';
 import {
   getWorkspace,
   listFrictions,
-  listScorecards,
   listSteps,
   listUseCases,
   listWorkflows,
@@ -13,16 +11,19 @@ import {
   watchRankingStamps,
 } from '../db/repositories/workspace-reads';
 import { sameAsJson } from '../domain/collections/same-as-json';
-import type { Decision } from '../domain/schema/decision';
 import type { Participant } from '../domain/schema/participant';
-import type { Scorecard } from '../domain/schema/scorecard';
 import type { UseCase } from '../domain/schema/use-case';
 import type { Friction, Step, Workflow } from '../domain/schema/workflow';
 import type { Workspace } from '../domain/schema/workspace';
 import { takeEarlyRankingRead } from '../db/early-ranking-read';
 import { checkRankingCopyOffThread } from '../db/ranking-copy-check';
-import { forgetCachedRankingRecords, rememberRankingRecords } from '../db/ranking-cache';
-import { rankingStampKeys, rankingStampOf } from '../db/ranking-stamp';
+import { forgetCachedRankingRecords } from '../db/ranking-cache';
+import {
+  keepRankingRecordsRead,
+  keepShownInPlaceOf,
+  readRankingRecords,
+  type RankingRecords,
+} from './ranking-records-read';
 import {
   retainLiveQuery,
   useSharedLiveQuery,
@@ -34,15 +35,6 @@ import {
  * The live reads a workspace's screens share, each under a key naming what it reads. They load
  * no schema, so the app can start them as soon as a workspace address is opened.
  */
-
-/** What the decision of a workspace (decideWorkspace) is computed from, besides the workspace. */
-export interface RankingRecords {
-  useCases: UseCase[];
-  scorecards: Scorecard[];
-  /** Every decision (agreements, overrides, arbitrations), oldest first. */
-  decisions: Decision[];
-  participantCount: number;
-}
 
 export interface WorkflowAnchors {
   workflows: Workflow[];
@@ -59,33 +51,6 @@ const workspaceRead = (workspaceId: string) => ({
   read: async (): Promise<Workspace | null> => getWorkspace(database(), workspaceId),
 });
 
-/**
- * What the workspace's decision is computed from (the shared read of the ranking screens), read
- * in one transaction with the workspace's ranking stamp, under which a copy is then kept for the
- * next cold load (src/db/ranking-cache.ts).
- */
-export async function readRankingRecords(
-  db: ClarteDatabase,
-  workspaceId: string,
-): Promise<RankingRecords> {
-  const tables = [db.meta, db.useCases, db.scorecards, db.decisions, db.participants];
-  const { records, stamp } = await db.transaction('r', tables, async () => {
-    const [stamps, useCases, scorecards, decisions, participantCount] = await Promise.all([
-      db.meta.bulkGet(rankingStampKeys(workspaceId)),
-      listUseCases(db, workspaceId),
-      listScorecards(db, workspaceId),
-      listDecisions(db, workspaceId),
-      db.participants.where('workspaceId').equals(workspaceId).count(),
-    ]);
-    return {
-      records: { useCases, scorecards, decisions, participantCount },
-      stamp: rankingStampOf(stamps),
-    };
-  });
-  rememberRankingRecords(workspaceId, records, stamp);
-  return records;
-}
-
 /** How long after the screen has drawn a copy of the ranking records is checked. */
 const COPY_CHECKED_AFTER_MS = 3_000;
 
@@ -96,12 +61,13 @@ const rankingRecordsRead = (workspaceId: string) => ({
   handOver: (): HandOver<RankingRecords> | null => {
     const early = takeEarlyRankingRead(workspaceId);
     if (!early) return null;
-    const { records, changed, onChange, stop, fromCopy, copyStamp } = early;
+    const { records, changed, onChange, stop, fromCopy, copyStamp, readStamp } = early;
     const observe = async (shown: RankingRecords): Promise<RankingRecords> => {
       const db = database();
       const stamp = copyStamp();
       if (stamp === null) {
         await watchRankingRecords(db, workspaceId);
+        await keepRankingRecordsRead(db, workspaceId, shown, readStamp());
         return shown;
       }
       // The copy was taken under the stamp stored now, so it is the stored records; checked all
@@ -109,9 +75,15 @@ const rankingRecordsRead = (workspaceId: string) => ({
       // 50,000 use cases the read takes seconds. Meanwhile every stamped write wakes the query.
       await watchRankingStamps(db, workspaceId);
       const verdict = await checkRankingCopyOffThread({ name: db.name, workspaceId, stamp });
-      if (verdict === 'same') return shown;
+      if (verdict === 'same') {
+        await keepRankingRecordsRead(db, workspaceId, shown, stamp);
+        return shown;
+      }
       const stored = await readRankingRecords(db, workspaceId);
-      if (verdict === 'unknown' && sameAsJson(stored, shown)) return shown;
+      if (verdict === 'unknown' && sameAsJson(stored, shown)) {
+        keepShownInPlaceOf(db, workspaceId, stored, shown);
+        return shown;
+      }
       await forgetCachedRankingRecords(workspaceId);
       return stored;
     };

@@ -26,6 +26,8 @@ export interface EarlyRankingRead {
   fromCopy: () => boolean;
   /** Once the records are there, and they came from the copy: the stamp it was taken under. */
   copyStamp: () => string | null;
+  /** Once the records are there: the stamp they were read (or their copy taken) under, if any. */
+  readStamp: () => string | null;
   /** Whether Dexie announced a change of the stored data since the read began. */
   changed: () => boolean;
   /** Calls `listener` at the next change Dexie announces (until stopped). */
@@ -64,6 +66,7 @@ async function readRecords(
   name: string,
   workspaceId: string,
   tookCopy: (stamp: string) => void,
+  readUnder: (stamp: string | undefined) => void,
 ): Promise<StoredRankingRecords | null> {
   try {
     const db = await openIfPresent(name);
@@ -86,6 +89,7 @@ async function readRecords(
       // The records with their stamp, read in one transaction.
       const stored = await readStoredRankingRecords(db, workspaceId);
       rememberRankingRecords(workspaceId, stored.records, stored.stamp);
+      readUnder(stored.stamp);
       return stored.records;
     } finally {
       db.close();
@@ -110,12 +114,19 @@ export function startEarlyRankingRead(
 ): EarlyRankingRead {
   const watch = watchChanges();
   let copyStamp: string | null = null;
-  const records = readRecords(name, workspaceId, (stamp) => (copyStamp = stamp));
+  let readStamp: string | null = null;
+  const records = readRecords(
+    name,
+    workspaceId,
+    (stamp) => (copyStamp = readStamp = stamp),
+    (stamp) => (readStamp = stamp ?? null),
+  );
   const read: EarlyRankingRead = {
     workspaceId,
     records,
     fromCopy: () => copyStamp !== null,
     copyStamp: () => copyStamp,
+    readStamp: () => readStamp,
     ...watch,
   };
   pending?.stop();

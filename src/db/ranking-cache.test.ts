@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLargeWorkspace } from '../domain/demo/large-workspace';
+import { decisionSchema } from '../domain/schema/decision';
 import { memoryCache } from '../../test/fixtures/memory-cache';
 import {
   readCachedRankingRecords,
@@ -72,5 +73,37 @@ describe('the ranking records cache', () => {
     const part = cache.keys().find((key) => key.endsWith('/part-0'))!;
     cache.bodies.set(part, '{"write":');
     expect(await readCachedRankingRecords(cache, 'ws-1', 'stamp-a')).toBeNull();
+  });
+
+  it('rewrites only its head when the use cases and scorecards are the same lists (decisions written)', async () => {
+    const cache = memoryCache();
+    const records = recordsOf(3_000);
+    await writeCachedRankingRecords(cache, 'ws-1', records, 'stamp-a');
+    const written: string[] = [];
+    const put = cache.put;
+    cache.put = (key, response) => {
+      written.push(key.split('/').pop() ?? key);
+      return put(key, response);
+    };
+    const placement = decisionSchema.parse({
+      id: 'placed',
+      workspaceId: 'ws-1',
+      kind: 'roadmapPlacement',
+      useCaseId: records.useCases[0]?.id,
+      waveId: null,
+      reason: 'Suggested',
+      author: 'Ada',
+      at: '2026-11-01T09:00:00.000Z',
+    });
+    const decided = { ...records, decisions: [...records.decisions, placement] };
+    await writeCachedRankingRecords(cache, 'ws-1', decided, 'stamp-b');
+    expect(written).toEqual(['head']);
+    const copy = await readCachedRankingRecords(cache, 'ws-1', 'stamp-b');
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(decided));
+    // New lists (read again): every part written again, three of 1,000 use cases, then the head.
+    written.length = 0;
+    const reread = { ...decided, useCases: [...decided.useCases] };
+    await writeCachedRankingRecords(cache, 'ws-1', reread, 'stamp-c');
+    expect(written).toEqual(['part-0', 'part-1', 'part-2', 'head']);
   });
 });

@@ -75,6 +75,15 @@ async function readJson<T>(cache: CacheLike, key: string): Promise<T | null> {
   return response ? ((await response.json()) as T) : null;
 }
 
+/**
+ * The parts this page wrote or read last of a list of use cases (with its scorecards): a copy of records
+ * that differ only by their decisions (a roadmap placement) keeps those parts and writes its head.
+ */
+const partsWritten = new WeakMap<
+  readonly UseCase[],
+  { workspaceId: string; scorecards: readonly Scorecard[]; write: string; parts: number }
+>();
+
 /** The copy of a workspace's ranking records, when it was taken under `stamp`; otherwise null. */
 export async function readCachedRankingRecords(
   cache: CacheLike,
@@ -95,6 +104,7 @@ export async function readCachedRankingRecords(
       for (const useCase of part.useCases) useCases.push(useCase);
       for (const scorecard of part.scorecards) scorecards.push(scorecard);
     }
+    partsWritten.set(useCases, { workspaceId, scorecards, write: head.write, parts: head.parts });
     return {
       useCases,
       scorecards,
@@ -117,7 +127,8 @@ const json = (value: unknown) =>
 /**
  * Writes the copy of a workspace's ranking records read under `stamp`, one part per task, the
  * head last (a reader never takes a copy whose head is not written). Nothing is written when the
- * copy of that stamp is there already.
+ * copy of that stamp is there already; only the head (decisions, participants count) when the
+ * parts stored are this page's copy of the same use cases and scorecards (the same lists).
  */
 export async function writeCachedRankingRecords(
   cache: CacheLike,
@@ -127,11 +138,20 @@ export async function writeCachedRankingRecords(
 ): Promise<void> {
   const before = await readJson<Head>(cache, headKey(workspaceId)).catch(() => null);
   if (before?.format === FORMAT && before.stamp === stamp) return;
-  const write = `${stamp}/${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   const { useCases, scorecards } = records;
+  const known = partsWritten.get(useCases);
+  const partsKept =
+    known?.workspaceId === workspaceId &&
+    known.scorecards === scorecards &&
+    before?.format === FORMAT &&
+    before.write === known.write &&
+    before.parts === known.parts;
+  const write = partsKept
+    ? known.write
+    : `${stamp}/${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   const parts = Math.max(1, Math.ceil(useCases.length / PART_SIZE));
   const cardsPerPart = Math.ceil(scorecards.length / parts);
-  for (let i = 0; i < parts; i++) {
+  for (let i = 0; i < (partsKept ? 0 : parts); i++) {
     await aPause();
     const part: Part = {
       write,
@@ -149,6 +169,7 @@ export async function writeCachedRankingRecords(
     participantCount: records.participantCount,
   };
   await cache.put(headKey(workspaceId), json(head));
+  partsWritten.set(useCases, { workspaceId, scorecards, write, parts });
   for (let i = parts; i < (before?.parts ?? 0); i++) await cache.delete(partKey(workspaceId, i));
 }
 

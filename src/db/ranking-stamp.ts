@@ -21,13 +21,42 @@ export function rankingStampKeys(workspaceId: string): [string, string] {
 
 const ANY_STAMP_KEY = 'ranking-stamp:*';
 
+/**
+ * Beside the two stamps, one per group of a workspace's ranking tables, renewed (with the same
+ * value) by the writes that renew its own stamp: the ranking records' live read tells by them that
+ * only decisions were written (a roadmap placement) and reads those alone. Deletions renew only
+ * the stamp of all, as before.
+ */
+export interface RankingGroupStamps {
+  /** Renewed by a write of the workspace's use cases, scorecards or participants. */
+  records: string | undefined;
+  /** Renewed by a write of the workspace's decisions. */
+  decisions: string | undefined;
+}
+
+const GROUP_OF_TABLE: Readonly<Record<string, keyof RankingGroupStamps>> = {
+  useCases: 'records',
+  scorecards: 'records',
+  participants: 'records',
+  decisions: 'decisions',
+};
+
+/** The `meta` keys of a workspace's group stamps: its records', then its decisions'. */
+export function rankingGroupStampKeys(workspaceId: string): [string, string] {
+  return [`ranking-stamp:${workspaceId}:records`, `ranking-stamp:${workspaceId}:decisions`];
+}
+
+/** A workspace's group stamps from their two `meta` records (as stored, or undefined). */
+export function rankingGroupStampsOf([records, decisions]: readonly unknown[]): RankingGroupStamps {
+  const value = (record: unknown) => {
+    const v = (record as { value?: unknown } | undefined)?.value;
+    return typeof v === 'string' ? v : undefined;
+  };
+  return { records: value(records), decisions: value(decisions) };
+}
+
 /** The tables whose records the decision is read from. */
-const RANKING_TABLES: ReadonlySet<string> = new Set([
-  'useCases',
-  'scorecards',
-  'decisions',
-  'participants',
-]);
+const RANKING_TABLES: ReadonlySet<string> = new Set(Object.keys(GROUP_OF_TABLE));
 
 let counter = 0;
 
@@ -49,7 +78,9 @@ function writesRankingTables(stores: readonly string[], mode: string): boolean {
  */
 export function renewedRankingStamps(workspaceIds: readonly string[]): MetaStamp[] {
   const stamp = newStamp();
-  return workspaceIds.map((id) => ({ key: `ranking-stamp:${id}`, value: stamp }));
+  return workspaceIds.flatMap((id) =>
+    [`ranking-stamp:${id}`, ...rankingGroupStampKeys(id)].map((key) => ({ key, value: stamp })),
+  );
 }
 
 interface MetaStamp {
@@ -57,13 +88,18 @@ interface MetaStamp {
   value: string;
 }
 
-/** The stamps a write renews: its records' workspaces', or the one of any deletion. */
-function keysOf(request: DBCoreMutateRequest): string[] {
+/**
+ * The stamps a write to `table` renews: its records' workspaces' and their group's, or the one of
+ * any deletion.
+ */
+function keysOf(table: string, request: DBCoreMutateRequest): string[] {
   if (request.type !== 'put' && request.type !== 'add') return [ANY_STAMP_KEY];
+  const group = GROUP_OF_TABLE[table] === 'decisions' ? 1 : 0;
   const keys = new Set<string>();
   for (const value of request.values as readonly { workspaceId?: unknown }[]) {
     if (typeof value?.workspaceId !== 'string') return [ANY_STAMP_KEY];
     keys.add(`ranking-stamp:${value.workspaceId}`);
+    keys.add(rankingGroupStampKeys(value.workspaceId)[group]);
   }
   return keys.size > 0 ? [...keys] : [ANY_STAMP_KEY];
 }
@@ -88,7 +124,7 @@ function withStamp(down: DBCore): Partial<DBCore> {
           const { trans } = request;
           const done = stamped.get(trans) ?? new Set<string>();
           stamped.set(trans, done);
-          const keys = keysOf(request).filter((key) => !done.has(key));
+          const keys = keysOf(name, request).filter((key) => !done.has(key));
           if (keys.length === 0) return table.mutate(request);
           for (const key of keys) done.add(key);
           const stamp = newStamp();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boardOfRanking } from '../../src/data/use-decisions';
 import { rankingOf } from '../../src/data/use-ranking';
-import { readRankingRecords } from '../../src/data/workspace-queries';
+import { readRankingRecords } from '../../src/data/ranking-records-read';
 import { listWaves } from '../../src/db/repositories/roadmap';
 import { getWorkspace } from '../../src/db/repositories/workspace-reads';
 import { INBOX_TODAY, inboxFixture } from '../fixtures/inbox-fixture';

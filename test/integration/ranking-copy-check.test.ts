@@ -4,7 +4,7 @@ import { checkRankingCopy } from '../../src/db/ranking-copy-check';
 import { writeCachedRankingRecords } from '../../src/db/ranking-cache';
 import { readRankingStamp } from '../../src/db/ranking-stamp';
 import { createUseCase, setUseCaseStatus } from '../../src/db/repositories/use-cases';
-import { readRankingRecords } from '../../src/data/workspace-queries';
+import { readRankingRecords } from '../../src/data/ranking-records-read';
 import { contextOf, formOfUseCase } from '../fixtures/builders';
 import { memoryCache } from '../fixtures/memory-cache';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClarteDatabase } from '../../src/db/database';
-import { rankingStampKeys, rankingStampOf } from '../../src/db/ranking-stamp';
+import {
+  rankingGroupStampKeys,
+  rankingGroupStampsOf,
+  rankingStampKeys,
+  rankingStampOf,
+} from '../../src/db/ranking-stamp';
 import { importBackup } from '../../src/db/repositories/backup-import';
 import { createOverride } from '../../src/db/repositories/decisions';
 import { listDecisions } from '../../src/db/repositories/decision-input';
@@ -76,6 +81,29 @@ describe('the ranking stamp', () => {
       expect(afterA.stamp, what).not.toBe(beforeA.stamp);
       expect(afterB, what).toEqual(beforeB);
     }
+  });
+
+  it('renews the group stamp of what was written: decisions alone, or the records alone', async () => {
+    const { db, ctx, a, first } = await twoWorkspaces();
+    const groups = async () =>
+      rankingGroupStampsOf(await db.meta.bulkGet(rankingGroupStampKeys(a)));
+    const before = await groups();
+    await createOverride(db, ctx, {
+      useCaseId: first,
+      action: 'forceIntoTop',
+      position: null,
+      reason: 'Regulatory deadline',
+      owner: 'Claire',
+    });
+    const decided = await groups();
+    expect(decided.records).toBe(before.records);
+    expect(decided.decisions).toBeDefined();
+    expect(decided.decisions).not.toBe(before.decisions);
+    await saveOwnScores(db, ctx, first, fullScoresOf({}, 4));
+    const scored = await groups();
+    expect(scored.decisions).toBe(decided.decisions);
+    expect(scored.records).toBeDefined();
+    expect(scored.records).not.toBe(decided.records);
   });
 
   it('is not renewed by a change of weights (the records are the same)', async () => {

@@ -24,6 +24,7 @@ import { missingCriteria } from '../scoring/score-use-case';
 import { estimateFinances } from '../finance/financial-estimate';
 import { clarityOf } from '../qualification/clarity';
 import { effectiveScoresOf } from './effective-scores';
+import { decisionsKeysOf, settingsKeyOf, type DecisionsKeys } from './decision-memo';
 
 export type { EffectiveScore } from './effective-scores';
 
@@ -49,18 +50,25 @@ type UseCaseBase = Pick<
 
 interface Bases {
   scorecards: readonly Scorecard[];
+  /** The last list of decisions seen, and what the decision reads of it. */
   decisions: readonly Decision[];
+  keys: DecisionsKeys;
   aggregation: Workspace['aggregation'];
   blindScoring: boolean;
   list: UseCaseBase[];
   raterCount: number;
+  /** The last decision taken from these bases, with its settings and overrides. */
+  last: { settings: string; overrides: string; decision: WorkspaceDecision } | null;
 }
 
 /**
  * The effective scores, finance and clarity of each use case are kept per snapshot (the same
- * use-case, scorecard and decision lists, aggregation and blind setting): a change of weights,
- * thresholds or overrides re-ranks a large workspace without aggregating it again. The lists
- * are snapshots (the live reads give new lists on every change); they are not changed in place.
+ * use-case and scorecard lists, the same agreements, aggregation and blind setting): a change of
+ * weights, thresholds or overrides re-ranks a large workspace without aggregating it again. The
+ * lists are snapshots (the live reads give new lists on every change); they are not changed in
+ * place. A new list of decisions that differs only by decisions the decision does not read
+ * (roadmap placements, arbitrations, withdrawn ones: decision-memo.ts) keeps the bases, and with
+ * the same settings and overrides the whole decision (the same object).
  */
 const kept = new WeakMap<readonly UseCase[], Bases>();
 const NO_CARDS: readonly Scorecard[] = [];
@@ -68,14 +76,22 @@ const NO_CARDS: readonly Scorecard[] = [];
 function basesOf(input: DecisionInput): Bases {
   const { workspace } = input;
   const known = kept.get(input.useCases);
+  const sameLists = known?.scorecards === input.scorecards;
+  const keys =
+    known && sameLists && known.decisions === input.decisions
+      ? known.keys
+      : decisionsKeysOf(input.decisions);
   if (
     known &&
-    known.scorecards === input.scorecards &&
-    known.decisions === input.decisions &&
+    sameLists &&
+    known.keys.agreements === keys.agreements &&
     known.aggregation === workspace.aggregation &&
     known.blindScoring === workspace.blindScoring
-  )
+  ) {
+    known.decisions = input.decisions;
+    known.keys = keys;
     return known;
+  }
   const agreed = agreedScoresOf(input.decisions);
   // Most use cases have one scorecard (or none): a list is made only for a second one.
   const cardsByUseCase = new Map<string, Scorecard | Scorecard[]>();
@@ -119,10 +135,12 @@ function basesOf(input: DecisionInput): Bases {
   const bases: Bases = {
     scorecards: input.scorecards,
     decisions: input.decisions,
+    keys,
     aggregation: workspace.aggregation,
     blindScoring: workspace.blindScoring,
     list,
     raterCount: raterIds.size,
+    last: null,
   };
   kept.set(input.useCases, bases);
   return bases;
@@ -176,6 +194,10 @@ export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
   const { workspace } = input;
   const { weights, thresholds } = workspace;
   const bases = basesOf(input);
+  const settings = settingsKeyOf(input);
+  const { last } = bases;
+  if (last && last.settings === settings && last.overrides === bases.keys.overrides)
+    return last.decision;
   const list = bases.list;
 
   // The title order depends on the use-case list only (kept while it is the same list): a change
@@ -220,7 +242,7 @@ export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
     byId.set(d.id, d);
     (d.standing === 'awaitingReveal' ? awaitingReveal : toScore).push(d);
   }
-  return {
+  const decision: WorkspaceDecision = {
     weights,
     thresholds,
     ranked,
@@ -232,6 +254,8 @@ export function decideWorkspace(input: DecisionInput): WorkspaceDecision {
     overrideCount: overrides.length,
     topK: workspace.topK,
   };
+  bases.last = { settings, overrides: bases.keys.overrides, decision };
+  return decision;
 }
 
 /**
