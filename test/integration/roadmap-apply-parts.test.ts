@@ -94,4 +94,24 @@ describe('applying a suggestion larger than one part of decisions', () => {
     const inForce = decisions.filter((d) => d.withdrawnAt === null);
     expect(inForce.every((d) => d.author === 'Bob')).toBe(true);
   });
+
+  it('tells its progress part by part, withdrawals first, until every decision is written', async () => {
+    const first: { done: number; total: number }[] = [];
+    await applyRoadmapSuggestion(db, contextOf('Ada', seq), WS, TEXTS, undefined, (p) =>
+      first.push(p),
+    );
+    // Nothing to withdraw; 1,037 placements in Next: parts of 500, 500 and 37.
+    expect(first).toEqual([
+      { done: 0, total: 1037 },
+      { done: 500, total: 1037 },
+      { done: 1000, total: 1037 },
+      { done: 1037, total: 1037 },
+    ]);
+    const again: number[] = [];
+    await applyRoadmapSuggestion(db, contextOf('Bob', seq), WS, TEXTS, undefined, (p) => {
+      expect(p.total).toBe(2074); // 1,037 withdrawn + 1,037 placed
+      again.push(p.done);
+    });
+    expect(again).toEqual([0, 500, 1000, 1037, 1537, 2037, 2074]);
+  });
 });

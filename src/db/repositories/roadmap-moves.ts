@@ -44,9 +44,22 @@ export interface SuggestionTexts {
  */
 export const DECISIONS_PER_PART = 500;
 
-async function inParts<T>(items: readonly T[], write: (part: readonly T[]) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += DECISIONS_PER_PART)
-    await write(items.slice(i, i + DECISIONS_PER_PART));
+async function inParts<T>(
+  items: readonly T[],
+  write: (part: readonly T[]) => Promise<unknown>,
+  written: (count: number) => void = () => {},
+) {
+  for (let i = 0; i < items.length; i += DECISIONS_PER_PART) {
+    const part = items.slice(i, i + DECISIONS_PER_PART);
+    await write(part);
+    written(part.length);
+  }
+}
+
+/** How far a suggestion's write is: decisions handed to IndexedDB and written, of all. */
+export interface ApplyProgress {
+  done: number;
+  total: number;
 }
 
 const isRoadmapDecision = (d: Decision) =>
@@ -67,16 +80,30 @@ export async function applyRoadmapSuggestion(
   workspaceId: string,
   texts: SuggestionTexts,
   seen?: SeenRoadmap,
+  onProgress: (progress: ApplyProgress) => void = () => {},
 ): Promise<RoadmapSuggestion> {
   return db.transaction('rw', roadmapTables(db), async () => {
     const { waves, suggestion, useCases } = await roadmapSeenOrRead(db, workspaceId, seen);
     const now = ctx.now();
     const title = new Map(useCases.map((u) => [u.id, u.title]));
-    const previous = await ofWorkspace(db.decisions, workspaceId);
-    await inParts(previous.filter(isRoadmapDecision), (part) =>
-      db.decisions.bulkPut(
-        part.map((d) => decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) })),
-      ),
+    const withdrawn = (await ofWorkspace(db.decisions, workspaceId)).filter(isRoadmapDecision);
+    const inWaves = suggestion.waves.slice(0, waves.length);
+    const progress = { done: 0, total: withdrawn.length };
+    for (const wave of inWaves) progress.total += wave.placements.length;
+    const written = (count: number) => {
+      progress.done += count;
+      onProgress({ ...progress });
+    };
+    onProgress({ ...progress });
+    await inParts(
+      withdrawn,
+      (part) =>
+        db.decisions.bulkPut(
+          part.map((d) =>
+            decisionSchema.parse({ ...d, ...withdrawal(ctx, now, texts.superseded) }),
+          ),
+        ),
+      written,
     );
     const summary: Record<string, string[]> = {};
     for (const [i, placed] of suggestion.waves.entries()) {
@@ -84,19 +111,22 @@ export async function applyRoadmapSuggestion(
       if (!wave) continue;
       await db.waves.put({ ...wave, useCaseIds: placed.placements.map((p) => p.useCaseId) });
       summary[wave.name] = placed.placements.map((p) => title.get(p.useCaseId) ?? p.useCaseId);
-      await inParts(placed.placements, (part) =>
-        db.decisions.bulkAdd(
-          part.map((p) =>
-            decisionSchema.parse({
-              ...newDecision(ctx, now, workspaceId),
-              kind: 'roadmapPlacement',
-              reason: texts.reasons[p.reason],
-              useCaseId: p.useCaseId,
-              waveId: wave.id,
-              suggestedWaveId: wave.id,
-            }),
+      await inParts(
+        placed.placements,
+        (part) =>
+          db.decisions.bulkAdd(
+            part.map((p) =>
+              decisionSchema.parse({
+                ...newDecision(ctx, now, workspaceId),
+                kind: 'roadmapPlacement',
+                reason: texts.reasons[p.reason],
+                useCaseId: p.useCaseId,
+                waveId: wave.id,
+                suggestedWaveId: wave.id,
+              }),
+            ),
           ),
-        ),
+        written,
       );
     }
     summary[texts.backlog] = suggestion.backlog.map((p) => title.get(p.useCaseId) ?? '');

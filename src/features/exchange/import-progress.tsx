@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import styles from './exchange.module.css';
+import { ProgressLine } from '../../ui/progress-line';
 
 export interface Progress {
   done: number;
@@ -17,14 +17,11 @@ export function ImportProgress({
 }) {
   const { t } = useTranslation();
   return (
-    <div className={styles.progressRow}>
-      <progress
-        className={styles.progress}
-        aria-label={t('exchange.importProgress')}
-        max={progress.total}
-        value={progress.done}
-      />
-      <span>{t(countKey, { done: progress.done, total: progress.total })}</span>
-    </div>
+    <ProgressLine
+      label={t('exchange.importProgress')}
+      done={progress.done}
+      total={progress.total}
+      text={t(countKey, { done: progress.done, total: progress.total })}
+    />
   );
 }

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useChangeContext } from '../../data/use-actor';
 import { useRoadmap } from '../../data/use-roadmap';
 import { database } from '../../db/database';
-import { applyRoadmapSuggestion } from '../../db/repositories/roadmap-moves';
+import { applyRoadmapSuggestion, type ApplyProgress } from '../../db/repositories/roadmap-moves';
 import { createWaves } from '../../db/repositories/roadmap-waves';
 import { PLACEMENT_REASONS, type PlacementReason } from '../../domain/roadmap/suggest-roadmap';
+import { ProgressLine } from '../../ui/progress-line';
 import { TabSet } from '../../ui/tab-set';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -29,6 +30,7 @@ export default function RoadmapScreen() {
   const moves = useCardMoves(data);
   const [confirming, setConfirming] = useState(false);
   const [settings, setSettings] = useState(false);
+  const [applying, setApplying] = useState<ApplyProgress | null>(null);
 
   if (!data) return <NotReady data={data} />;
   const db = database();
@@ -37,27 +39,31 @@ export default function RoadmapScreen() {
     const reasons = Object.fromEntries(
       PLACEMENT_REASONS.map((r) => [r, t(`roadmap.reason.${r}`)]),
     ) as Record<PlacementReason, string>;
-    await applyRoadmapSuggestion(
-      db,
-      context(),
-      workspaceId,
-      {
-        reasons,
-        superseded: t('roadmap.superseded'),
-        summary: t('roadmap.suggestionApplied'),
-        backlog: t('roadmap.backlog'),
-        out: t('roadmap.out'),
-      },
-      data,
-    );
-    toast({ message: t('roadmap.suggestionApplied') });
+    const texts = {
+      reasons,
+      superseded: t('roadmap.superseded'),
+      summary: t('roadmap.suggestionApplied'),
+      backlog: t('roadmap.backlog'),
+      out: t('roadmap.out'),
+    };
+    // At 50,000 use cases IndexedDB takes seconds to write the placements: the count shows it,
+    // and the suggestion cannot be applied twice meanwhile.
+    setApplying({ done: 0, total: 0 });
+    try {
+      await applyRoadmapSuggestion(db, context(), workspaceId, texts, data, setApplying);
+      toast({ message: t('roadmap.suggestionApplied') });
+    } catch {
+      toast({ message: t('roadmap.suggestFailed') });
+    } finally {
+      setApplying(null);
+    }
   };
 
   const actions =
     data.waves.length > 0 ? (
       <>
         <Button onPress={() => setSettings(true)}>{t('roadmap.settings.open')}</Button>
-        <Button variant="primary" onPress={() => setConfirming(true)}>
+        <Button variant="primary" onPress={() => setConfirming(true)} isDisabled={!!applying}>
           {t('roadmap.suggest')}
         </Button>
       </>
@@ -84,6 +90,14 @@ export default function RoadmapScreen() {
         </EmptyState>
       ) : (
         <>
+          {applying ? (
+            <ProgressLine
+              label={t('roadmap.applying')}
+              done={applying.done}
+              total={applying.total}
+              text={t('roadmap.applyingCount', { done: applying.done, total: applying.total })}
+            />
+          ) : null}
           <TabSet
             label={t('roadmap.views')}
             noPrint
