@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
+import { ProgressLine } from '../../ui/progress-line';
 import type { ExportedFile } from './download-file';
 import type { ExportKind, ExportProgress } from './exporters';
 import styles from './exchange.module.css';
@@ -21,22 +22,20 @@ function ExportBar({ progress, onCancel }: { progress: ExportProgress; onCancel:
   const { t } = useTranslation();
   const writing = progress.stage === 'writing';
   return (
-    <div className={styles.progressRow}>
-      <progress
-        className={styles.progress}
-        aria-label={t('scale.export.progress')}
-        max={writing ? progress.total : undefined}
-        value={writing ? progress.done : undefined}
-      />
-      <span role="status">
-        {writing
+    <ProgressLine
+      label={t('scale.export.progress')}
+      done={writing ? progress.done : undefined}
+      total={writing ? progress.total : undefined}
+      text={
+        writing
           ? t('scale.export.writing', { done: progress.done, total: progress.total })
-          : t('scale.export.reading')}
-      </span>
+          : t('scale.export.reading')
+      }
+    >
       <Button small onPress={onCancel}>
         {t('scale.export.cancel')}
       </Button>
-    </div>
+    </ProgressLine>
   );
 }
 
