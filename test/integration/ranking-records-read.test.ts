@@ -4,19 +4,17 @@ import { readRankingRecords, type RankingRecords } from '../../src/data/ranking-
 import { ClarteDatabase } from '../../src/db/database';
 import { applyRoadmapSuggestion, moveCard } from '../../src/db/repositories/roadmap-moves';
 import { listWaves } from '../../src/db/repositories/roadmap';
-import { createWaves } from '../../src/db/repositories/roadmap-waves';
 import { saveOwnScores } from '../../src/db/repositories/scorecards';
 import { createUseCase, deleteUseCase } from '../../src/db/repositories/use-cases';
 import {
-  START_TIME,
   aUseCase,
   contextOf,
   formOfUseCase,
   fullScoresOf,
-  minimalWorkspaceBundle,
   type Sequence,
 } from '../fixtures/builders';
 import type { Decision } from '../../src/domain/schema/decision';
+import { createNamedWaves, quickWinContent } from '../fixtures/quick-win-roadmap';
 import { SUGGESTION_TEXTS } from '../fixtures/suggestion-texts';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
@@ -35,29 +33,13 @@ let seq: Sequence;
 beforeEach(async () => {
   // Three internal quick wins (raw 4; technical complexity and compliance risk 2: oriented 4)
   // with no owner: not clear enough for Now, so the suggestion puts all three in Next.
-  const base = minimalWorkspaceBundle(WS);
   ({ db, seq } = await openTestDatabase({
-    content: {
-      ...base,
-      useCases: ids.map((id) => aUseCase(id, { title: `Case ${id}` })),
-      participants: [{ id: 'p', workspaceId: WS, name: 'Ada', departmentId: null, role: '' }],
-      scorecards: ids.map((id) => ({
-        id: `sc-${id}`,
-        workspaceId: WS,
-        useCaseId: id,
-        participantId: 'p',
-        scores: fullScoresOf({ technicalComplexity: 2, complianceRisk: 2 }, 4),
-        updatedAt: START_TIME,
-      })),
-    },
+    content: quickWinContent(
+      WS,
+      ids.map((id) => aUseCase(id, { title: `Case ${id}` })),
+    ),
   }));
-  const drafts = ['Now', 'Next'].map((name) => ({
-    name,
-    capacity: null,
-    startDate: null,
-    endDate: null,
-  }));
-  await createWaves(db, contextOf('Ada', seq), WS, drafts);
+  await createNamedWaves(db, seq, WS, ['Now', 'Next']);
 });
 
 afterEach(deleteTestDatabases);

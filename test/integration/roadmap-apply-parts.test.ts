@@ -5,15 +5,8 @@ import {
   applyRoadmapSuggestion,
   DECISIONS_PER_PART,
 } from '../../src/db/repositories/roadmap-moves';
-import { createWaves } from '../../src/db/repositories/roadmap-waves';
-import {
-  START_TIME,
-  aUseCase,
-  contextOf,
-  fullScoresOf,
-  minimalWorkspaceBundle,
-  type Sequence,
-} from '../fixtures/builders';
+import { aUseCase, contextOf, type Sequence } from '../fixtures/builders';
+import { createNamedWaves, quickWinContent } from '../fixtures/quick-win-roadmap';
 import { SUGGESTION_TEXTS } from '../fixtures/suggestion-texts';
 import { deleteTestDatabases, openTestDatabase } from '../fixtures/test-database';
 
@@ -34,29 +27,13 @@ const ids = Array.from({ length: COUNT }, (_, i) => `u${String(i).padStart(4, '0
 beforeEach(async () => {
   // Every use case is an internal quick win (raw 4, technical complexity and compliance risk 2:
   // oriented 4 everywhere) with no owner: not clear, so not in Now; all go to Next.
-  const base = minimalWorkspaceBundle(WS);
   ({ db, seq } = await openTestDatabase({
-    content: {
-      ...base,
-      useCases: ids.map((id) => aUseCase(id)),
-      participants: [{ id: 'p', workspaceId: WS, name: 'Ada', departmentId: null, role: '' }],
-      scorecards: ids.map((id) => ({
-        id: `sc-${id}`,
-        workspaceId: WS,
-        useCaseId: id,
-        participantId: 'p',
-        scores: fullScoresOf({ technicalComplexity: 2, complianceRisk: 2 }, 4),
-        updatedAt: START_TIME,
-      })),
-    },
+    content: quickWinContent(
+      WS,
+      ids.map((id) => aUseCase(id)),
+    ),
   }));
-  const drafts = ['Now', 'Next', 'Later'].map((name) => ({
-    name,
-    capacity: null,
-    startDate: null,
-    endDate: null,
-  }));
-  await createWaves(db, contextOf('Ada', seq), WS, drafts);
+  await createNamedWaves(db, seq, WS, ['Now', 'Next', 'Later']);
 });
 
 afterEach(deleteTestDatabases);
