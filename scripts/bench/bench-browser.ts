@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { CHROMIUM_FLAGS } from '../../test/e2e/support/chromium-flags';
 import { paintWatcher } from './page-probes';
 
@@ -7,6 +9,26 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const NOW = '2026-11-01T09:00:00.000Z';
 /** The matrix's plot: its marks are drawn (SVG or canvas) in the commit that inserts it. */
 export const MATRIX_PLOT = 'main [data-testid="matrix-plot"]';
+
+/** The seeded workspace of n use cases every measure uses. */
+export function benchWorkspace(n: number) {
+  return buildLargeWorkspace({ useCases: n, steps: 200, seed: 42, now: NOW, language: 'en' });
+}
+
+/** A build (`vite build --mode e2e`) served on 127.0.0.1, at a free port. */
+export async function serveBuild(
+  outDir: string,
+  root?: string,
+): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = await preview({
+    ...(root === undefined ? {} : { root }),
+    mode: 'e2e',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  return { base: server.resolvedUrls?.local[0] ?? '', close: () => server.close() };
+}
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM))

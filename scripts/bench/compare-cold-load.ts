@@ -7,9 +7,7 @@
  * alternating is what makes two builds comparable.
  */
 import type { Page } from 'playwright-core';
-import { preview } from 'vite';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
-import { freshPage, launch, NOW } from './bench-browser';
+import { benchWorkspace, freshPage, launch, serveBuild } from './bench-browser';
 import { longestTask, ourImport } from './page-probes';
 import { MUTATION_WATCHER, settledAt } from './screens-bench';
 import { stat } from './stats';
@@ -19,24 +17,13 @@ const [dirs = 'dist-bench', screens = 'ranking', size = '10000', rounds = '3'] =
 
 async function main(): Promise<void> {
   const browser = await launch();
-  const data = buildLargeWorkspace({
-    useCases: Number(size),
-    steps: 200,
-    seed: 42,
-    now: NOW,
-    language: 'en',
-  });
+  const data = benchWorkspace(Number(size));
   const ws = data.workspace.id;
   const builds: { dir: string; page: Page; close: () => Promise<void> }[] = [];
   try {
     for (const dir of dirs.split(',')) {
-      const server = await preview({
-        mode: 'e2e',
-        logLevel: 'warn',
-        build: { outDir: dir },
-        preview: { host: '127.0.0.1', port: 0 },
-      });
-      const page = await freshPage(browser, server.resolvedUrls?.local[0] ?? '');
+      const server = await serveBuild(dir);
+      const page = await freshPage(browser, server.base);
       await page.context().addInitScript({ content: MUTATION_WATCHER });
       await ourImport(page, JSON.stringify(data));
       await page.goto(`/w/${ws}/ranking`);
@@ -49,7 +36,7 @@ async function main(): Promise<void> {
         ws,
         { timeout: 120_000, polling: 200 },
       );
-      builds.push({ dir, page, close: () => server.close() });
+      builds.push({ dir, page, close: server.close });
     }
     const figures = new Map<string, { settled: number[]; task: number[] }>();
     for (let round = 0; round < Number(rounds); round++) {

@@ -5,9 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { freshPage, launch, MATRIX_PLOT, NOW } from './bench-browser';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
+import { build } from 'vite';
+import { benchWorkspace, freshPage, launch, MATRIX_PLOT, serveBuild } from './bench-browser';
 import { measureBundle } from './bundle-size';
 import { formatTable, measure, stat, target, type Stat, type Target } from './stats';
 import { measureImport } from './import-bench';
@@ -57,10 +56,6 @@ const SIZES = importOnly ?? (screensOnly ? [] : quick ? [1000] : [1000, 10000, 5
 const SCREEN_SIZES = importOnly ? [] : (screensOnly ?? (quick ? [] : [10000, 50000]));
 const RUNS = quick || importOnly ? 3 : 5;
 const OUT_DIR = 'dist-bench';
-/** The seeded workspace of n use cases every measure uses. */
-function benchWorkspace(n: number) {
-  return buildLargeWorkspace({ useCases: n, steps: 200, seed: 42, now: NOW, language: 'en' });
-}
 
 /** The newest modification time of a file or of any file under a folder. */
 function newestChange(path: string): number {
@@ -92,14 +87,8 @@ async function main(): Promise<void> {
       build: { outDir: OUT_DIR, emptyOutDir: true },
     });
   }
-  const server = await preview({
-    root,
-    mode: 'e2e',
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const base = server.resolvedUrls?.local[0] ?? '';
+  const server = await serveBuild(OUT_DIR, root);
+  const { base } = server;
   const browser = await launch();
   const targets: Target[] = [];
   const interactionTables: string[] = [];

@@ -7,9 +7,7 @@
  * dist dir with `npx vite build --mode e2e --minify false --outDir <dir>` for readable names.
  */
 import { writeFileSync } from 'node:fs';
-import { preview } from 'vite';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
-import { freshPage, launch, NOW } from './bench-browser';
+import { benchWorkspace, freshPage, launch, serveBuild } from './bench-browser';
 import { longestTask, ourImport } from './page-probes';
 import { MUTATION_WATCHER, settledAt } from './screens-bench';
 
@@ -106,22 +104,11 @@ const PHASES: Record<string, string> = {
 
 async function main(): Promise<void> {
   const n = Number(size);
-  const server = await preview({
-    mode: 'e2e',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const base = server.resolvedUrls?.local[0] ?? '';
+  const server = await serveBuild(outDir);
+  const { base } = server;
   const browser = await launch();
   try {
-    const data = buildLargeWorkspace({
-      useCases: n,
-      steps: 200,
-      seed: 42,
-      now: NOW,
-      language: 'en',
-    });
+    const data = benchWorkspace(n);
     const page = await freshPage(browser, base);
     await page.context().addInitScript({ content: MUTATION_WATCHER });
     await page.context().addInitScript({ content: MUTATION_LOG });

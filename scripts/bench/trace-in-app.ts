@@ -7,10 +7,8 @@
  * (V8's CPU profile through CDP). Build the dist dir with
  * `npx vite build --mode e2e --minify false --outDir <dir>` for readable names.
  */
-import { preview } from 'vite';
 import type { Page } from 'playwright-core';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
-import { freshPage, launch, NOW } from './bench-browser';
+import { benchWorkspace, freshPage, launch, serveBuild } from './bench-browser';
 import { ourImport } from './page-probes';
 import { copyWritten, MUTATION_WATCHER, openInApp, settledAt } from './screens-bench';
 
@@ -70,22 +68,11 @@ async function goVia(page: Page, ws: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const server = await preview({
-    mode: 'e2e',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const base = server.resolvedUrls?.local[0] ?? '';
+  const server = await serveBuild(outDir);
+  const { base } = server;
   const browser = await launch();
   try {
-    const data = buildLargeWorkspace({
-      useCases: Number(size),
-      steps: 200,
-      seed: 42,
-      now: NOW,
-      language: 'en',
-    });
+    const data = benchWorkspace(Number(size));
     const page = await freshPage(browser, base);
     await page.context().addInitScript({ content: MUTATION_WATCHER });
     await ourImport(page, JSON.stringify(data));

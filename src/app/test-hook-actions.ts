@@ -23,18 +23,28 @@ export function benchRanking(
   runs: number,
 ): { ours: number; bare: number; count: number } {
   const bundle = JSON.parse(json) as WorkspaceBundle;
-  const input = {
-    workspace: bundle.workspace,
+  // Each run as after a change of weights (a slightly different weight, the same lists): the
+  // effective scores are kept per snapshot of the lists, and the decision per settings too
+  // (decision-memo.ts), so the runs after the first re-rank, as the weights screen does.
+  const inputOf = (run: number) => ({
+    workspace: {
+      ...bundle.workspace,
+      weights: {
+        ...bundle.workspace.weights,
+        strategicValue: bundle.workspace.weights.strategicValue + 1e-6 * (run + 1),
+      },
+    },
     useCases: bundle.useCases,
     scorecards: bundle.scorecards,
     decisions: bundle.decisions,
     participantCount: bundle.participants.length,
-  };
+  });
   const weights = bundle.workspace.weights;
   const ours: number[] = [];
   const bare: number[] = [];
   let count = 0;
   for (let r = 0; r < runs; r++) {
+    const input = inputOf(r);
     let t = performance.now();
     count = decideWorkspace(input).ranked.length;
     ours.push(performance.now() - t);
