@@ -30,6 +30,30 @@ export async function serveBuild(
   return { base: server.resolvedUrls?.local[0] ?? '', close: () => server.close() };
 }
 
+/**
+ * Runs a probe script's body against a served build in a fresh browser, then closes both; a
+ * failure is printed and sets the exit code.
+ */
+export function runProbe(
+  outDir: string,
+  body: (browser: Browser, base: string) => Promise<void>,
+): void {
+  const run = async () => {
+    const server = await serveBuild(outDir);
+    const browser = await launch();
+    try {
+      await body(browser, server.base);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  };
+  run().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
+
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);

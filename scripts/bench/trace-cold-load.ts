@@ -7,7 +7,7 @@
  * dist dir with `npx vite build --mode e2e --minify false --outDir <dir>` for readable names.
  */
 import { writeFileSync } from 'node:fs';
-import { benchWorkspace, freshPage, launch, serveBuild } from './bench-browser';
+import { benchWorkspace, freshPage, runProbe } from './bench-browser';
 import { longestTask, ourImport } from './page-probes';
 import { MUTATION_WATCHER, settledAt } from './screens-bench';
 
@@ -102,138 +102,125 @@ const PHASES: Record<string, string> = {
   MajorGC: 'GC',
 };
 
-async function main(): Promise<void> {
+runProbe(outDir, async (browser, base) => {
   const n = Number(size);
-  const server = await serveBuild(outDir);
-  const { base } = server;
-  const browser = await launch();
-  try {
-    const data = benchWorkspace(n);
-    const page = await freshPage(browser, base);
-    await page.context().addInitScript({ content: MUTATION_WATCHER });
-    await page.context().addInitScript({ content: MUTATION_LOG });
-    await ourImport(page, JSON.stringify(data));
-    const ws = data.workspace.id;
+  const data = benchWorkspace(n);
+  const page = await freshPage(browser, base);
+  await page.context().addInitScript({ content: MUTATION_WATCHER });
+  await page.context().addInitScript({ content: MUTATION_LOG });
+  await ourImport(page, JSON.stringify(data));
+  const ws = data.workspace.id;
+  await page.goto(`/w/${ws}/${screen}`);
+  await settledAt(page);
+  await page.waitForTimeout(3000);
+  for (let run = 0; run < Number(runs); run++) {
+    await browser.startTracing(page, {
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'v8',
+        'disabled-by-default-v8.cpu_profiler',
+        'blink.user_timing',
+        'loading',
+        'navigation',
+      ],
+    });
     await page.goto(`/w/${ws}/${screen}`);
-    await settledAt(page);
-    await page.waitForTimeout(3000);
-    for (let run = 0; run < Number(runs); run++) {
-      await browser.startTracing(page, {
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'v8.execute',
-          'v8',
-          'disabled-by-default-v8.cpu_profiler',
-          'blink.user_timing',
-          'loading',
-          'navigation',
-        ],
-      });
-      await page.goto(`/w/${ws}/${screen}`);
-      const settled = await settledAt(page);
-      const task = await longestTask(page);
-      const resources = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((r) => [
-            r.name.split('/').pop(),
-            Math.round(r.startTime),
-            Math.round((r as PerformanceResourceTiming).responseEnd),
-          ]),
-      );
-      const paints = await page.evaluate(() =>
-        performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]),
-      );
-      const mutations = await page.evaluate(
-        () => (window as unknown as { __mutations: unknown[][] }).__mutations,
-      );
-      const buffer = await browser.stopTracing();
-      writeFileSync(`/tmp/trace-${screen}-${run}.json`, buffer);
-      const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-      const nav = events.find(
-        (e) =>
-          e.name === 'navigationStart' &&
-          ((e.args?.data?.documentLoaderURL as string | undefined) ?? '').endsWith(
-            `/w/${ws}/${screen}`,
-          ),
-      );
-      const rendererMain = events.find(
-        (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === nav?.pid,
-      );
-      const t0 = nav?.ts ?? 0;
-      const main = events.filter((e) => e.pid === nav?.pid && e.tid === rendererMain?.tid);
-      const end = t0 + (settled ?? 0) * 1000;
-      const tasks = main.filter((e) => e.name === 'RunTask' && e.ts >= t0 && e.ts <= end);
-      const busy = tasks.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
-      console.log(
-        `\n== run ${run}: settled ${settled?.toFixed(0)} ms, longest task ${task.toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms in ${tasks.length} tasks`,
-      );
-      const long = tasks.filter((e) => (e.dur ?? 0) > 30_000);
-      for (const e of long) {
-        const top = [...selfTimes(events, rendererMain?.tid ?? 0, e.ts, e.ts + (e.dur ?? 0))]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 6)
-          .map(([k, v]) => `${k} ${v.toFixed(0)}`);
-        console.log(
-          `   task at ${((e.ts - t0) / 1000).toFixed(0)} ms: ${((e.dur ?? 0) / 1000).toFixed(0)} ms: ${top.join(' | ')}`,
-        );
-      }
-      console.log('   paints:', paints.map(([k, v]) => `${k} ${v}`).join(', '));
-      console.log(
-        '   fetched (start-end ms):',
-        resources
-          .filter(([, start]) => (start as number) < (settled ?? 0))
-          .map(([name, start, done]) => `${name} ${start}-${done}`)
-          .join(', '),
-      );
-      const evaluated = main
-        .filter((e) => e.name === 'v8.evaluateModule' && e.ts >= t0 && e.ts <= end)
-        .map((e) => {
-          const url = (e.args?.data?.url as string | undefined) ?? '';
-          return `${url.split('/').pop()}@${((e.ts - t0) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(0)}`;
-        });
-      console.log('   modules evaluated:', evaluated.join(', '));
-      // DOM changes, grouped per 50 ms and place (the innermost element named, ids left out).
-      const groups = new Map<string, number>();
-      for (const [t, type, where, text] of mutations as [number, string, string, string][]) {
-        const place = where
-          .split('<')
-          .slice(-2)
-          .join('<')
-          .replace(/#react-aria[\w-]*/g, '');
-        const shown = type === 'attributes' ? '' : text.replace(/\s+/g, ' ');
-        const key = `${Math.floor(t / 50) * 50} ${type} ${place} "${shown}"`;
-        groups.set(key, 1 + (groups.get(key) ?? 0));
-      }
-      console.log('   DOM changes (last 25 kinds):');
-      for (const [k, count] of [...groups].slice(-25)) console.log(`     ${k} x${count}`);
-      const phases = new Map<string, number>();
-      for (const e of main) {
-        const phase = PHASES[e.name];
-        if (!phase || e.ph !== 'X' || e.ts < t0 || e.ts > end) continue;
-        phases.set(phase, (phases.get(phase) ?? 0) + (e.dur ?? 0) / 1000);
-      }
-      console.log(
-        '   phases (nested, overlapping):',
-        [...phases].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '),
-      );
-      const marks = main
-        .filter((e) => e.cat.includes('blink.user_timing') && e.ts >= t0 && e.ts <= end)
-        .map((e) => `${e.name}@${((e.ts - t0) / 1000).toFixed(0)}`);
-      if (marks.length) console.log('   marks:', marks.join(', '));
-      const self = [...selfTimes(events, rendererMain?.tid ?? 0, t0, end)]
+    const settled = await settledAt(page);
+    const task = await longestTask(page);
+    const resources = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => [
+          r.name.split('/').pop(),
+          Math.round(r.startTime),
+          Math.round((r as PerformanceResourceTiming).responseEnd),
+        ]),
+    );
+    const paints = await page.evaluate(() =>
+      performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]),
+    );
+    const mutations = await page.evaluate(
+      () => (window as unknown as { __mutations: unknown[][] }).__mutations,
+    );
+    const buffer = await browser.stopTracing();
+    writeFileSync(`/tmp/trace-${screen}-${run}.json`, buffer);
+    const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    const nav = events.find(
+      (e) =>
+        e.name === 'navigationStart' &&
+        ((e.args?.data?.documentLoaderURL as string | undefined) ?? '').endsWith(
+          `/w/${ws}/${screen}`,
+        ),
+    );
+    const rendererMain = events.find(
+      (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === nav?.pid,
+    );
+    const t0 = nav?.ts ?? 0;
+    const main = events.filter((e) => e.pid === nav?.pid && e.tid === rendererMain?.tid);
+    const end = t0 + (settled ?? 0) * 1000;
+    const tasks = main.filter((e) => e.name === 'RunTask' && e.ts >= t0 && e.ts <= end);
+    const busy = tasks.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+    console.log(
+      `\n== run ${run}: settled ${settled?.toFixed(0)} ms, longest task ${task.toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms in ${tasks.length} tasks`,
+    );
+    const long = tasks.filter((e) => (e.dur ?? 0) > 30_000);
+    for (const e of long) {
+      const top = [...selfTimes(events, rendererMain?.tid ?? 0, e.ts, e.ts + (e.dur ?? 0))]
         .sort((a, b) => b[1] - a[1])
-        .slice(0, 25);
-      for (const [k, v] of self) console.log(`   ${v.toFixed(1).padStart(7)} ms  ${k}`);
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`);
+      console.log(
+        `   task at ${((e.ts - t0) / 1000).toFixed(0)} ms: ${((e.dur ?? 0) / 1000).toFixed(0)} ms: ${top.join(' | ')}`,
+      );
     }
-  } finally {
-    await browser.close();
-    await server.close();
+    console.log('   paints:', paints.map(([k, v]) => `${k} ${v}`).join(', '));
+    console.log(
+      '   fetched (start-end ms):',
+      resources
+        .filter(([, start]) => (start as number) < (settled ?? 0))
+        .map(([name, start, done]) => `${name} ${start}-${done}`)
+        .join(', '),
+    );
+    const evaluated = main
+      .filter((e) => e.name === 'v8.evaluateModule' && e.ts >= t0 && e.ts <= end)
+      .map((e) => {
+        const url = (e.args?.data?.url as string | undefined) ?? '';
+        return `${url.split('/').pop()}@${((e.ts - t0) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(0)}`;
+      });
+    console.log('   modules evaluated:', evaluated.join(', '));
+    // DOM changes, grouped per 50 ms and place (the innermost element named, ids left out).
+    const groups = new Map<string, number>();
+    for (const [t, type, where, text] of mutations as [number, string, string, string][]) {
+      const place = where
+        .split('<')
+        .slice(-2)
+        .join('<')
+        .replace(/#react-aria[\w-]*/g, '');
+      const shown = type === 'attributes' ? '' : text.replace(/\s+/g, ' ');
+      const key = `${Math.floor(t / 50) * 50} ${type} ${place} "${shown}"`;
+      groups.set(key, 1 + (groups.get(key) ?? 0));
+    }
+    console.log('   DOM changes (last 25 kinds):');
+    for (const [k, count] of [...groups].slice(-25)) console.log(`     ${k} x${count}`);
+    const phases = new Map<string, number>();
+    for (const e of main) {
+      const phase = PHASES[e.name];
+      if (!phase || e.ph !== 'X' || e.ts < t0 || e.ts > end) continue;
+      phases.set(phase, (phases.get(phase) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    console.log(
+      '   phases (nested, overlapping):',
+      [...phases].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '),
+    );
+    const marks = main
+      .filter((e) => e.cat.includes('blink.user_timing') && e.ts >= t0 && e.ts <= end)
+      .map((e) => `${e.name}@${((e.ts - t0) / 1000).toFixed(0)}`);
+    if (marks.length) console.log('   marks:', marks.join(', '));
+    const self = [...selfTimes(events, rendererMain?.tid ?? 0, t0, end)]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25);
+    for (const [k, v] of self) console.log(`   ${v.toFixed(1).padStart(7)} ms  ${k}`);
   }
-}
-
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
 });

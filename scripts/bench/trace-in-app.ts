@@ -8,7 +8,7 @@
  * `npx vite build --mode e2e --minify false --outDir <dir>` for readable names.
  */
 import type { Page } from 'playwright-core';
-import { benchWorkspace, freshPage, launch, serveBuild } from './bench-browser';
+import { benchWorkspace, freshPage, runProbe } from './bench-browser';
 import { ourImport } from './page-probes';
 import { copyWritten, MUTATION_WATCHER, openInApp, settledAt } from './screens-bench';
 
@@ -67,97 +67,81 @@ async function goVia(page: Page, ws: string): Promise<void> {
   await settledAt(page);
 }
 
-async function main(): Promise<void> {
-  const server = await serveBuild(outDir);
-  const { base } = server;
-  const browser = await launch();
-  try {
-    const data = benchWorkspace(Number(size));
-    const page = await freshPage(browser, base);
-    await page.context().addInitScript({ content: MUTATION_WATCHER });
-    await ourImport(page, JSON.stringify(data));
-    const ws = data.workspace.id;
-    await page.goto(`/w/${ws}/ranking`);
+runProbe(outDir, async (browser, base) => {
+  const data = benchWorkspace(Number(size));
+  const page = await freshPage(browser, base);
+  await page.context().addInitScript({ content: MUTATION_WATCHER });
+  await ourImport(page, JSON.stringify(data));
+  const ws = data.workspace.id;
+  await page.goto(`/w/${ws}/ranking`);
+  await settledAt(page);
+  await copyWritten(page, ws);
+  // As in the bench: the screen opened cold first (its code loaded), then the app navigated.
+  await page.goto(`/w/${ws}/${screen}`);
+  await settledAt(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  for (let run = 0; run < Number(runs); run++) {
+    await page.locator(`a[href="/w/${ws}/use-cases"]`).first().click();
     await settledAt(page);
-    await copyWritten(page, ws);
-    // As in the bench: the screen opened cold first (its code loaded), then the app navigated.
-    await page.goto(`/w/${ws}/${screen}`);
-    await settledAt(page);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    for (let run = 0; run < Number(runs); run++) {
-      await page.locator(`a[href="/w/${ws}/use-cases"]`).first().click();
-      await settledAt(page);
-      await goVia(page, ws);
-      await page.evaluate(() => {
-        const w = window as unknown as { __log: [number, string][] };
-        w.__log = [];
-        new MutationObserver((list) => {
-          const t = performance.now();
-          for (const m of list) {
-            const e = (m.target.nodeType === 1 ? m.target : m.target.parentElement) as Element;
-            w.__log.push([
-              t,
-              `${m.type} ${e?.tagName ?? '?'}.${String(e?.className).slice(0, 20)}`,
-            ]);
-          }
-        }).observe(document, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-        });
+    await goVia(page, ws);
+    await page.evaluate(() => {
+      const w = window as unknown as { __log: [number, string][] };
+      w.__log = [];
+      new MutationObserver((list) => {
+        const t = performance.now();
+        for (const m of list) {
+          const e = (m.target.nodeType === 1 ? m.target : m.target.parentElement) as Element;
+          w.__log.push([t, `${m.type} ${e?.tagName ?? '?'}.${String(e?.className).slice(0, 20)}`]);
+        }
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
       });
-      await cdp.send('Profiler.start');
-      const clickAt = await page.evaluate(() => performance.now());
-      const figure = await openInApp(page, ws, screen);
-      await page.waitForTimeout(1500);
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      const log = await page.evaluate(
-        () => (window as unknown as { __log: [number, string][] }).__log,
-      );
-      const tasks = await page.evaluate(() =>
-        performance
-          .getEntriesByType('longtask')
-          .slice(-20)
-          .map((e) => [Math.round(e.startTime), Math.round(e.duration)]),
-      );
-      const after = log.filter(([t]) => t >= clickAt);
-      console.log(
-        `\n== run ${run}: bench figure ${figure.contentMs?.toFixed(0)} ms, longest task ${figure.longestTaskMs.toFixed(0)} ms; ` +
-          `DOM changes after the click: ${after.length}, first at +${((after[0]?.[0] ?? NaN) - clickAt).toFixed(0)} ms, last at +${((after.at(-1)?.[0] ?? NaN) - clickAt).toFixed(0)} ms`,
-      );
-      console.log(
-        '   long tasks (start after the click, ms):',
-        tasks
-          .filter(([s]) => (s ?? 0) >= clickAt - 50)
-          .map(([s, d]) => `+${((s ?? 0) - clickAt).toFixed(0)}:${d}`)
-          .join(', '),
-      );
-      const kinds = new Map<string, number>();
-      for (const [t, k] of after) {
-        const key = `${Math.floor((t - clickAt) / 100) * 100} ${k}`;
-        kinds.set(key, 1 + (kinds.get(key) ?? 0));
-      }
-      console.log('   DOM changes per 100 ms (first 20 kinds):');
-      for (const [k, c] of [...kinds].slice(0, 20)) console.log(`     +${k} x${c}`);
-      console.log('   self time:');
-      for (const [k, v] of selfTimes(profile).slice(0, 20))
-        console.log(`   ${v.toFixed(1).padStart(7)} ms  ${k}`);
-      console.log('   total time (ours):');
-      for (const [k, v] of totalTimes(profile)
-        .filter(([k]) => !k.includes('react-dom') && !k.includes('chunk'))
-        .slice(0, 25))
-        console.log(`   ${v.toFixed(1).padStart(7)} ms  ${k}`);
+    });
+    await cdp.send('Profiler.start');
+    const clickAt = await page.evaluate(() => performance.now());
+    const figure = await openInApp(page, ws, screen);
+    await page.waitForTimeout(1500);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const log = await page.evaluate(
+      () => (window as unknown as { __log: [number, string][] }).__log,
+    );
+    const tasks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('longtask')
+        .slice(-20)
+        .map((e) => [Math.round(e.startTime), Math.round(e.duration)]),
+    );
+    const after = log.filter(([t]) => t >= clickAt);
+    console.log(
+      `\n== run ${run}: bench figure ${figure.contentMs?.toFixed(0)} ms, longest task ${figure.longestTaskMs.toFixed(0)} ms; ` +
+        `DOM changes after the click: ${after.length}, first at +${((after[0]?.[0] ?? NaN) - clickAt).toFixed(0)} ms, last at +${((after.at(-1)?.[0] ?? NaN) - clickAt).toFixed(0)} ms`,
+    );
+    console.log(
+      '   long tasks (start after the click, ms):',
+      tasks
+        .filter(([s]) => (s ?? 0) >= clickAt - 50)
+        .map(([s, d]) => `+${((s ?? 0) - clickAt).toFixed(0)}:${d}`)
+        .join(', '),
+    );
+    const kinds = new Map<string, number>();
+    for (const [t, k] of after) {
+      const key = `${Math.floor((t - clickAt) / 100) * 100} ${k}`;
+      kinds.set(key, 1 + (kinds.get(key) ?? 0));
     }
-  } finally {
-    await browser.close();
-    await server.close();
+    console.log('   DOM changes per 100 ms (first 20 kinds):');
+    for (const [k, c] of [...kinds].slice(0, 20)) console.log(`     +${k} x${c}`);
+    console.log('   self time:');
+    for (const [k, v] of selfTimes(profile).slice(0, 20))
+      console.log(`   ${v.toFixed(1).padStart(7)} ms  ${k}`);
+    console.log('   total time (ours):');
+    for (const [k, v] of totalTimes(profile)
+      .filter(([k]) => !k.includes('react-dom') && !k.includes('chunk'))
+      .slice(0, 25))
+      console.log(`   ${v.toFixed(1).padStart(7)} ms  ${k}`);
   }
-}
-
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
 });
