@@ -1,20 +1,24 @@
 import { Dexie } from 'dexie';
 import type { CopyIds } from '../../domain/workspace/copy-workspace-bundle';
+import { ID_LENGTH } from '../change-context';
 
 // How a backup's import hands its records to IndexedDB (importBackupParts, backup-import.ts).
 
-/** A random UUID (version 4): 122 random bits, as `crypto.randomUUID` draws them. */
+/** An id as the app draws them (newRecordId): 21 random letters and digits. */
+const DRAWN_ID = new RegExp(`^[0-9A-Za-z]{${ID_LENGTH}}$`);
+/** A random UUID (version 4), as the app drew ids before (its records keep them). */
 const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const drawn = (id: string) => DRAWN_ID.test(id) || RANDOM_UUID.test(id);
 
 /**
- * Whether a copy's records can be put rather than added: every id it drew is a random UUID, so
- * none can be stored already (nor two alike). IndexedDB looks each added key up first, which
+ * Whether a copy's records can be put rather than added: every id it drew is random (as the app
+ * draws them, or a random UUID), so none can be stored already (nor two alike). IndexedDB looks each added key up first, which
  * costs about a fifth of its write (issue 15 point 6); a put does not. Ids drawn otherwise (a
  * test's sequence) and a restore's ids (the file's own) are added: an id stored aborts it all.
  */
 export function drawnAtRandom(copy: CopyIds | null): boolean {
-  if (!copy || !RANDOM_UUID.test(copy.workspaceId)) return false;
-  for (const id of copy.ids.values()) if (!RANDOM_UUID.test(id)) return false;
+  if (!copy || !drawn(copy.workspaceId)) return false;
+  for (const id of copy.ids.values()) if (!drawn(id)) return false;
   return true;
 }
 
