@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { applyMigration, type Migration } from '../domain/migrations/migrations';
+import { newRecordId } from './change-context';
 import { keepSnapshot } from './snapshots';
 
 /**
@@ -9,7 +10,7 @@ import { keepSnapshot } from './snapshots';
  */
 export async function runMigration(tx: Transaction, migration: Migration): Promise<void> {
   if (!migration.upgrade) return;
-  await keepSnapshot(tx, migration.version - 1, new Date().toISOString(), crypto.randomUUID());
+  await keepSnapshot(tx, migration.version - 1, new Date().toISOString(), newRecordId());
   const tables: Record<string, unknown[]> = {};
   for (const name of migration.transforms) tables[name] = await tx.table(name).toArray();
   const upgraded = applyMigration(tables, migration);
