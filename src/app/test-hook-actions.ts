@@ -14,41 +14,54 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
+/** Re-ranks and bare sorts run first and not timed: the JIT compiles both before they count. */
+const WARM_UP_RUNS = 20;
+/**
+ * A timed sample lasts at least this long: in a page that is not cross-origin isolated,
+ * performance.now() is rounded to 0.1 ms, the order of one bare sort of 1,000 use cases.
+ */
+const SAMPLE_MS = 5;
+
 /**
  * The whole decision (decideWorkspace: effective scores, ranking, overrides, finance, clarity)
- * vs a bare weighted sum and sort of the same single-rater scores (benchmark).
+ * vs a bare weighted sum and sort of the same single-rater scores (benchmark). After a warm-up,
+ * `samples` pairs: a batch of re-ranks timed, then a batch of bare sorts, each batch long enough
+ * for the timer; a sample's time is its batch's time divided by its length. Returns the medians
+ * and the median of the pairs' ratios (a pair is timed under the same load).
  */
 export function benchRanking(
   json: string,
-  runs: number,
-): { ours: number; bare: number; count: number } {
+  samples: number,
+): {
+  ours: number;
+  bare: number;
+  ratio: number;
+  count: number;
+  batch: { ours: number; bare: number };
+} {
   const bundle = JSON.parse(json) as WorkspaceBundle;
   // Each run as after a change of weights (a slightly different weight, the same lists): the
   // effective scores are kept per snapshot of the lists, and the decision per settings too
-  // (decision-memo.ts), so the runs after the first re-rank, as the weights screen does.
-  const inputOf = (run: number) => ({
-    workspace: {
-      ...bundle.workspace,
-      weights: {
-        ...bundle.workspace.weights,
-        strategicValue: bundle.workspace.weights.strategicValue + 1e-6 * (run + 1),
+  // (decision-memo.ts), so every run after the first re-ranks, as the weights screen does.
+  let run = 0;
+  const nextInput = () => {
+    run += 1;
+    return {
+      workspace: {
+        ...bundle.workspace,
+        weights: {
+          ...bundle.workspace.weights,
+          strategicValue: bundle.workspace.weights.strategicValue + 1e-6 * run,
+        },
       },
-    },
-    useCases: bundle.useCases,
-    scorecards: bundle.scorecards,
-    decisions: bundle.decisions,
-    participantCount: bundle.participants.length,
-  });
+      useCases: bundle.useCases,
+      scorecards: bundle.scorecards,
+      decisions: bundle.decisions,
+      participantCount: bundle.participants.length,
+    };
+  };
   const weights = bundle.workspace.weights;
-  const ours: number[] = [];
-  const bare: number[] = [];
-  let count = 0;
-  for (let r = 0; r < runs; r++) {
-    const input = inputOf(r);
-    let t = performance.now();
-    count = decideWorkspace(input).ranked.length;
-    ours.push(performance.now() - t);
-    t = performance.now();
+  const bareSort = () => {
     const sums: { id: string; s: number }[] = [];
     for (const card of bundle.scorecards) {
       let s = 0;
@@ -64,9 +77,39 @@ export function benchRanking(
       if (complete) sums.push({ id: card.useCaseId, s });
     }
     sums.sort((a, b) => b.s - a.s);
-    bare.push(performance.now() - t);
+    return sums.length;
+  };
+  /** Milliseconds per call of `batch` calls of `f`, each given its own prepared argument. */
+  const timed = <T>(batch: number, prepare: () => T, f: (x: T) => unknown) => {
+    const args = Array.from({ length: batch }, prepare);
+    const t = performance.now();
+    for (const x of args) f(x);
+    return (performance.now() - t) / batch;
+  };
+  let count = 0;
+  const decide = (input: ReturnType<typeof nextInput>) =>
+    (count = decideWorkspace(input).ranked.length);
+  const warmOurs: number[] = [];
+  const warmBare: number[] = [];
+  for (let i = 0; i < WARM_UP_RUNS; i++) {
+    warmOurs.push(timed(1, nextInput, decide));
+    warmBare.push(timed(1, () => null, bareSort));
   }
-  return { ours: median(ours), bare: median(bare), count };
+  // Batches sized from the second half of the warm-up (at least one timer step per call).
+  const batchOf = (warm: number[]) =>
+    Math.max(1, Math.ceil(SAMPLE_MS / Math.max(median(warm.slice(warm.length / 2)), 0.1)));
+  const batch = { ours: batchOf(warmOurs), bare: batchOf(warmBare) };
+  const ours: number[] = [];
+  const bare: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < samples; r++) {
+    const o = timed(batch.ours, nextInput, decide);
+    const b = timed(batch.bare, () => null, bareSort);
+    ours.push(o);
+    bare.push(b);
+    ratios.push(o / Math.max(b, 1e-3));
+  }
+  return { ours: median(ours), bare: median(bare), ratio: median(ratios), count, batch };
 }
 
 // insertWorkspaceBundle parses the bundle with its schema: once, not twice.
