@@ -66,8 +66,18 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
   const exportFile = async (kind: ExportKind) => {
     setBusy(true);
     setProgress({ stage: 'reading' });
+    // The bar and its Cancel button show at once: a Cancel pressed while the export's code is
+    // still loading is kept, and the export then never starts.
+    let cancelledEarly = false;
+    cancel.current = () => {
+      cancelledEarly = true;
+    };
     try {
       const { startExport } = await import('./export-job');
+      if (cancelledEarly) {
+        tell(t('scale.export.cancelled'));
+        return;
+      }
       const language = currentLanguage();
       const running = startExport(
         {
