@@ -5,7 +5,7 @@ import { ToastProvider } from '../ui/toast';
 import { ActorGate } from './actor-gate';
 import type OfflineAppScreen from './offline-app';
 import type { createAppRouter } from './router';
-import { installTestHooks } from './test-hooks';
+import { exposeRouter, installTestHooks } from './test-hooks';
 
 if (import.meta.env.MODE === 'e2e') installTestHooks();
 
@@ -20,6 +20,7 @@ function Offline({ code }: { code: Loadable<{ default: typeof OfflineAppScreen }
 
 /** Composition root: translations, toasts, the person's name, then the routes. */
 export function App({ router }: { router: ReturnType<typeof createAppRouter> }) {
+  if (import.meta.env.MODE === 'e2e') exposeRouter(router);
   return (
     <ToastProvider>
       <ActorGate>

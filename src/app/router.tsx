@@ -1,8 +1,9 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AppShell, WORKSPACE_NAME } from './app-shell';
 import { allTextsLoaded } from '../i18n/i18n';
 import { SCREENS } from './navigation';
 import { RouteError } from './route-error';
+import { WORKSPACE_ADDRESS } from './workspace-address';
 import type { WorkspaceRead } from '../data/workspace-queries';
 
 type ScreenModule = () => Promise<{ default: React.ComponentType }>;
@@ -91,7 +92,7 @@ export const createAppRouter = () =>
           loader: warm(),
           lazy: firstScreen(loadLayout),
           children: [
-            { index: true, element: <Navigate to="use-cases" replace /> },
+            WORKSPACE_ADDRESS,
             ...SCREENS.map((screen) => ({
               path: screen.path,
               loader: warm(screen.reads),

@@ -4,6 +4,14 @@ import type { Weights } from '../domain/schema/criterion';
 // build measured by the benchmark starts with the same JavaScript as the production build.
 const actions = () => import('./test-hook-actions');
 
+/** The app's router, once drawn (only what the hooks read of it). */
+let router: { state: { navigation: { state: string } } } | null = null;
+
+/** Called by the app with its router (e2e build only). */
+export function exposeRouter(appRouter: NonNullable<typeof router>): void {
+  router = appRouter;
+}
+
 /**
  * Only in the e2e build (`vite build --mode e2e`): lets tests and the benchmark load a generated
  * workspace (e.g. 5,000 use cases) without going through the screens, and measure the domain in
@@ -19,6 +27,8 @@ export function installTestHooks(): void {
         (await actions()).benchRanking(json, runs),
       setWeights: async (workspaceId: string, weights: Weights) =>
         (await actions()).setWeights(workspaceId, weights),
+      // Whether a navigation is under way (e.g. a screen's code loading, a redirect).
+      navigating: () => router !== null && router.state.navigation.state !== 'idle',
     },
   });
 }

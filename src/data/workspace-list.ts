@@ -12,6 +12,12 @@ let failure: Error | undefined;
 const listeners = new Set<() => void>();
 let stopLive: (() => void) | null = null;
 let stopping: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Whether a screen drew the list while none was subscribed: React subscribes once the screen is
+ * committed, in an effect that can run a task later, after the stop below. Stopping then would
+ * take away the list just drawn (the screen would show "Loading" until the live query answers).
+ */
+let drawnUnsubscribed = false;
 
 /** The list read before Dexie, shown until the live query answers. */
 export function seedWorkspaceList(list: WorkspaceSummary[]): void {
@@ -42,13 +48,19 @@ function startLive(): () => void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
+  drawnUnsubscribed = false;
   clearTimeout(stopping);
   stopLive ??= startLive();
   return () => {
     listeners.delete(listener);
     if (listeners.size > 0) return;
+    drawnUnsubscribed = false;
     // Not at once: React's strict mode unsubscribes and subscribes again in the same commit.
     stopping = setTimeout(() => {
+      // A screen that drew the list meanwhile is about to subscribe: the query keeps running (and
+      // the list it drew stays up to date). Should that screen never be committed, the query
+      // stops when its next reader leaves.
+      if (drawnUnsubscribed) return;
       stopLive?.();
       stopLive = null;
       // The next screen to show the list reads it afresh (as a live query does).
@@ -58,9 +70,14 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+function snapshot(): WorkspaceSummary[] | undefined {
+  if (listeners.size === 0) drawnUnsubscribed = true;
+  return current;
+}
+
 /** All workspaces; undefined while loading (so loading and empty differ). */
 export function useWorkspaces(): WorkspaceSummary[] | undefined {
-  const list = useSyncExternalStore(subscribe, () => current);
+  const list = useSyncExternalStore(subscribe, snapshot);
   // As useLiveQuery does: a failed read is the route's error to show.
   if (failure !== undefined) throw failure;
   return list;

@@ -14,6 +14,54 @@ function focused(page: Page) {
   });
 }
 
+/** Every list of workspaces the page drew and every move in its history, from its first script. */
+interface Drawn {
+  /** The home's lists (the cards' names) or its "Loading" in their place, or another screen. */
+  states: (string[] | 'Loading' | 'elsewhere')[];
+  navigations: string[];
+  /** When set, the header's link home is clicked the instant a workspace is drawn. */
+  homeFromWorkspace?: boolean;
+}
+
+/**
+ * Run in the page before its own scripts: records the names of the workspaces' cards each time
+ * the home's list in the DOM changes (so every list ever drawn, or "Loading" in its place), and
+ * each address the page went to.
+ */
+function recordListsAndNavigations(): void {
+  const drawn: Drawn = { states: [], navigations: [] };
+  (window as unknown as { drawn: Drawn }).drawn = drawn;
+  let last = '';
+  new MutationObserver(() => {
+    // A click handled at once, in the task that drew the workspace: before React's effects, which
+    // it runs in a later task (as a person's click can come first on a loaded machine).
+    const list = document.querySelector('ul[aria-label="Your workspaces"]');
+    if (drawn.homeFromWorkspace && location.pathname.startsWith('/w/') && !list) {
+      drawn.homeFromWorkspace = false;
+      drawn.navigations.push('clicking home');
+      document.querySelector<HTMLElement>('header a[href="/"]')?.click();
+    }
+    const home = location.pathname === '/';
+    const loading =
+      home && document.querySelector('main [aria-busy="true"]') ? 'Loading' : 'elsewhere';
+    const state = list
+      ? [...list.querySelectorAll('li h2')].map((h) => h.textContent ?? '')
+      : loading;
+    if (JSON.stringify(state) === last || (last === '' && state === 'elsewhere')) return;
+    last = JSON.stringify(state);
+    drawn.states.push(state);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+  for (const kind of ['pushState', 'replaceState'] as const) {
+    const move = history[kind].bind(history);
+    history[kind] = (data: unknown, unused: string, url?: string | URL | null) => {
+      drawn.navigations.push(`${kind} ${String(url)}`);
+      move(data, unused, url);
+    };
+  }
+}
+
+const DEMO = 'Demo – Maison Delorme Distribution';
+
 describe('the home page loads its menus, dialogs and import on use', () => {
   const session = appPerTest();
 
@@ -117,6 +165,7 @@ describe('the home page loads its menus, dialogs and import on use', () => {
       }
       await route.fulfill({ response, body }).catch(() => undefined);
     });
+    await page.addInitScript(recordListsAndNavigations);
     await page.reload();
     await page.getByRole('button', { name: /^Actions for Demo/ }).waitFor();
     expect(held).toHaveLength(1);
@@ -127,14 +176,41 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     await page.getByRole('button', { name: 'New workspace' }).click();
     const dialog = page.getByRole('dialog', { name: 'New workspace' });
     await dialog.getByLabel('Name').fill('Harbour audit');
+    // The new workspace opens; the person goes home the instant it is drawn (the click comes before
+    // React's next task, as the test's own click on the header's link once did in CI, under load).
+    await page.evaluate(() => {
+      (window as unknown as { drawn: Drawn }).drawn.homeFromWorkspace = true;
+    });
     await dialog.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('link', { name: 'Clarté' }).click();
+    await page.waitForFunction(() =>
+      (window as unknown as { drawn: Drawn }).drawn.navigations.includes('clicking home'),
+    );
     await page.getByRole('button', { name: /^Actions for Harbour audit/ }).waitFor();
-    // Both workspaces listed (polled: once in CI, under load, the list was read the instant the
-    // new card showed and held no demo card yet).
-    await expect
-      .poll(() => page.getByRole('button', { name: /^Actions for Demo/ }).count())
-      .toBe(1);
+    expect(await page.getByRole('button', { name: /^Actions for Demo/ }).count()).toBe(1);
+    // Whatever navigation is still under way ends before the page's record is read.
+    await page.waitForFunction(
+      () =>
+        !(
+          window as unknown as { __clarteTest: { navigating: () => boolean } }
+        ).__clarteTest.navigating(),
+    );
+    const drawn = await page.evaluate(() => (window as unknown as { drawn: Drawn }).drawn);
+    // Each list drawn held every workspace there was: the demo from the first (read before Dexie),
+    // then the new workspace with it (newest first), never one without the other.
+    const lists = drawn.states.filter((state) => Array.isArray(state));
+    expect(lists.filter((list, i) => i === 0 || String(list) !== String(lists[i - 1]))).toEqual([
+      [DEMO],
+      ['Harbour audit', DEMO],
+    ]);
+    expect(drawn.states[0]).toEqual([DEMO]);
+    // A list drawn stayed until the page left the home ("Loading" only on coming back to it).
+    drawn.states.forEach((state, i) => {
+      if (state === 'Loading') expect(drawn.states[i - 1]).toBe('elsewhere');
+    });
+    // Once home, the page went nowhere else. (The workspace's address redirected to its use cases
+    // from an effect, which ran after such a click and took the page back to the workspace.)
+    const asked = drawn.navigations.slice(drawn.navigations.indexOf('clicking home') + 1);
+    expect(asked.map((n) => n.split(' ')[1])).toEqual(['/']);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 });
