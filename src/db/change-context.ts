@@ -8,7 +8,7 @@ export interface ChangeContext {
 }
 
 /** The letters and digits a new id is drawn from: nothing a spreadsheet or a URL treats apart. */
-const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** 21 of 62 characters: 125 random bits (a random UUID has 122, in 36 characters). */
 export const ID_LENGTH = 21;
 
