@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
-import { appPerTest, insertBundle, screenshot } from './support/app';
+import { appPerTest, screenshot } from './support/app';
 import { giveName, plain } from './support/clarte';
 import { settle } from './support/every-screen';
+import { openLargeWorkspace } from './support/large-workspace';
 
 // Issue 15: from 5,000 use cases a screen does not decide while it draws; the one decision is
 // computed in a task of its own, then drawn (src/data/use-ranking.ts). At 5,200 use cases the
@@ -19,15 +19,12 @@ describe('the ranking of a workspace of 5,200 use cases, decided in a task of it
     const app = await session.open({ locale: 'en-US' });
     const page = app.page;
     await page.goto('/');
-    const bundle = buildLargeWorkspace({
+    await openLargeWorkspace(page, 'ranking', {
       useCases: USE_CASES,
       steps: 20,
       seed: 23,
-      now: '2026-11-01T09:00:00.000Z',
       language: 'en',
     });
-    const workspaceId = await insertBundle(page, bundle);
-    await page.goto(`/w/${workspaceId}/ranking`);
     await settle(page);
     const rows = page.locator(rankingRows);
     await rows.first().waitFor();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
 import { giveName, plain, type Lang } from './support/clarte';
-import { appPerTest, checkAccessibility, insertBundle, screenshot } from './support/app';
+import { appPerTest, checkAccessibility, screenshot } from './support/app';
+import { openLargeWorkspace } from './support/large-workspace';
 
 /** What the user reads on the matrix and weights screens (typed here, not taken from the app). */
 const TEXT = {
@@ -298,16 +298,13 @@ describe('the matrix of 300 use cases, drawn on a canvas', () => {
   it('moves with the weights, tells a mark under the pointer, opens it on a click, exports it', async () => {
     const app = await session.open({ locale: 'en-US' });
     const { page } = app;
-    const bundle = buildLargeWorkspace({
+    await giveName(page, 'en', 'Ada Lovelace');
+    const { workspaceId: id } = await openLargeWorkspace(page, 'matrix', {
       useCases: 300,
       steps: 40,
       seed: 5,
-      now: '2026-11-01T09:00:00.000Z',
       language: 'en',
     });
-    await giveName(page, 'en', 'Ada Lovelace');
-    const id = await insertBundle(page, bundle);
-    await page.goto(`/w/${id}/matrix`);
     await page.locator('main canvas').waitFor();
     await screenshot(page, 'en-matrix-300');
 

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildLargeWorkspace } from '../../src/domain/demo/large-workspace';
-import { appPerTest, insertBundle, screenshot } from './support/app';
+import { appPerTest, screenshot } from './support/app';
 import { giveName, plain, type Lang } from './support/clarte';
 import { settle } from './support/every-screen';
+import { openLargeWorkspace } from './support/large-workspace';
 
 // Issue 15, cold page loads: a ranked screen opened from its address reads the copy of its
 // workspace's records (src/db/ranking-cache.ts) while nothing was written since it was taken, and
@@ -66,15 +66,12 @@ describe('a ranked screen reopened from its address at 1,200 use cases', () => {
       const page = app.page;
       await app.context.addInitScript({ content: COUNT_USE_CASE_READS });
       await page.goto('/');
-      const bundle = buildLargeWorkspace({
+      const { workspaceId } = await openLargeWorkspace(page, 'ranking', {
         useCases: USE_CASES,
         steps: 20,
         seed: 11,
-        now: '2026-11-01T09:00:00.000Z',
         language: lang,
       });
-      const workspaceId = await insertBundle(page, bundle);
-      await page.goto(`/w/${workspaceId}/ranking`);
       await settle(page);
       const first = await rowsOf(page);
       expect(first.length).toBeGreaterThan(10);
