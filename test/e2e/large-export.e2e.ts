@@ -47,18 +47,21 @@ describe(`exports of ${USE_CASES.toLocaleString('en')} use cases under the Conte
     // (its 1,500 rows take only a second or two in the worker).
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    let workerRequested = false;
+    let requested: () => void = () => undefined;
+    const workerRequested = new Promise<void>((resolve) => (requested = resolve));
     await page.route('**/export-worker*', async (route) => {
-      workerRequested = true;
+      requested();
       await held;
       // The cancelled worker was terminated, and its request with it.
       await route.continue().catch(() => undefined);
     });
     await page.getByRole('button', { name: 'Workbook (XLSX)', exact: true }).click();
     await page.getByRole('progressbar', { name: 'Export progress' }).waitFor();
+    // The bar shows at once; the worker's script is asked for a moment later. Cancel once it
+    // is, so the click lands on a running export (an earlier Cancel has its own unit test).
+    await workerRequested;
     await page.getByRole('button', { name: 'Cancel the export' }).click();
     await page.getByText('Export cancelled: nothing was downloaded.').waitFor();
-    expect(workerRequested).toBe(true);
     release();
     await page.unroute('**/export-worker*');
     await screenshot(page, 'en-large-export-cancelled');
