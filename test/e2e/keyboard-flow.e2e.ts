@@ -94,6 +94,8 @@ describe.each([
 
     // The name dialog has the focus in its field.
     await page.getByRole('heading', { name: ui.welcome }).waitFor();
+    // Typed once the field has the focus (given as the dialog opens), not before.
+    await page.getByLabel(ui.yourName).and(page.locator(':focus')).waitFor();
     await page.keyboard.type('Ada Lovelace');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: ui.welcome }).waitFor({ state: 'detached' });
@@ -110,6 +112,11 @@ describe.each([
     await tabTo(page, create, 'New use case');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: ui.newUseCase }).waitFor();
+    await page
+      .getByRole('dialog', { name: ui.newUseCase })
+      .getByLabel(ui.title)
+      .and(page.locator(':focus'))
+      .waitFor();
     await page.keyboard.type(text.title);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: text.title }).waitFor();
@@ -157,6 +164,8 @@ describe.each([
     const menu = page.getByRole('menu');
     await menu.waitFor();
     const toFirstWave = menu.getByRole('menuitem', { name: new RegExp(text.firstWave) });
+    // The arrows move the focus among the items once React Aria has put it in the menu.
+    await menu.getByRole('menuitem').and(page.locator(':focus')).waitFor();
     for (let presses = 0; presses < 6 && !(await isFocused(toFirstWave)); presses++) {
       await page.keyboard.press('ArrowDown');
     }

@@ -10,6 +10,8 @@ describe('the slice with the keyboard alone', () => {
     const { page } = app;
     // The name dialog has the focus in its field: type and press Enter.
     await page.getByRole('heading', { name: 'Welcome to Clarté' }).waitFor();
+    // Typed once the field has the focus (given as the dialog opens), not before.
+    await page.getByLabel('Your name').and(page.locator(':focus')).waitFor();
     await page.keyboard.type('Alan Turing');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Welcome to Clarté' }).waitFor({ state: 'detached' });
@@ -24,7 +26,9 @@ describe('the slice with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'New use case' });
     await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('title');
     // Focus stays inside the dialog however far one tabs.
     for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
@@ -36,6 +40,7 @@ describe('the slice with the keyboard alone', () => {
     // Create with Enter.
     await page.keyboard.press('Enter');
     await dialog.waitFor();
+    await dialog.locator('[name="title"]:focus').waitFor();
     await page.keyboard.type('Keyboard-only case');
     await page.keyboard.press('Enter');
 

@@ -17,7 +17,8 @@ describe('the list of workspaces', () => {
     // Rename through the card's menu (keyboard: the menu opens and the item is chosen with Enter).
     await demo.getByRole('button', { name: /Actions for/ }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: 'Rename' }).waitFor();
+    // Enter goes to the focused element: pressed once React Aria has moved the focus to Rename.
+    await page.getByRole('menuitem', { name: 'Rename' }).and(page.locator(':focus')).waitFor();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Rename the workspace' });
     await dialog.getByLabel('Name').fill('');
