@@ -81,8 +81,12 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     // Nothing of the menu, the name form or the import is fetched before it is used.
     const lazy = /workspace-actions-menu|workspace-form-dialog|backup-import-choice/;
     expect(requested.filter((p) => lazy.test(p))).toEqual([]);
-    expect(await page.getByText('Choose a file', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByText('No file chosen', { exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Choose a file', { exact: true }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => page.getByText('No file chosen', { exact: true }).isVisible())
+      .toBe(true);
     await screenshot(page, 'en-home-1280');
 
     expect(await trigger.getAttribute('aria-haspopup')).toBe('menu');
@@ -94,10 +98,11 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     expect(await page.getByRole('menu').getAttribute('id')).toBe(
       await trigger.getAttribute('aria-controls'),
     );
-    expect(await focused(page)).toEqual({ role: 'menuitem', label: 'Rename' });
+    // React Aria moves the focus into the menu once it is drawn: read it until it is there.
+    await expect.poll(() => focused(page)).toEqual({ role: 'menuitem', label: 'Rename' });
     await screenshot(page, 'en-home-menu-open');
     await page.keyboard.press('ArrowDown');
-    expect(await focused(page)).toEqual({ role: 'menuitem', label: 'Duplicate' });
+    await expect.poll(() => focused(page)).toEqual({ role: 'menuitem', label: 'Duplicate' });
     await page.keyboard.press('Escape');
     await page.getByRole('menu').waitFor({ state: 'detached' });
     await expect.poll(async () => (await focused(page)).label).toMatch(/^Actions for Demo/);
@@ -106,8 +111,10 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     // ArrowUp opens it on the last item; Rename opens the dialog; closing it returns the focus.
     await page.keyboard.press('ArrowUp');
     await page.getByRole('menu').waitFor();
-    expect(await focused(page)).toEqual({ role: 'menuitem', label: 'Delete' });
+    await expect.poll(() => focused(page)).toEqual({ role: 'menuitem', label: 'Delete' });
     await page.keyboard.press('Home');
+    // Enter goes to the item that has the focus: it is pressed once Home has moved it to Rename.
+    await expect.poll(() => focused(page)).toEqual({ role: 'menuitem', label: 'Rename' });
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Rename the workspace' });
     await dialog.waitFor();
@@ -134,7 +141,9 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     await giveName(page, 'fr', 'Marie Curie');
     await page.getByRole('button', { name: /^Actions pour Démo/ }).waitFor();
     await page.getByText('Choisir un fichier', { exact: true }).waitFor();
-    expect(await page.getByText('Aucun fichier choisi', { exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Aucun fichier choisi', { exact: true }).isVisible())
+      .toBe(true);
     await screenshot(page, 'fr-home-1280');
   });
 
@@ -168,7 +177,9 @@ describe('the home page loads its menus, dialogs and import on use', () => {
     await page.addInitScript(recordListsAndNavigations);
     await page.reload();
     await page.getByRole('button', { name: /^Actions for Demo/ }).waitFor();
-    expect(held).toHaveLength(1);
+    // `held` is filled by the route handler, in this process, after its own fetch of the file:
+    // read it until the handler has run, not at the instant the list is drawn.
+    await expect.poll(() => held).toHaveLength(1);
     expect(await page.getByRole('status', { name: 'Backup status' }).count()).toBe(0);
     // Then Dexie arrives: the header's live backup status appears and the list stays live.
     release();
