@@ -17,6 +17,9 @@ describe('a ranked screen opened from its address', () => {
     const workspaceId = await openDemoWorkspace(page, 'en');
     await page.getByRole('navigation').getByRole('link', { name: 'Ranking', exact: true }).click();
     await page.waitForURL(`**/w/${workspaceId}/ranking`);
+    // The address changes before the screen does: the use cases screen (a table of its own, its
+    // heading enough for settle) stays while the ranking loads. Its rows are not the ones read.
+    await page.getByRole('table', { name: 'Ranked use cases' }).waitFor();
     await settle(page);
     const inApp = (await page.locator(rankingRows).allTextContents()).map(plain);
     expect(inApp.length).toBeGreaterThan(10);
