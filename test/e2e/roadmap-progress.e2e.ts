@@ -202,9 +202,11 @@ describe('the roadmap counts the decisions it writes while the suggestion is app
 
       // The board: Now empty (none is clear), the quick wins in Next, the bets in Later, and
       // the 20 use cases to score in the backlog.
+      // The board draws its columns one per task after a suggestion (use-columns-in-turn.ts):
+      // each column is read until it is drawn, not at the instant another one is.
       await expect.poll(() => waveCount(page, text.waves[1])).toBe(text.waveCounts[1]);
-      expect(await waveCount(page, text.waves[0])).toBe(text.waveCounts[0]);
-      expect(await waveCount(page, text.waves[2])).toBe(text.waveCounts[2]);
+      await expect.poll(() => waveCount(page, text.waves[0])).toBe(text.waveCounts[0]);
+      await expect.poll(() => waveCount(page, text.waves[2])).toBe(text.waveCounts[2]);
       const titles = async (column: string) =>
         (
           await page
