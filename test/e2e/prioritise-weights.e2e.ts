@@ -245,7 +245,9 @@ describe.each([
     await page.getByRole('button', { name: text.rename('Métiers'), exact: true }).click();
     const rename = page.getByRole('dialog', { name: text.renameTitle });
     const nameField = rename.getByLabel(text.setName, { exact: true });
-    expect(await nameField.inputValue()).toBe('Métiers');
+    // The form takes the set's name from its `values` (react-hook-form sets it in an effect after
+    // the dialog is drawn): the field is read until it has it.
+    await expect.poll(() => nameField.inputValue()).toBe('Métiers');
     await nameField.fill('Métiers et terrain');
     await screenshot(page, `${lang}-weights-rename`);
     await rename.getByRole('button', { name: text.save, exact: true }).click();
