@@ -131,6 +131,9 @@ describe('live session', () => {
     }
     const rosa = people[2]!;
     const rosaApp = apps[3]!;
+    // Her first two use cases reached the server before she goes offline (what "then the third
+    // offline" supposes): her page says so once the server has them all.
+    await rosa.getByText('All your scores are on the server.').waitFor({ timeout: 20_000 });
     await rosaApp.context.setOffline(true);
     await rosa.evaluate(() => window.dispatchEvent(new Event('offline')));
     await scoreUseCase(rosa, titles[2]!, 2, 2);
@@ -174,9 +177,12 @@ describe('live session', () => {
 
     // The facilitator's ranking is the decision function's on the same records.
     await expect.poll(() => ranking.locator('tr[data-use-case]').count()).toBe(3);
-    const shown = await ranking
-      .locator('tr[data-use-case]')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-use-case')));
+    // The agreement is stored before the participants are told of it: the records read now hold
+    // it, and the ranking shown is read until it has been drawn again from them.
+    const shownOrder = () =>
+      ranking
+        .locator('tr[data-use-case]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-use-case')));
     const records = await readWorkspace(f, workspaceId);
     const decision = decideWorkspace({
       workspace: records.workspace as Workspace,
@@ -187,7 +193,9 @@ describe('live session', () => {
     const sessionIds = new Set(
       (records.useCases as UseCase[]).filter((u) => titles.includes(u.title)).map((u) => u.id),
     );
-    expect(shown).toEqual(decision.decided.filter((u) => sessionIds.has(u.id)).map((u) => u.id));
+    await expect
+      .poll(shownOrder)
+      .toEqual(decision.decided.filter((u) => sessionIds.has(u.id)).map((u) => u.id));
     // Every participant's three scorecards arrived, each audited as scored in the live session.
     const live = (records.audit as { via?: string; actor: string; entityId: string }[]).filter(
       (a) => a.via === 'liveSession',
