@@ -120,10 +120,13 @@ describe.each([
       for (const size of SIZES) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await nextFrames(page);
+        // Charts size themselves after a resize (a ResizeObserver, then a render): a screen is
+        // judged on what it settles to, read again until it fits or 10 s have passed (a fixed
+        // second can be too short on a loaded machine). A screen that fits is read once.
         let overflow = await measure(page);
-        if (overflow.scrollWidth > overflow.clientWidth + 1) {
-          // Charts size themselves after a resize: give them a moment before judging.
-          await page.waitForTimeout(1000);
+        const until = Date.now() + 10_000;
+        while (overflow.scrollWidth > overflow.clientWidth + 1 && Date.now() < until) {
+          await nextFrames(page);
           overflow = await measure(page);
         }
         if (overflow.scrollWidth > overflow.clientWidth + 1) {
