@@ -90,5 +90,6 @@ describe.each(['en', 'fr'] as const)('the audit trail of 1,000 use cases in %s',
     await kind.selectOption({ label: text.workspace });
     await says(text.created);
     await page.getByRole('button', { name: /older|anciennes/ }).waitFor({ state: 'detached' });
-  });
+    // Longer than its waits of 60 s: else the test's default 60 s ends it before they do.
+  }, 150_000);
 });

@@ -69,7 +69,8 @@ describe(`a backup of ${USE_CASES.toLocaleString('en')} use cases imported as it
       await card.waitFor({ timeout: 60_000 });
       await expect.poll(async () => plain(await card.textContent())).toContain(text.count);
       await screenshot(page, `${lang}-backup-import-parts-imported`);
-    });
+      // Longer than its waits of 60 s: else the test's default 60 s ends it before they do.
+    }, 150_000);
 
     it(`refuses a file whose use case 1,501 is wrong, with its place, importing nothing (${lang})`, async () => {
       const { page } = await session.open({ locale: text.locale });
@@ -91,6 +92,6 @@ describe(`a backup of ${USE_CASES.toLocaleString('en')} use cases imported as it
       expect(await cards.count()).toBe(before);
       expect(await page.getByRole('listitem').filter({ hasText: text.imported }).count()).toBe(0);
       await screenshot(page, `${lang}-backup-import-parts-refused`);
-    });
+    }, 150_000);
   }
 });

@@ -87,7 +87,8 @@ describe('the import worker and its spreadsheet reader', () => {
     await expect.poll(() => asked.filter((url) => SPREADSHEET_READER.test(url))).toHaveLength(1);
     expectNoProblems(app.problems);
     await screenshot(page, 'en-import-worker-spreadsheet');
-  });
+    // Longer than its two waits of 30 s: else the test's default 60 s may end it before they do.
+  }, 120_000);
 
   it('reads a spreadsheet offline once the app is installed (its reader precached)', async () => {
     const app = await session.open({

@@ -85,5 +85,6 @@ describe(`exports of ${USE_CASES.toLocaleString('en')} use cases under the Conte
     // The report's ranking table goes from rank 1 to the last rank.
     expect(markdown).toContain('\n| 1 | ');
     expect(markdown).toContain(`\n| ${(ranking.length - 1).toLocaleString('en-GB')} | `);
-  });
+    // Longer than its waits for a download (60 s each): else the test's default 60 s ends it first.
+  }, 180_000);
 });
