@@ -66,6 +66,9 @@ describe('two tabs editing one use case', () => {
       const workspaceId = await openDemoWorkspace(first, lang);
       await first.locator('main a[href*="/use-cases/"]').first().click();
       await first.waitForURL(new RegExp(`/w/${workspaceId}/use-cases/[^/]+`));
+      // The address changes before the screen does: the title read is the use case's once its
+      // page (with its Edit button) is shown, not the list's "Use cases" still there.
+      await first.getByRole('button', { name: w.edit, exact: true }).first().waitFor();
       await settle(first);
       const original = plain(await first.locator('h1').first().textContent());
       const second = await app.context.newPage();
