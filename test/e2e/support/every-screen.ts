@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { giveName, type Lang } from './clarte';
+import { giveName, UI, type Lang } from './clarte';
 
 /**
  * Every screen of src/app/router.tsx, as addresses of the demo workspace, for the specs that walk
@@ -110,6 +110,9 @@ export async function openDemoWorkspace(page: Page, lang: Lang): Promise<string>
     .first()
     .click();
   await page.waitForURL(/\/w\/[^/]+\/use-cases$/);
+  // The address changes before the screen does: the caller gets the workspace's screen (its
+  // navigation, its title), not the home page still shown a moment longer.
+  await page.getByRole('heading', { level: 1, name: UI[lang].useCases, exact: true }).waitFor();
   return /\/w\/([^/]+)\//.exec(page.url())![1]!;
 }
 
