@@ -78,6 +78,26 @@ describe('explorer: searching the use cases, in French', () => {
     expect(await rows.count()).toBe(1);
   }, 120_000);
 
+  it('says on the ranking when its filters leave nothing, instead of an empty table', async () => {
+    const { page } = await session.open({ locale: 'fr-FR' });
+    await page.goto('/');
+    await enterDemoWorkspace(page, 'fr', 'Ada Lovelace');
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: 'Classement', exact: true })
+      .click();
+    const table = page.getByRole('table', { name: 'Cas d’usage classés' });
+    await table.waitFor();
+    // The one idea of the demo is not scored yet: no ranked use case is an idea.
+    await page.getByRole('combobox', { name: /^Statut/ }).selectOption({ label: 'Idée' });
+    await expect
+      .poll(() => page.getByText('Aucun cas d’usage classé ne correspond à ces filtres.').count())
+      .toBe(1);
+    expect(await table.count()).toBe(0);
+    await page.getByRole('combobox', { name: /^Statut/ }).selectOption({ label: 'Tous' });
+    await table.waitFor();
+  }, 120_000);
+
   it('prints each rater’s rationale on the business case with the French colon', async () => {
     const { page } = await session.open({ locale: 'fr-FR' });
     await page.goto('/');

@@ -211,6 +211,8 @@ export default function RankingScreen() {
       </div>
       {data.decision.ranked.length === 0 ? (
         <EmptyState>{t('ranking.empty')}</EmptyState>
+      ) : rows.length === 0 ? (
+        <EmptyState>{t('ranking.noneMatch')}</EmptyState>
       ) : (
         <VirtualTable
           label={t('ranking.tableLabel')}
