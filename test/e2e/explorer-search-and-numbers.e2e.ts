@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
@@ -96,6 +99,59 @@ describe('explorer: searching the use cases, in French', () => {
     expect(await table.count()).toBe(0);
     await page.getByRole('combobox', { name: /^Statut/ }).selectOption({ label: 'Tous' });
     await table.waitFor();
+  }, 120_000);
+
+  it('replaces the demo by its backup: reading first (no "0 of 1"), then the focus in the panel', async () => {
+    const { page } = await session.open({ locale: 'fr-FR' });
+    await page.goto('/');
+    await enterDemoWorkspace(page, 'fr', 'Ada Lovelace');
+    await page.getByRole('navigation').getByRole('link', { name: 'Exporter', exact: true }).click();
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Sauvegarde de cet espace (JSON)' }).click();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'clarte-explorer-')), 'demo.json.gz');
+    await (await downloaded).saveAs(file);
+
+    await goInside(page, '/');
+    await page.locator('input[type="file"]').first().setInputFiles(file);
+    const target = page.getByRole('combobox', { name: 'Espace à remplacer (facultatif)' });
+    await target.selectOption({ label: 'Démo – Maison Delorme Distribution' });
+    // Every text the import's progress says, in order, as the page shows them.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const listen = () => {
+        for (const status of document.querySelectorAll('main [role="status"]')) {
+          const text = status.textContent ?? '';
+          if (!text.startsWith('Sauvegarde du') && said.at(-1) !== text) said.push(text);
+        }
+      };
+      new MutationObserver(listen).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await page.getByRole('button', { name: 'Remplacer l’espace choisi' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByRole('button', { name: 'Remplacer', exact: true }).click();
+    await page.getByText('L’espace a été remplacé par la sauvegarde.').waitFor();
+
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said[0]).toBe('Lecture du fichier…');
+    const counts = said.filter((text) => text.includes('enregistrements écrits'));
+    expect(counts.some((text) => /sur 1$/.test(text))).toBe(false);
+    // The buttons pressed are gone: the focus stays in the import's panel, not lost to the page.
+    const panel = page.locator('section').filter({
+      has: page.getByRole('heading', { name: 'Importer une sauvegarde' }),
+    });
+    await expect
+      .poll(() =>
+        panel.evaluate((section) => {
+          const focused = document.activeElement;
+          return focused !== null && focused !== document.body && section.contains(focused);
+        }),
+      )
+      .toBe(true);
   }, 120_000);
 
   it('prints each rater’s rationale on the business case with the French colon', async () => {
