@@ -13,7 +13,7 @@ import { useFormatters } from '../../ui/format';
 import { ChoiceSelect } from '../../ui/select-options';
 import { useToast } from '../../ui/toast';
 import type { BackupStream } from './backup-stream';
-import { ImportProgress } from './import-progress';
+import { ImportProgress, type Progress } from './import-progress';
 import styles from './exchange.module.css';
 
 interface Props {
@@ -48,13 +48,13 @@ export default function BackupImportChoice({
   const workspaces = useWorkspaces();
   const [confirming, setConfirming] = useState(false);
   const [chosenId, setChosenId] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const onHome = workspace === undefined;
   const target = workspace ?? workspaces?.find((s) => s.workspace.id === chosenId)?.workspace;
 
   const run = async (mode: BackupImport) => {
     if (progress) return;
-    setProgress({ done: 0, total: 1 });
+    setProgress({ done: 0, total: null });
     onImporting(true);
     try {
       const ids = await stream.importAs(mode, change(), (done, total) =>

@@ -3,10 +3,14 @@ import { ProgressLine } from '../../ui/progress-line';
 
 export interface Progress {
   done: number;
-  total: number;
+  /** Null until the import knows how much it will write: the file is still being read. */
+  total: number | null;
 }
 
-/** An import's progress bar with its count in words ("1,000 of 10,000 written"). */
+/**
+ * An import's progress bar with its count in words ("1,000 of 10,000 written"); before the total
+ * is known, a bar that only says the file is being read.
+ */
 export function ImportProgress({
   progress,
   countKey,
@@ -16,6 +20,8 @@ export function ImportProgress({
   countKey: 'exchange.progressCount' | 'exchange.recordsProgress';
 }) {
   const { t } = useTranslation();
+  if (progress.total === null)
+    return <ProgressLine label={t('exchange.importProgress')} text={t('exchange.reading')} />;
   return (
     <ProgressLine
       label={t('exchange.importProgress')}

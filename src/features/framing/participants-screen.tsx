@@ -16,7 +16,7 @@ import { ItemActions } from './item-actions';
  * add, rename, remove (issue 16: participants are managed under Framing).
  */
 export default function ParticipantsScreen() {
-  const { t, workspaceId } = useWorkspaceScreen();
+  const { t, f, workspaceId } = useWorkspaceScreen();
   const workspace = useWorkspace(workspaceId);
   const data = useParticipants(workspaceId);
   const [editing, setEditing] = useState<Participant | 'new' | null>(null);
@@ -25,7 +25,7 @@ export default function ParticipantsScreen() {
   if (workspace === null) return <EmptyState>{t('framing.noWorkspace')}</EmptyState>;
   const departmentName = (id: string | null) =>
     workspace.departments.find((d) => d.id === id)?.name ?? t('common.none');
-  const scoredBy = (id: string) => data.scorecardCount.get(id) ?? 0;
+  const scoredBy = (id: string) => f.integer(data.scorecardCount.get(id) ?? 0);
 
   return (
     <ScreenPage

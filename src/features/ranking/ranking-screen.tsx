@@ -69,7 +69,7 @@ export default function RankingScreen() {
               const n = board?.overridesByUseCase.get(r.id)?.length ?? 0;
               return (
                 <span style={{ whiteSpace: 'nowrap', fontWeight: n > 0 ? 700 : undefined }}>
-                  {decidedRank}
+                  {f.integer(decidedRank)}
                   {n > 0 ? <span aria-hidden="true">{` ⚑${n}`}</span> : null}
                   {n > 0 ? (
                     <span className="visually-hidden">{t('overrides.badge', { count: n })}</span>
@@ -87,7 +87,7 @@ export default function RankingScreen() {
       sortable: true,
       align: 'end',
       width: '5rem',
-      cell: (r) => r.rank,
+      cell: (r) => f.integer(r.rank),
     },
     {
       id: 'title',
@@ -211,6 +211,8 @@ export default function RankingScreen() {
       </div>
       {data.decision.ranked.length === 0 ? (
         <EmptyState>{t('ranking.empty')}</EmptyState>
+      ) : rows.length === 0 ? (
+        <EmptyState>{t('ranking.noneMatch')}</EmptyState>
       ) : (
         <VirtualTable
           label={t('ranking.tableLabel')}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useChangeContext } from '../../data/use-actor';
 import { useWorkspaceRanking, type WorkspaceRanking } from '../../data/use-ranking';
@@ -53,6 +53,7 @@ export default function UseCaseListScreen() {
   const [query, setQuery] = useState('');
   // The field shows each key at once; the list follows in a render that typing can interrupt.
   const shownQuery = useDeferredValue(query);
+  const searchField = useRef<HTMLInputElement>(null);
 
   const rankById = useMemo(
     () => new Map(data?.decision.ranked.map((r) => [r.id, r]) ?? []),
@@ -72,6 +73,11 @@ export default function UseCaseListScreen() {
   }, [data, shownQuery, f.locale]);
 
   if (!data) return <NotReady data={data} />;
+  const searching = data.useCases.length > 0 && queryWords(shownQuery).length > 0;
+  const clearSearch = () => {
+    setQuery('');
+    searchField.current?.focus();
+  };
 
   const columns: Column<UseCase>[] = [
     {
@@ -122,15 +128,27 @@ export default function UseCaseListScreen() {
         <label className={styles.search}>
           <span className="visually-hidden">{t('useCase.search')}</span>
           <input
+            ref={searchField}
             type="search"
             placeholder={t('useCase.search')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
+        {searching ? (
+          <p role="status" className={styles.found}>
+            {rows.length === 0
+              ? t('useCase.noneFound', { query: shownQuery.trim() })
+              : t('useCase.found', { count: rows.length })}
+          </p>
+        ) : null}
       </div>
       {data.useCases.length === 0 ? (
         <EmptyState>{t('useCase.empty')}</EmptyState>
+      ) : searching && rows.length === 0 ? (
+        <EmptyState>
+          <Button onPress={clearSearch}>{t('useCase.clearSearch')}</Button>
+        </EmptyState>
       ) : (
         <VirtualTable
           label={t('nav.useCases')}

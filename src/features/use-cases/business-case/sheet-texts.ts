@@ -141,7 +141,11 @@ function rationaleTexts(view: BusinessCaseView, t: TFunction): string[] {
       .map((c) => {
         const s = c.scores[criterion];
         return several
-          ? `${view.participantName(c.participantId)} (${s.score ?? none}): ${s.rationale.trim()}`
+          ? t('businessCase.raterRationale', {
+              name: view.participantName(c.participantId),
+              score: s.score ?? none,
+              rationale: s.rationale.trim(),
+            })
           : s.rationale.trim();
       })
       .join('\n'),
