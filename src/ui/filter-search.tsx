@@ -17,6 +17,17 @@ import styles from './filter-search.module.css';
 /** At most this many choices are listed at once, whatever the number of records. */
 const FILTER_SEARCH_LIMIT = 50;
 
+/** The folded titles of each list of options, so that many fields over one list fold it once. */
+const foldedLists = new WeakMap<readonly { id: string; title: string }[], FoldedTitle[]>();
+
+function foldedOnce(options: readonly { id: string; title: string }[]): FoldedTitle[] {
+  const known = foldedLists.get(options);
+  if (known) return known;
+  const folded = foldTitles(options);
+  foldedLists.set(options, folded);
+  return folded;
+}
+
 /**
  * One filter of a FilterBar over many records (thousands of use cases): a combo box that lists
  * only the first few titles matching what is typed; an empty field means "any".
@@ -29,13 +40,22 @@ export function FilterSearch({
   options,
   noneMatch,
   more,
+  labelHidden = false,
+  exclude,
 }: FilterProps<{ id: string; title: string }> & {
   /** Said when nothing matches what is typed. */
   noneMatch: string;
   /** Said under a list cut at the limit: how many match in all. */
   more: (total: number) => string;
+  /** The label is read by assistive technology only (a field in a table row). */
+  labelHidden?: boolean;
+  /** The id of a record never offered (a use case cannot need itself). */
+  exclude?: string;
 }) {
-  const folded = useMemo(() => foldTitles(options), [options]);
+  const folded = useMemo(() => {
+    const all = foldedOnce(options);
+    return exclude === undefined ? all : all.filter((o) => o.id !== exclude);
+  }, [options, exclude]);
   const chosen = folded.find((o) => o.id === value);
   const [query, setQuery] = useState(chosen?.title ?? '');
   // The field shows the chosen title: every choice is listed until the person types.
@@ -64,7 +84,7 @@ export function FilterSearch({
       menuTrigger="focus"
       allowsEmptyCollection
     >
-      <Label>{label}</Label>
+      <Label className={labelHidden ? 'visually-hidden' : undefined}>{label}</Label>
       <div className={styles.field}>
         <Input placeholder={anyLabel} className={styles.input} />
         <AriaButton className={styles.open}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../ui/data-table';
+import { FilterSearch } from '../../ui/filter-search';
 import type { PortfolioSettings } from '../../db/repositories/portfolios';
 import { DEFAULT_PEOPLE } from '../../domain/portfolio/portfolio-instance';
 import { useFormatters } from '../../ui/format';
@@ -115,21 +116,17 @@ export function UseCaseRules({ rows, rules, onChange }: UseCaseRulesProps) {
           {
             label: t('portfolio.rules.needs'),
             cell: (row) => (
-              <select
-                className={ui.input}
-                aria-label={t('portfolio.rules.needsOf', { title: row.title })}
+              <FilterSearch
+                label={t('portfolio.rules.needsOf', { title: row.title })}
+                labelHidden
+                anyLabel={t('portfolio.rules.none')}
                 value={needs.get(row.id) ?? ''}
-                onChange={(e) => setNeeds(row.id, e.target.value)}
-              >
-                <option value="">{t('portfolio.rules.none')}</option>
-                {rows
-                  .filter((other) => other.id !== row.id)
-                  .map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {other.title}
-                    </option>
-                  ))}
-              </select>
+                onChange={(needsId) => setNeeds(row.id, needsId)}
+                options={rows}
+                exclude={row.id}
+                noneMatch={t('portfolio.rules.needsNoneMatch')}
+                more={(count) => t('portfolio.rules.needsMore', { count })}
+              />
             ),
           },
         ]}
