@@ -12,12 +12,16 @@ import { target, type Target } from './stats';
 
 /** The screens of a workspace that list or draw its use cases. */
 export const LISTING_SCREENS = [
+  'workshop',
+  'participants',
   'use-cases',
   'scoring',
+  'live',
   'matrix',
   'ranking',
   'weights',
   'roadmap',
+  'portfolio',
   'coverage',
   'exceptions',
   'audit',
