@@ -26,6 +26,7 @@ const TEXT = {
       `${rows} rows will not be imported (${errors} errors listed below). Download them, correct them and import them again.`,
     errorsTable: 'Errors of the refused rows',
     longTitle: '230 characters; 200 at most.',
+    columnError: (column: string, error: string) => `${column}: ${error}`,
     download: 'Download the refused rows (CSV)',
     errorsColumn: 'Errors',
     delimiter: ',',
@@ -50,6 +51,7 @@ const TEXT = {
       `${rows} lignes ne seront pas importées (${errors} erreurs listées ci-dessous). Téléchargez-les, corrigez-les et importez-les à nouveau.`,
     errorsTable: 'Erreurs des lignes refusées',
     longTitle: '230 caractères ; 200 au plus.',
+    columnError: (column: string, error: string) => `${column} : ${error}`,
     download: 'Télécharger les lignes refusées (CSV)',
     errorsColumn: 'Erreurs',
     delimiter: ';',
@@ -146,7 +148,7 @@ describe('a real inventory imported through the UI', () => {
       expect(rows[0]).toEqual([...INVENTORY_HEADERS, text.errorsColumn]);
       expect(rows).toHaveLength(E.refusedWithScalingMapped + 1);
       expect(rows[1]?.[4]).toBe("'=SUM(A1:A2)");
-      expect(rows[1]?.at(-1)).toBe(`Use Case Name: ${text.longTitle}`);
+      expect(rows[1]?.at(-1)).toBe(text.columnError('Use Case Name', text.longTitle));
 
       // Duplicates in the file are skipped (the default); the valid rows are imported.
       await page.getByText(text.inFile(n(E.duplicatesInFile))).waitFor();

@@ -43,7 +43,10 @@ export default function ExceptionsScreen() {
   const reviewedUseCase = reviewing ? data.useCasesById.get(reviewing) : undefined;
   const summary = arbitrating ? conflictSentence(arbitrating, names, t, f.list) : '';
   const followUpText = followingUp
-    ? `${names.useCase(followingUp.useCaseId)}: ${describeOverride(followingUp, t, data.workspace.topK, board.waves)}`
+    ? t('exceptions.overrideOf', {
+        title: names.useCase(followingUp.useCaseId),
+        what: describeOverride(followingUp, t, data.workspace.topK, board.waves),
+      })
     : '';
 
   return (

@@ -105,7 +105,9 @@ function ItemBody(props: ItemProps) {
           <p>{t('exceptions.overrideSentence', { title, what, reason: override.reason })}</p>
           <Button
             small
-            aria-label={t('exceptions.setReviewDateLabel', { what: `${title}: ${what}` })}
+            aria-label={t('exceptions.setReviewDateLabel', {
+              what: t('exceptions.overrideOf', { title, what }),
+            })}
             onPress={() => onFollowUp(override)}
           >
             {t('exceptions.setReviewDate')}

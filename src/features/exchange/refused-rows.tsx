@@ -9,9 +9,9 @@ import { VirtualTable, type Column } from '../../ui/virtual-table';
 import { download } from './download-file';
 import styles from './exchange.module.css';
 
-/** One error in words: "Title: 240 characters; 200 at most." */
+/** One error in words: "Title: 240 characters; 200 at most." (French: "Titre : …"). */
 function errorText(t: TFunction, e: RowError): string {
-  return `${e.column}: ${t(e.key, e.params ?? {})}`;
+  return t('forms.fieldError', { field: e.column, message: t(e.key, e.params ?? {}) });
 }
 
 /**
