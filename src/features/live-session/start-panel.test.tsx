@@ -58,6 +58,10 @@ describe('choosing the use cases of a live session', () => {
       '1,500 use cases are chosen; a live session holds at most 1,000.',
     );
     expect(callLiveApi).not.toHaveBeenCalled();
+    // A new choice takes back what was said of the previous one.
+    fireEvent.click(screen.getByRole('button', { name: 'None' }));
+    expect(screen.getByText('0 of 1,500 use cases chosen.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('in French, with 15 use cases of which one abandoned: the 14 others chosen, "Aucun" on those found', async () => {

@@ -32,7 +32,7 @@ export function StartPanel({ data }: { data: LiveSessionData }) {
   );
   const folded = useMemo(() => foldTitles(active), [active]);
   const tooMany = active.length > LIVE_LIMITS.useCases;
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+  const [chosen, setChosenNow] = useState<ReadonlySet<string>>(
     () => new Set(tooMany ? [] : active.map((u) => u.id)),
   );
   const [query, setQuery] = useState('');
@@ -40,6 +40,11 @@ export function StartPanel({ data }: { data: LiveSessionData }) {
   const paging = usePage(shown, PAGE);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** A new choice: what was said of the previous one no longer holds. */
+  const setChosen = (next: ReadonlySet<string>) => {
+    setChosenNow(next);
+    setProblem(null);
+  };
 
   /** "All" and "None" act on the use cases listed: every one, or those matching the search. */
   const chooseShown = (choose: boolean) => {
