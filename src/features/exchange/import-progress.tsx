@@ -20,11 +20,13 @@ export function ImportProgress({
   countKey: 'exchange.progressCount' | 'exchange.recordsProgress';
 }) {
   const { t } = useTranslation();
-  if (progress.total === null)
-    return <ProgressLine label={t('exchange.importProgress')} text={t('exchange.reading')} />;
+  const label = t(
+    countKey === 'exchange.recordsProgress' ? 'exchange.backupProgress' : 'exchange.importProgress',
+  );
+  if (progress.total === null) return <ProgressLine label={label} text={t('exchange.reading')} />;
   return (
     <ProgressLine
-      label={t('exchange.importProgress')}
+      label={label}
       done={progress.done}
       total={progress.total}
       text={t(countKey, { done: progress.done, total: progress.total })}
