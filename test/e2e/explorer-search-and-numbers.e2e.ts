@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
-import { enterDemoWorkspace, giveName, plain, type Lang } from './support/clarte';
+import { enterDemoWorkspace, giveName, grouped, plain, type Lang } from './support/clarte';
 import { goInside, settle } from './support/every-screen';
 import { openLargeWorkspace } from './support/large-workspace';
 
@@ -16,10 +16,6 @@ import { openLargeWorkspace } from './support/large-workspace';
 /** The demo workspace holds 15 use cases (its card on the home page says so). */
 const DEMO_USE_CASES = 15;
 const USE_CASES = 1500;
-
-/** Digits grouped by three as each language writes them (French: narrow no-break space). */
-const SEPARATOR: Record<Lang, string> = { en: ',', fr: '\u202f' };
-const grouped = (n: number, lang: Lang) => String(n).replace(/\B(?=(\d{3})+$)/g, SEPARATOR[lang]);
 
 /** What the user reads (kept here, not taken from the app). */
 const T = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIVE_LIMITS } from '../../src/domain/live/live-documents';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, type Lang } from './support/clarte';
+import { giveName, grouped } from './support/clarte';
 import { openLargeWorkspace } from './support/large-workspace';
 
 // At 10,000 use cases the live session's start screen ticked and drew all 8,500 active ones,
@@ -10,10 +10,6 @@ import { openLargeWorkspace } from './support/large-workspace';
 
 const USE_CASES = 1500;
 const PAGE = 50;
-
-/** Digits grouped by three as each language writes them (French: narrow no-break space). */
-const SEPARATOR: Record<Lang, string> = { en: ',', fr: '\u202f' };
-const grouped = (n: number, lang: Lang) => String(n).replace(/\B(?=(\d{3})+$)/g, SEPARATOR[lang]);
 
 /** What the user reads (kept here, not taken from the app). */
 const T = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, type Lang } from './support/clarte';
+import { giveName, grouped } from './support/clarte';
 import { openLargeWorkspace } from './support/large-workspace';
 
 // The portfolio's "needs" field listed every other use case in each of its 25 rows: at 10,000
@@ -9,10 +9,6 @@ import { openLargeWorkspace } from './support/large-workspace';
 
 const USE_CASES = 1500;
 const LIMIT = 50;
-
-/** Digits grouped by three as each language writes them (French: narrow no-break space). */
-const SEPARATOR: Record<Lang, string> = { en: ',', fr: '\u202f' };
-const grouped = (n: number, lang: Lang) => String(n).replace(/\B(?=(\d{3})+$)/g, SEPARATOR[lang]);
 
 /** What the user reads (kept here, not taken from the app). */
 const T = {

@@ -10,6 +10,7 @@ import { findTitles, foldTitles } from '../../domain/search/find-titles';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/page-header';
 import { Pager, usePage } from '../../ui/pager';
+import { SearchField } from '../../ui/search-field';
 import { callLiveApi } from './live-connection';
 import styles from './live-session.module.css';
 
@@ -94,15 +95,7 @@ export function StartPanel({ data }: { data: LiveSessionData }) {
         {t('liveSession.chosenCount', { chosen: chosen.size, total: active.length })}
       </p>
       <div className={styles.row}>
-        <label className={styles.search}>
-          <span className="visually-hidden">{t('liveSession.search')}</span>
-          <input
-            type="search"
-            placeholder={t('liveSession.search')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </label>
+        <SearchField label={t('liveSession.search')} value={query} onChange={setQuery} />
         <Button small onPress={() => chooseShown(true)}>
           {t('liveSession.chooseAll')}
         </Button>

@@ -12,6 +12,7 @@ import { EmptyState } from '../../ui/page-header';
 import { NotReady, ScreenPage, useWorkspaceScreen } from '../../ui/screen-page';
 import { QuadrantBadge } from '../../ui/quadrant-badge';
 import { VirtualTable, type Column } from '../../ui/virtual-table';
+import { SearchField } from '../../ui/search-field';
 import { CataloguePicker } from './catalogue-picker';
 import { EMPTY_USE_CASE_FORM, UseCaseFormDialog } from './use-case-form-dialog';
 import styles from './use-cases.module.css';
@@ -125,16 +126,12 @@ export default function UseCaseListScreen() {
       }
     >
       <div className={styles.toolbar}>
-        <label className={styles.search}>
-          <span className="visually-hidden">{t('useCase.search')}</span>
-          <input
-            ref={searchField}
-            type="search"
-            placeholder={t('useCase.search')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </label>
+        <SearchField
+          label={t('useCase.search')}
+          value={query}
+          onChange={setQuery}
+          inputRef={searchField}
+        />
         {searching ? (
           <p role="status" className={styles.found}>
             {rows.length === 0

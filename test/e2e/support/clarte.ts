@@ -72,6 +72,11 @@ export const UI = {
 export type Lang = keyof typeof UI;
 export type CriterionKey = keyof (typeof UI)['en']['criteria'];
 
+/** Digits grouped by three as each language writes them: "1,500", "1\u202f500" (narrow no-break space). */
+export function grouped(n: number, lang: Lang): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'fr' ? '\u202f' : ',');
+}
+
 /** Spaces of any kind (French uses no-break spaces) folded to one plain space. */
 export function plain(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
