@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIVE_LIMITS } from '../../src/domain/live/live-documents';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, grouped } from './support/clarte';
-import { openLargeWorkspace } from './support/large-workspace';
+import { grouped } from './support/clarte';
+import { openLargeScreen } from './support/large-workspace';
 
 // At 10,000 use cases the live session's start screen ticked and drew all 8,500 active ones,
 // and Start failed with "not served by Clarté's server": a session holds at most 1,000. It now
@@ -45,15 +45,14 @@ describe(`starting a live session in a workspace of ${USE_CASES.toLocaleString('
   for (const lang of ['en', 'fr'] as const) {
     it(`finds the use cases to score by title and starts with them (${lang})`, async () => {
       const text = T[lang];
-      const { page } = await session.open({ locale: lang === 'fr' ? 'fr-FR' : 'en-US' });
-      await giveName(page, lang, 'Fatima');
-      const { bundle } = await openLargeWorkspace(page, 'live', {
-        useCases: USE_CASES,
-        steps: 100,
-        seed: 31,
+      const { page, bundle } = await openLargeScreen(session, {
         language: lang,
+        person: 'Fatima',
+        screen: 'live',
+        heading: text.heading,
+        useCases: USE_CASES,
+        seed: 31,
       });
-      await page.getByRole('heading', { name: text.heading, level: 1 }).waitFor();
 
       // A live session scores the use cases not abandoned: more than a session holds here.
       const active = bundle.useCases.filter((u) => u.status !== 'abandoned');

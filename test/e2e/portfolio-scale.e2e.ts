@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appPerTest, screenshot } from './support/app';
-import { giveName, grouped } from './support/clarte';
-import { openLargeWorkspace } from './support/large-workspace';
+import { grouped } from './support/clarte';
+import { openLargeScreen } from './support/large-workspace';
 
 // The portfolio's "needs" field listed every other use case in each of its 25 rows: at 10,000
 // use cases, 178,000 options on the page and a freeze of about 5 s. It is now a search that
@@ -30,15 +30,14 @@ describe(`the portfolio's rules at ${USE_CASES.toLocaleString('en')} use cases`,
 
   for (const lang of ['en', 'fr'] as const) {
     it(`picks the use case one needs by searching, never from a list of all (${lang})`, async () => {
-      const { page } = await session.open({ locale: lang === 'fr' ? 'fr-FR' : 'en-US' });
-      await giveName(page, lang, 'Load Tester');
-      const { bundle } = await openLargeWorkspace(page, 'portfolio', {
-        useCases: USE_CASES,
-        steps: 100,
-        seed: 23,
+      const { page, bundle } = await openLargeScreen(session, {
         language: lang,
+        person: 'Load Tester',
+        screen: 'portfolio',
+        heading: T[lang].heading,
+        useCases: USE_CASES,
+        seed: 23,
       });
-      await page.getByRole('heading', { name: T[lang].heading, level: 1 }).waitFor();
 
       // The portfolio weighs the use cases still to do: neither done nor abandoned.
       const active = bundle.useCases.filter((u) => u.status !== 'done' && u.status !== 'abandoned');
