@@ -38,11 +38,16 @@ const mainText = (page: Page) => page.locator('main').innerText();
 
 describe('explorer: searching the use cases, in French', () => {
   const session = appPerTest();
-
-  it('says when nothing matches, clears the search back into the field, and counts the matches', async () => {
+  /** A new person, Ada Lovelace, in the French demo workspace. */
+  const openDemoInFrench = async () => {
     const { page } = await session.open({ locale: 'fr-FR' });
     await page.goto('/');
     await enterDemoWorkspace(page, 'fr', 'Ada Lovelace');
+    return page;
+  };
+
+  it('says when nothing matches, clears the search back into the field, and counts the matches', async () => {
+    const page = await openDemoInFrench();
     const search = page.getByRole('searchbox');
     const rows = page.locator('main table tbody tr');
     await expect.poll(() => rows.count()).toBe(DEMO_USE_CASES);
@@ -78,9 +83,7 @@ describe('explorer: searching the use cases, in French', () => {
   }, 120_000);
 
   it('says on the ranking when its filters leave nothing, instead of an empty table', async () => {
-    const { page } = await session.open({ locale: 'fr-FR' });
-    await page.goto('/');
-    await enterDemoWorkspace(page, 'fr', 'Ada Lovelace');
+    const page = await openDemoInFrench();
     await page
       .getByRole('navigation')
       .getByRole('link', { name: 'Classement', exact: true })
@@ -98,9 +101,7 @@ describe('explorer: searching the use cases, in French', () => {
   }, 120_000);
 
   it('replaces the demo by its backup: reading first (no "0 of 1"), then the focus in the panel', async () => {
-    const { page } = await session.open({ locale: 'fr-FR' });
-    await page.goto('/');
-    await enterDemoWorkspace(page, 'fr', 'Ada Lovelace');
+    const page = await openDemoInFrench();
     await page.getByRole('navigation').getByRole('link', { name: 'Exporter', exact: true }).click();
     const downloaded = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Sauvegarde de cet espace (JSON)' }).click();
@@ -151,9 +152,7 @@ describe('explorer: searching the use cases, in French', () => {
   }, 120_000);
 
   it('prints each rater’s rationale on the business case with the French colon', async () => {
-    const { page } = await session.open({ locale: 'fr-FR' });
-    await page.goto('/');
-    await enterDemoWorkspace(page, 'fr', 'Ada Lovelace');
+    const page = await openDemoInFrench();
     await page
       .getByRole('link', { name: 'Agent conversationnel du service client' })
       .first()
